@@ -1,0 +1,34 @@
+#pragma once
+
+#include "ExitCode.h"
+#include "PassphraseReader.h"
+#include "common/Result.h"
+#include "vault/Vault.h"
+
+#include <QString>
+#include <QTextStream>
+
+#include <memory>
+
+namespace advicehub::cli {
+
+// What every command needs: the vault path from --vault, the passphrase reader and the two
+// output streams. Results go to standard output, messages and prompts to standard error.
+class CliContext {
+public:
+    CliContext();
+
+    QString vaultPath;
+    PassphraseReader passphrases;
+    QTextStream out;
+    QTextStream err;
+
+    // Asks for the passphrase and opens the vault named by --vault.
+    Result<std::unique_ptr<Vault>> openVault();
+
+    // Prints the error on standard error and returns its exit code.
+    int fail(const Error& error);
+    int fail(ExitCode code, const QString& message);
+};
+
+} // namespace advicehub::cli

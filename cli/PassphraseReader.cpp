@@ -1,0 +1,112 @@
+#include "PassphraseReader.h"
+
+#include <csignal>
+#include <termios.h>
+#include <unistd.h>
+
+namespace advicehub::cli {
+
+namespace {
+
+constexpr std::size_t kMaxPassphrase = 4096;
+
+// Restores echo if the user interrupts while typing a passphrase.
+struct termios g_savedTerminal;
+volatile sig_atomic_t g_echoOff = 0;
+int g_terminalFd = -1;
+
+extern "C" void restoreTerminalAndExit(int signal)
+{
+    if (g_echoOff)
+        ::tcsetattr(g_terminalFd, TCSAFLUSH, &g_savedTerminal);
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+Result<crypto::SecureBuffer> readLine(FILE* in)
+{
+    crypto::SecureBuffer buffer(kMaxPassphrase);
+    std::size_t length = 0;
+    int c = 0;
+    bool sawAnything = false;
+    while ((c = std::fgetc(in)) != EOF) {
+        sawAnything = true;
+        if (c == '\n')
+            break;
+        if (length == kMaxPassphrase)
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("The passphrase is too long."));
+        buffer.data()[length++] = static_cast<unsigned char>(c);
+    }
+    if (!sawAnything)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("No passphrase was given on standard input."));
+    if (length > 0 && buffer.data()[length - 1] == '\r')
+        --length;
+    crypto::SecureBuffer exact = crypto::SecureBuffer::fromBytes(
+        QByteArrayView(reinterpret_cast<const char*>(buffer.data()), static_cast<qsizetype>(length)));
+    // The bytes are UTF-8; normalise to NFC as the GUI does, so both open the same vault.
+    QString text = QString::fromUtf8(exact.chars(), static_cast<qsizetype>(exact.size()));
+    crypto::SecureBuffer normalized = crypto::SecureBuffer::fromPassphrase(text);
+    crypto::wipe(text);
+    return normalized;
+}
+
+} // namespace
+
+PassphraseReader::PassphraseReader()
+{
+    if (::isatty(STDIN_FILENO))
+        m_terminal = std::fopen("/dev/tty", "r+");
+}
+
+PassphraseReader::~PassphraseReader()
+{
+    if (m_terminal)
+        std::fclose(m_terminal);
+}
+
+Result<crypto::SecureBuffer> PassphraseReader::read(const char* prompt)
+{
+    if (!m_terminal)
+        return readLine(stdin);
+
+    std::fputs(prompt, stderr);
+    std::fflush(stderr);
+    const int fd = ::fileno(m_terminal);
+    struct termios original {};
+    const bool haveTerminal = ::tcgetattr(fd, &original) == 0;
+    if (haveTerminal) {
+        g_savedTerminal = original;
+        g_terminalFd = fd;
+        struct termios silent = original;
+        silent.c_lflag &= static_cast<tcflag_t>(~(ECHO | ECHONL));
+        silent.c_lflag |= ICANON;
+        std::signal(SIGINT, restoreTerminalAndExit);
+        std::signal(SIGTERM, restoreTerminalAndExit);
+        g_echoOff = 1;
+        ::tcsetattr(fd, TCSAFLUSH, &silent);
+    }
+    Result<crypto::SecureBuffer> line = readLine(m_terminal);
+    if (haveTerminal) {
+        ::tcsetattr(fd, TCSAFLUSH, &original);
+        g_echoOff = 0;
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+    }
+    std::fputc('\n', stderr);
+    return line;
+}
+
+Result<crypto::SecureBuffer> PassphraseReader::readNew(const char* prompt, const char* confirmPrompt)
+{
+    Result<crypto::SecureBuffer> first = read(prompt);
+    if (!first || !interactive())
+        return first;
+    Result<crypto::SecureBuffer> second = read(confirmPrompt);
+    if (!second)
+        return second;
+    if (!first->equals(*second))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The two passphrases do not match."));
+    return first;
+}
+
+} // namespace advicehub::cli

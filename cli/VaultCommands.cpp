@@ -1,0 +1,143 @@
+#include "VaultCommands.h"
+
+#include "CliContext.h"
+#include "crypto/PassphrasePolicy.h"
+
+#include <CLI/CLI.hpp>
+
+#include <QLocale>
+
+namespace advicehub::cli {
+
+namespace {
+
+// The same rule as the GUI's: refuses a passphrase zxcvbn rates below the minimum.
+int checkPolicy(CliContext& ctx, const crypto::SecureBuffer& passphrase)
+{
+    QString text = QString::fromUtf8(passphrase.chars(), static_cast<qsizetype>(passphrase.size()));
+    const crypto::PassphraseStrength strength = crypto::PassphrasePolicy::evaluate(text);
+    crypto::wipe(text);
+    if (strength.acceptable)
+        return Ok;
+    return ctx.fail(InvalidInput,
+        QStringLiteral("passphrase too weak (%1, about %2 bits; at least %3 needed). %4")
+            .arg(strength.label)
+            .arg(static_cast<int>(strength.entropyBits))
+            .arg(static_cast<int>(crypto::PassphrasePolicy::MinimumBits))
+            .arg(strength.advice));
+}
+
+int runInit(CliContext& ctx, bool insecureTestingKdf)
+{
+    Result<crypto::SecureBuffer> passphrase
+        = ctx.passphrases.readNew("New vault passphrase: ", "Repeat the passphrase: ");
+    if (!passphrase)
+        return ctx.fail(passphrase.error());
+    if (const int rejected = checkPolicy(ctx, passphrase.value()); rejected != Ok)
+        return rejected;
+    const crypto::KdfProfile& profile
+        = insecureTestingKdf ? crypto::KdfProfile::insecureTesting() : crypto::KdfProfile::standard();
+    Result<std::unique_ptr<Vault>> vault = Vault::create(ctx.vaultPath, passphrase.value(), profile);
+    if (!vault)
+        return ctx.fail(vault.error());
+    ctx.out << "Created vault " << ctx.vaultPath << " (schema version " << vault.value()->info().schemaVersion
+            << ")." << Qt::endl;
+    return Ok;
+}
+
+int runInfo(CliContext& ctx)
+{
+    Result<std::unique_ptr<Vault>> vault = ctx.openVault();
+    if (!vault)
+        return ctx.fail(vault.error());
+    const VaultInfo info = vault.value()->info();
+    ctx.out << "path:             " << info.path << '\n'
+            << "vault id:         " << info.vaultId << '\n'
+            << "schema version:   " << info.schemaVersion << '\n'
+            << "created (UTC):    " << info.createdAtUtc.toString(Qt::ISODate) << '\n'
+            << "created by:       Advice Hub " << info.createdByVersion << '\n'
+            << "key derivation:   " << info.kdfProfile
+            << (info.kdfForTestingOnly ? QStringLiteral(" (INSECURE: for tests only)") : QString()) << '\n'
+            << "cipher:           SQLCipher " << info.cipherVersion << ", page size " << info.pageSize << '\n'
+            << "file size:        " << info.fileSize << " bytes" << Qt::endl;
+    return Ok;
+}
+
+int runCheck(CliContext& ctx)
+{
+    Result<std::unique_ptr<Vault>> vault = ctx.openVault();
+    if (!vault)
+        return ctx.fail(vault.error());
+    Result<QStringList> problems = vault.value()->checkIntegrity();
+    if (!problems)
+        return ctx.fail(problems.error());
+    if (problems->isEmpty()) {
+        ctx.out << "ok" << Qt::endl;
+        return Ok;
+    }
+    for (const QString& problem : problems.value())
+        ctx.out << problem << '\n';
+    ctx.out.flush();
+    return ctx.fail(NotAVaultOrDamaged,
+        QStringLiteral("the vault is damaged (%1 problem(s)); restore it from a backup").arg(problems->size()));
+}
+
+int runPasswd(CliContext& ctx)
+{
+    Result<crypto::SecureBuffer> current = ctx.passphrases.read("Current passphrase: ");
+    if (!current)
+        return ctx.fail(current.error());
+    Result<std::unique_ptr<Vault>> vault = Vault::open(ctx.vaultPath, current.value());
+    if (!vault)
+        return ctx.fail(vault.error());
+    Result<crypto::SecureBuffer> next = ctx.passphrases.readNew("New passphrase: ", "Repeat the new passphrase: ");
+    if (!next)
+        return ctx.fail(next.error());
+    if (const int rejected = checkPolicy(ctx, next.value()); rejected != Ok)
+        return rejected;
+    const Status changed = vault.value()->changePassphrase(current.value(), next.value());
+    if (!changed)
+        return ctx.fail(changed.error());
+    ctx.out << "Passphrase changed; the vault was re-opened with the new passphrase to prove it." << Qt::endl;
+    return Ok;
+}
+
+int runRawKey(CliContext& ctx)
+{
+    Result<std::unique_ptr<Vault>> vault = ctx.openVault();
+    if (!vault)
+        return ctx.fail(vault.error());
+    ctx.err << "WARNING: the raw key opens this vault without the passphrase. Anyone who sees it can read\n"
+               "every record. Use it only to open the vault with the sqlcipher shell; do not save it,\n"
+               "paste it into chat or e-mail, or keep it in shell history."
+            << Qt::endl;
+    const crypto::SecureBuffer key = vault.value()->rawKeySpec();
+    std::fwrite(key.chars(), 1, key.size(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+    return Ok;
+}
+
+} // namespace
+
+void addVaultCommands(CLI::App& app, CliContext& ctx, int& exitCode)
+{
+    CLI::App* init = app.add_subcommand("init", "Create a new, empty vault (asks for a new passphrase twice).");
+    auto insecure = std::make_shared<bool>(false);
+    init->add_flag("--insecure-fast-kdf-for-testing", *insecure,
+            "Derive the key with a trivially cheap profile. Only for automated tests; never for real data.")
+        ->group("");
+    init->callback([&ctx, &exitCode, insecure] { exitCode = runInit(ctx, *insecure); });
+
+    app.add_subcommand("info", "Show the vault's version, key-derivation profile and cipher settings.")
+        ->callback([&ctx, &exitCode] { exitCode = runInfo(ctx); });
+    app.add_subcommand("check", "Verify the integrity of every page and every reference in the vault.")
+        ->callback([&ctx, &exitCode] { exitCode = runCheck(ctx); });
+    app.add_subcommand("passwd", "Change the vault's passphrase (asks for the current one, then the new one twice).")
+        ->callback([&ctx, &exitCode] { exitCode = runPasswd(ctx); });
+    app.add_subcommand("raw-key",
+           "Print the raw SQLCipher key (x'...') so that the stock sqlcipher shell can open the vault.")
+        ->callback([&ctx, &exitCode] { exitCode = runRawKey(ctx); });
+}
+
+} // namespace advicehub::cli

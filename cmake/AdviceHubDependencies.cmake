@@ -1,0 +1,28 @@
+# Every dependency comes from a Debian 12 package (see scripts/packages.txt); nothing is
+# downloaded at configure or build time.
+find_package(PkgConfig REQUIRED)
+
+# SQLCipher 3.4.1 on Debian 12; 4.x on Ubuntu 24.04 and later Debian. The vault format is the
+# same on both (see core/vault/VaultFile.cpp).
+pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
+# Argon2id key derivation, secure memory.
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
+
+# Passphrase strength estimation (zxcvbn-c; dictionary compiled in). Header and library only.
+find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)
+find_library(ZXCVBN_LIBRARY NAMES zxcvbn REQUIRED)
+add_library(advicehub_zxcvbn INTERFACE)
+target_include_directories(advicehub_zxcvbn SYSTEM INTERFACE ${ZXCVBN_INCLUDE_DIR})
+target_link_libraries(advicehub_zxcvbn INTERFACE ${ZXCVBN_LIBRARY})
+
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core)
+if(ADVICEHUB_BUILD_GUI)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets PrintSupport Concurrent)
+endif()
+if(ADVICEHUB_BUILD_TESTS)
+    find_package(Catch2 2.13 REQUIRED)
+    if(ADVICEHUB_BUILD_GUI)
+        find_package(Qt6 6.4 REQUIRED COMPONENTS Test)
+    endif()
+endif()
+find_package(CLI11 2.1 REQUIRED)

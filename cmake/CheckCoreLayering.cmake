@@ -1,0 +1,13 @@
+# Fails when a file under SOURCE_DIR (core/) includes a Qt GUI, Widgets or PrintSupport header.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp")
+set(forbidden "#[ \t]*include[ \t]*[<\"](QtGui|QtWidgets|QtPrintSupport|QWidget|QApplication|QGuiApplication|QMessageBox|QDialog|QMainWindow|QPainter|QImage|QPixmap|QIcon|QColor|QFont|QPrinter|QTextDocument|QClipboard)[/>\".]")
+set(violations "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" lines REGEX "${forbidden}")
+    foreach(line IN LISTS lines)
+        string(APPEND violations "  ${source}: ${line}\n")
+    endforeach()
+endforeach()
+if(violations)
+    message(FATAL_ERROR "core/ must not depend on Qt Gui or Widgets:\n${violations}")
+endif()

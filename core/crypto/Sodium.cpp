@@ -1,0 +1,19 @@
+#include "crypto/Sodium.h"
+
+#include <sodium.h>
+
+#include <cstdlib>
+
+namespace advicehub::crypto {
+
+void ensureSodium()
+{
+    static const bool initialised = [] {
+        if (sodium_init() < 0)
+            std::abort(); // no safe way to continue without a working CSPRNG
+        return true;
+    }();
+    (void)initialised;
+}
+
+} // namespace advicehub::crypto

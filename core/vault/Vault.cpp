@@ -1,0 +1,333 @@
+#include "vault/Vault.h"
+
+#include "db/DbError.h"
+#include "db/Migrations.h"
+#include "db/Transaction.h"
+
+#include <QFile>
+#include <QUuid>
+
+namespace advicehub {
+
+namespace {
+
+using crypto::SecureBuffer;
+using crypto::VaultSalt;
+
+constexpr int kNotADatabase = 26; // SQLITE_NOTADB: wrong key, or page 1 not decryptable
+
+// Keys a fresh connection and sets the cipher parameters that make the file identical on
+// SQLCipher 3.4 and 4.x: 4096-byte pages, HMAC-SHA1 page authentication and PBKDF2-SHA1 for
+// the HMAC key. SQLCipher 3.x does not know the last two pragmas and ignores them (its defaults
+// are those values); 4.x needs them. cipher_migrate is never used.
+void keyConnection(db::Connection& connection, const SecureBuffer& keySpec)
+{
+    connection.key(keySpec.chars(), static_cast<int>(crypto::RawKeySpecSize));
+    connection.execute("PRAGMA cipher_page_size = 4096");
+    connection.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA1");
+    connection.execute("PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1");
+    // Plain SQLite accepts PRAGMA key and silently writes a plaintext file; SQLCipher answers
+    // cipher_version. Refuse to go on without it.
+    if (connection.queryText("PRAGMA cipher_version").isEmpty())
+        throw std::runtime_error("SQLCipher is not in use");
+}
+
+// The key is right when sqlite_master can be read (page 1 decrypts and authenticates).
+void proveKey(db::Connection& connection)
+{
+    connection.queryInt("SELECT count(*) FROM sqlite_master");
+}
+
+// Per-connection settings, after the key was proven.
+void configureConnection(db::Connection& connection)
+{
+    // Temporary tables and large sorts stay in memory: with a file they would spill to
+    // /var/tmp in plaintext.
+    connection.execute("PRAGMA temp_store = MEMORY");
+    // Deleted content is overwritten, not left in free pages.
+    connection.execute("PRAGMA secure_delete = ON");
+    connection.execute("PRAGMA foreign_keys = ON");
+    // Rollback journal + full sync: on SQLCipher 3.4.1 WAL has a bug with codec errors (fixed
+    // in 4.4.2), and the journal only ever holds encrypted page images.
+    connection.execute("PRAGMA journal_mode = DELETE");
+    connection.execute("PRAGMA synchronous = FULL");
+    if (connection.queryInt("PRAGMA temp_store") != 2)
+        throw std::runtime_error("temp_store could not be set to MEMORY");
+}
+
+db::Connection connectWithKey(const QString& path, const SecureBuffer& keySpec)
+{
+    db::Connection connection = db::Connection::openExisting(path);
+    keyConnection(connection, keySpec);
+    proveKey(connection);
+    configureConnection(connection);
+    return connection;
+}
+
+SecureBuffer keySpecFor(const SecureBuffer& passphrase, const VaultSalt& salt, Error* error)
+{
+    Result<SecureBuffer> key = crypto::deriveKey(passphrase, salt);
+    if (!key) {
+        *error = key.error();
+        return {};
+    }
+    return crypto::rawKeySpec(key.value(), salt);
+}
+
+QString metaValue(db::Connection& connection, const char* key)
+{
+    db::Statement statement = connection.prepare("SELECT value FROM meta WHERE key = ?1");
+    statement.bind(1, QString::fromLatin1(key));
+    return statement.step() ? statement.text(0) : QString();
+}
+
+Error errorFromException(const std::exception& e)
+{
+    if (const auto* dbError = dynamic_cast<const db::DbError*>(&e))
+        return db::toError(*dbError);
+    return makeError(ErrorCode::Internal);
+}
+
+} // namespace
+
+Vault::Vault(vault::VaultFile file, db::Connection connection, SecureBuffer keySpec, const VaultSalt& salt)
+    : m_file(std::move(file)), m_connection(std::move(connection)), m_keySpec(std::move(keySpec)), m_salt(salt)
+{
+}
+
+Vault::~Vault()
+{
+    close();
+}
+
+void Vault::close()
+{
+    m_connection.close(); // before the file lock goes (see VaultFile)
+    m_keySpec.clear();
+    m_file.release();
+}
+
+Result<std::unique_ptr<Vault>> Vault::create(
+    const QString& path, const SecureBuffer& passphrase, const crypto::KdfProfile& profile)
+{
+    return createImpl(path, passphrase, profile, db::Migrator::latestVersion());
+}
+
+Result<std::unique_ptr<Vault>> Vault::createAtVersion(
+    const QString& path, const SecureBuffer& passphrase, const crypto::KdfProfile& profile, int schemaVersion)
+{
+    return createImpl(path, passphrase, profile, schemaVersion);
+}
+
+Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureBuffer& passphrase)
+{
+    return openImpl(path, passphrase, db::Migrator::latestVersion());
+}
+
+Result<std::unique_ptr<Vault>> Vault::openAtVersion(
+    const QString& path, const SecureBuffer& passphrase, int maxSchemaVersion)
+{
+    return openImpl(path, passphrase, maxSchemaVersion);
+}
+
+Result<std::unique_ptr<Vault>> Vault::createImpl(
+    const QString& path, const SecureBuffer& passphrase, const crypto::KdfProfile& profile, int schemaVersion)
+{
+    if (passphrase.isEmpty())
+        return makeError(ErrorCode::InvalidInput, ErrorText::tr("The passphrase must not be empty."));
+    Result<vault::VaultFile> file = vault::VaultFile::createNew(path);
+    if (!file)
+        return file.error();
+
+    const VaultSalt salt = VaultSalt::generate(profile);
+    Error error = makeError(ErrorCode::Internal);
+    SecureBuffer keySpec = keySpecFor(passphrase, salt, &error);
+    if (keySpec.isEmpty()) {
+        file->removeCreatedFile();
+        return error;
+    }
+
+    try {
+        db::Connection connection = db::Connection::openExisting(path);
+        keyConnection(connection, keySpec);
+        configureConnection(connection);
+        {
+            db::Transaction transaction(connection);
+            db::Migrator::migrate(connection, schemaVersion);
+            db::Statement meta = connection.prepare("INSERT INTO meta(key, value) VALUES (?1, ?2)");
+            meta.bindAll(QStringLiteral("vault_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+            meta.execute();
+            meta.bindAll(QStringLiteral("created_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            meta.execute();
+            meta.bindAll(QStringLiteral("created_by_version"), QStringLiteral(ADVICEHUB_VERSION));
+            meta.execute();
+            transaction.commit();
+        }
+        file->syncDirectory();
+
+        // Prove that what reached the disk is encrypted: SQLCipher writes the salt as the
+        // file's first 16 bytes; a plaintext SQLite file would start "SQLite format 3".
+        if (file->readHeader() != QByteArray(reinterpret_cast<const char*>(salt.bytes().data()), crypto::SaltSize))
+            throw std::runtime_error("vault header is not the salt");
+        return std::unique_ptr<Vault>(
+            new Vault(std::move(file.value()), std::move(connection), std::move(keySpec), salt));
+    } catch (const std::exception& e) {
+        file->removeCreatedFile();
+        return errorFromException(e);
+    }
+}
+
+Result<std::unique_ptr<Vault>> Vault::openImpl(
+    const QString& path, const SecureBuffer& passphrase, int maxSchemaVersion)
+{
+    Result<vault::VaultFile> file = vault::VaultFile::openExisting(path);
+    if (!file)
+        return file.error();
+    const VaultSalt salt = *file->salt();
+
+    Error error = makeError(ErrorCode::Internal);
+    SecureBuffer keySpec = keySpecFor(passphrase, salt, &error);
+    if (keySpec.isEmpty())
+        return error;
+
+    try {
+        db::Connection connection = db::Connection::openExisting(path);
+        keyConnection(connection, keySpec);
+        try {
+            proveKey(connection);
+        } catch (const db::DbError& e) {
+            if (e.code() == kNotADatabase)
+                return makeError(ErrorCode::WrongPassphrase,
+                    ErrorText::tr("The passphrase is not correct for this vault. (If you are certain "
+                                  "it is, the start of the file may be damaged: restore a backup.)"));
+            throw;
+        }
+        configureConnection(connection);
+
+        const int version = db::Migrator::currentVersion(connection);
+        if (version == 0) {
+            return makeError(ErrorCode::NotAVault,
+                ErrorText::tr("This encrypted database is not an Advice Hub vault."));
+        }
+        if (version > db::Migrator::latestVersion())
+            return makeError(ErrorCode::NewerVersion);
+        if (version < maxSchemaVersion)
+            db::Migrator::migrate(connection, maxSchemaVersion);
+
+        // A file cut short at a page boundary still decrypts; its header says how many pages
+        // it should have.
+        const qint64 pages = connection.queryInt("PRAGMA page_count");
+        if (pages * vault::PageSize > file->size())
+            return makeError(ErrorCode::Damaged,
+                ErrorText::tr("The vault file is incomplete (truncated). Restore it from a backup."));
+
+        return std::unique_ptr<Vault>(
+            new Vault(std::move(file.value()), std::move(connection), std::move(keySpec), salt));
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+Status Vault::changePassphrase(const SecureBuffer& current, const SecureBuffer& next)
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is locked."));
+    if (next.isEmpty())
+        return makeError(ErrorCode::InvalidInput, ErrorText::tr("The passphrase must not be empty."));
+    Error error = makeError(ErrorCode::Internal);
+    const SecureBuffer currentSpec = keySpecFor(current, m_salt, &error);
+    if (currentSpec.isEmpty())
+        return error;
+    if (!currentSpec.equals(m_keySpec))
+        return makeError(ErrorCode::WrongPassphrase, ErrorText::tr("The current passphrase is not correct."));
+    SecureBuffer nextSpec = keySpecFor(next, m_salt, &error);
+    if (nextSpec.isEmpty())
+        return error;
+    if (nextSpec.equals(m_keySpec))
+        return makeError(ErrorCode::InvalidInput, ErrorText::tr("The new passphrase is the same as the current one."));
+
+    Error rekeyError = makeError(ErrorCode::Io,
+        ErrorText::tr("The passphrase could not be changed. The vault still opens with the current passphrase."));
+    try {
+        m_connection.rekey(nextSpec.chars(), static_cast<int>(crypto::RawKeySpecSize));
+    } catch (const std::exception& e) {
+        rekeyError = errorFromException(e);
+        rekeyError.message = ErrorText::tr("The passphrase could not be changed (%1) The vault still opens "
+                                           "with the current passphrase.")
+                                 .arg(rekeyError.message);
+    }
+
+    // sqlite3_rekey reports success even when the rewrite rolled back: prove the new key by
+    // re-opening before saying it worked.
+    m_connection.close();
+    try {
+        m_connection = connectWithKey(path(), nextSpec);
+        m_keySpec = std::move(nextSpec);
+        return {};
+    } catch (const std::exception&) {
+    }
+    try {
+        m_connection = connectWithKey(path(), m_keySpec);
+        return rekeyError;
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+Result<QStringList> Vault::checkIntegrity()
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is locked."));
+    QStringList problems;
+    try {
+        db::Statement integrity = m_connection.prepare("PRAGMA integrity_check");
+        while (integrity.step()) {
+            const QString line = integrity.text(0);
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+        // SQLCipher 4.x verifies every page's HMAC; 3.4 does not know the pragma (no rows).
+        db::Statement cipherCheck = m_connection.prepare("PRAGMA cipher_integrity_check");
+        while (cipherCheck.step())
+            problems << cipherCheck.text(0);
+        db::Statement foreignKeys = m_connection.prepare("PRAGMA foreign_key_check");
+        while (foreignKeys.step()) {
+            problems << ErrorText::tr("Row %1 of table %2 refers to a missing row of table %3.")
+                            .arg(foreignKeys.int64(1))
+                            .arg(foreignKeys.text(0), foreignKeys.text(2));
+        }
+    } catch (const db::DbError& e) {
+        problems << ErrorText::tr("A page of the vault failed authentication or is corrupt (SQLite error %1).")
+                        .arg(e.extendedCode());
+    }
+    return problems;
+}
+
+SecureBuffer Vault::rawKeySpec() const
+{
+    return SecureBuffer::fromBytes(QByteArrayView(m_keySpec.chars(), static_cast<qsizetype>(crypto::RawKeySpecSize)));
+}
+
+VaultInfo Vault::info()
+{
+    VaultInfo info;
+    info.path = path();
+    info.fileSize = m_file.size();
+    if (!isOpen())
+        return info;
+    try {
+        info.vaultId = metaValue(m_connection, "vault_id");
+        info.schemaVersion = metaValue(m_connection, "schema_version").toInt();
+        info.createdAtUtc = QDateTime::fromString(metaValue(m_connection, "created_at"), Qt::ISODate);
+        info.createdByVersion = metaValue(m_connection, "created_by_version");
+        info.cipherVersion = m_connection.queryText("PRAGMA cipher_version");
+        info.pageSize = static_cast<int>(m_connection.queryInt("PRAGMA page_size"));
+    } catch (const std::exception&) {
+        // info() is informational; a read failure shows up in checkIntegrity().
+    }
+    info.kdfProfile = QString::fromLatin1(m_salt.profile().name);
+    info.kdfForTestingOnly = m_salt.profile().forTestingOnly;
+    return info;
+}
+
+} // namespace advicehub

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "common/Result.h"
+#include "crypto/Kdf.h"
+#include "crypto/SecureBuffer.h"
+#include "db/Connection.h"
+#include "vault/VaultFile.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace advicehub {
+
+struct VaultInfo {
+    QString path;
+    QString vaultId;          // random identifier, not derived from any content
+    int schemaVersion = 0;
+    QDateTime createdAtUtc;
+    QString createdByVersion; // Advice Hub version that created the vault
+    QString kdfProfile;       // name of the key-derivation profile
+    bool kdfForTestingOnly = false;
+    QString cipherVersion;    // SQLCipher version in use
+    qint64 fileSize = 0;
+    int pageSize = 0;
+};
+
+// An open, unlocked vault: one SQLCipher database file, locked against other processes for as
+// long as this object lives. Destroying it (or close()) closes the database and wipes the key.
+class Vault {
+public:
+    // Creates a new vault file; never replaces an existing one. The standard key-derivation
+    // profile is for every real vault; KdfProfile::insecureTesting() only when a test asks.
+    static Result<std::unique_ptr<Vault>> create(const QString& path, const crypto::SecureBuffer& passphrase,
+        const crypto::KdfProfile& profile = crypto::KdfProfile::standard());
+    // Opens an existing vault and brings its schema up to date (in one transaction).
+    // Nothing on disk changes unless the passphrase is right and the schema needs upgrading.
+    static Result<std::unique_ptr<Vault>> open(const QString& path, const crypto::SecureBuffer& passphrase);
+    // As open(), but a vault older than `maxSchemaVersion` is not upgraded beyond it.
+    // For migration tests only.
+    static Result<std::unique_ptr<Vault>> openAtVersion(
+        const QString& path, const crypto::SecureBuffer& passphrase, int maxSchemaVersion);
+    static Result<std::unique_ptr<Vault>> createAtVersion(const QString& path,
+        const crypto::SecureBuffer& passphrase, const crypto::KdfProfile& profile, int schemaVersion);
+
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    // Re-encrypts the vault under a new passphrase (same salt, same KDF profile). The current
+    // passphrase must be given again. Success is reported only after the vault was closed and
+    // re-opened with the new key; if that fails the old passphrase still opens it.
+    Status changePassphrase(const crypto::SecureBuffer& current, const crypto::SecureBuffer& next);
+
+    // PRAGMA integrity_check, cipher_integrity_check where available, and foreign_key_check.
+    // An empty list means the vault is sound.
+    Result<QStringList> checkIntegrity();
+
+    // The SQLCipher raw key specification x'<key><salt>' for the stock sqlcipher shell.
+    crypto::SecureBuffer rawKeySpec() const;
+
+    VaultInfo info();
+    const QString& path() const { return m_file.path(); }
+    db::Connection& connection() { return m_connection; }
+
+    void close();
+    bool isOpen() const { return m_connection.isOpen(); }
+
+private:
+    Vault(vault::VaultFile file, db::Connection connection, crypto::SecureBuffer keySpec,
+        const crypto::VaultSalt& salt);
+
+    static Result<std::unique_ptr<Vault>> openImpl(
+        const QString& path, const crypto::SecureBuffer& passphrase, int maxSchemaVersion);
+    static Result<std::unique_ptr<Vault>> createImpl(const QString& path, const crypto::SecureBuffer& passphrase,
+        const crypto::KdfProfile& profile, int schemaVersion);
+
+    vault::VaultFile m_file;
+    db::Connection m_connection;
+    crypto::SecureBuffer m_keySpec;
+    crypto::VaultSalt m_salt;
+};
+
+} // namespace advicehub
