@@ -96,15 +96,14 @@ Result<SecureBuffer> deriveKey(const SecureBuffer& passphrase, const VaultSalt& 
 
 SecureBuffer rawKeySpec(const SecureBuffer& key, const VaultSalt& salt)
 {
-    SecureBuffer spec(RawKeySpecSize + 1); // + NUL for sodium_bin2hex
+    SecureBuffer spec(RawKeySpecSize + 1); // sodium_bin2hex writes a terminating NUL
     char* out = reinterpret_cast<char*>(spec.data());
     out[0] = 'x';
     out[1] = '\'';
     sodium_bin2hex(out + 2, 2 * KeySize + 1, key.data(), KeySize);
     sodium_bin2hex(out + 2 + 2 * KeySize, 2 * SaltSize + 1, salt.bytes().data(), SaltSize);
     out[RawKeySpecSize - 1] = '\'';
-    out[RawKeySpecSize] = '\0';
-    return spec;
+    return SecureBuffer::fromBytes(QByteArrayView(spec.chars(), static_cast<qsizetype>(RawKeySpecSize)));
 }
 
 } // namespace advicehub::crypto

@@ -55,7 +55,8 @@ private:
 // Argon2id(passphrase, salt) -> 32-byte key, in secure memory.
 Result<SecureBuffer> deriveKey(const SecureBuffer& passphrase, const VaultSalt& salt);
 
-// The SQLCipher raw key specification x'<key hex><salt hex>', in secure memory. Passing the
+// The SQLCipher raw key specification x'<key hex><salt hex>' (RawKeySpecSize bytes, no
+// terminating NUL), in secure memory. Passing the
 // salt explicitly makes SQLCipher skip its own KDF and write the salt as the first 16 bytes.
 SecureBuffer rawKeySpec(const SecureBuffer& key, const VaultSalt& salt);
 

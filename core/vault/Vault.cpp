@@ -232,20 +232,46 @@ Status Vault::changePassphrase(const SecureBuffer& current, const SecureBuffer& 
 {
     if (!isOpen())
         return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is locked."));
+    Result<PassphraseChange> change = preparePassphraseChange(*passphraseChangeBasis(), current, next);
+    if (!change)
+        return change.error();
+    return applyPassphraseChange(std::move(change).value());
+}
+
+std::shared_ptr<const Vault::PassphraseChangeBasis> Vault::passphraseChangeBasis() const
+{
+    return std::make_shared<const PassphraseChangeBasis>(PassphraseChangeBasis{m_salt, rawKeySpec()});
+}
+
+Result<Vault::PassphraseChange> Vault::preparePassphraseChange(
+    const PassphraseChangeBasis& basis, const SecureBuffer& current, const SecureBuffer& next)
+{
     if (next.isEmpty())
         return makeError(ErrorCode::InvalidInput, ErrorText::tr("The passphrase must not be empty."));
     Error error = makeError(ErrorCode::Internal);
-    const SecureBuffer currentSpec = keySpecFor(current, m_salt, &error);
+    const SecureBuffer currentSpec = keySpecFor(current, basis.salt, &error);
     if (currentSpec.isEmpty())
         return error;
-    if (!currentSpec.equals(m_keySpec))
+    if (!currentSpec.equals(basis.keySpec))
         return makeError(ErrorCode::WrongPassphrase, ErrorText::tr("The current passphrase is not correct."));
-    SecureBuffer nextSpec = keySpecFor(next, m_salt, &error);
+    SecureBuffer nextSpec = keySpecFor(next, basis.salt, &error);
     if (nextSpec.isEmpty())
         return error;
-    if (nextSpec.equals(m_keySpec))
+    if (nextSpec.equals(basis.keySpec))
         return makeError(ErrorCode::InvalidInput, ErrorText::tr("The new passphrase is the same as the current one."));
+    return PassphraseChange{std::move(nextSpec)};
+}
 
+Status Vault::applyPassphraseChange(PassphraseChange change)
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is locked."));
+    SecureBuffer nextSpec = std::move(change.nextKeySpec);
+    // The salt part of the key specification must be this vault's (rekey keeps the salt).
+    if (nextSpec.size() < crypto::RawKeySpecSize
+        || QByteArray(nextSpec.chars() + 2 + 2 * crypto::KeySize, 2 * crypto::SaltSize) != m_salt.toHex()) {
+        return makeError(ErrorCode::Internal);
+    }
     Error rekeyError = makeError(ErrorCode::Io,
         ErrorText::tr("The passphrase could not be changed. The vault still opens with the current passphrase."));
     try {
@@ -305,7 +331,7 @@ Result<QStringList> Vault::checkIntegrity()
 
 SecureBuffer Vault::rawKeySpec() const
 {
-    return SecureBuffer::fromBytes(QByteArrayView(m_keySpec.chars(), static_cast<qsizetype>(crypto::RawKeySpecSize)));
+    return SecureBuffer::fromBytes(QByteArrayView(m_keySpec.chars(), static_cast<qsizetype>(m_keySpec.size())));
 }
 
 VaultInfo Vault::info()

@@ -54,6 +54,22 @@ public:
     // re-opened with the new key; if that fails the old passphrase still opens it.
     Status changePassphrase(const crypto::SecureBuffer& current, const crypto::SecureBuffer& next);
 
+    // changePassphrase() in two steps, so that a GUI can run the slow key derivations on a
+    // worker thread: preparePassphraseChange() works on a copy of what it needs (the basis), so
+    // it stays safe even if the vault is locked meanwhile; applyPassphraseChange() rekeys on
+    // the vault's own thread.
+    struct PassphraseChangeBasis {
+        crypto::VaultSalt salt;
+        crypto::SecureBuffer keySpec;
+    };
+    struct PassphraseChange {
+        crypto::SecureBuffer nextKeySpec;
+    };
+    std::shared_ptr<const PassphraseChangeBasis> passphraseChangeBasis() const;
+    static Result<PassphraseChange> preparePassphraseChange(
+        const PassphraseChangeBasis& basis, const crypto::SecureBuffer& current, const crypto::SecureBuffer& next);
+    Status applyPassphraseChange(PassphraseChange change);
+
     // PRAGMA integrity_check, cipher_integrity_check where available, and foreign_key_check.
     // An empty list means the vault is sound.
     Result<QStringList> checkIntegrity();

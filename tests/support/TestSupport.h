@@ -9,6 +9,17 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <string>
+
+#include <catch2/catch.hpp>
+
+// Catch prints QStrings as text in failure messages.
+namespace Catch {
+template <>
+struct StringMaker<QString> {
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch
 
 namespace advicehub::test {
 

@@ -1,0 +1,63 @@
+// advicehub: the desktop application. Wires the core and the UI; holds no logic of its own.
+#include "platform/ProcessHardening.h"
+#include "settings/AppSettings.h"
+#include "shell/MainWindow.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+// Without a display Qt would abort with a long message about platform plugins; say it in one
+// line and how to get a display.
+bool haveDisplay()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return true;
+    return !qgetenv("DISPLAY").isEmpty() || !qgetenv("WAYLAND_DISPLAY").isEmpty();
+}
+
+void installTranslations(QApplication& application, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto* qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* translator = new QTranslator(&application);
+    if (translator->load(locale, QStringLiteral("advicehub"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    advicehub::platform::hardenProcess();
+    if (!haveDisplay()) {
+        std::fprintf(stderr, "advicehub: no display found (DISPLAY is not set). Run it on a desktop, or "
+                             "without one through a virtual display: xvfb-run -a advicehub\n");
+        return EXIT_FAILURE;
+    }
+
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AdviceHub"));
+    QCoreApplication::setApplicationName(QStringLiteral("AdviceHub"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ADVICEHUB_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Advice Hub"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("advicehub"));
+
+    advicehub::ui::AppSettings settings;
+    installTranslations(application, settings.language());
+
+    advicehub::ui::MainWindow window(settings);
+    window.show();
+    return application.exec();
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/Result.h"
+#include "vault/Vault.h"
+
+#include <memory>
+
+namespace advicehub::demo {
+
+// The demo vault holds fictional data only. Its passphrase is public (README.md) on purpose:
+// it lets a new user look around before creating a real vault.
+inline constexpr const char* DemoPassphrase = "demo pelican orchard 2026";
+
+// ~/.local/share/AdviceHub/demo.ahv (the platform's application-data folder).
+QString defaultDemoVaultPath();
+
+// Creates the demo vault with the standard key-derivation profile (like any real vault) and
+// fills it with fictional data. Never replaces an existing file.
+Result<std::unique_ptr<Vault>> createDemoVault(const QString& path);
+
+// Adds the fictional records to an open vault, in one transaction.
+Status populateDemoData(Vault& vault);
+
+} // namespace advicehub::demo

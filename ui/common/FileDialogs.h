@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QWidget;
+
+namespace advicehub::ui {
+
+// File choosers that leave no trace: Qt's own dialog (not the desktop's, which may add the file
+// to recently-used.xbel), with its directory history removed from QtProject.conf afterwards.
+// Tests preset the next answer instead of showing a dialog.
+class FileDialogs {
+public:
+    static QString openFile(QWidget* parent, const QString& caption, const QString& directory, const QString& filter);
+    static QString saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
+        const QString& filter, const QString& defaultSuffix);
+    static QString chooseDirectory(QWidget* parent, const QString& caption, const QString& directory);
+
+    static void setNextAnswer(const QString& path); // test support; an empty string means "cancel"
+
+private:
+    static void forgetHistory();
+};
+
+} // namespace advicehub::ui

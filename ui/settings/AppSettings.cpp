@@ -1,0 +1,91 @@
+#include "settings/AppSettings.h"
+
+namespace advicehub::ui {
+
+namespace {
+const QString kLastVault = QStringLiteral("vault/lastPath");
+const QString kRememberLastVault = QStringLiteral("vault/rememberLast");
+const QString kAutoLockEnabled = QStringLiteral("security/autoLockEnabled");
+const QString kAutoLockMinutes = QStringLiteral("security/autoLockMinutes");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kGeometry = QStringLiteral("ui/mainWindowGeometry");
+const QString kState = QStringLiteral("ui/mainWindowState");
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+QString AppSettings::lastVaultPath() const
+{
+    return rememberLastVault() ? m_settings.value(kLastVault).toString() : QString();
+}
+
+void AppSettings::setLastVaultPath(const QString& path)
+{
+    if (rememberLastVault())
+        m_settings.setValue(kLastVault, path);
+}
+
+bool AppSettings::rememberLastVault() const
+{
+    return m_settings.value(kRememberLastVault, true).toBool();
+}
+
+void AppSettings::setRememberLastVault(bool remember)
+{
+    m_settings.setValue(kRememberLastVault, remember);
+    if (!remember)
+        m_settings.remove(kLastVault);
+}
+
+bool AppSettings::autoLockEnabled() const
+{
+    return m_settings.value(kAutoLockEnabled, true).toBool();
+}
+
+void AppSettings::setAutoLockEnabled(bool enabled)
+{
+    m_settings.setValue(kAutoLockEnabled, enabled);
+}
+
+int AppSettings::autoLockMinutes() const
+{
+    const int minutes = m_settings.value(kAutoLockMinutes, DefaultAutoLockMinutes).toInt();
+    return minutes >= 1 && minutes <= 24 * 60 ? minutes : DefaultAutoLockMinutes;
+}
+
+void AppSettings::setAutoLockMinutes(int minutes)
+{
+    m_settings.setValue(kAutoLockMinutes, minutes);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings.setValue(kLanguage, language);
+}
+
+QByteArray AppSettings::mainWindowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void AppSettings::setMainWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::mainWindowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void AppSettings::setMainWindowState(const QByteArray& state)
+{
+    m_settings.setValue(kState, state);
+}
+
+} // namespace advicehub::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+namespace advicehub::ui {
+
+// The application's preferences, stored with QSettings (plain INI in ~/.config). By rule it
+// holds UI preferences only: never case data, adviser names or anything read from a vault.
+// The one path it keeps is the last vault's, so the unlock screen can offer it.
+class AppSettings {
+public:
+    AppSettings();
+
+    static constexpr int DefaultAutoLockMinutes = 5;
+
+    QString lastVaultPath() const;
+    void setLastVaultPath(const QString& path);
+    bool rememberLastVault() const;
+    void setRememberLastVault(bool remember);
+
+    bool autoLockEnabled() const;
+    void setAutoLockEnabled(bool enabled);
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+
+    QString language() const; // "" = system language
+    void setLanguage(const QString& language);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray& geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray& state);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace advicehub::ui

@@ -1,0 +1,72 @@
+#include "shell/SettingsDialog.h"
+
+#include "settings/AppSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace advicehub::ui {
+
+SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog(parent), m_settings(settings)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+
+    auto* security = new QGroupBox(tr("Security"), this);
+    m_autoLock = new QCheckBox(tr("&Lock the vault after a period of inactivity"), security);
+    m_autoLock->setObjectName(QStringLiteral("autoLockCheck"));
+    m_autoLock->setChecked(settings.autoLockEnabled());
+    m_autoLockMinutes = new QSpinBox(security);
+    m_autoLockMinutes->setObjectName(QStringLiteral("autoLockMinutesSpin"));
+    m_autoLockMinutes->setRange(1, 24 * 60);
+    m_autoLockMinutes->setSuffix(tr(" min"));
+    m_autoLockMinutes->setValue(settings.autoLockMinutes());
+    m_autoLockMinutes->setEnabled(m_autoLock->isChecked());
+    connect(m_autoLock, &QCheckBox::toggled, m_autoLockMinutes, &QWidget::setEnabled);
+    m_rememberLastVault = new QCheckBox(tr("&Remember the last vault (its file location only)"), security);
+    m_rememberLastVault->setObjectName(QStringLiteral("rememberLastVaultCheck"));
+    m_rememberLastVault->setChecked(settings.rememberLastVault());
+    auto* securityForm = new QFormLayout(security);
+    securityForm->addRow(m_autoLock);
+    securityForm->addRow(tr("Lock &after:"), m_autoLockMinutes);
+    securityForm->addRow(m_rememberLastVault);
+
+    auto* appearance = new QGroupBox(tr("Language"), this);
+    m_language = new QComboBox(appearance);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
+    auto* appearanceForm = new QFormLayout(appearance);
+    appearanceForm->addRow(tr("&Language:"), m_language);
+    appearanceForm->addRow(new QLabel(tr("A new language applies the next time Advice Hub starts."), appearance));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(security);
+    layout->addWidget(appearance);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::accept()
+{
+    m_settings.setAutoLockEnabled(m_autoLock->isChecked());
+    m_settings.setAutoLockMinutes(m_autoLockMinutes->value());
+    m_settings.setRememberLastVault(m_rememberLastVault->isChecked());
+    m_settings.setLanguage(m_language->currentData().toString());
+    m_settings.sync();
+    QDialog::accept();
+}
+
+} // namespace advicehub::ui

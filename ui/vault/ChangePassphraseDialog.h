@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+
+namespace advicehub {
+class Vault;
+}
+
+namespace advicehub::ui {
+
+class PassphraseField;
+class StrengthMeter;
+
+// Vault ▸ Change Passphrase: the current passphrase, the new one twice. The key derivations run
+// on a worker thread; the rekey itself on the GUI thread, which owns the vault.
+class ChangePassphraseDialog : public QDialog {
+    Q_OBJECT
+public:
+    ChangePassphraseDialog(Vault& vault, QWidget* parent = nullptr);
+
+    void accept() override;
+
+private:
+    void updateState();
+    void showError(const QString& message);
+
+    Vault& m_vault;
+    PassphraseField* m_current;
+    PassphraseField* m_next;
+    PassphraseField* m_confirmation;
+    StrengthMeter* m_meter;
+    QLabel* m_error;
+    QProgressBar* m_progress;
+    QDialogButtonBox* m_buttons;
+    bool m_busy = false;
+};
+
+} // namespace advicehub::ui

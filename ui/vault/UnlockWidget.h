@@ -1,0 +1,61 @@
+#pragma once
+
+#include "vault/Vault.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace advicehub::ui {
+
+class PassphraseField;
+class VaultTask;
+
+// The unlock screen: the vault's name, a passphrase field and the reason of the last failure,
+// shown inline. Opening runs on a worker thread; the field is cleared as soon as it is read.
+class UnlockWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit UnlockWidget(QWidget* parent = nullptr);
+
+    void setVaultPath(const QString& path);
+    const QString& vaultPath() const { return m_path; }
+    // An extra line under the title (e.g. the demo vault's passphrase).
+    void setHint(const QString& hint);
+    void focusPassphrase();
+    bool isBusy() const;
+
+    // After unlocked(): the open vault. Can be taken once.
+    std::unique_ptr<Vault> takeVault() { return std::move(m_vault); }
+
+Q_SIGNALS:
+    void unlocked();
+    void openOtherRequested();
+    void createRequested();
+
+private:
+    void unlock();
+    void finishUnlock();
+    void showError(const QString& message);
+    void setBusy(bool busy);
+
+    QString m_path;
+    QLabel* m_title;
+    QLabel* m_pathLabel;
+    QLabel* m_hint;
+    PassphraseField* m_passphrase;
+    QPushButton* m_unlockButton;
+    QLabel* m_error;
+    QProgressBar* m_progress;
+    QPushButton* m_openOther;
+    QPushButton* m_create;
+    QPointer<VaultTask> m_task;
+    std::unique_ptr<Vault> m_vault;
+};
+
+} // namespace advicehub::ui
