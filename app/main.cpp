@@ -1,4 +1,5 @@
 // advicehub: the desktop application. Wires the core and the UI; holds no logic of its own.
+#include "common/Clock.h"
 #include "platform/ProcessHardening.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -57,7 +58,8 @@ int main(int argc, char** argv)
     advicehub::ui::AppSettings settings;
     installTranslations(application, settings.language());
 
-    advicehub::ui::MainWindow window(settings);
+    advicehub::SystemClock clock;
+    advicehub::ui::MainWindow window(settings, clock);
     window.show();
     return application.exec();
 }

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "crypto/PassphrasePolicy.h"
+
 #include <QFileInfo>
 
 #include <cstdio>
@@ -15,6 +17,21 @@ Result<std::unique_ptr<Vault>> CliContext::openVault()
     if (!passphrase)
         return passphrase.error();
     return Vault::open(vaultPath, passphrase.value());
+}
+
+int CliContext::checkPassphrasePolicy(const crypto::SecureBuffer& passphrase)
+{
+    QString text = QString::fromUtf8(passphrase.chars(), static_cast<qsizetype>(passphrase.size()));
+    const crypto::PassphraseStrength strength = crypto::PassphrasePolicy::evaluate(text);
+    crypto::wipe(text);
+    if (strength.acceptable)
+        return Ok;
+    return fail(InvalidInput,
+        QStringLiteral("passphrase too weak (%1, about %2 bits; at least %3 needed). %4")
+            .arg(strength.label)
+            .arg(static_cast<int>(strength.entropyBits))
+            .arg(static_cast<int>(crypto::PassphrasePolicy::MinimumBits))
+            .arg(strength.advice));
 }
 
 int CliContext::fail(const Error& error)

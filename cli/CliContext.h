@@ -26,6 +26,10 @@ public:
     // Asks for the passphrase and opens the vault named by --vault.
     Result<std::unique_ptr<Vault>> openVault();
 
+    // The vault passphrase rule, the same as the GUI's: Ok, or the exit code after saying why
+    // zxcvbn rates the passphrase too weak.
+    int checkPassphrasePolicy(const crypto::SecureBuffer& passphrase);
+
     // Prints the error on standard error and returns its exit code.
     int fail(const Error& error);
     int fail(ExitCode code, const QString& message);

@@ -1,7 +1,6 @@
 #include "VaultCommands.h"
 
 #include "CliContext.h"
-#include "crypto/PassphrasePolicy.h"
 
 #include <CLI/CLI.hpp>
 
@@ -11,29 +10,13 @@ namespace advicehub::cli {
 
 namespace {
 
-// The same rule as the GUI's: refuses a passphrase zxcvbn rates below the minimum.
-int checkPolicy(CliContext& ctx, const crypto::SecureBuffer& passphrase)
-{
-    QString text = QString::fromUtf8(passphrase.chars(), static_cast<qsizetype>(passphrase.size()));
-    const crypto::PassphraseStrength strength = crypto::PassphrasePolicy::evaluate(text);
-    crypto::wipe(text);
-    if (strength.acceptable)
-        return Ok;
-    return ctx.fail(InvalidInput,
-        QStringLiteral("passphrase too weak (%1, about %2 bits; at least %3 needed). %4")
-            .arg(strength.label)
-            .arg(static_cast<int>(strength.entropyBits))
-            .arg(static_cast<int>(crypto::PassphrasePolicy::MinimumBits))
-            .arg(strength.advice));
-}
-
 int runInit(CliContext& ctx, bool insecureTestingKdf)
 {
     Result<crypto::SecureBuffer> passphrase
         = ctx.passphrases.readNew("New vault passphrase: ", "Repeat the passphrase: ");
     if (!passphrase)
         return ctx.fail(passphrase.error());
-    if (const int rejected = checkPolicy(ctx, passphrase.value()); rejected != Ok)
+    if (const int rejected = ctx.checkPassphrasePolicy(passphrase.value()); rejected != Ok)
         return rejected;
     const crypto::KdfProfile& profile
         = insecureTestingKdf ? crypto::KdfProfile::insecureTesting() : crypto::KdfProfile::standard();
@@ -93,7 +76,7 @@ int runPasswd(CliContext& ctx)
     Result<crypto::SecureBuffer> next = ctx.passphrases.readNew("New passphrase: ", "Repeat the new passphrase: ");
     if (!next)
         return ctx.fail(next.error());
-    if (const int rejected = checkPolicy(ctx, next.value()); rejected != Ok)
+    if (const int rejected = ctx.checkPassphrasePolicy(next.value()); rejected != Ok)
         return rejected;
     const Status changed = vault.value()->changePassphrase(current.value(), next.value());
     if (!changed)

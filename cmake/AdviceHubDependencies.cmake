@@ -26,3 +26,11 @@ if(ADVICEHUB_BUILD_TESTS)
     endif()
 endif()
 find_package(CLI11 2.1 REQUIRED)
+
+# libcsv (Debian's libcsv-dev): RFC 4180 parsing for CSV imports, a small maintained C library
+# instead of a hand-written parser. Header and static library only (no pkg-config file).
+find_path(LIBCSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(LIBCSV_LIBRARY NAMES libcsv.a csv REQUIRED)
+add_library(advicehub_libcsv INTERFACE)
+target_include_directories(advicehub_libcsv SYSTEM INTERFACE ${LIBCSV_INCLUDE_DIR})
+target_link_libraries(advicehub_libcsv INTERFACE ${LIBCSV_LIBRARY})

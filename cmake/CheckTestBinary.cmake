@@ -9,3 +9,11 @@ string(STRIP "${listing}" listing)
 if(listing STREQUAL "")
     message(FATAL_ERROR "${BINARY} lists no tests\n${errors}")
 endif()
+# catch_discover_tests splits a test name at ';' into names that match nothing, and CTest then
+# reports them as passed without running anything. Such names are refused here.
+string(REPLACE ";" "<SEMICOLON>" escaped "${listing}")
+string(REGEX MATCHALL "[^\n]*<SEMICOLON>[^\n]*" offending "${escaped}")
+if(offending)
+    string(REPLACE "<SEMICOLON>" ";" offending "${offending}")
+    message(FATAL_ERROR "${BINARY}: test names must not contain ';' (CTest would not run them):\n${offending}")
+endif()

@@ -1,6 +1,7 @@
 #include "db/Schema.h"
 
 #include "db/Connection.h"
+#include "queries/QueriesSchema.h"
 #include "reference/ReferenceSeeder.h"
 
 namespace advicehub::db {
@@ -103,6 +104,8 @@ std::vector<Migration> schemaMigrations()
 {
     return {
         {1, "foundation: meta and reference data", foundation},
+        {2, "queries: advisers, holidays, queries, timeline, links, saved searches, full-text index",
+            queries::createQueriesSchema},
     };
 }
 

@@ -69,6 +69,12 @@ Statement& Statement::bindBlob(int index, const QByteArray& value)
     return *this;
 }
 
+Statement& Statement::bindSecret(int index, const char* data, int size)
+{
+    check(sqlite3_bind_blob(m_statement, index, data, size, SQLITE_STATIC));
+    return *this;
+}
+
 bool Statement::step()
 {
     const int rc = sqlite3_step(m_statement);

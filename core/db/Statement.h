@@ -33,6 +33,9 @@ public:
     Statement& bind(int index, const QString& value);
     Statement& bind(int index, const char* utf8) = delete; // force an explicit QString or blob
     Statement& bindBlob(int index, const QByteArray& value);
+    // Binds key material without SQLite copying it into its own (never wiped) heap: the bytes
+    // must stay valid until the statement is reset, which happens when it goes out of scope.
+    Statement& bindSecret(int index, const char* data, int size);
     template <typename T>
     Statement& bind(int index, const std::optional<T>& value)
     {

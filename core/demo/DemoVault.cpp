@@ -1,8 +1,13 @@
 #include "demo/DemoVault.h"
 
+#include "advisers/AdviserService.h"
+#include "common/Clock.h"
 #include "crypto/SecureBuffer.h"
 #include "db/DbError.h"
 #include "db/Transaction.h"
+#include "demo/DemoDataGenerator.h"
+#include "queries/QueryService.h"
+#include "reference/ReferenceLookup.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,12 +38,25 @@ Result<std::unique_ptr<Vault>> createDemoVault(const QString& path)
     return vault;
 }
 
-Status populateDemoData(Vault& vault)
+Status populateDemoData(Vault& vault, int queries)
 {
     try {
-        db::Transaction transaction(vault.connection());
-        // Reference data is seeded by every new vault; the fictional case records are added here
-        // as the features that hold them exist.
+        db::Connection& connection = vault.connection();
+        // All or nothing: the demo vault is either complete or not created.
+        db::Transaction transaction(connection);
+        reference::ReferenceLookup lookup(connection);
+        advisers::AdviserService advisers(connection);
+        const SystemClock clock;
+        queries::QueryService service(connection, lookup, clock);
+        DemoDataOptions options;
+        options.queries = queries;
+        Result<DemoDataSummary> summary = DemoDataGenerator::populate(service, advisers, lookup, options);
+        if (!summary)
+            return summary.error();
+        // The unlock screen offers the first demo adviser, so the demo opens as someone.
+        const Status current = advisers.setLastAdviserId(summary->adviserIds.front());
+        if (!current)
+            return current;
         transaction.commit();
         return {};
     } catch (const db::DbError& e) {

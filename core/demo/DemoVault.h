@@ -18,7 +18,8 @@ QString defaultDemoVaultPath();
 // fills it with fictional data. Never replaces an existing file.
 Result<std::unique_ptr<Vault>> createDemoVault(const QString& path);
 
-// Adds the fictional records to an open vault, in one transaction.
-Status populateDemoData(Vault& vault);
+// Adds the fictional records to an open vault, in one transaction: fictional advisers (the first
+// becomes the vault's current adviser) and `queries` fictional queries (DemoDataGenerator).
+Status populateDemoData(Vault& vault, int queries = 300);
 
 } // namespace advicehub::demo

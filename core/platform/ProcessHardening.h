@@ -8,7 +8,9 @@ namespace advicehub::platform {
 // ADVICEHUB_ALLOW_CORE_DUMPS (a debugging build option) keeps core dumps possible.
 void hardenProcess();
 
-// True when the kernel would write a core dump of this process (/proc/self/status "Dumpable").
+// True when the kernel would write a core dump of this process (prctl PR_GET_DUMPABLE; there is
+// no such line in /proc/self/status, but from outside the entries under /proc/<pid> of a process
+// that is not dumpable belong to root, whoever runs it).
 bool isProcessDumpable();
 
 } // namespace advicehub::platform

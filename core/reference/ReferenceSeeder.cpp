@@ -115,6 +115,14 @@ void seedPartners(Connection& c)
 
 } // namespace
 
+void seedQueriesReferenceData(Connection& c)
+{
+    seedCodeTable(c, QStringLiteral(":/reference/institution_types.tsv"),
+        "INSERT INTO institution_types(code, name, sort_order) VALUES (?1, ?2, ?3)");
+    seedCodeTable(c, QStringLiteral(":/reference/languages.tsv"),
+        "INSERT INTO languages(code, name, sort_order) VALUES (?1, ?2, ?3)");
+}
+
 void seedFoundationReferenceData(Connection& c)
 {
     Statement region = c.prepare("INSERT INTO regions(code, name, sort_order) VALUES (?1, ?2, ?3)");

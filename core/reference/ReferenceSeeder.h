@@ -10,5 +10,7 @@ namespace advicehub::reference {
 // (compiled into the core as Qt resources). Throws DbError; runs inside the migration's
 // transaction.
 void seedFoundationReferenceData(db::Connection& connection);
+// Schema 2: institution types and languages of queries.
+void seedQueriesReferenceData(db::Connection& connection);
 
 } // namespace advicehub::reference

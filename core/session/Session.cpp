@@ -1,9 +1,60 @@
 #include "session/Session.h"
 
+#include "db/DbError.h"
+
 namespace advicehub {
 
-Session::Session(std::unique_ptr<Vault> vault) : m_vault(std::move(vault)) {}
+Session::Session(std::unique_ptr<Vault> vault, const Clock& clock) : m_vault(std::move(vault)), m_clock(clock) {}
 
-Session::~Session() = default;
+Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, const Clock& clock)
+{
+    if (!vault || !vault->isOpen())
+        return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is locked."));
+    std::unique_ptr<Session> session(new Session(std::move(vault), clock));
+    db::Connection& connection = session->m_vault->connection();
+    try {
+        session->m_lookup = std::make_unique<reference::ReferenceLookup>(connection);
+    } catch (const db::DbError& e) {
+        return db::toError(e);
+    }
+    session->m_advisers = std::make_unique<advisers::AdviserService>(connection);
+    session->m_holidays = std::make_unique<calendar::HolidayService>(connection);
+    session->m_queries = std::make_unique<queries::QueryService>(connection, *session->m_lookup, clock);
+    session->m_search = std::make_unique<queries::QuerySearch>(connection, clock);
+    return session;
+}
+
+Session::~Session()
+{
+    // Services first: they hold references to the vault's connection.
+    m_search.reset();
+    m_queries.reset();
+    m_holidays.reset();
+    m_advisers.reset();
+    m_lookup.reset();
+    m_vault.reset();
+}
+
+Status Session::setCurrentAdviser(qint64 adviserId)
+{
+    Result<advisers::Adviser> adviser = m_advisers->find(adviserId);
+    if (!adviser)
+        return adviser.error();
+    if (!adviser->active)
+        return makeError(ErrorCode::NotAllowed, advisers::AdviserService::tr("This adviser is no longer active."));
+    m_currentAdviser = adviserId;
+    m_queries->setActor(adviserId);
+    return m_advisers->setLastAdviserId(adviserId);
+}
+
+Status Session::reloadReferenceData()
+{
+    try {
+        m_lookup->reload();
+        return {};
+    } catch (const db::DbError& e) {
+        return db::toError(e);
+    }
+}
 
 } // namespace advicehub

@@ -1,25 +1,55 @@
 #pragma once
 
+#include "advisers/AdviserService.h"
+#include "calendar/HolidayService.h"
+#include "common/Clock.h"
+#include "queries/QuerySearch.h"
+#include "queries/QueryService.h"
+#include "reference/ReferenceLookup.h"
 #include "vault/Vault.h"
 
 #include <memory>
+#include <optional>
 
 namespace advicehub {
 
 // Everything that exists only while a vault is unlocked: the open vault and the services
-// working on it. Destroying the session is what "lock" means: the database is closed, the key
-// wiped, and nothing decrypted survives in the core.
+// working on it. Destroying the session is what "lock" means: the services go, the database is
+// closed, the key wiped, and nothing decrypted survives in the core. Created by the app or the
+// CLI and passed to whoever needs it (no singletons).
 class Session {
 public:
-    explicit Session(std::unique_ptr<Vault> vault);
+    // Throws nothing; a vault whose reference data cannot be read is reported by open().
+    static Result<std::unique_ptr<Session>> open(std::unique_ptr<Vault> vault, const Clock& clock);
     ~Session();
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
 
     Vault& vault() { return *m_vault; }
+    const Clock& clock() const { return m_clock; }
+    reference::ReferenceLookup& lookup() { return *m_lookup; }
+    advisers::AdviserService& advisers() { return *m_advisers; }
+    calendar::HolidayService& holidays() { return *m_holidays; }
+    queries::QueryService& queries() { return *m_queries; }
+    queries::QuerySearch& search() { return *m_search; }
+
+    // The adviser recorded on every change of this session (and offered first next time).
+    std::optional<qint64> currentAdviserId() const { return m_currentAdviser; }
+    Status setCurrentAdviser(qint64 adviserId);
+    // After advisers or reference data changed.
+    Status reloadReferenceData();
 
 private:
+    Session(std::unique_ptr<Vault> vault, const Clock& clock);
+
     std::unique_ptr<Vault> m_vault;
+    const Clock& m_clock;
+    std::unique_ptr<reference::ReferenceLookup> m_lookup;
+    std::unique_ptr<advisers::AdviserService> m_advisers;
+    std::unique_ptr<calendar::HolidayService> m_holidays;
+    std::unique_ptr<queries::QueryService> m_queries;
+    std::unique_ptr<queries::QuerySearch> m_search;
+    std::optional<qint64> m_currentAdviser;
 };
 
 } // namespace advicehub

@@ -3,6 +3,7 @@
 #include "db/DbError.h"
 #include "db/Migrations.h"
 #include "db/Transaction.h"
+#include "vault/VaultConnection.h"
 
 #include <QFile>
 #include <QUuid>
@@ -16,53 +17,10 @@ using crypto::VaultSalt;
 
 constexpr int kNotADatabase = 26; // SQLITE_NOTADB: wrong key, or page 1 not decryptable
 
-// Keys a fresh connection and sets the cipher parameters that make the file identical on
-// SQLCipher 3.4 and 4.x: 4096-byte pages, HMAC-SHA1 page authentication and PBKDF2-SHA1 for
-// the HMAC key. SQLCipher 3.x does not know the last two pragmas and ignores them (its defaults
-// are those values); 4.x needs them. cipher_migrate is never used.
-void keyConnection(db::Connection& connection, const SecureBuffer& keySpec)
-{
-    connection.key(keySpec.chars(), static_cast<int>(crypto::RawKeySpecSize));
-    connection.execute("PRAGMA cipher_page_size = 4096");
-    connection.execute("PRAGMA cipher_hmac_algorithm = HMAC_SHA1");
-    connection.execute("PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1");
-    // Plain SQLite accepts PRAGMA key and silently writes a plaintext file; SQLCipher answers
-    // cipher_version. Refuse to go on without it.
-    if (connection.queryText("PRAGMA cipher_version").isEmpty())
-        throw std::runtime_error("SQLCipher is not in use");
-}
-
-// The key is right when sqlite_master can be read (page 1 decrypts and authenticates).
-void proveKey(db::Connection& connection)
-{
-    connection.queryInt("SELECT count(*) FROM sqlite_master");
-}
-
-// Per-connection settings, after the key was proven.
-void configureConnection(db::Connection& connection)
-{
-    // Temporary tables and large sorts stay in memory: with a file they would spill to
-    // /var/tmp in plaintext.
-    connection.execute("PRAGMA temp_store = MEMORY");
-    // Deleted content is overwritten, not left in free pages.
-    connection.execute("PRAGMA secure_delete = ON");
-    connection.execute("PRAGMA foreign_keys = ON");
-    // Rollback journal + full sync: on SQLCipher 3.4.1 WAL has a bug with codec errors (fixed
-    // in 4.4.2), and the journal only ever holds encrypted page images.
-    connection.execute("PRAGMA journal_mode = DELETE");
-    connection.execute("PRAGMA synchronous = FULL");
-    if (connection.queryInt("PRAGMA temp_store") != 2)
-        throw std::runtime_error("temp_store could not be set to MEMORY");
-}
-
-db::Connection connectWithKey(const QString& path, const SecureBuffer& keySpec)
-{
-    db::Connection connection = db::Connection::openExisting(path);
-    keyConnection(connection, keySpec);
-    proveKey(connection);
-    configureConnection(connection);
-    return connection;
-}
+using vault::configureConnection;
+using vault::connectWithKey;
+using vault::keyConnection;
+using vault::proveKey;
 
 SecureBuffer keySpecFor(const SecureBuffer& passphrase, const VaultSalt& salt, Error* error)
 {
@@ -124,6 +82,25 @@ Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureBuff
     return openImpl(path, passphrase, db::Migrator::latestVersion());
 }
 
+Result<std::unique_ptr<Vault>> Vault::openWithoutUpgrade(const QString& path, const SecureBuffer& passphrase)
+{
+    return openImpl(path, passphrase, 0);
+}
+
+Result<std::unique_ptr<Vault>> Vault::openWithKeySpec(const QString& path, SecureBuffer keySpec)
+{
+    Result<vault::VaultFile> file = vault::VaultFile::openExisting(path);
+    if (!file)
+        return file.error();
+    // The salt part of the specification must be this file's, or SQLCipher would key the
+    // connection with a salt the file does not have.
+    if (keySpec.size() != crypto::RawKeySpecSize
+        || QByteArray(keySpec.chars() + 2 + 2 * crypto::KeySize, 2 * crypto::SaltSize) != file->salt()->toHex()) {
+        return makeError(ErrorCode::WrongPassphrase);
+    }
+    return openKeyed(std::move(file.value()), std::move(keySpec), db::Migrator::latestVersion());
+}
+
 Result<std::unique_ptr<Vault>> Vault::openAtVersion(
     const QString& path, const SecureBuffer& passphrase, int maxSchemaVersion)
 {
@@ -183,13 +160,18 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(
     Result<vault::VaultFile> file = vault::VaultFile::openExisting(path);
     if (!file)
         return file.error();
-    const VaultSalt salt = *file->salt();
 
     Error error = makeError(ErrorCode::Internal);
-    SecureBuffer keySpec = keySpecFor(passphrase, salt, &error);
+    SecureBuffer keySpec = keySpecFor(passphrase, *file->salt(), &error);
     if (keySpec.isEmpty())
         return error;
+    return openKeyed(std::move(file.value()), std::move(keySpec), maxSchemaVersion);
+}
 
+Result<std::unique_ptr<Vault>> Vault::openKeyed(vault::VaultFile file, SecureBuffer keySpec, int maxSchemaVersion)
+{
+    const VaultSalt salt = *file.salt();
+    const QString path = file.path();
     try {
         db::Connection connection = db::Connection::openExisting(path);
         keyConnection(connection, keySpec);
@@ -217,12 +199,11 @@ Result<std::unique_ptr<Vault>> Vault::openImpl(
         // A file cut short at a page boundary still decrypts; its header says how many pages
         // it should have.
         const qint64 pages = connection.queryInt("PRAGMA page_count");
-        if (pages * vault::PageSize > file->size())
+        if (pages * vault::PageSize > file.size())
             return makeError(ErrorCode::Damaged,
                 ErrorText::tr("The vault file is incomplete (truncated). Restore it from a backup."));
 
-        return std::unique_ptr<Vault>(
-            new Vault(std::move(file.value()), std::move(connection), std::move(keySpec), salt));
+        return std::unique_ptr<Vault>(new Vault(std::move(file), std::move(connection), std::move(keySpec), salt));
     } catch (const std::exception& e) {
         return errorFromException(e);
     }
@@ -271,6 +252,17 @@ Status Vault::applyPassphraseChange(PassphraseChange change)
     if (nextSpec.size() < crypto::RawKeySpecSize
         || QByteArray(nextSpec.chars() + 2 + 2 * crypto::KeySize, 2 * crypto::SaltSize) != m_salt.toHex()) {
         return makeError(ErrorCode::Internal);
+    }
+    // The rekey rewrites every page inside one transaction, so the rollback journal grows to
+    // about the size of the vault. SQLCipher 3.4 reports success even when the rewrite ran out
+    // of space and rolled back; checking first is what lets the user hear "disk full".
+    const qint64 size = m_file.size();
+    const qint64 available = m_file.freeSpace();
+    if (size > 0 && available >= 0 && available < size + size / 50 + 64 * 1024) {
+        return makeError(ErrorCode::DiskFull,
+            ErrorText::tr("The disk is full: changing the passphrase needs about %1 MB of free space next to "
+                          "the vault. Nothing was changed; the vault still opens with the current passphrase.")
+                .arg(qMax<qint64>(1, (size + (1 << 20) - 1) >> 20)));
     }
     Error rekeyError = makeError(ErrorCode::Io,
         ErrorText::tr("The passphrase could not be changed. The vault still opens with the current passphrase."));

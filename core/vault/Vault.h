@@ -38,6 +38,12 @@ public:
     // Opens an existing vault and brings its schema up to date (in one transaction).
     // Nothing on disk changes unless the passphrase is right and the schema needs upgrading.
     static Result<std::unique_ptr<Vault>> open(const QString& path, const crypto::SecureBuffer& passphrase);
+    // As open(), but never changes the file: an older schema is not upgraded. For reading a
+    // backup, which restoring must leave exactly as it was.
+    static Result<std::unique_ptr<Vault>> openWithoutUpgrade(const QString& path, const crypto::SecureBuffer& passphrase);
+    // As open(), with the raw key specification x'<key><salt>' instead of a passphrase (no key
+    // derivation). For a file this program has just written under a key it derived itself.
+    static Result<std::unique_ptr<Vault>> openWithKeySpec(const QString& path, crypto::SecureBuffer keySpec);
     // As open(), but a vault older than `maxSchemaVersion` is not upgraded beyond it.
     // For migration tests only.
     static Result<std::unique_ptr<Vault>> openAtVersion(
@@ -90,6 +96,8 @@ private:
 
     static Result<std::unique_ptr<Vault>> openImpl(
         const QString& path, const crypto::SecureBuffer& passphrase, int maxSchemaVersion);
+    static Result<std::unique_ptr<Vault>> openKeyed(
+        vault::VaultFile file, crypto::SecureBuffer keySpec, int maxSchemaVersion);
     static Result<std::unique_ptr<Vault>> createImpl(const QString& path, const crypto::SecureBuffer& passphrase,
         const crypto::KdfProfile& profile, int schemaVersion);
 

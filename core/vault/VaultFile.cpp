@@ -7,9 +7,11 @@
 #include <QSet>
 
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <utility>
@@ -217,6 +219,66 @@ void VaultFile::syncDirectory() const
         ::fsync(fd);
         ::close(fd);
     }
+}
+
+Status VaultFile::sync() const
+{
+    if (m_fd < 0)
+        return makeError(ErrorCode::Internal);
+    if (::fsync(m_fd) != 0)
+        return fileError(errno);
+    return {};
+}
+
+qint64 VaultFile::freeSpace() const
+{
+    struct statvfs info {};
+    if (m_fd < 0 || ::fstatvfs(m_fd, &info) != 0)
+        return -1;
+    return static_cast<qint64>(info.f_bavail) * static_cast<qint64>(info.f_frsize);
+}
+
+Status VaultFile::renameTo(const QString& target, bool replaceExisting)
+{
+    if (m_fd < 0)
+        return makeError(ErrorCode::Internal);
+    const QByteArray from = QFile::encodeName(m_path);
+    const QByteArray to = QFile::encodeName(target);
+    if (replaceExisting) {
+        if (::rename(from.constData(), to.constData()) != 0)
+            return fileError(errno);
+    } else if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) != 0) {
+        if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+            return fileError(errno);
+        // A file system without RENAME_NOREPLACE: a hard link is just as atomic and just as
+        // unwilling to replace an existing name.
+        if (::link(from.constData(), to.constData()) != 0)
+            return fileError(errno);
+        ::unlink(from.constData());
+    }
+    m_path = target;
+    return {};
+}
+
+bool VaultFile::removeIfAbandoned(const QString& path)
+{
+    const QByteArray encoded = QFile::encodeName(path);
+    struct stat info {};
+    if (::lstat(encoded.constData(), &info) != 0 || !S_ISREG(info.st_mode))
+        return false;
+    // Held by this process: opening and closing another descriptor would drop SQLite's locks.
+    if (isOpenInThisProcess(info.st_dev, info.st_ino))
+        return false;
+    const int fd = ::open(encoded.constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    // Whoever writes such a file holds an exclusive flock on it until it is done; a killed
+    // process holds nothing.
+    bool removed = false;
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+        removed = ::unlink(encoded.constData()) == 0;
+    ::close(fd);
+    return removed;
 }
 
 void VaultFile::removeCreatedFile()

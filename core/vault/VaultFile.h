@@ -22,6 +22,9 @@ public:
     static Result<VaultFile> openExisting(const QString& path);
     // Creates a new, empty file (0600) and locks it. Never replaces an existing file.
     static Result<VaultFile> createNew(const QString& path);
+    // Deletes a file left behind by an interrupted operation (e.g. a killed backup), unless a
+    // live process, this one included, still holds it. True if it was deleted.
+    static bool removeIfAbandoned(const QString& path);
 
     VaultFile(VaultFile&& other) noexcept;
     VaultFile& operator=(VaultFile&& other) noexcept;
@@ -37,6 +40,13 @@ public:
     QByteArray readHeader() const;
     // Makes the file's directory entry durable (after creating or renaming).
     void syncDirectory() const;
+    // Makes the file's content durable (fsync), e.g. after SQLite wrote it with synchronous=OFF.
+    Status sync() const;
+    // Bytes still free for this user on the file's file system; -1 if unknown.
+    qint64 freeSpace() const;
+    // Gives the file a new name in the same folder, atomically, keeping it open and locked.
+    // Without `replaceExisting` an existing file at `target` is never touched (AlreadyExists).
+    Status renameTo(const QString& target, bool replaceExisting);
     // Deletes a file this object created, e.g. after a failed creation.
     void removeCreatedFile();
     void release();

@@ -1,3 +1,4 @@
+#include "CliTestSupport.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
 
@@ -11,51 +12,16 @@
 
 using namespace advicehub;
 
-namespace {
-
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs advicehub-cli as a user would from a script: arguments, passphrases on standard input.
-Run cli(const QStringList& arguments, const QByteArray& input = {})
-{
-    QProcess process;
-    process.start(QStringLiteral(ADVICEHUB_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-}
-
-QByteArray line(const char* passphrase)
-{
-    return QByteArray(passphrase) + '\n';
-}
-
-QString initVault(const test::TempDir& dir, const char* name = "cli.ahv")
-{
-    const QString path = dir.file(QString::fromLatin1(name));
-    const Run run = cli({QStringLiteral("--vault"), path, QStringLiteral("init"),
-                            QStringLiteral("--insecure-fast-kdf-for-testing")},
-        line(test::TestPassphrase));
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return path;
-}
-
-} // namespace
+using test::cli;
+using test::initVault;
+using test::line;
+using Run = test::CliRun;
 
 TEST_CASE("help is available for the tool and every subcommand")
 {
     const Run help = cli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
-    for (const char* command : {"init", "info", "check", "passwd", "raw-key"}) {
+    for (const char* command : {"init", "info", "check", "passwd", "raw-key", "backup", "restore"}) {
         INFO(command);
         CHECK(help.out.contains(QString::fromLatin1(command)));
         const Run sub = cli({QString::fromLatin1(command), QStringLiteral("--help")});

@@ -6,6 +6,7 @@
 #include "platform/ProcessHardening.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -19,6 +20,11 @@ int main(int argc, char** argv)
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir.path()));
     // Settings, caches and data of the tests go to ~/.qttest, never to the user's real ones.
     QStandardPaths::setTestModeEnabled(true);
+    // Settings in a folder of this process's own: ctest runs test processes side by side, and
+    // each test starts by clearing the settings it uses.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AdviceHubTests"));
     QCoreApplication::setApplicationName(QStringLiteral("AdviceHubTests"));

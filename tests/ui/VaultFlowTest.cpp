@@ -1,10 +1,11 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
+#include "advisers/FirstAdviserDialog.h"
 #include "common/FileDialogs.h"
+#include "queries/QueryWorkspace.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
-#include "shell/VaultOverviewWidget.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/PassphraseField.h"
 #include "vault/UnlockWidget.h"
@@ -31,7 +32,7 @@ struct FreshWindow {
     FreshWindow()
     {
         QSettings().clear();
-        window = std::make_unique<MainWindow>(settings);
+        window = std::make_unique<MainWindow>(settings, clock);
         window->show();
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -50,6 +51,7 @@ struct FreshWindow {
     QString lockState() { return child<QLabel>("statusLockLabel")->text(); }
 
     AppSettings settings;
+    ManualClock clock;
     std::unique_ptr<MainWindow> window;
 };
 
@@ -105,8 +107,15 @@ TEST_CASE("create a vault through the wizard, lock it, unlock with a wrong then 
     CHECK(QFile::exists(path));
     CHECK(test::fileMode(path) == 0600);
     CHECK(f.lockState() == QStringLiteral("Unlocked"));
-    CHECK(f.window->findChild<VaultOverviewWidget*>() != nullptr);
+    CHECK(f.window->findChild<QueryWorkspace*>() != nullptr);
     CHECK(f.settings.lastVaultPath() == path);
+
+    // A new vault has no advisers: Advice Hub asks who is working before anything else.
+    auto* first = f.window->findChild<FirstAdviserDialog*>();
+    REQUIRE(first != nullptr);
+    test::type(first->nameEdit(), QStringLiteral("Amara Quillfeather"));
+    first->accept();
+    CHECK(f.child<QLabel>("statusAdviserLabel")->text().contains(QLatin1String("Amara Quillfeather")));
 
     // Lock from the keyboard shortcut.
     QSignalSpy locked(f.window.get(), &MainWindow::locked);
@@ -115,7 +124,7 @@ TEST_CASE("create a vault through the wizard, lock it, unlock with a wrong then 
     QTest::keyClick(f.window.get(), Qt::Key_L, Qt::ControlModifier);
     REQUIRE(locked.count() == 1);
     CHECK(f.window->isLocked());
-    CHECK(f.window->findChild<VaultOverviewWidget*>() == nullptr); // destroyed, not hidden
+    CHECK(f.window->findChild<QueryWorkspace*>() == nullptr); // destroyed, not hidden
     CHECK(f.child<UnlockWidget>("unlockWidget")->isVisible());
     CHECK(f.lockState() == QStringLiteral("Locked"));
     CHECK_FALSE(f.child<QAction>("lockAction")->isEnabled());
@@ -132,7 +141,7 @@ TEST_CASE("create a vault through the wizard, lock it, unlock with a wrong then 
     unlockWith(f, test::TestPassphrase);
     CHECK_FALSE(f.window->isLocked());
     CHECK_FALSE(error->isVisible());
-    CHECK(f.window->findChild<VaultOverviewWidget*>() != nullptr);
+    CHECK(f.window->findChild<QueryWorkspace*>() != nullptr);
     CHECK(f.lockState() == QStringLiteral("Unlocked"));
 }
 
@@ -242,5 +251,5 @@ TEST_CASE("settings keep preferences only")
     QSettings raw;
     for (const QString& key : raw.allKeys())
         CHECK((key.startsWith(QLatin1String("security/")) || key.startsWith(QLatin1String("ui/"))
-            || key.startsWith(QLatin1String("vault/"))));
+            || key.startsWith(QLatin1String("vault/")) || key.startsWith(QLatin1String("backup/"))));
 }

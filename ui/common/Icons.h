@@ -7,7 +7,41 @@ namespace advicehub::ui {
 // The application's own icons (SVG in resources/icons), the same on every desktop theme.
 class Icons {
 public:
-    enum Id { App, Lock, Unlock, NewVault, OpenVault, Settings, Reveal, Key, CheckIntegrity, About, Quit };
+    enum Id {
+        App,
+        Lock,
+        Unlock,
+        NewVault,
+        OpenVault,
+        Settings,
+        Reveal,
+        Key,
+        CheckIntegrity,
+        About,
+        Quit,
+        // Queries and their views.
+        NewQuery,
+        EditQuery,
+        Triage,
+        Status,
+        AddToTimeline,
+        Link,
+        Merge,
+        Search,
+        ClearFilters,
+        Import,
+        Export,
+        Advisers,
+        Holidays,
+        Overdue,
+        Inbox,
+        Mine,
+        AllQueries,
+        DueThisWeek,
+        Awaiting,
+        Closed,
+        SavedSearch,
+    };
     static QIcon get(Id id);
 };
 

@@ -7,6 +7,9 @@ const QString kLastVault = QStringLiteral("vault/lastPath");
 const QString kRememberLastVault = QStringLiteral("vault/rememberLast");
 const QString kAutoLockEnabled = QStringLiteral("security/autoLockEnabled");
 const QString kAutoLockMinutes = QStringLiteral("security/autoLockMinutes");
+const QString kAutoBackupEnabled = QStringLiteral("backup/automatic");
+const QString kAutoBackupFolder = QStringLiteral("backup/folder");
+const QString kAutoBackupKeep = QStringLiteral("backup/keep");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/mainWindowGeometry");
 const QString kState = QStringLiteral("ui/mainWindowState");
@@ -58,6 +61,37 @@ void AppSettings::setAutoLockMinutes(int minutes)
     m_settings.setValue(kAutoLockMinutes, minutes);
 }
 
+bool AppSettings::autoBackupEnabled() const
+{
+    return m_settings.value(kAutoBackupEnabled, false).toBool();
+}
+
+void AppSettings::setAutoBackupEnabled(bool enabled)
+{
+    m_settings.setValue(kAutoBackupEnabled, enabled);
+}
+
+QString AppSettings::autoBackupFolder() const
+{
+    return m_settings.value(kAutoBackupFolder).toString();
+}
+
+void AppSettings::setAutoBackupFolder(const QString& folder)
+{
+    m_settings.setValue(kAutoBackupFolder, folder);
+}
+
+int AppSettings::autoBackupKeep() const
+{
+    const int keep = m_settings.value(kAutoBackupKeep, DefaultAutoBackupKeep).toInt();
+    return keep >= 1 && keep <= 100 ? keep : DefaultAutoBackupKeep;
+}
+
+void AppSettings::setAutoBackupKeep(int keep)
+{
+    m_settings.setValue(kAutoBackupKeep, keep);
+}
+
 QString AppSettings::language() const
 {
     return m_settings.value(kLanguage).toString();
@@ -86,6 +120,16 @@ QByteArray AppSettings::mainWindowState() const
 void AppSettings::setMainWindowState(const QByteArray& state)
 {
     m_settings.setValue(kState, state);
+}
+
+QByteArray AppSettings::uiState(const QString& name) const
+{
+    return m_settings.value(QStringLiteral("ui/") + name).toByteArray();
+}
+
+void AppSettings::setUiState(const QString& name, const QByteArray& state)
+{
+    m_settings.setValue(QStringLiteral("ui/") + name, state);
 }
 
 } // namespace advicehub::ui

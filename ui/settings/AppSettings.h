@@ -25,6 +25,16 @@ public:
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
 
+    // Automatic backups on lock and exit (see core/vault/VaultBackup.h): a folder path and a
+    // count, nothing about the vault's content.
+    static constexpr int DefaultAutoBackupKeep = 5;
+    bool autoBackupEnabled() const;
+    void setAutoBackupEnabled(bool enabled);
+    QString autoBackupFolder() const;
+    void setAutoBackupFolder(const QString& folder);
+    int autoBackupKeep() const; // 1..100
+    void setAutoBackupKeep(int keep);
+
     QString language() const; // "" = system language
     void setLanguage(const QString& language);
 
@@ -32,6 +42,10 @@ public:
     void setMainWindowGeometry(const QByteArray& geometry);
     QByteArray mainWindowState() const;
     void setMainWindowState(const QByteArray& state);
+    // Layout of the query workspace (splitters, table columns, last view), stored under
+    // "ui/<name>": how things look, never what they show.
+    QByteArray uiState(const QString& name) const;
+    void setUiState(const QString& name, const QByteArray& state);
 
     void sync() { m_settings.sync(); }
 

@@ -3,15 +3,21 @@
 #include "common/FileDialogs.h"
 #include "common/Icons.h"
 #include "common/MessageBox.h"
+#include "security/Clipboard.h"
+#include "security/InactivityTimer.h"
+#include "security/ScreenLockWatcher.h"
 #include "demo/DemoVault.h"
+#include "queries/QueryWorkspace.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutDialog.h"
 #include "shell/SettingsDialog.h"
-#include "shell/VaultOverviewWidget.h"
 #include "shell/WelcomeWidget.h"
+#include "vault/BackupDialog.h"
 #include "vault/ChangePassphraseDialog.h"
 #include "vault/CreateVaultWizard.h"
+#include "vault/RestoreDialog.h"
 #include "vault/UnlockWidget.h"
+#include "vault/VaultBackup.h"
 #include "vault/VaultTask.h"
 
 #include <QAction>
@@ -44,7 +50,8 @@ QString suggestedVaultPath()
 
 } // namespace
 
-MainWindow::MainWindow(AppSettings& settings, QWidget* parent) : QMainWindow(parent), m_settings(settings)
+MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent), m_settings(settings), m_clock(clock)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::get(Icons::App));
@@ -61,6 +68,13 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent) : QMainWindow(par
     createMenus();
     createToolBar();
     createStatusBar();
+
+    // Every way a vault locks without being asked: idle time, the screen locking, a suspend.
+    m_inactivity = new InactivityTimer(m_clock, this);
+    connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
+    m_screenLock = new ScreenLockWatcher(this);
+    connect(m_screenLock, &ScreenLockWatcher::lockRequested, this, &MainWindow::lock);
+    m_clipboard = new Clipboard(m_clock, this);
 
     connect(m_welcome, &WelcomeWidget::createRequested, this, &MainWindow::showCreateVaultWizard);
     connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::chooseVaultToOpen);
@@ -114,6 +128,35 @@ void MainWindow::createActions()
     m_checkIntegrityAction->setObjectName(QStringLiteral("checkIntegrityAction"));
     connect(m_checkIntegrityAction, &QAction::triggered, this, &MainWindow::checkIntegrity);
 
+    m_backupAction = new QAction(tr("&Back Up…"), this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setStatusTip(tr("Write an encrypted, verified copy of the vault to another file."));
+    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+
+    m_restoreAction = new QAction(tr("&Restore from Backup…"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    m_restoreAction->setStatusTip(tr("Make a new vault from a backup file."));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+
+    m_advisersAction = new QAction(Icons::get(Icons::Advisers), tr("&Advisers…"), this);
+    m_advisersAction->setObjectName(QStringLiteral("advisersAction"));
+    m_advisersAction->setStatusTip(tr("Add, rename or deactivate the Secretariat's advisers."));
+    connect(m_advisersAction, &QAction::triggered, this, &MainWindow::showAdvisers);
+
+    m_switchAdviserAction = new QAction(tr("S&witch Adviser…"), this);
+    m_switchAdviserAction->setObjectName(QStringLiteral("switchAdviserAction"));
+    m_switchAdviserAction->setStatusTip(tr("Choose who is recorded on the changes made from now on."));
+    connect(m_switchAdviserAction, &QAction::triggered, this, &MainWindow::switchAdviser);
+
+    m_holidaysAction = new QAction(Icons::get(Icons::Holidays), tr("Office &Holidays…"), this);
+    m_holidaysAction->setObjectName(QStringLiteral("holidaysAction"));
+    m_holidaysAction->setStatusTip(tr("The days the office is closed; default due dates skip them."));
+    connect(m_holidaysAction, &QAction::triggered, this, &MainWindow::showHolidays);
+
+    m_vaultInfoAction = new QAction(Icons::get(Icons::About), tr("Vault &Information…"), this);
+    m_vaultInfoAction->setObjectName(QStringLiteral("vaultInfoAction"));
+    connect(m_vaultInfoAction, &QAction::triggered, this, &MainWindow::showVaultInformation);
+
     m_settingsAction = new QAction(Icons::get(Icons::Settings), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -146,8 +189,19 @@ void MainWindow::createMenus()
     vault->addAction(m_lockAction);
     vault->addAction(m_changePassphraseAction);
     vault->addAction(m_checkIntegrityAction);
+    vault->addAction(m_backupAction);
+    vault->addAction(m_restoreAction);
+    vault->addSeparator();
+    vault->addAction(m_advisersAction);
+    vault->addAction(m_switchAdviserAction);
+    vault->addAction(m_holidaysAction);
+    vault->addAction(m_vaultInfoAction);
     vault->addSeparator();
     vault->addAction(m_quitAction);
+
+    // Filled with the workspace's actions while a vault is unlocked.
+    m_queryMenu = menuBar()->addMenu(tr("&Query"));
+    m_queryMenu->setObjectName(QStringLiteral("queryMenu"));
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
@@ -174,6 +228,9 @@ void MainWindow::createStatusBar()
     m_statusVault->setObjectName(QStringLiteral("statusVaultLabel"));
     m_statusLock = new QLabel(this);
     m_statusLock->setObjectName(QStringLiteral("statusLockLabel"));
+    m_statusAdviser = new QLabel(this);
+    m_statusAdviser->setObjectName(QStringLiteral("statusAdviserLabel"));
+    statusBar()->addPermanentWidget(m_statusAdviser);
     statusBar()->addPermanentWidget(m_statusVault);
     statusBar()->addPermanentWidget(m_statusLock);
 }
@@ -184,9 +241,16 @@ void MainWindow::updateState()
     m_lockAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open);
     m_checkIntegrityAction->setEnabled(open);
+    m_backupAction->setEnabled(open);
+    for (QAction* action : {m_advisersAction, m_switchAdviserAction, m_holidaysAction, m_vaultInfoAction})
+        action->setEnabled(open);
+    m_queryMenu->menuAction()->setVisible(open);
+    if (!open)
+        m_statusAdviser->clear();
     const bool busy = m_unlock->isBusy() || m_demoTask;
     m_newVaultAction->setEnabled(!busy);
     m_openVaultAction->setEnabled(!busy);
+    m_restoreAction->setEnabled(!busy);
 
     QString vaultName;
     if (open)
@@ -231,12 +295,26 @@ void MainWindow::enterSession(std::unique_ptr<Vault> vault)
 {
     if (!vault)
         return;
-    m_session = std::make_unique<Session>(std::move(vault));
+    Result<std::unique_ptr<Session>> session = Session::open(std::move(vault), m_clock);
+    if (!session) {
+        MessageBox::critical(this, tr("Open Vault"), session.error().message);
+        return;
+    }
+    m_session = std::move(session).value();
     m_settings.setLastVaultPath(m_session->vault().path());
-    m_workspace = new VaultOverviewWidget(m_session->vault(), m_stack);
+    m_queries = new QueryWorkspace(*m_session, m_settings, m_stack);
+    m_workspace = m_queries;
+    connect(m_queries, &QueryWorkspace::actingAdviserChanged, this, [this](const QString& name) {
+        m_statusAdviser->setText(name.isEmpty() ? tr("No adviser chosen") : tr("Working as %1").arg(name));
+    });
+    connect(m_queries, &QueryWorkspace::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    m_queryMenu->addActions(m_queries->menuActions()); // they leave the menu with the workspace
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
+    applySecuritySettings();
     updateState();
+    m_queries->start();
     statusBar()->showMessage(tr("Vault unlocked."), 3000);
     Q_EMIT unlocked();
 }
@@ -257,14 +335,101 @@ void MainWindow::lock()
     Q_EMIT aboutToLock();
     const QString path = m_session->vault().path();
     closeSessionDialogs();
+    // After aboutToLock, so that edits kept in the vault at lock time are in the backup too.
+    const QString backupError = runAutomaticBackup();
+    m_inactivity->stop();
+    m_clipboard->clearIfOurs();
     delete m_workspace; // models, views and their caches of decrypted rows
     m_session.reset();  // closes the database, wipes the key
     m_unlock->setVaultPath(path);
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->focusPassphrase();
     statusBar()->clearMessage();
+    if (!backupError.isEmpty())
+        statusBar()->showMessage(tr("The automatic backup failed: %1").arg(backupError));
     updateState();
     Q_EMIT locked();
+}
+
+void MainWindow::applySecuritySettings()
+{
+    const qint64 limitMs = qint64{m_settings.autoLockMinutes()} * 60 * 1000;
+    if (isLocked() || !m_settings.autoLockEnabled())
+        m_inactivity->stop();
+    else if (m_inactivity->isActive())
+        m_inactivity->setLimit(limitMs);
+    else
+        m_inactivity->start(limitMs);
+}
+
+QString MainWindow::runAutomaticBackup()
+{
+    if (isLocked() || !m_settings.autoBackupEnabled())
+        return {};
+    const QString folder = m_settings.autoBackupFolder();
+    if (folder.isEmpty())
+        return tr("no folder for automatic backups is set (Edit ▸ Settings).");
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const Result<AutomaticBackup> made
+        = makeAutomaticBackup(m_session->vault(), folder, m_settings.autoBackupKeep(), m_clock);
+    QApplication::restoreOverrideCursor();
+    return made ? QString() : made.error().message;
+}
+
+void MainWindow::backUp()
+{
+    if (isLocked())
+        return;
+    // Beside the vault, named by the time only.
+    const QString suggested = QFileInfo(m_session->vault().path()).absoluteDir().filePath(
+        automaticBackupFileName(m_clock.nowUtc()));
+    auto* dialog = new BackupDialog(m_session->vault(), suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        MessageBox::information(this, tr("Back Up Vault"),
+            tr("The backup was written to %1 and verified: it opens and its integrity check is ok.")
+                .arg(QDir::toNativeSeparators(dialog->backupPath())));
+    });
+    dialog->open();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    const QString last = isLocked() ? m_settings.lastVaultPath() : m_session->vault().path();
+    const QDir folder = last.isEmpty() ? QDir::home() : QFileInfo(last).absoluteDir();
+    QString suggested = folder.filePath(QStringLiteral("AdviceHub-restored.ahv"));
+    for (int n = 2; QFileInfo::exists(suggested); ++n)
+        suggested = folder.filePath(QStringLiteral("AdviceHub-restored-%1.ahv").arg(n));
+    auto* dialog = new RestoreDialog(QString(), suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Offered once the dialog has finished closing: switching vaults locks, and locking
+        // closes dialogs.
+        auto restored = std::make_shared<std::unique_ptr<Vault>>(dialog->takeVault());
+        QMetaObject::invokeMethod(
+            this, [this, restored] { offerRestoredVault(std::move(*restored)); }, Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
+void MainWindow::offerRestoredVault(std::unique_ptr<Vault> restored)
+{
+    if (!restored)
+        return;
+    const QString path = QDir::toNativeSeparators(restored->path());
+    const QString question = isLocked()
+        ? tr("The backup was restored into the new vault %1. Open it now?").arg(path)
+        : tr("The backup was restored into the new vault %1. Open it now? The vault that is open now will be "
+             "locked.")
+              .arg(path);
+    if (MessageBox::question(this, tr("Restore from Backup"), question, QMessageBox::Yes | QMessageBox::No,
+            QMessageBox::Yes)
+        != QMessageBox::Yes) {
+        return; // closed; it opens like any vault later
+    }
+    if (!lockBeforeSwitching())
+        return;
+    enterSession(std::move(restored));
 }
 
 void MainWindow::showCreateVaultWizard()
@@ -352,7 +517,32 @@ void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::applySecuritySettings);
     dialog->open();
+}
+
+void MainWindow::showAdvisers()
+{
+    if (m_queries)
+        m_queries->showAdvisers();
+}
+
+void MainWindow::showHolidays()
+{
+    if (m_queries)
+        m_queries->showHolidays();
+}
+
+void MainWindow::switchAdviser()
+{
+    if (m_queries)
+        m_queries->chooseAdviser();
+}
+
+void MainWindow::showVaultInformation()
+{
+    if (m_queries)
+        m_queries->showVaultInformation();
 }
 
 void MainWindow::showAbout()

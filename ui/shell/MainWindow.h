@@ -9,11 +9,16 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace advicehub::ui {
 
 class AppSettings;
+class Clipboard;
+class InactivityTimer;
+class QueryWorkspace;
+class ScreenLockWatcher;
 class UnlockWidget;
 class VaultTask;
 class WelcomeWidget;
@@ -24,11 +29,15 @@ class WelcomeWidget;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
+    // `clock` drives due dates, overdue marks and auto-lock; tests pass a ManualClock.
+    MainWindow(AppSettings& settings, const Clock& clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     bool isLocked() const { return !m_session; }
     Session* session() { return m_session.get(); }
+    // Copies for the user mark the clipboard content as secret and clear it after 30 s and on lock.
+    Clipboard& clipboard() { return *m_clipboard; }
+    InactivityTimer& inactivityTimer() { return *m_inactivity; }
 
 public Q_SLOTS:
     void lock();
@@ -38,8 +47,15 @@ public Q_SLOTS:
     void openDemoVault();
     void changePassphrase();
     void checkIntegrity();
+    void backUp();
+    void restoreFromBackup();
     void showSettings();
     void showAbout();
+    // Vault ▸ Advisers, Office Holidays, Switch Adviser, Vault Information (unlocked only).
+    void showAdvisers();
+    void showHolidays();
+    void switchAdviser();
+    void showVaultInformation();
 
 Q_SIGNALS:
     void unlocked();
@@ -60,8 +76,14 @@ private:
     void closeSessionDialogs();
     void updateState();
     bool lockBeforeSwitching();
+    // Auto-lock, screen-lock watching and automatic backups follow the settings at once.
+    void applySecuritySettings();
+    // The automatic backup on lock and exit, if the settings ask for one; returns its error.
+    QString runAutomaticBackup();
+    void offerRestoredVault(std::unique_ptr<Vault> restored);
 
     AppSettings& m_settings;
+    const Clock& m_clock;
     QStackedWidget* m_stack;
     WelcomeWidget* m_welcome;
     UnlockWidget* m_unlock;
@@ -74,12 +96,24 @@ private:
     QAction* m_lockAction = nullptr;
     QAction* m_changePassphraseAction = nullptr;
     QAction* m_checkIntegrityAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_advisersAction = nullptr;
+    QAction* m_holidaysAction = nullptr;
+    QAction* m_switchAdviserAction = nullptr;
+    QAction* m_vaultInfoAction = nullptr;
+    QMenu* m_queryMenu = nullptr;
+    QPointer<QueryWorkspace> m_queries; // the workspace, typed
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
     QLabel* m_statusVault = nullptr;
     QLabel* m_statusLock = nullptr;
+    QLabel* m_statusAdviser = nullptr;
+    InactivityTimer* m_inactivity = nullptr;
+    ScreenLockWatcher* m_screenLock = nullptr;
+    Clipboard* m_clipboard = nullptr;
 };
 
 } // namespace advicehub::ui

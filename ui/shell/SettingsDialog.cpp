@@ -1,5 +1,6 @@
 #include "shell/SettingsDialog.h"
 
+#include "common/FileDialogs.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -7,7 +8,10 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -37,6 +41,42 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     securityForm->addRow(tr("Lock &after:"), m_autoLockMinutes);
     securityForm->addRow(m_rememberLastVault);
 
+    auto* backups = new QGroupBox(tr("Automatic Backups"), this);
+    m_autoBackup = new QCheckBox(tr("&Back up the vault when it locks and when Advice Hub quits"), backups);
+    m_autoBackup->setObjectName(QStringLiteral("autoBackupCheck"));
+    m_autoBackup->setChecked(settings.autoBackupEnabled());
+    m_autoBackupFolder = new QLineEdit(settings.autoBackupFolder(), backups);
+    m_autoBackupFolder->setObjectName(QStringLiteral("autoBackupFolderEdit"));
+    auto* browse = new QPushButton(tr("Br&owse…"), backups);
+    browse->setObjectName(QStringLiteral("autoBackupBrowseButton"));
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_autoBackupFolder, 1);
+    folderRow->addWidget(browse);
+    m_autoBackupKeep = new QSpinBox(backups);
+    m_autoBackupKeep->setObjectName(QStringLiteral("autoBackupKeepSpin"));
+    m_autoBackupKeep->setRange(1, 100);
+    m_autoBackupKeep->setValue(settings.autoBackupKeep());
+    auto* backupForm = new QFormLayout(backups);
+    backupForm->addRow(m_autoBackup);
+    backupForm->addRow(tr("&Folder:"), folderRow);
+    backupForm->addRow(tr("&Keep the last:"), m_autoBackupKeep);
+    backupForm->addRow(new QLabel(tr("Backups are encrypted and open with the vault's passphrase of the time they "
+                                     "were made. Their names hold the date and time only."),
+        backups));
+    const auto enableBackupFields = [this, browse](bool enabled) {
+        m_autoBackupFolder->setEnabled(enabled);
+        browse->setEnabled(enabled);
+        m_autoBackupKeep->setEnabled(enabled);
+    };
+    enableBackupFields(m_autoBackup->isChecked());
+    connect(m_autoBackup, &QCheckBox::toggled, this, enableBackupFields);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = FileDialogs::chooseDirectory(this, tr("Folder for Automatic Backups"),
+            m_autoBackupFolder->text());
+        if (!chosen.isEmpty())
+            m_autoBackupFolder->setText(chosen);
+    });
+
     auto* appearance = new QGroupBox(tr("Language"), this);
     m_language = new QComboBox(appearance);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -55,6 +95,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(security);
+    layout->addWidget(backups);
     layout->addWidget(appearance);
     layout->addWidget(buttons);
 }
@@ -64,6 +105,9 @@ void SettingsDialog::accept()
     m_settings.setAutoLockEnabled(m_autoLock->isChecked());
     m_settings.setAutoLockMinutes(m_autoLockMinutes->value());
     m_settings.setRememberLastVault(m_rememberLastVault->isChecked());
+    m_settings.setAutoBackupEnabled(m_autoBackup->isChecked());
+    m_settings.setAutoBackupFolder(m_autoBackupFolder->text().trimmed());
+    m_settings.setAutoBackupKeep(m_autoBackupKeep->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
     QDialog::accept();

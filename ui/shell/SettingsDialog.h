@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace advicehub::ui {
@@ -23,6 +24,9 @@ private:
     QCheckBox* m_autoLock;
     QSpinBox* m_autoLockMinutes;
     QCheckBox* m_rememberLastVault;
+    QCheckBox* m_autoBackup;
+    QLineEdit* m_autoBackupFolder;
+    QSpinBox* m_autoBackupKeep;
     QComboBox* m_language;
 };
 

@@ -98,6 +98,7 @@ void ChangePassphraseDialog::accept()
     m_confirmation->clear();
     auto prepared = std::make_shared<std::optional<Result<Vault::PassphraseChange>>>();
     auto* watcher = new QFutureWatcher<void>(this);
+    m_watcher = watcher;
     auto basis = m_vault.passphraseChangeBasis();
     connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, prepared] {
         watcher->deleteLater();
@@ -120,6 +121,13 @@ void ChangePassphraseDialog::accept()
         current->clear();
         next->clear();
     }));
+}
+
+void ChangePassphraseDialog::done(int result)
+{
+    if (m_watcher)
+        m_watcher->disconnect(this);
+    QDialog::done(result);
 }
 
 } // namespace advicehub::ui

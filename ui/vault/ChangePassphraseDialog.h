@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 class QDialogButtonBox;
 class QLabel;
@@ -23,6 +24,9 @@ public:
     ChangePassphraseDialog(Vault& vault, QWidget* parent = nullptr);
 
     void accept() override;
+    // A lock closes the dialog and then destroys the vault: a key derivation finishing after
+    // that must not call back into it.
+    void done(int result) override;
 
 private:
     void updateState();
@@ -36,6 +40,7 @@ private:
     QLabel* m_error;
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
+    QPointer<QObject> m_watcher;
     bool m_busy = false;
 };
 

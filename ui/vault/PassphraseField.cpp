@@ -33,7 +33,9 @@ crypto::SecureBuffer PassphraseField::takePassphrase()
     QString value = text();
     crypto::SecureBuffer passphrase = crypto::SecureBuffer::fromPassphrase(value);
     crypto::wipe(value);
-    clear();
+    // setText() also drops the undo history; clear() would keep every typed character there,
+    // for Ctrl+Z to bring back once the field is revealed.
+    setText(QString());
     setRevealed(false);
     return passphrase;
 }

@@ -1,0 +1,53 @@
+#include "CliApp.h"
+
+#include "BackupCommands.h"
+#include "CliContext.h"
+#include "ExitCode.h"
+#include "QueryCommands.h"
+#include "VaultCommands.h"
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace advicehub::cli {
+
+std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode)
+{
+    auto app = std::make_unique<CLI::App>(
+        "Advice Hub command-line tool: manage an encrypted Advice Hub vault.\n"
+        "Passphrases are read from the terminal without echo, or one per line from standard\n"
+        "input when it is not a terminal; never from arguments or environment variables.",
+        "advicehub-cli");
+    app->set_version_flag("--version", std::string(ADVICEHUB_VERSION));
+    app->footer(ExitCodeHelp);
+    app->require_subcommand(1);
+    app->fallthrough();
+
+    // Owned by the callback below, which lives as long as the parser.
+    auto vaultPath = std::make_shared<std::string>();
+    app->add_option("-V,--vault", *vaultPath, "The vault file (every command but restore).")->type_name("FILE");
+
+    addVaultCommands(*app, context, exitCode);
+    addBackupCommands(*app, context, exitCode);
+    addQueryCommands(*app, context, exitCode);
+    for (CLI::App* subcommand : app->get_subcommands({}))
+        subcommand->footer(ExitCodeHelp);
+
+    // Runs after parsing and before the command: every command works on --vault except restore,
+    // which writes a new vault named with -o and would only be confused by one.
+    CLI::App* self = app.get();
+    app->parse_complete_callback([self, vaultPath, &context] {
+        for (const CLI::App* command : self->get_subcommands()) {
+            const bool isRestore = command->get_name() == RestoreCommandName;
+            if (!isRestore && vaultPath->empty())
+                throw CLI::RequiredError(command->get_name() + ": --vault");
+            if (isRestore && !vaultPath->empty())
+                throw CLI::ValidationError("--vault", "restore takes no --vault; the new vault is named with -o");
+        }
+        context.vaultPath = QString::fromStdString(*vaultPath);
+    });
+    return app;
+}
+
+} // namespace advicehub::cli

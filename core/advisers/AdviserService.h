@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace advicehub::db {
+class Connection;
+}
+
+namespace advicehub::advisers {
+
+enum class Role { Adviser, Head, Assistant };
+
+struct Adviser {
+    qint64 id = 0;
+    QString name;
+    Role role = Role::Adviser;
+    bool active = true;
+};
+
+QString roleCode(Role role);
+std::optional<Role> roleFromCode(QStringView code);
+QString roleLabel(Role role);
+
+// The Secretariat's staff, kept in the vault (their names are personal data). The adviser who
+// works in a session is chosen at unlock and recorded on every change.
+class AdviserService {
+    Q_DECLARE_TR_FUNCTIONS(AdviserService)
+public:
+    explicit AdviserService(db::Connection& connection);
+
+    Result<std::vector<Adviser>> list(bool includeInactive = false) const;
+    Result<Adviser> find(qint64 id) const;
+    Result<Adviser> findByName(const QString& name) const;
+    Result<Adviser> add(const QString& name, Role role = Role::Adviser);
+    Status rename(qint64 id, const QString& name);
+    Status setActive(qint64 id, bool active);
+
+    // The adviser of the last session, offered first at the next unlock.
+    std::optional<qint64> lastAdviserId() const;
+    Status setLastAdviserId(qint64 id);
+
+private:
+    db::Connection& m_connection;
+};
+
+} // namespace advicehub::advisers

@@ -1,0 +1,19 @@
+#pragma once
+
+namespace advicehub::db {
+class Connection;
+}
+
+namespace advicehub::queries {
+
+// Schema version 2: advisers, office holidays, queries with their texts, themes, articles,
+// links, the append-only timeline, saved searches and the full-text index. Runs inside the
+// migration's transaction; throws DbError.
+void createQueriesSchema(db::Connection& connection);
+
+// The SQL expressions that sort statuses and priorities in lifecycle / urgency order; the
+// schema indexes them and the search sorts by them, so both come from here.
+const char* statusRankSql();
+const char* priorityRankSql();
+
+} // namespace advicehub::queries

@@ -1,0 +1,679 @@
+#include "queries/QuerySearch.h"
+
+#include "common/IsoTime.h"
+#include "db/Connection.h"
+#include "db/Guard.h"
+#include "queries/Lifecycle.h"
+#include "queries/QueriesSchema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace advicehub::queries {
+
+namespace {
+
+using db::Statement;
+
+constexpr std::array<std::pair<QueryView, const char*>, 7> kViewCodes{{
+    {QueryView::All, "all"},
+    {QueryView::Inbox, "inbox"},
+    {QueryView::Mine, "mine"},
+    {QueryView::Overdue, "overdue"},
+    {QueryView::DueThisWeek, "due_this_week"},
+    {QueryView::AwaitingRequester, "awaiting_requester"},
+    {QueryView::Closed, "closed"},
+}};
+
+// The statuses whose due-date clock runs, as an SQL list (from Lifecycle, the one source).
+std::string clockRunningSql()
+{
+    std::string list;
+    for (QueryStatus status : allStatuses()) {
+        if (!Lifecycle::clockRunning(status))
+            continue;
+        if (!list.empty())
+            list += ", ";
+        list += '\'' + QueryText::code(status).toStdString() + '\'';
+    }
+    return "(" + list + ")";
+}
+
+// A WHERE clause with its values, built from the filter's structure; values are always bound.
+class Conditions {
+public:
+    void add(const std::string& sql, QVariantList values = {})
+    {
+        m_sql += m_sql.empty() ? "" : " AND ";
+        m_sql += "(" + sql + ")";
+        m_values += values;
+    }
+    template <typename T, typename ToValue>
+    void addIn(const std::string& column, const QList<T>& items, ToValue toValue)
+    {
+        if (items.isEmpty())
+            return;
+        std::string placeholders;
+        QVariantList values;
+        for (const T& item : items) {
+            placeholders += placeholders.empty() ? "?" : ", ?";
+            values << toValue(item);
+        }
+        add(column + " IN (" + placeholders + ")", values);
+    }
+    const std::string& sql() const { return m_sql; }
+    const QVariantList& values() const { return m_values; }
+
+private:
+    std::string m_sql;
+    QVariantList m_values;
+};
+
+void bindValue(Statement& statement, int index, const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::LongLong:
+    case QMetaType::Int:
+    case QMetaType::Bool:
+        statement.bind(index, value.toLongLong());
+        break;
+    case QMetaType::Double:
+        statement.bind(index, value.toDouble());
+        break;
+    case QMetaType::UnknownType:
+        statement.bindNull(index);
+        break;
+    default:
+        statement.bind(index, value.toString());
+        break;
+    }
+}
+
+void bindAll(Statement& statement, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        bindValue(statement, i + 1, values.at(i));
+}
+
+struct SortKeys {
+    std::vector<std::string> expressions; // the last one is always q.id
+    bool indexed = true;
+};
+
+SortKeys sortKeys(SortColumn column)
+{
+    switch (column) {
+    case SortColumn::Reference: return {{"q.ref_year", "q.ref_seq", "q.id"}};
+    case SortColumn::Received: return {{"q.received_on", "q.id"}};
+    // State ids follow the alphabetical order of the seeded reference list. Within a State by
+    // date of receipt, which the index queries_state(state_id, received_on) delivers unsorted.
+    case SortColumn::State: return {{"q.state_id", "q.received_on", "q.id"}};
+    case SortColumn::Subject: return {{"q.subject COLLATE NOCASE", "q.id"}};
+    case SortColumn::Priority: return {{priorityRankSql(), "q.id"}};
+    case SortColumn::Status: return {{statusRankSql(), "q.id"}};
+    case SortColumn::Due: return {{"q.due_on", "q.id"}};
+    // page() reads adviser by adviser instead (adviserPage); this order is the same.
+    case SortColumn::Adviser:
+        return {{"ifnull((SELECT name FROM advisers WHERE id = q.assigned_adviser_id), '') COLLATE NOCASE",
+                    "q.received_on", "q.id"},
+            false};
+    }
+    return {{"q.received_on", "q.id"}};
+}
+
+QVariant columnValue(const Statement& s, int column)
+{
+    if (s.isNull(column))
+        return {};
+    // Sort values are text (dates, names) or integers (ids, ranks); keep the type for binding.
+    const QString text = s.text(column);
+    bool isInteger = false;
+    const qint64 number = text.toLongLong(&isInteger);
+    if (isInteger && QString::number(number) == text)
+        return number;
+    return text;
+}
+
+constexpr const char* kRowColumns
+    = "q.id, q.reference, q.received_on, s.name, q.subject, "
+      "(SELECT group_concat(th.name, '; ') FROM query_themes qt JOIN themes th ON th.id = qt.theme_id "
+      "WHERE qt.query_id = q.id), q.priority, q.status, q.due_on, a.name, q.confidentiality";
+constexpr int kRowColumnCount = 11;
+constexpr const char* kRowJoins
+    = " JOIN states s ON s.id = q.state_id LEFT JOIN advisers a ON a.id = q.assigned_adviser_id";
+
+// The vault's dates are always YYYY-MM-DD; reading them directly costs a fraction of
+// QDate::fromString, which matters when a list shows thousands of rows.
+QDate storedDate(const QString& text)
+{
+    if (text.size() != 10 || text.at(4) != QLatin1Char('-') || text.at(7) != QLatin1Char('-'))
+        return parseIsoDate(text);
+    const auto digits = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i)
+            value = value * 10 + (text.at(i).unicode() - '0');
+        return value;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+QueryRow readRow(const Statement& s, QDate today)
+{
+    QueryRow row;
+    row.id = s.int64(0);
+    row.reference = s.text(1);
+    row.receivedOn = storedDate(s.text(2));
+    row.stateName = s.text(3);
+    row.subject = s.text(4);
+    row.themes = s.text(5);
+    row.priority = QueryText::priority(s.text(6)).value_or(Priority::Normal);
+    row.status = QueryText::status(s.text(7)).value_or(QueryStatus::New);
+    row.dueOn = storedDate(s.text(8));
+    row.adviserName = s.text(9);
+    row.confidentiality = QueryText::confidentiality(s.text(10)).value_or(Confidentiality::Confidential);
+    row.overdue = Lifecycle::isOverdue(row.status, row.dueOn, today);
+    row.dueThisWeek = Lifecycle::isDueThisWeek(row.status, row.dueOn, today);
+    return row;
+}
+
+} // namespace
+
+QString viewCode(QueryView view)
+{
+    for (const auto& [value, text] : kViewCodes) {
+        if (value == view)
+            return QString::fromLatin1(text);
+    }
+    return QStringLiteral("all");
+}
+
+std::optional<QueryView> viewFromCode(QStringView code)
+{
+    for (const auto& [value, text] : kViewCodes) {
+        if (code == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString viewLabel(QueryView view)
+{
+    switch (view) {
+    case QueryView::All: return QuerySearch::tr("All queries");
+    case QueryView::Inbox: return QuerySearch::tr("Inbox");
+    case QueryView::Mine: return QuerySearch::tr("My queries");
+    case QueryView::Overdue: return QuerySearch::tr("Overdue");
+    case QueryView::DueThisWeek: return QuerySearch::tr("Due this week");
+    case QueryView::AwaitingRequester: return QuerySearch::tr("Awaiting requester");
+    case QueryView::Closed: return QuerySearch::tr("Closed");
+    }
+    return {};
+}
+
+const std::vector<QueryView>& allViews()
+{
+    static const std::vector<QueryView> views{QueryView::Inbox, QueryView::Mine, QueryView::All, QueryView::Overdue,
+        QueryView::DueThisWeek, QueryView::AwaitingRequester, QueryView::Closed};
+    return views;
+}
+
+QJsonObject QueryFilter::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("view"), viewCode(view));
+    if (!text.isEmpty())
+        json.insert(QStringLiteral("text"), text);
+    const auto codes = [](const auto& list) {
+        QJsonArray array;
+        for (const auto& item : list)
+            array.append(QueryText::code(item));
+        return array;
+    };
+    const auto ids = [](const QList<qint64>& list) {
+        QJsonArray array;
+        for (qint64 id : list)
+            array.append(static_cast<double>(id));
+        return array;
+    };
+    if (!statuses.isEmpty())
+        json.insert(QStringLiteral("statuses"), codes(statuses));
+    if (!priorities.isEmpty())
+        json.insert(QStringLiteral("priorities"), codes(priorities));
+    if (!confidentialities.isEmpty())
+        json.insert(QStringLiteral("confidentialities"), codes(confidentialities));
+    if (!stateIds.isEmpty())
+        json.insert(QStringLiteral("states"), ids(stateIds));
+    if (!regionIds.isEmpty())
+        json.insert(QStringLiteral("regions"), ids(regionIds));
+    if (!themeIds.isEmpty())
+        json.insert(QStringLiteral("themes"), ids(themeIds));
+    if (!adviserIds.isEmpty())
+        json.insert(QStringLiteral("advisers"), ids(adviserIds));
+    const auto date = [&json](const char* key, const std::optional<QDate>& value) {
+        if (value)
+            json.insert(QLatin1String(key), isoDate(*value));
+    };
+    date("receivedFrom", receivedFrom);
+    date("receivedTo", receivedTo);
+    date("dueFrom", dueFrom);
+    date("dueTo", dueTo);
+    return json;
+}
+
+QueryFilter QueryFilter::fromJson(const QJsonObject& json)
+{
+    QueryFilter filter;
+    filter.view = viewFromCode(json.value(QStringLiteral("view")).toString()).value_or(QueryView::All);
+    filter.text = json.value(QStringLiteral("text")).toString();
+    for (const QJsonValue& v : json.value(QStringLiteral("statuses")).toArray()) {
+        if (auto status = QueryText::status(v.toString()))
+            filter.statuses << *status;
+    }
+    for (const QJsonValue& v : json.value(QStringLiteral("priorities")).toArray()) {
+        if (auto priority = QueryText::priority(v.toString()))
+            filter.priorities << *priority;
+    }
+    for (const QJsonValue& v : json.value(QStringLiteral("confidentialities")).toArray()) {
+        if (auto level = QueryText::confidentiality(v.toString()))
+            filter.confidentialities << *level;
+    }
+    const auto ids = [&json](const char* key) {
+        QList<qint64> list;
+        for (const QJsonValue& v : json.value(QLatin1String(key)).toArray())
+            list << static_cast<qint64>(v.toDouble());
+        return list;
+    };
+    filter.stateIds = ids("states");
+    filter.regionIds = ids("regions");
+    filter.themeIds = ids("themes");
+    filter.adviserIds = ids("advisers");
+    const auto date = [&json](const char* key) -> std::optional<QDate> {
+        const QDate value = parseIsoDate(json.value(QLatin1String(key)).toString());
+        return value.isValid() ? std::optional<QDate>(value) : std::nullopt;
+    };
+    filter.receivedFrom = date("receivedFrom");
+    filter.receivedTo = date("receivedTo");
+    filter.dueFrom = date("dueFrom");
+    filter.dueTo = date("dueTo");
+    return filter;
+}
+
+QuerySearch::QuerySearch(db::Connection& connection, const Clock& clock) : m_connection(connection), m_clock(clock) {}
+
+QDate QuerySearch::today() const
+{
+    return m_clock.nowUtc().toLocalTime().date();
+}
+
+QString QuerySearch::ftsExpression(const QString& text)
+{
+    QStringList terms;
+    const auto addTerm = [&terms](QString term, bool phrase) {
+        bool prefix = false;
+        if (!phrase && term.endsWith(QLatin1Char('*'))) {
+            prefix = true;
+        }
+        QString clean;
+        for (QChar ch : term) {
+            if (ch.isLetterOrNumber())
+                clean += ch;
+            else if (!clean.isEmpty() && !clean.endsWith(QLatin1Char(' ')))
+                clean += QLatin1Char(' '); // the tokenizer splits there too
+        }
+        clean = clean.trimmed();
+        if (clean.isEmpty())
+            return;
+        if (prefix && !clean.contains(QLatin1Char(' ')))
+            clean += QLatin1Char('*');
+        terms << QLatin1Char('"') + clean + QLatin1Char('"');
+    };
+    QString current;
+    bool inPhrase = false;
+    for (QChar ch : text) {
+        if (ch == QLatin1Char('"')) {
+            addTerm(current, inPhrase);
+            current.clear();
+            inPhrase = !inPhrase;
+        } else if (!inPhrase && ch.isSpace()) {
+            addTerm(current, false);
+            current.clear();
+        } else {
+            current += ch;
+        }
+    }
+    addTerm(current, inPhrase);
+    return terms.join(QLatin1Char(' '));
+}
+
+namespace {
+
+struct BuiltQuery {
+    std::string from;  // FROM ... JOIN ...
+    Conditions where;
+    bool ftsDriven = false; // rows come in FTS docid order
+};
+
+// `counting`: for count(), which the index queries_live answers without reading a row; lists
+// must instead walk the index of their sort column, so for them the merged_into_id term is kept
+// away from the planner's index choice (a unary + makes it a plain check).
+BuiltQuery build(
+    const QueryFilter& filter, QDate today, bool forRows, const QString& fts, bool ftsDriven, bool counting = false)
+{
+    BuiltQuery built;
+    built.ftsDriven = ftsDriven;
+    if (ftsDriven) {
+        built.from = "query_fts JOIN queries q ON q.id = (query_fts.docid & 4294967295)";
+        built.where.add("query_fts MATCH ?", {fts});
+    } else {
+        built.from = "queries q";
+    }
+    if (forRows)
+        built.from += kRowJoins;
+    Conditions& w = built.where;
+    // With a full-text join the FTS table must drive: were queries_live offered for this term,
+    // the planner could scan the queries and run the MATCH once per query (minutes at 100,000).
+    w.add(counting && !ftsDriven ? "q.merged_into_id IS NULL" : "+q.merged_into_id IS NULL");
+    if (!fts.isEmpty() && !ftsDriven)
+        w.add("q.fts_docid IN (SELECT docid FROM query_fts WHERE query_fts MATCH ?)", {fts});
+
+    const std::string running = clockRunningSql();
+    switch (filter.view) {
+    case QueryView::All:
+        break;
+    case QueryView::Inbox:
+        w.add("q.status = 'new'");
+        break;
+    case QueryView::Mine:
+        if (filter.currentAdviserId)
+            w.add("q.assigned_adviser_id = ? AND q.status NOT IN ('closed', 'declined')", {*filter.currentAdviserId});
+        else
+            w.add("0");
+        break;
+    case QueryView::Overdue:
+        w.add("q.status IN " + running + " AND q.due_on < ?", {isoDate(today)});
+        break;
+    case QueryView::DueThisWeek:
+        w.add("q.status IN " + running + " AND q.due_on BETWEEN ? AND ?",
+            {isoDate(today), isoDate(Lifecycle::endOfWeek(today))});
+        break;
+    case QueryView::AwaitingRequester:
+        w.add("q.status = 'awaiting_requester'");
+        break;
+    case QueryView::Closed:
+        w.add("q.status IN ('closed', 'declined')");
+        break;
+    }
+    w.addIn("q.status", filter.statuses, [](QueryStatus v) { return QVariant(QueryText::code(v)); });
+    w.addIn("q.priority", filter.priorities, [](Priority v) { return QVariant(QueryText::code(v)); });
+    w.addIn("q.confidentiality", filter.confidentialities, [](Confidentiality v) { return QVariant(QueryText::code(v)); });
+    w.addIn("q.state_id", filter.stateIds, [](qint64 v) { return QVariant(v); });
+    w.addIn("q.assigned_adviser_id", filter.adviserIds, [](qint64 v) { return QVariant(v); });
+    if (!filter.regionIds.isEmpty()) {
+        Conditions inner;
+        inner.addIn("region_id", filter.regionIds, [](qint64 v) { return QVariant(v); });
+        w.add("q.state_id IN (SELECT id FROM states WHERE " + inner.sql() + ")", inner.values());
+    }
+    if (!filter.themeIds.isEmpty()) {
+        Conditions inner;
+        inner.addIn("theme_id", filter.themeIds, [](qint64 v) { return QVariant(v); });
+        w.add("q.id IN (SELECT query_id FROM query_themes WHERE " + inner.sql() + ")", inner.values());
+    }
+    if (filter.receivedFrom)
+        w.add("q.received_on >= ?", {isoDate(*filter.receivedFrom)});
+    if (filter.receivedTo)
+        w.add("q.received_on <= ?", {isoDate(*filter.receivedTo)});
+    if (filter.dueFrom)
+        w.add("q.due_on >= ?", {isoDate(*filter.dueFrom)});
+    if (filter.dueTo)
+        w.add("q.due_on <= ?", {isoDate(*filter.dueTo)});
+    return built;
+}
+
+// Sorting by adviser: the adviser's name is not a column of queries, so an ORDER BY on it sorts
+// every matching query (90 ms at 100,000). The advisers are few, though: their queries are read
+// adviser by adviser in the order of their names (the unassigned first, as '' sorts first), each
+// through the index queries_adviser(assigned_adviser_id, received_on), until the page is full.
+// The cursor holds the adviser's rank and the date of receipt of the page's last row.
+QueryPage adviserPage(db::Connection& c, const QueryFilter& filter, const QString& fts, bool descending,
+    const std::optional<PageCursor>& after, int limit, QDate today)
+{
+    std::vector<std::optional<qint64>> advisers{std::nullopt};
+    Statement names = c.prepare("SELECT id FROM advisers ORDER BY name COLLATE NOCASE, id");
+    while (names.step())
+        advisers.push_back(names.int64(0));
+    names.reset();
+    const int count = static_cast<int>(advisers.size());
+
+    int startRank = descending ? count - 1 : 0;
+    QVariant afterReceived;
+    if (after) {
+        const QVariantList values = after->sortValue.toList();
+        if (values.size() == 2) {
+            startRank = std::clamp(values.at(0).toInt(), 0, count - 1);
+            afterReceived = values.at(1);
+        }
+    }
+    const char* direction = descending ? " DESC" : " ASC";
+    const std::string order = std::string("q.received_on") + direction + ", q.id" + direction;
+
+    struct Fetched {
+        QueryRow row;
+        int rank;
+        QVariant received;
+    };
+    std::vector<Fetched> fetched;
+    for (int rank = startRank; rank >= 0 && rank < count && static_cast<int>(fetched.size()) <= limit;
+         rank += descending ? -1 : 1) {
+        BuiltQuery built = build(filter, today, false, fts, false);
+        if (advisers[static_cast<std::size_t>(rank)])
+            built.where.add("q.assigned_adviser_id = ?", {*advisers[static_cast<std::size_t>(rank)]});
+        else
+            built.where.add("q.assigned_adviser_id IS NULL");
+        if (after && rank == startRank && afterReceived.isValid())
+            built.where.add(std::string("(q.received_on, q.id) ") + (descending ? "<" : ">") + " (?, ?)",
+                {afterReceived, after->id});
+        const std::string sql = std::string("SELECT ") + kRowColumns
+            + ", q.received_on FROM (SELECT q.id AS page_id FROM queries q WHERE " + built.where.sql() + " ORDER BY "
+            + order + " LIMIT ?) AS page CROSS JOIN queries q ON q.id = page.page_id" + kRowJoins + " ORDER BY "
+            + order;
+        Statement statement = c.prepare(sql);
+        QVariantList values = built.where.values();
+        values << (limit + 1 - static_cast<int>(fetched.size()));
+        bindAll(statement, values);
+        while (statement.step())
+            fetched.push_back(Fetched{readRow(statement, today), rank, statement.text(kRowColumnCount)});
+    }
+
+    QueryPage page;
+    for (std::size_t i = 0; i < fetched.size() && static_cast<int>(i) < limit; ++i)
+        page.rows.push_back(std::move(fetched[i].row));
+    if (static_cast<int>(fetched.size()) > limit) {
+        const Fetched& last = fetched[static_cast<std::size_t>(limit) - 1];
+        page.next = PageCursor{QVariantList{last.rank, last.received}, page.rows.back().id};
+    }
+    return page;
+}
+
+} // namespace
+
+Result<QueryPage> QuerySearch::page(
+    const QueryFilter& filter, const QuerySort& sort, const std::optional<PageCursor>& after, int limit) const
+{
+    const QString fts = ftsExpression(filter.text);
+    if (!filter.text.trimmed().isEmpty() && fts.isEmpty())
+        return QueryPage{}; // only punctuation was typed: nothing can match
+    const bool descending = sort.order == Qt::DescendingOrder;
+    const QDate today = this->today();
+    return db::guard([&]() -> Result<QueryPage> {
+        // With a search sorted by date of receipt, FTS4 delivers matches in docid order, which
+        // is received order: no sort, and the first page costs the same for a rare and a common word.
+        const bool ftsDriven = !fts.isEmpty() && sort.column == SortColumn::Received;
+        if (sort.column == SortColumn::Adviser)
+            return adviserPage(m_connection, filter, fts, descending, after, limit, today);
+        // Other lists filter, sort and limit on the queries table alone (below), so the row joins
+        // come only with the FTS-driven form.
+        BuiltQuery built = build(filter, today, ftsDriven, fts, ftsDriven);
+        std::string order;
+        std::string keyColumns;
+        const char* direction = descending ? " DESC" : " ASC";
+        std::vector<std::string> keys;
+        if (ftsDriven) {
+            keys = {"query_fts.docid"};
+        } else {
+            keys = sortKeys(sort.column).expressions;
+        }
+        for (const std::string& key : keys) {
+            order += (order.empty() ? "" : ", ") + key + direction;
+            keyColumns += ", " + key;
+        }
+        if (after) {
+            const QVariantList values = after->sortValue.toList();
+            if (static_cast<std::size_t>(values.size()) + 1 == keys.size() || (ftsDriven && values.size() == 1)) {
+                std::string tuple;
+                std::string placeholders;
+                for (std::size_t i = 0; i < keys.size(); ++i) {
+                    tuple += (i ? ", " : "") + keys[i];
+                    placeholders += i ? ", ?" : "?";
+                }
+                QVariantList bound = values;
+                if (!ftsDriven)
+                    bound << after->id;
+                built.where.add("(" + tuple + ") " + (descending ? "<" : ">") + " (" + placeholders + ")", bound);
+            }
+        }
+        std::string sql;
+        if (ftsDriven) {
+            sql = std::string("SELECT ") + kRowColumns + keyColumns + " FROM " + built.from + " WHERE "
+                + built.where.sql() + " ORDER BY " + order + " LIMIT ?";
+        } else {
+            // The page's ids first, then what the rows show for those ids only. Selecting the
+            // display columns (the themes subquery, State and adviser names) together with the
+            // filter would compute them for every match before the sort: at 100,000 queries a
+            // filter matching a third of them took 150 ms instead of 15. CROSS JOIN keeps the page
+            // as the outer loop; otherwise the planner may scan every query to avoid sorting 100 rows.
+            sql = std::string("SELECT ") + kRowColumns + keyColumns + " FROM (SELECT q.id AS page_id FROM "
+                + built.from + " WHERE " + built.where.sql() + " ORDER BY " + order
+                + " LIMIT ?) AS page CROSS JOIN queries q ON q.id = page.page_id" + kRowJoins + " ORDER BY " + order;
+        }
+        Statement statement = m_connection.prepare(sql);
+        QVariantList values = built.where.values();
+        values << (limit + 1);
+        bindAll(statement, values);
+
+        QueryPage page;
+        std::optional<PageCursor> lastShown;
+        const std::size_t valueCount = ftsDriven ? keys.size() : keys.size() - 1;
+        while (statement.step()) {
+            if (static_cast<int>(page.rows.size()) == limit) {
+                page.next = lastShown; // one more row exists: the next page starts after the last shown
+                break;
+            }
+            page.rows.push_back(readRow(statement, today));
+            // Only the last row a full page shows can start the next page.
+            if (static_cast<int>(page.rows.size()) == limit) {
+                QVariantList keyValues;
+                for (std::size_t i = 0; i < valueCount; ++i)
+                    keyValues << columnValue(statement, kRowColumnCount + static_cast<int>(i));
+                lastShown = PageCursor{keyValues, page.rows.back().id};
+            }
+        }
+        return page;
+    });
+}
+
+Result<qint64> QuerySearch::count(const QueryFilter& filter) const
+{
+    const QString fts = ftsExpression(filter.text);
+    if (!filter.text.trimmed().isEmpty() && fts.isEmpty())
+        return qint64{0};
+    return db::guard([&]() -> Result<qint64> {
+        BuiltQuery built = build(filter, today(), false, fts, !fts.isEmpty(), true);
+        Statement statement
+            = m_connection.prepare("SELECT count(*) FROM " + built.from + " WHERE " + built.where.sql());
+        bindAll(statement, built.where.values());
+        return statement.step() ? statement.int64(0) : 0;
+    });
+}
+
+Result<std::vector<std::pair<QueryView, qint64>>> QuerySearch::viewCounts(std::optional<qint64> currentAdviserId) const
+{
+    // One count per view through count(), so that a view's number always agrees with the rows
+    // it lists (the views' rules live in build() only).
+    std::vector<std::pair<QueryView, qint64>> counts;
+    for (QueryView view : allViews()) {
+        QueryFilter filter;
+        filter.view = view;
+        filter.currentAdviserId = currentAdviserId;
+        Result<qint64> n = count(filter);
+        if (!n)
+            return n.error();
+        counts.emplace_back(view, n.value());
+    }
+    return counts;
+}
+
+Result<QList<qint64>> QuerySearch::ids(const QueryFilter& filter, const QuerySort& sort) const
+{
+    QList<qint64> all;
+    std::optional<PageCursor> cursor;
+    do {
+        Result<QueryPage> page = this->page(filter, sort, cursor, 5000);
+        if (!page)
+            return page.error();
+        for (const QueryRow& row : page->rows)
+            all << row.id;
+        cursor = page->next;
+    } while (cursor);
+    return all;
+}
+
+Result<std::vector<QuerySearch::SavedSearch>> QuerySearch::savedSearches() const
+{
+    return db::guard([&]() -> Result<std::vector<SavedSearch>> {
+        std::vector<SavedSearch> searches;
+        Statement s = m_connection.prepare("SELECT id, name, filter FROM saved_searches ORDER BY name COLLATE NOCASE");
+        while (s.step()) {
+            searches.push_back(SavedSearch{
+                s.int64(0), s.text(1), QueryFilter::fromJson(QJsonDocument::fromJson(s.text(2).toUtf8()).object())});
+        }
+        return searches;
+    });
+}
+
+Result<QuerySearch::SavedSearch> QuerySearch::saveSearch(const QString& name, const QueryFilter& filter)
+{
+    const QString clean = name.simplified();
+    if (clean.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Give the search a name."));
+    if (clean.size() > 100)
+        return makeError(ErrorCode::InvalidInput, tr("The name is too long (at most 100 characters)."));
+    QueryFilter stored = filter;
+    stored.currentAdviserId.reset();
+    return db::guard([&]() -> Result<SavedSearch> {
+        Statement s = m_connection.prepare(
+            "INSERT OR REPLACE INTO saved_searches(id, name, filter, created_at) VALUES "
+            "((SELECT id FROM saved_searches WHERE name = ?1), ?1, ?2, ?3)");
+        s.bindAll(clean, QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)),
+            isoUtc(m_clock.nowUtc()));
+        s.execute();
+        return SavedSearch{m_connection.lastInsertRowId(), clean, stored};
+    });
+}
+
+Result<void> QuerySearch::deleteSavedSearch(qint64 id)
+{
+    return db::guard([&]() -> Result<void> {
+        Statement s = m_connection.prepare("DELETE FROM saved_searches WHERE id = ?1");
+        s.bind(1, id);
+        s.execute();
+        if (m_connection.changes() == 0)
+            return makeError(ErrorCode::NotFound, tr("No such saved search."));
+        return {};
+    });
+}
+
+} // namespace advicehub::queries

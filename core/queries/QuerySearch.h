@@ -1,0 +1,132 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "queries/QueryTypes.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+#include <vector>
+
+namespace advicehub::db {
+class Connection;
+}
+
+namespace advicehub::queries {
+
+// The navigation views of the main window. Their meaning lives here, in the core.
+enum class QueryView {
+    All,               // every query (merged duplicates excluded)
+    Inbox,             // new
+    Mine,              // assigned to the current adviser, not finished
+    Overdue,           // clock running, due date passed
+    DueThisWeek,       // clock running, due from today to Sunday
+    AwaitingRequester, // clock stopped, waiting for the requesting State
+    Closed,            // closed or declined
+};
+
+QString viewCode(QueryView view);
+std::optional<QueryView> viewFromCode(QStringView code);
+QString viewLabel(QueryView view);
+const std::vector<QueryView>& allViews();
+
+// What a list shows: a view, the filters of the filter bar and a full-text search, all combined.
+struct QueryFilter {
+    QueryView view = QueryView::All;
+    std::optional<qint64> currentAdviserId; // for QueryView::Mine
+    QString text;                           // words, "phrases", prefix*; accents ignored
+    QList<QueryStatus> statuses;
+    QList<Priority> priorities;
+    QList<qint64> stateIds;
+    QList<qint64> regionIds;
+    QList<qint64> themeIds;
+    QList<qint64> adviserIds;
+    QList<Confidentiality> confidentialities;
+    std::optional<QDate> receivedFrom;
+    std::optional<QDate> receivedTo;
+    std::optional<QDate> dueFrom;
+    std::optional<QDate> dueTo;
+
+    bool operator==(const QueryFilter&) const = default;
+    // Saved searches store this (without the current adviser, which belongs to the session).
+    QJsonObject toJson() const;
+    static QueryFilter fromJson(const QJsonObject& json);
+};
+
+enum class SortColumn { Reference, Received, State, Subject, Priority, Status, Due, Adviser };
+
+struct QuerySort {
+    SortColumn column = SortColumn::Received;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    bool operator==(const QuerySort&) const = default;
+};
+
+// One row of the query table.
+struct QueryRow {
+    qint64 id = 0;
+    QString reference;
+    QDate receivedOn;
+    QString stateName;
+    QString subject;
+    QString themes; // names, joined
+    Priority priority = Priority::Normal;
+    QueryStatus status = QueryStatus::New;
+    QDate dueOn;
+    QString adviserName;
+    Confidentiality confidentiality = Confidentiality::Confidential;
+    bool overdue = false;
+    bool dueThisWeek = false;
+};
+
+// Where the next page starts: the sort value and id of the last row shown (keyset paging, so a
+// page costs the same at row 50 and at row 90,000).
+struct PageCursor {
+    QVariant sortValue;
+    qint64 id = 0;
+};
+
+struct QueryPage {
+    std::vector<QueryRow> rows;
+    std::optional<PageCursor> next; // nullopt: this was the last page
+};
+
+// Lists and counts queries for views, filters and searches; stores saved searches.
+class QuerySearch {
+    Q_DECLARE_TR_FUNCTIONS(QuerySearch)
+public:
+    QuerySearch(db::Connection& connection, const Clock& clock);
+
+    Result<QueryPage> page(const QueryFilter& filter, const QuerySort& sort,
+        const std::optional<PageCursor>& after = std::nullopt, int limit = 100) const;
+    Result<qint64> count(const QueryFilter& filter) const;
+    // The number of queries in each navigation view (allViews() order), for the counts beside
+    // the views; `currentAdviserId` is what QueryView::Mine counts.
+    Result<std::vector<std::pair<QueryView, qint64>>> viewCounts(std::optional<qint64> currentAdviserId) const;
+    // All matching ids in sort order (for exports and "select all").
+    Result<QList<qint64>> ids(const QueryFilter& filter, const QuerySort& sort) const;
+
+    // Turns what a user typed into an FTS4 expression: each word must match (accents ignored),
+    // "quoted phrases" stay phrases, a trailing * matches a prefix; operators are not
+    // interpreted, so no input can be a syntax error. Empty when nothing searchable remains.
+    static QString ftsExpression(const QString& text);
+
+    struct SavedSearch {
+        qint64 id = 0;
+        QString name;
+        QueryFilter filter;
+    };
+    Result<std::vector<SavedSearch>> savedSearches() const;
+    Result<SavedSearch> saveSearch(const QString& name, const QueryFilter& filter);
+    Result<void> deleteSavedSearch(qint64 id);
+
+    QDate today() const;
+
+private:
+    db::Connection& m_connection;
+    const Clock& m_clock;
+};
+
+} // namespace advicehub::queries

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "calendar/WorkingCalendar.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "queries/QueryTypes.h"
+#include "queries/Timeline.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace advicehub::db {
+class Connection;
+}
+namespace advicehub::reference {
+class ReferenceLookup;
+}
+
+namespace advicehub::queries {
+
+// Registers queries and moves them through their lifecycle. Every change is one transaction,
+// is checked against the rules first (bad input changes nothing) and is written to the
+// query's timeline with the current adviser. Signals are emitted after the commit, for models.
+class QueryService : public QObject {
+    Q_OBJECT
+public:
+    QueryService(db::Connection& connection, reference::ReferenceLookup& lookup, const Clock& clock,
+        QObject* parent = nullptr);
+    ~QueryService() override;
+
+    // The adviser recorded on every change (chosen at unlock).
+    void setActor(std::optional<qint64> adviserId) { m_actor = adviserId; }
+    std::optional<qint64> actor() const { return m_actor; }
+    // Today, in the office's local time.
+    QDate today() const;
+    calendar::WorkingCalendar calendar() const;
+
+    // Every problem with an input, field by field (empty: valid).
+    QList<FieldError> validate(const QueryInput& input) const;
+    // The due date a query gets when nobody sets one.
+    QDate defaultDueDate(QDate receivedOn, Priority priority, int waitedDays = 0) const;
+
+    Result<Query> create(const QueryInput& input);
+    // Saves an edited query; `expectedVersion` is the version the editor started from, so that
+    // a change made meanwhile is not silently overwritten (ErrorCode::Conflict).
+    Result<Query> update(qint64 id, const QueryInput& input, int expectedVersion);
+
+    // A lifecycle transition (Lifecycle::isAllowed); a reason where Lifecycle requires one.
+    Result<void> changeStatus(qint64 id, QueryStatus to, const QString& reason = {});
+    QList<QueryStatus> allowedTransitions(qint64 id) const;
+
+    struct Triage {
+        Priority priority = Priority::Normal;
+        std::optional<QDate> dueOn; // nullopt: default for the priority
+        qint64 adviserId = 0;
+        Route route = Route::InHouse;
+        QString note;
+    };
+    // Sets priority, due date, adviser and route and moves a new (or reopened) query to triaged.
+    Result<void> triage(qint64 id, const Triage& triage);
+
+    Result<TimelineEntry> addEntry(qint64 id, const NewEntry& entry);
+    // A correction of an earlier entry: a new entry pointing at it (entries are never changed).
+    Result<TimelineEntry> correctEntry(qint64 entryId, const QString& correction);
+
+    Result<void> link(qint64 fromId, qint64 toId, LinkKind kind);
+    Result<void> unlink(qint64 firstId, qint64 secondId);
+    // Merges a duplicate into the surviving query: the duplicate's timeline, links, themes and
+    // articles move; its reference stays resolvable and points to the survivor.
+    Result<void> merge(qint64 duplicateId, qint64 survivorId);
+    // Deletes a query registered by mistake (status New only). Its reference number is not reused.
+    Result<void> remove(qint64 id);
+
+    Result<Query> get(qint64 id) const;
+    struct Resolved {
+        Query query;
+        QString requestedReference;
+        bool viaMerge = false; // the reference was of a duplicate merged into query
+    };
+    Result<Resolved> findByReference(const QString& reference) const;
+    Result<std::vector<TimelineEntry>> timeline(qint64 id) const;
+    Result<std::vector<QueryLink>> links(qint64 id) const;
+
+    // Bulk creation for imports, the demo vault and benchmarks: all or nothing, one transaction.
+    struct Record {
+        QueryInput input;
+        QString reference;            // empty: assigned
+        std::optional<QueryStatus> status; // nullopt: New (an import may bring finished queries)
+        std::vector<NewEntry> entries;
+    };
+    // Validates every record first; nothing is written unless all are valid. Returns the ids.
+    Result<std::vector<qint64>> createMany(const std::vector<Record>& records, EntryKind creation = EntryKind::Imported);
+    // Records that queries were exported (one timeline entry each), in one transaction.
+    Result<void> recordExport(const QList<qint64>& ids, const QString& summary);
+    // The same, running `beforeCommit` (writing or renaming the export) inside the transaction:
+    // the entries are committed only if it succeeds, and its error is returned otherwise. Call it
+    // rather than nesting recordExport in a transaction of one's own: inside a SAVEPOINT, SQLite
+    // keeps every statement's journal in memory until the end (about 9 KB per exported query).
+    Result<void> recordExport(const QList<qint64>& ids, const QString& summary, const std::function<Status()>& beforeCommit);
+
+    // References look like AH-2026-0042.
+    static bool parseReference(const QString& reference, int* year, int* sequence);
+    static QString formatReference(int year, int sequence);
+
+Q_SIGNALS:
+    void queryAdded(qint64 id);
+    void queryChanged(qint64 id);
+    void queryRemoved(qint64 id);
+    // Many queries changed at once (import, merge): views reload.
+    void queriesReset();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    std::optional<qint64> m_actor;
+};
+
+} // namespace advicehub::queries

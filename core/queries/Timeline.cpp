@@ -1,0 +1,80 @@
+#include "queries/Timeline.h"
+
+#include <array>
+#include <utility>
+
+namespace advicehub::queries {
+
+namespace {
+constexpr std::array<std::pair<EntryKind, const char*>, 14> kCodes{{
+    {EntryKind::Created, "created"},
+    {EntryKind::Imported, "imported"},
+    {EntryKind::FieldChanged, "field_changed"},
+    {EntryKind::StatusChanged, "status_changed"},
+    {EntryKind::Note, "note"},
+    {EntryKind::Meeting, "meeting"},
+    {EntryKind::Call, "call"},
+    {EntryKind::EmailReceived, "email_received"},
+    {EntryKind::EmailSent, "email_sent"},
+    {EntryKind::Linked, "linked"},
+    {EntryKind::Unlinked, "unlinked"},
+    {EntryKind::Merged, "merged"},
+    {EntryKind::Correction, "correction"},
+    {EntryKind::Exported, "exported"},
+}};
+} // namespace
+
+QString TimelineText::code(EntryKind kind)
+{
+    for (const auto& [value, text] : kCodes) {
+        if (value == kind)
+            return QString::fromLatin1(text);
+    }
+    return {};
+}
+
+std::optional<EntryKind> TimelineText::kind(QStringView code)
+{
+    for (const auto& [value, text] : kCodes) {
+        if (code == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+QString TimelineText::label(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Created: return tr("Registered");
+    case EntryKind::Imported: return tr("Imported");
+    case EntryKind::FieldChanged: return tr("Changed");
+    case EntryKind::StatusChanged: return tr("Status changed");
+    case EntryKind::Note: return tr("Note");
+    case EntryKind::Meeting: return tr("Meeting");
+    case EntryKind::Call: return tr("Call");
+    case EntryKind::EmailReceived: return tr("E-mail received");
+    case EntryKind::EmailSent: return tr("E-mail sent");
+    case EntryKind::Linked: return tr("Linked");
+    case EntryKind::Unlinked: return tr("Unlinked");
+    case EntryKind::Merged: return tr("Merged");
+    case EntryKind::Correction: return tr("Correction");
+    case EntryKind::Exported: return tr("Exported");
+    }
+    return {};
+}
+
+bool TimelineText::isLoggable(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Note:
+    case EntryKind::Meeting:
+    case EntryKind::Call:
+    case EntryKind::EmailReceived:
+    case EntryKind::EmailSent:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace advicehub::queries

@@ -1,0 +1,385 @@
+#include "CliTestSupport.h"
+#include "TestSupport.h"
+#include "common/Clock.h"
+#include "queries/QueryService.h"
+#include "reference/ReferenceLookup.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace advicehub;
+using test::cli;
+using test::line;
+using Run = test::CliRun;
+
+namespace {
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+// advicehub-cli --vault PATH ARGS..., with the passphrase (and `input` after it) on standard input.
+Run on(const QString& vault, QStringList arguments, const QByteArray& input = {})
+{
+    arguments.prepend(vault);
+    arguments.prepend(QStringLiteral("--vault"));
+    return cli(arguments, line(test::TestPassphrase) + input);
+}
+
+// A vault with an adviser, who is the default for every command.
+QString vaultWithAdviser(const test::TempDir& dir, const char* name = "queries.ahv")
+{
+    const QString path = test::initVault(dir, name);
+    const Run added = on(path, { s("adviser"), s("add"), s("Amara Quillfeather") });
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    return path;
+}
+
+const QByteArray kGoodCsv
+    = "reference,received,channel,state,subject,themes,request,status\n"
+      "AH-2025-0007,2025-03-04,email,GH,Accession questions,ratification,\"Steps, in order\",new\n"
+      ",2025-03-05,letter,Fiji,Custody safeguards,police_custody;training,\"Two\nlines\",new\n";
+
+} // namespace
+
+TEST_CASE("help lists the query commands with the exit codes")
+{
+    const Run help = cli({ s("--help") });
+    CHECK(help.exitCode == 0);
+    for (const char* command : { "import", "export", "list", "search", "show", "add", "status", "demo", "adviser" }) {
+        INFO(command);
+        CHECK(help.out.contains(QString::fromLatin1(command)));
+        const Run sub = cli({ QString::fromLatin1(command), s("--help") });
+        CHECK(sub.exitCode == 0);
+        CHECK(sub.out.contains(QLatin1String("Exit codes")));
+    }
+}
+
+TEST_CASE("changes need an adviser, and the first adviser added becomes the default")
+{
+    test::TempDir dir;
+    const QString path = test::initVault(dir);
+    const QString csv = dir.file(s("good.csv"));
+    test::writeFile(csv, kGoodCsv);
+
+    const Run refused = on(path, { s("import"), csv });
+    CHECK(refused.exitCode == 9);
+    CHECK(refused.err.contains(QLatin1String("no adviser yet")));
+    CHECK(refused.err.contains(QLatin1String("adviser add")));
+    // Reading needs nobody.
+    CHECK(on(path, { s("list") }).exitCode == 0);
+
+    REQUIRE(on(path, { s("adviser"), s("add"), s("Amara Quillfeather") }).exitCode == 0);
+    REQUIRE(on(path, { s("adviser"), s("add"), s("Tomas Brindlewood"), s("--role"), s("head") }).exitCode == 0);
+    const Run list = on(path, { s("adviser"), s("list") });
+    CHECK(list.out.contains(QLatin1String("* Amara Quillfeather")));
+    CHECK(list.out.contains(QLatin1String("  Tomas Brindlewood")));
+    CHECK(on(path, { s("adviser"), s("add"), s("amara quillfeather") }).exitCode == 8); // already there
+
+    SECTION("--as chooses another adviser, who becomes the default")
+    {
+        REQUIRE(on(path, { s("import"), csv, s("--as"), s("Tomas Brindlewood") }).exitCode == 0);
+        CHECK(on(path, { s("adviser"), s("list") }).out.contains(QLatin1String("* Tomas Brindlewood")));
+        CHECK(on(path, { s("show"), s("AH-2025-0007") }).out.contains(QLatin1String("Tomas Brindlewood")));
+    }
+    SECTION("--as with an unknown name")
+    {
+        const Run unknown = on(path, { s("import"), csv, s("--as"), s("Nobody") });
+        CHECK(unknown.exitCode == 8);
+        CHECK(unknown.err.contains(QLatin1String("Nobody")));
+    }
+}
+
+TEST_CASE("import: a good file is imported, a file with bad rows imports nothing and lists each")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const QString good = dir.file(s("good.csv"));
+    test::writeFile(good, kGoodCsv);
+
+    SECTION("checking only")
+    {
+        const Run check = on(path, { s("import"), s("--check"), good });
+        CHECK(check.exitCode == 0);
+        CHECK(check.out.contains(QLatin1String("2 rows checked")));
+        CHECK(on(path, { s("list") }).err.contains(QLatin1String("No query matches")));
+    }
+    SECTION("importing")
+    {
+        const Run imported = on(path, { s("import"), good });
+        INFO(imported.err.toStdString());
+        CHECK(imported.exitCode == 0);
+        CHECK(imported.out.contains(QLatin1String("Imported 2 queries (AH-2025-0007")));
+        const Run list = on(path, { s("list") });
+        CHECK(list.out.contains(QLatin1String("AH-2025-0007")));
+        CHECK(list.out.contains(QLatin1String("AH-2025-0008"))); // numbered after the imported one
+    }
+    SECTION("a bad file")
+    {
+        const QString bad = dir.file(s("bad.csv"));
+        test::writeFile(bad,
+            "received,channel,state,subject,themes\n"
+            "2025-03-04,email,GH,Fine,ratification\n"
+            "04/03/2025,email,GH,Date,ratification\n"
+            "2025-03-04,email,Atlantis,\"Quoted,\nover two lines\",ratification\n"
+            "2025-03-04,email,GH,,astrology\n");
+        const Run rejected = on(path, { s("import"), bad });
+        CHECK(rejected.exitCode == 8);
+        CHECK(rejected.err.contains(QLatin1String("bad.csv: line 3, column received:")));
+        CHECK(rejected.err.contains(QLatin1String("bad.csv: line 4, column state:")));
+        CHECK(rejected.err.contains(QLatin1String("bad.csv: line 6, column subject:")));
+        CHECK(rejected.err.contains(QLatin1String("bad.csv: line 6, column themes:")));
+        CHECK(rejected.err.contains(QLatin1String("nothing was imported")));
+        CHECK(on(path, { s("list") }).err.contains(QLatin1String("No query matches")));
+    }
+    SECTION("a file that does not exist")
+    {
+        CHECK(on(path, { s("import"), dir.file(s("missing.csv")) }).exitCode == 7);
+    }
+}
+
+TEST_CASE("add, status and show, as an adviser would use them")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    // The request text comes from standard input, after the passphrase.
+    const Run added = on(path,
+        { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--subject"), s("Custody safeguards"),
+            s("--theme"), s("police_custody"), s("--theme"), s("Training and capacity building"), s("--article"),
+            s("2,11"), s("--received"), s("2025-06-02"), s("--contact-name"), s("Efua Marrowby"), s("--request-file"),
+            s("-") },
+        "The Ministry asks about custody registers,\nand about \"lawyers\".\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString reference = added.out.trimmed();
+    CHECK(reference == s("AH-2025-0001"));
+
+    SECTION("invalid fields are listed and nothing is added")
+    {
+        const Run bad = on(path,
+            { s("add"), s("--channel"), s("pigeon"), s("--state"), s("GH"), s("--subject"), s(""), s("--theme"),
+                s("astrology") });
+        CHECK(bad.exitCode == 8);
+        CHECK(bad.err.contains(QLatin1String("--channel: unknown channel")));
+        CHECK(bad.err.contains(QLatin1String("--theme: unknown theme")));
+        CHECK(bad.err.contains(QLatin1String("--subject:")));
+        CHECK(on(path, { s("list") }).out.count(QLatin1String("AH-")) == 1);
+    }
+    SECTION("the lifecycle is enforced")
+    {
+        const Run forbidden = on(path, { s("status"), reference, s("response_sent") });
+        CHECK(forbidden.exitCode == 9);
+        CHECK(forbidden.err.contains(QLatin1String("it can become: triaged, declined")));
+        CHECK(on(path, { s("status"), reference, s("declined") }).exitCode == 8); // a reason is required
+
+        const Run triaged = on(path, { s("status"), reference, s("triaged"), s("--route"), s("both") });
+        INFO(triaged.err.toStdString());
+        CHECK(triaged.exitCode == 0);
+        CHECK(triaged.out.contains(s("new \u2192 triaged")));
+        CHECK(on(path, { s("status"), reference, s("in_progress") }).exitCode == 0);
+        CHECK(on(path, { s("status"), reference, s("awaiting_requester") }).exitCode == 0);
+        CHECK(on(path, { s("status"), reference, s("closed"), s("--reason"), s("No reply after three reminders") })
+                  .exitCode
+            == 0);
+
+        const Run show = on(path, { s("show"), reference });
+        CHECK(show.exitCode == 0);
+        CHECK(show.out.contains(QLatin1String("Custody safeguards")));
+        CHECK(show.out.contains(QLatin1String("Closed (closed)")));
+        CHECK(show.out.contains(QLatin1String("Ghana")));
+        CHECK(show.out.contains(QLatin1String("Efua Marrowby")));
+        CHECK(show.out.contains(QLatin1String("2, 11")));
+        CHECK(show.out.contains(QLatin1String("    and about \"lawyers\".")));
+        CHECK(show.out.contains(s("awaiting_requester \u2192 closed")));
+        CHECK(show.out.contains(QLatin1String("No reply after three reminders")));
+        CHECK(show.out.contains(QLatin1String("Amara Quillfeather")));
+    }
+    SECTION("an unknown or malformed reference")
+    {
+        CHECK(on(path, { s("show"), s("AH-2025-0999") }).exitCode == 8);
+        CHECK(on(path, { s("show"), s("42") }).exitCode == 8);
+        CHECK(on(path, { s("status"), s("AH-2025-0999"), s("triaged") }).exitCode == 8);
+    }
+    SECTION("show follows a merged duplicate to the query it was merged into, with links")
+    {
+        const Run second = on(path,
+            { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--subject"), s("Duplicate"), s("--theme"),
+                s("police_custody"), s("--received"), s("2025-06-03") });
+        REQUIRE(second.exitCode == 0);
+        const Run third = on(path,
+            { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--subject"), s("Follow-up"), s("--theme"),
+                s("police_custody"), s("--received"), s("2025-06-04") });
+        REQUIRE(third.exitCode == 0);
+        {
+            // The desktop application merges and links; here the test plays it.
+            auto vault = test::openVault(path);
+            reference::ReferenceLookup lookup(vault->connection());
+            const SystemClock clock;
+            queries::QueryService service(vault->connection(), lookup, clock);
+            const auto survivor = service.findByReference(reference);
+            const auto duplicate = service.findByReference(second.out.trimmed());
+            const auto followUp = service.findByReference(third.out.trimmed());
+            REQUIRE(service.link(followUp->query.id, survivor->query.id, queries::LinkKind::FollowUp).ok());
+            REQUIRE(service.merge(duplicate->query.id, survivor->query.id).ok());
+        }
+        const Run show = on(path, { s("show"), second.out.trimmed() });
+        CHECK(show.exitCode == 0);
+        CHECK(show.out.startsWith(second.out.trimmed() + s(" was merged into ") + reference));
+        CHECK(show.out.contains(QLatin1String("followed up by  ") + third.out.trimmed()));
+    }
+}
+
+TEST_CASE("list and search combine views, filters, sorting and limits")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const Run demo = on(path, { s("demo"), s("--queries"), s("400"), s("--seed"), s("11") });
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QLatin1String("Added 400 fictional queries")));
+
+    const auto rows = [](const Run& run) {
+        QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        if (!lines.isEmpty())
+            lines.removeFirst(); // the column headings
+        return lines;
+    };
+    const Run all = on(path, { s("list"), s("--limit"), s("0") });
+    CHECK(rows(all).size() == 400);
+    const Run first = on(path, { s("list") });
+    CHECK(rows(first).size() == 100);
+    CHECK(first.err.contains(QLatin1String("100 of 400 queries shown")));
+
+    const Run closed = on(path, { s("list"), s("--status"), s("closed,declined"), s("--limit"), s("0") });
+    REQUIRE_FALSE(rows(closed).isEmpty());
+    for (const QString& row : rows(closed))
+        CHECK((row.contains(QLatin1String(" closed ")) || row.contains(QLatin1String(" declined "))));
+    CHECK(rows(on(path, { s("list"), s("--view"), s("closed"), s("--limit"), s("0") })) == rows(closed));
+
+    const Run byReference = on(path, { s("list"), s("--sort"), s("reference"), s("--limit"), s("3") });
+    CHECK(rows(byReference).at(0).startsWith(QLatin1String("AH-2022-0001")));
+    CHECK(rows(byReference).at(1).startsWith(QLatin1String("AH-2022-0002")));
+    const Run newest = on(path, { s("list"), s("--sort"), s("reference"), s("--desc"), s("--limit"), s("1") });
+    CHECK_FALSE(rows(newest).at(0).startsWith(QLatin1String("AH-2022")));
+
+    const Run searched = on(path,
+        { s("search"), s("convention"), s("--received-from"), s("2024-01-01"), s("--received-to"), s("2024-12-31"),
+            s("--limit"), s("0") });
+    CHECK(searched.exitCode == 0);
+    REQUIRE_FALSE(rows(searched).isEmpty());
+    for (const QString& row : rows(searched))
+        CHECK(row.mid(14, 4) == s("2024"));
+    const Run prefix = on(path, { s("search"), s("overcrowd*"), s("--limit"), s("0") });
+    CHECK(prefix.exitCode == 0);
+    CHECK_FALSE(rows(prefix).isEmpty());
+    CHECK(rows(prefix).size() < 400);
+
+    SECTION("bad filter values are usage mistakes with a clear message")
+    {
+        const Run state = on(path, { s("list"), s("--state"), s("Atlantis") });
+        CHECK(state.exitCode == 8);
+        CHECK(state.err.contains(QLatin1String("Atlantis")));
+        CHECK(on(path, { s("list"), s("--status"), s("finished") }).exitCode == 8);
+        CHECK(on(path, { s("list"), s("--received-from"), s("01/01/2024") }).exitCode == 8);
+        CHECK(on(path, { s("list"), s("--sort"), s("colour") }).exitCode == 8);
+        CHECK(on(path, { s("list"), s("--view"), s("someday") }).exitCode == 8);
+    }
+    SECTION("the mine view is the acting adviser's")
+    {
+        const Run mine
+            = on(path, { s("list"), s("--view"), s("mine"), s("--as"), s("Lina Marrowby"), s("--limit"), s("0") });
+        CHECK(mine.exitCode == 0);
+        REQUIRE_FALSE(rows(mine).isEmpty());
+        for (const QString& row : rows(mine))
+            CHECK(row.contains(QLatin1String("Lina Marrowby")));
+    }
+}
+
+TEST_CASE("demo data is the same for the same seed")
+{
+    test::TempDir dir;
+    const QString a = vaultWithAdviser(dir, "a.ahv");
+    const QString b = test::initVault(dir, "b.ahv"); // without an adviser: the demo brings its own
+    REQUIRE(on(a, { s("demo"), s("--queries"), s("60"), s("--seed"), s("5") }).exitCode == 0);
+    REQUIRE(on(b, { s("demo"), s("--queries"), s("60"), s("--seed"), s("5") }).exitCode == 0);
+    const Run listA = on(a, { s("list"), s("--limit"), s("0") });
+    const Run listB = on(b, { s("list"), s("--limit"), s("0") });
+    CHECK(listA.out == listB.out);
+    CHECK(on(b, { s("adviser"), s("list") }).out.contains(QLatin1String("* ")));
+    CHECK(on(a, { s("demo"), s("--queries"), s("0") }).exitCode == 8);
+}
+
+TEST_CASE("export writes a private file or standard output and is recorded")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const QString good = dir.file(s("good.csv"));
+    test::writeFile(good, kGoodCsv);
+    REQUIRE(on(path, { s("import"), good }).exitCode == 0);
+
+    const QString out = dir.file(s("custody.csv"));
+    const Run exported = on(path, { s("export"), s("--theme"), s("police_custody"), s("-o"), out });
+    INFO(exported.err.toStdString());
+    CHECK(exported.exitCode == 0);
+    CHECK(test::fileMode(out) == 0600);
+    const QByteArray csv = test::readFile(out);
+    CHECK(csv.contains("Custody safeguards"));
+    CHECK_FALSE(csv.contains("Accession questions"));
+    CHECK(csv.contains("\"Two\nlines\""));
+
+    CHECK(on(path, { s("export"), s("-o"), out }).exitCode == 7); // exists
+    CHECK(on(path, { s("export"), s("-o"), out, s("--force") }).exitCode == 0);
+    CHECK(test::readFile(out).contains("Accession questions"));
+
+    const Run json
+        = on(path, { s("export"), s("--format"), s("json"), s("--timeline"), s("--ref"), s("AH-2025-0007") });
+    CHECK(json.exitCode == 0);
+    const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8());
+    REQUIRE(document.isArray());
+    REQUIRE(document.array().size() == 1);
+    const QJsonObject query = document.array().at(0).toObject();
+    CHECK(query.value(QStringLiteral("reference")).toString() == s("AH-2025-0007"));
+    CHECK(query.value(QStringLiteral("request")).toString() == s("Steps, in order"));
+    CHECK(query.value(QStringLiteral("timeline")).toArray().size() >= 2); // imported + the file exports
+
+    const Run show = on(path, { s("show"), s("AH-2025-0007") });
+    CHECK(show.out.count(QLatin1String("Exported to")) == 2); // --force file export, then standard output
+    CHECK(show.out.contains(QLatin1String("Exported to standard output")));
+
+    SECTION("the round trip through a new vault")
+    {
+        const QString other = test::initVault(dir, "other.ahv");
+        REQUIRE(on(other, { s("adviser"), s("add"), s("Amara Quillfeather") }).exitCode == 0);
+        const Run imported = on(other, { s("import"), out });
+        INFO(imported.err.toStdString());
+        REQUIRE(imported.exitCode == 0);
+        const auto listOf = [&](const QString& vault) {
+            return on(vault, { s("export"), s("--format"), s("json"), s("--sort"), s("reference") }).out;
+        };
+        // Same queries in both vaults (the JSON also carries creation times and timelines, which differ).
+        const QJsonArray before = QJsonDocument::fromJson(listOf(path).toUtf8()).array();
+        const QJsonArray after = QJsonDocument::fromJson(listOf(other).toUtf8()).array();
+        REQUIRE(before.size() == after.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            QJsonObject x = before.at(i).toObject();
+            QJsonObject y = after.at(i).toObject();
+            for (const char* key : { "created_at", "updated_at", "version", "links", "adviser" }) {
+                x.remove(QLatin1String(key));
+                y.remove(QLatin1String(key));
+            }
+            CHECK(x == y);
+        }
+    }
+    SECTION("nothing else is left in the folder")
+    {
+        QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        files.sort();
+        CHECK(files == QStringList { s("custody.csv"), s("good.csv"), s("queries.ahv") });
+    }
+}

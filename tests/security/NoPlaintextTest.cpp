@@ -1,0 +1,514 @@
+// "No plaintext on disk — proven by a test" (issue 3): a realistic session through
+// advicehub-cli and the desktop application plants distinct marker strings in every kind of
+// field, then every file the run created or changed is read and must hold none of them.
+//
+// To extend it when a feature lands (drafts, printing, attachments): plant markers with
+// `s.markers.word("DraftText")`, add a `s.step("…", [&] { … })` to cliSession() or
+// desktopSession(), and `s.exempt(path, why)` only what the user explicitly chose as output
+// (a PDF saved through the print dialog). The scan at the end covers the new files by itself.
+#include "CliTestSupport.h"
+#include "PlaintextScan.h"
+#include "PrivateHome.h"
+#include "TestSupport.h"
+#include "UiTestSupport.h"
+#include "advisers/FirstAdviserDialog.h"
+#include "common/Clock.h"
+#include "common/MessageBox.h"
+#include "queries/QueryFormDialog.h"
+#include "queries/QueryTableModel.h"
+#include "queries/QueryWorkspace.h"
+#include "queries/SaveSearchDialog.h"
+#include "queries/StatusChangeDialog.h"
+#include "queries/TimelineEntryDialog.h"
+#include "security/Clipboard.h"
+#include "session/Session.h"
+#include "settings/AppSettings.h"
+#include "shell/MainWindow.h"
+#include "vault/CreateVaultWizard.h"
+#include "vault/PassphraseField.h"
+#include "vault/UnlockWidget.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace advicehub;
+using namespace advicehub::queries;
+using namespace advicehub::ui;
+
+namespace {
+
+// The run: markers, the scanner and its exemptions, and the steps in order.
+struct PlaintextSession {
+    explicit PlaintextSession(quint64 seed) : markers(seed), scanner(markers) {}
+
+    // Runs one step of the session. After it, files this process holds open although they were
+    // deleted are read too: they vanish from every folder (SQLite's temporary files do), so the
+    // final scan could not see them.
+    void step(const QString& name, const std::function<void()>& run)
+    {
+        INFO("step: " << name.toStdString());
+        run();
+        scanner.scanOpenDeletedFiles(name);
+        steps << name;
+    }
+    // A file the user explicitly chose as output, or one the test itself wrote as input.
+    void exempt(const QString& path, const QString& why) { scanner.exempt(path, why); }
+
+    test::Markers markers;
+    test::PlaintextScanner scanner;
+    QStringList steps;
+};
+
+// ---- advicehub-cli
+
+QString cliVaultPath()
+{
+    return test::PrivateHome::inHome(QStringLiteral("Documents/Casework.ahv"));
+}
+
+test::CliRun run(const QStringList& arguments, const QByteArray& input)
+{
+    const test::CliRun done = test::cli(arguments, input);
+    INFO("advicehub-cli " << arguments.join(QLatin1Char(' ')).toStdString() << "\n" << done.err.toStdString());
+    REQUIRE(done.exitCode == 0);
+    return done;
+}
+
+test::CliRun onVault(const QString& vault, const QStringList& arguments, const char* passphrase = test::TestPassphrase,
+    const QByteArray& more = {})
+{
+    return run(QStringList{QStringLiteral("--vault"), vault} + arguments, test::line(passphrase) + more);
+}
+
+QString firstLine(const QString& text)
+{
+    return text.section(QLatin1Char('\n'), 0, 0).trimmed();
+}
+
+void cliSession(PlaintextSession& s)
+{
+    const QString vault = cliVaultPath();
+    const QString documents = test::PrivateHome::inHome(QStringLiteral("Documents"));
+    const QString exports = test::PrivateHome::inHome(QStringLiteral("Documents/Exports"));
+    const QString backups = test::PrivateHome::inHome(QStringLiteral("Backups"));
+    REQUIRE(QDir().mkpath(exports));
+    REQUIRE(QDir().mkpath(backups));
+    // The test's own input files go to ~/Input (scripts/trace-files tells them from Advice Hub's).
+    REQUIRE(QDir().mkpath(test::PrivateHome::inHome(QStringLiteral("Input"))));
+    QString first;
+    QString second;
+
+    s.step(QStringLiteral("cli: init and adviser add"), [&] {
+        run({QStringLiteral("--vault"), vault, QStringLiteral("init"), QStringLiteral("--insecure-fast-kdf-for-testing")},
+            test::line(test::TestPassphrase));
+        onVault(vault, {QStringLiteral("adviser"), QStringLiteral("add"), s.markers.word(QStringLiteral("AdviserCli"))});
+    });
+    s.step(QStringLiteral("cli: add queries, every text field marked"), [&] {
+        const QString email = s.markers.word(QStringLiteral("EmailCli")) + QStringLiteral("@example.org");
+        s.markers.add(email);
+        first = firstLine(onVault(vault,
+            {QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("email"), QStringLiteral("--state"),
+                QStringLiteral("GH"), QStringLiteral("--theme"), QStringLiteral("ratification"),
+                QStringLiteral("--subject"), s.markers.word(QStringLiteral("SubjectCli")),
+                QStringLiteral("--institution"), s.markers.word(QStringLiteral("InstitutionCli")),
+                QStringLiteral("--contact-name"), s.markers.word(QStringLiteral("ContactCli")),
+                QStringLiteral("--contact-function"), s.markers.word(QStringLiteral("FunctionCli")),
+                QStringLiteral("--contact-email"), email, QStringLiteral("--contact-phone"), s.markers.phone(),
+                QStringLiteral("--request"), QStringLiteral("The Ministry asks: ") + s.markers.word(QStringLiteral("RequestCli")),
+                QStringLiteral("--notes"), s.markers.word(QStringLiteral("NotesCli"))})
+                              .out);
+        REQUIRE(first.startsWith(QLatin1String("AH-")));
+        // The request text read from standard input, after the passphrase line.
+        second = firstLine(onVault(vault,
+            {QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("letter"), QStringLiteral("--state"),
+                QStringLiteral("FJ"), QStringLiteral("--theme"), QStringLiteral("prisons_detention"),
+                QStringLiteral("--subject"), s.markers.word(QStringLiteral("SubjectStdin")),
+                QStringLiteral("--confidentiality"), QStringLiteral("strictly_confidential"),
+                QStringLiteral("--request-file"), QStringLiteral("-")},
+            test::TestPassphrase, s.markers.word(QStringLiteral("RequestStdin")).toUtf8() + "\nsecond line\n")
+                               .out);
+        REQUIRE(second.startsWith(QLatin1String("AH-")));
+    });
+    s.step(QStringLiteral("cli: search, list, show"), [&] {
+        CHECK(onVault(vault, {QStringLiteral("search"), s.markers.word(QStringLiteral("SubjectCli"))}).out.contains(first));
+        CHECK(onVault(vault, {QStringLiteral("search"), s.markers.word(QStringLiteral("RequestStdin"))}).out.contains(second));
+        onVault(vault, {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")});
+        // The output carries the case content: to the pipe, never to a file.
+        CHECK(onVault(vault, {QStringLiteral("show"), first}).out.contains(s.markers.word(QStringLiteral("NotesCli"))));
+    });
+    s.step(QStringLiteral("cli: status changes with reasons in the timeline"), [&] {
+        onVault(vault, {QStringLiteral("status"), first, QStringLiteral("triaged"), QStringLiteral("--reason"),
+                           s.markers.word(QStringLiteral("TriageNoteCli"))});
+        onVault(vault, {QStringLiteral("status"), first, QStringLiteral("in_progress")});
+        onVault(vault, {QStringLiteral("status"), second, QStringLiteral("declined"), QStringLiteral("--reason"),
+                           s.markers.word(QStringLiteral("DeclineReasonCli"))});
+    });
+    s.step(QStringLiteral("cli: import a CSV file"), [&] {
+        const QString input = test::PrivateHome::inHome(QStringLiteral("Input/intake.csv"));
+        const QString email = s.markers.word(QStringLiteral("EmailCsv")) + QStringLiteral("@example.org");
+        s.markers.add(email);
+        test::writeFile(input,
+            QStringLiteral("received,channel,state,institution,contact_name,contact_email,subject,request,themes,notes\n"
+                           "2026-01-05,email,GH,%1,%2,%3,%4,\"%5, with a comma\nand a line break\",ratification,%6\n"
+                           "2026-01-06,letter,CL,Ministry of Justice,,,%7,,training,\n")
+                .arg(s.markers.word(QStringLiteral("InstitutionCsv")), s.markers.word(QStringLiteral("ContactCsv")),
+                    email, s.markers.word(QStringLiteral("SubjectCsv")), s.markers.word(QStringLiteral("RequestCsv")),
+                    s.markers.word(QStringLiteral("NotesCsv")), s.markers.word(QStringLiteral("SubjectCsvTwo")))
+                .toUtf8());
+        s.exempt(input, QStringLiteral("the test's own input file"));
+        CHECK(onVault(vault, {QStringLiteral("import"), QStringLiteral("--check"), input}).out.contains(QLatin1String("2 rows")));
+        CHECK(onVault(vault, {QStringLiteral("import"), input}).out.contains(QLatin1String("Imported 2 queries")));
+        CHECK(onVault(vault, {QStringLiteral("search"), s.markers.word(QStringLiteral("RequestCsv"))}).out.contains(QLatin1String("AH-")));
+    });
+    s.step(QStringLiteral("cli: export CSV and JSON to chosen files, and to standard output"), [&] {
+        const QString csv = exports + QStringLiteral("/cases.csv");
+        const QString json = exports + QStringLiteral("/cases.json");
+        // Exports are deliberate acts of the user, recorded in the timeline of every exported
+        // query, and their whole point is to be readable outside the vault (PRODUCT.md §4: "Exports
+        // and prints are deliberate acts"). The issue exempts saved PDFs for the same reason.
+        s.exempt(csv, QStringLiteral("CSV export to a file the user named with -o"));
+        s.exempt(json, QStringLiteral("JSON export to a file the user named with -o"));
+        onVault(vault, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv});
+        onVault(vault, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeline"),
+                           QStringLiteral("-o"), json});
+        CHECK(onVault(vault, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")})
+                  .out.contains(s.markers.word(QStringLiteral("SubjectCli"))));
+    });
+    s.step(QStringLiteral("cli: backups (same and other passphrase), restore, check, info"), [&] {
+        const QString backup = backups + QStringLiteral("/casework-backup.ahv");
+        onVault(vault, {QStringLiteral("backup"), QStringLiteral("-o"), backup});
+        onVault(vault, {QStringLiteral("backup"), QStringLiteral("--other-passphrase"), QStringLiteral("-o"),
+                           backups + QStringLiteral("/casework-other.ahv")},
+            test::TestPassphrase, test::line(test::OtherPassphrase));
+        const QString restored = documents + QStringLiteral("/Casework-restored.ahv");
+        run({QStringLiteral("restore"), backup, QStringLiteral("-o"), restored}, test::line(test::TestPassphrase));
+        CHECK(onVault(restored, {QStringLiteral("search"), s.markers.word(QStringLiteral("SubjectCsv"))}).out.contains(QLatin1String("AH-")));
+        CHECK(onVault(vault, {QStringLiteral("check")}).out.trimmed() == QStringLiteral("ok"));
+        onVault(vault, {QStringLiteral("info")});
+    });
+    s.step(QStringLiteral("cli: change the passphrase"), [&] {
+        onVault(vault, {QStringLiteral("passwd")}, test::TestPassphrase, test::line(test::OtherPassphrase));
+        CHECK(onVault(vault, {QStringLiteral("show"), first}, test::OtherPassphrase).out.contains(s.markers.word(QStringLiteral("SubjectCli"))));
+    });
+}
+
+// ---- the desktop application
+
+template <typename T>
+T* visibleChild(QWidget* parent, const char* name = nullptr)
+{
+    T* found = nullptr;
+    const bool shown = test::waitFor([&] {
+        for (T* candidate : parent->findChildren<T*>()) {
+            if (candidate->isVisible() && (!name || candidate->objectName() == QLatin1String(name)))
+                found = candidate;
+        }
+        return found != nullptr;
+    });
+    INFO("widget " << (name ? name : "of the requested type"));
+    REQUIRE(shown);
+    return found;
+}
+
+// Answers the next file dialog as a user would: Qt's own dialog (the one FileDialogs shows)
+// opens, the path is typed into its file-name field and Enter pressed. The real dialog, not a
+// preset answer: its directory history is one of the files this test watches.
+void answerNextFileDialog(const QString& path)
+{
+    auto attempts = std::make_shared<int>(0);
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [path, attempts, poll] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<QFileDialog*>(widget);
+            if (!dialog || !dialog->isVisible())
+                continue;
+            auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+            if (!name)
+                break;
+            name->setText(path);
+            QTest::keyClick(name, Qt::Key_Return);
+            return;
+        }
+        if (++*attempts < 500)
+            QTimer::singleShot(10, *poll);
+        else
+            *poll = nullptr; // gives up; the test's REQUIRE on the outcome fails
+    };
+    QTimer::singleShot(0, *poll);
+}
+
+void chooseData(QComboBox* combo, const QVariant& value)
+{
+    const int index = combo->findData(value);
+    INFO("value " << value.toString().toStdString() << " in " << combo->objectName().toStdString());
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+QStringList listedReferences(QueryWorkspace* workspace)
+{
+    QStringList references;
+    QueryTableModel* model = workspace->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        references << model->rowAt(row)->reference;
+    return references;
+}
+
+void search(QueryWorkspace* workspace, const QString& text)
+{
+    workspace->searchEdit()->clear();
+    test::type(workspace->searchEdit(), text);
+}
+
+void unlockWith(MainWindow& window, const char* passphrase)
+{
+    auto* unlock = window.findChild<UnlockWidget*>(QStringLiteral("unlockWidget"));
+    auto* field = window.findChild<PassphraseField*>(QStringLiteral("passphraseEdit"));
+    REQUIRE(unlock != nullptr);
+    REQUIRE(field != nullptr);
+    test::type(field, QString::fromUtf8(passphrase));
+    QTest::keyClick(field, Qt::Key_Return);
+    REQUIRE(test::waitFor([&] { return !window.isLocked() && window.findChild<QueryWorkspace*>() != nullptr; }));
+}
+
+void desktopSession(PlaintextSession& s)
+{
+    AppSettings settings;
+    SystemClock clock; // as the application: auto-lock and dates on the wall clock
+    auto window = std::make_unique<MainWindow>(settings, clock);
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    QueryWorkspace* ws = nullptr;
+    QString reference;
+
+    s.step(QStringLiteral("desktop: create a vault through the wizard, name the first adviser"), [&] {
+        window->findChild<QAbstractButton*>(QStringLiteral("welcomeCreateButton"))->click();
+        auto* wizard = visibleChild<CreateVaultWizard>(window.get());
+        // The suggested place: ~/Documents/AdviceHub.ahv.
+        CHECK(wizard->findChild<QLineEdit*>(QStringLiteral("vaultPathEdit"))->text()
+            == test::PrivateHome::inHome(QStringLiteral("Documents/AdviceHub.ahv")));
+        wizard->next();
+        test::type(wizard->findChild<PassphraseField*>(QStringLiteral("newPassphraseEdit")), QString::fromUtf8(test::TestPassphrase));
+        test::type(wizard->findChild<PassphraseField*>(QStringLiteral("confirmPassphraseEdit")), QString::fromUtf8(test::TestPassphrase));
+        wizard->next();
+        QSignalSpy unlocked(window.get(), &MainWindow::unlocked);
+        wizard->button(QWizard::FinishButton)->click();
+        REQUIRE(test::waitFor([&] { return unlocked.count() == 1; }));
+        auto* first = visibleChild<FirstAdviserDialog>(window.get());
+        test::type(first->nameEdit(), s.markers.word(QStringLiteral("AdviserUi")));
+        first->accept();
+        ws = window->findChild<QueryWorkspace*>();
+        REQUIRE(ws != nullptr);
+        REQUIRE(window->session()->currentAdviserId().has_value());
+    });
+    s.step(QStringLiteral("desktop: register a query through the form, every text field marked"), [&] {
+        ws->action(QStringLiteral("newQueryAction"))->trigger();
+        auto* form = visibleChild<QueryFormDialog>(window.get(), "queryFormDialog");
+        Session& session = *window->session();
+        const auto edit = [&](const char* name, const QString& text) {
+            auto* line = form->findChild<QLineEdit*>(QLatin1String(name));
+            REQUIRE(line != nullptr);
+            test::type(line, text);
+        };
+        edit("subjectEdit", s.markers.word(QStringLiteral("SubjectUi")));
+        edit("institutionEdit", s.markers.word(QStringLiteral("InstitutionUi")));
+        edit("contactNameEdit", s.markers.word(QStringLiteral("ContactUi")));
+        edit("contactFunctionEdit", s.markers.word(QStringLiteral("FunctionUi")));
+        const QString email = s.markers.word(QStringLiteral("EmailUi")) + QStringLiteral("@example.org");
+        s.markers.add(email);
+        edit("contactEmailEdit", email);
+        edit("contactPhoneEdit", s.markers.phone());
+        test::type(form->findChild<QPlainTextEdit*>(QStringLiteral("requestEdit")),
+            QStringLiteral("Request: ") + s.markers.word(QStringLiteral("RequestUi")));
+        test::type(form->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")), s.markers.word(QStringLiteral("NotesUi")));
+        chooseData(form->findChild<QComboBox*>(QStringLiteral("channelCombo")), session.lookup().findChannel(QStringLiteral("email"))->id);
+        chooseData(form->findChild<QComboBox*>(QStringLiteral("stateCombo")), session.lookup().findState(QStringLiteral("GH"))->id);
+        auto* themes = form->findChild<QListWidget*>(QStringLiteral("themesList"));
+        REQUIRE(themes->count() > 0);
+        themes->item(0)->setCheckState(Qt::Checked);
+        form->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+        REQUIRE(test::waitFor([&] { return window->findChild<QueryFormDialog*>() == nullptr; }));
+        REQUIRE(ws->currentQueryId().has_value());
+        reference = window->session()->queries().get(*ws->currentQueryId())->reference;
+    });
+    s.step(QStringLiteral("desktop: search with the search box"), [&] {
+        ws->showView(QueryView::All);
+        search(ws, s.markers.word(QStringLiteral("RequestUi")));
+        REQUIRE(test::waitFor([&] { return listedReferences(ws) == QStringList{reference}; }));
+        ws->table()->selectRow(0);
+        REQUIRE(ws->currentQueryId().has_value());
+    });
+    s.step(QStringLiteral("desktop: edit the query"), [&] {
+        ws->action(QStringLiteral("editQueryAction"))->trigger();
+        auto* form = visibleChild<QueryFormDialog>(window.get(), "queryFormDialog");
+        auto* notes = form->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit"));
+        notes->moveCursor(QTextCursor::End);
+        QTest::keyClick(notes, Qt::Key_Return);
+        test::type(notes, QStringLiteral("Edited: ") + s.markers.word(QStringLiteral("EditedNotesUi")));
+        form->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+        REQUIRE(test::waitFor([&] { return window->findChild<QueryFormDialog*>() == nullptr; }));
+        CHECK(window->session()->queries().findByReference(reference)->query.fields.notes.contains(
+            s.markers.word(QStringLiteral("EditedNotesUi"))));
+    });
+    s.step(QStringLiteral("desktop: a note in the timeline, a status change with a reason"), [&] {
+        ws->action(QStringLiteral("addNoteAction"))->trigger();
+        auto* entry = visibleChild<TimelineEntryDialog>(window.get(), "timelineEntryDialog");
+        test::type(entry->summaryEdit(), s.markers.word(QStringLiteral("NoteSummaryUi")));
+        test::type(entry->bodyEdit(), s.markers.word(QStringLiteral("NoteBodyUi")));
+        entry->findChild<QPushButton*>(QStringLiteral("saveEntryButton"))->click();
+        REQUIRE(test::waitFor([&] { return window->findChild<TimelineEntryDialog*>() == nullptr; }));
+
+        QAction* decline = ws->statusMenu()->findChild<QAction*>(QStringLiteral("statusAction_declined"));
+        REQUIRE(decline != nullptr);
+        decline->trigger();
+        auto* reason = visibleChild<StatusChangeDialog>(window.get(), "statusChangeDialog");
+        test::type(reason->reasonEdit(), s.markers.word(QStringLiteral("DeclineReasonUi")));
+        reason->findChild<QPushButton*>(QStringLiteral("changeStatusButton"))->click();
+        REQUIRE(test::waitFor([&] { return window->findChild<StatusChangeDialog*>() == nullptr; }));
+        CHECK(window->session()->queries().findByReference(reference)->query.status == QueryStatus::Declined);
+    });
+    s.step(QStringLiteral("desktop: save the search under a name"), [&] {
+        search(ws, s.markers.word(QStringLiteral("SubjectUi")));
+        REQUIRE(test::waitFor([&] { return listedReferences(ws) == QStringList{reference}; }));
+        ws->action(QStringLiteral("saveSearchAction"))->trigger();
+        auto* dialog = visibleChild<SaveSearchDialog>(window.get(), "saveSearchDialog");
+        test::type(dialog->nameEdit(), s.markers.word(QStringLiteral("SavedSearchUi")));
+        dialog->findChild<QPushButton*>(QStringLiteral("saveSearchButton"))->click();
+        REQUIRE(test::waitFor([&] { return window->findChild<SaveSearchDialog*>() == nullptr; }));
+    });
+    s.step(QStringLiteral("desktop: copy to the clipboard"), [&] {
+        // Through the application's clipboard (contact data), and with Ctrl+C in a text field.
+        window->clipboard().copy(s.markers.phone());
+        CHECK(QGuiApplication::clipboard()->text() == s.markers.phone());
+        search(ws, s.markers.word(QStringLiteral("ContactUi")));
+        ws->searchEdit()->selectAll();
+        QTest::keyClick(ws->searchEdit(), Qt::Key_C, Qt::ControlModifier);
+        CHECK(QGuiApplication::clipboard()->text() == s.markers.word(QStringLiteral("ContactUi")));
+        // Ours again, so that the lock has something to clear.
+        window->clipboard().copy(s.markers.phone());
+    });
+    s.step(QStringLiteral("desktop: import a CSV file and export the list, through Qt's file dialog"), [&] {
+        const QString input = test::PrivateHome::inHome(QStringLiteral("Input/desk-intake.csv"));
+        test::writeFile(input, QStringLiteral("received,channel,state,subject,request,themes\n"
+                                              "2026-01-07,call,FJ,%1,%2,training\n")
+                                   .arg(s.markers.word(QStringLiteral("SubjectCsvUi")), s.markers.word(QStringLiteral("RequestCsvUi")))
+                                   .toUtf8());
+        s.exempt(input, QStringLiteral("the test's own input file"));
+        answerNextFileDialog(input);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        ws->action(QStringLiteral("importCsvAction"))->trigger();
+        REQUIRE(test::waitFor([&] {
+            const Result<qint64> count = window->session()->search().count(QueryFilter{});
+            return count.ok() && count.value() == 2;
+        }));
+
+        ws->searchEdit()->clear();
+        ws->showView(QueryView::All);
+        REQUIRE(test::waitFor([&] { return listedReferences(ws).size() == 2; }));
+        const QString exported = test::PrivateHome::inHome(QStringLiteral("Documents/desk-export.json"));
+        // A deliberate act of the user, recorded in the timeline (see the CLI exports above).
+        s.exempt(exported, QStringLiteral("JSON export to a file the user chose in the file dialog"));
+        answerNextFileDialog(exported);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        ws->action(QStringLiteral("exportAction"))->trigger();
+        REQUIRE(test::waitFor([&] { return QFileInfo::exists(exported); }));
+    });
+    s.step(QStringLiteral("desktop: lock (automatic backup on), unlock the CLI's vault, look at a query, lock"), [&] {
+        const QString autoBackups = test::PrivateHome::inHome(QStringLiteral("Backups/automatic"));
+        REQUIRE(QDir().mkpath(autoBackups));
+        settings.setAutoBackupEnabled(true);
+        settings.setAutoBackupFolder(autoBackups);
+        window->activateWindow();
+        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
+        if (!window->isLocked())
+            window->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        REQUIRE(window->isLocked());
+        CHECK(QGuiApplication::clipboard()->text().isEmpty());
+        CHECK_FALSE(QDir(autoBackups).entryList(QDir::Files).isEmpty());
+
+        answerNextFileDialog(cliVaultPath());
+        window->chooseVaultToOpen();
+        unlockWith(*window, test::OtherPassphrase); // changed by `passwd` above
+        ws = window->findChild<QueryWorkspace*>();
+        ws->showView(QueryView::All);
+        search(ws, s.markers.word(QStringLiteral("SubjectCsv")));
+        REQUIRE(test::waitFor([&] { return listedReferences(ws).size() == 1; }));
+        ws->table()->selectRow(0);
+        REQUIRE(ws->currentQueryId().has_value());
+        window->lock();
+        REQUIRE(window->isLocked());
+    });
+    s.step(QStringLiteral("desktop: quit"), [&] {
+        window->close(); // saves the layout and the settings, locks
+        window.reset();
+        settings.sync();
+    });
+}
+
+} // namespace
+
+TEST_CASE("no case content reaches the disk outside the vault: a CLI and desktop session, every file it touched "
+          "scanned",
+    "[plaintext]")
+{
+    quint64 seed = QRandomGenerator::system()->generate64();
+    if (const QByteArray chosen = qgetenv("ADVICEHUB_TEST_SEED"); !chosen.isEmpty())
+        seed = chosen.toULongLong();
+    WARN("marker seed " << seed << " (ADVICEHUB_TEST_SEED=" << seed << " repeats the markers); private root "
+                        << test::PrivateHome::root().toStdString());
+    PlaintextSession s(seed);
+
+    cliSession(s);
+    desktopSession(s);
+
+    // Everything under the private root (home with the vaults, backups, settings, caches, Qt's
+    // files, recently-used lists; the private TMPDIR and XDG_RUNTIME_DIR) was created by this
+    // run; in the shared temporary folders, what changed since the run started.
+    const QString root = test::PrivateHome::root();
+    s.scanner.scanTree(root);
+    const QDateTime since = test::PrivateHome::startedAt();
+    for (const QString& shared : {QStringLiteral("/tmp"), QStringLiteral("/var/tmp"), QStringLiteral("/dev/shm")}) {
+        if (QFileInfo(shared).isDir())
+            s.scanner.scanTree(shared, since, {root});
+    }
+    s.scanner.scanOpenDeletedFiles(QStringLiteral("at the end"));
+
+    INFO("steps: " << s.steps.join(QStringLiteral("; ")).toStdString());
+    INFO("markers: " << s.markers.all().join(QStringLiteral(", ")).toStdString());
+    // The scan sees markers where they are: every exempt output file holds some.
+    QStringList expected;
+    for (auto it = s.scanner.exemptions().cbegin(); it != s.scanner.exemptions().cend(); ++it)
+        expected << it.key();
+    QStringList seen = s.scanner.exemptFilesWithMarkers();
+    for (QString& path : seen)
+        path = QFileInfo(path).canonicalFilePath();
+    expected.sort();
+    seen.sort();
+    CHECK(seen == expected);
+    CHECK(s.scanner.scannedFiles() > 10);
+    CHECK(s.scanner.unreadable().isEmpty());
+    INFO("found:\n" << s.scanner.report().toStdString());
+    CHECK(s.scanner.findings().empty());
+    WARN("scanned " << s.scanner.scannedFiles() << " files (" << s.scanner.scannedBytes() / 1024 << " KiB) for "
+                    << s.markers.all().size() << " markers; " << s.scanner.exemptions().size() << " exempt files");
+}

@@ -1,0 +1,138 @@
+#include "WorkspaceFixture.h"
+
+#include "advisers/AdviserService.h"
+#include "queries/QueryTableModel.h"
+#include "session/Session.h"
+
+#include <QListWidget>
+#include <QTableView>
+
+namespace advicehub::test {
+
+queries::QueryInput VaultSeed::input(const QString& subject, QDate received) const
+{
+    queries::QueryInput in;
+    in.receivedOn = received;
+    in.channelId = lookup.findChannel(QStringLiteral("email"))->id;
+    in.stateId = stateId("GH");
+    in.institution = QStringLiteral("Ministry of Justice");
+    in.subject = subject;
+    in.requestText = QStringLiteral("The Ministry asks for advice on the steps towards accession.");
+    in.themeIds = { lookup.findTheme(QStringLiteral("ratification"))->id };
+    return in;
+}
+
+qint64 VaultSeed::create(const QString& subject, QDate received)
+{
+    Result<queries::Query> created = service.create(input(subject, received));
+    INFO((created ? QString() : created.error().message).toStdString());
+    REQUIRE(created.ok());
+    return created->id;
+}
+
+qint64 VaultSeed::stateId(const char* iso2) const
+{
+    const auto* state = lookup.findState(QString::fromLatin1(iso2));
+    REQUIRE(state != nullptr);
+    return state->id;
+}
+
+WorkspaceFixture::WorkspaceFixture(const QStringList& advisers, const std::function<void(VaultSeed&)>& seed)
+    : path(dir.file(QStringLiteral("workspace.ahv")))
+{
+    {
+        std::unique_ptr<Vault> vault = createVault(path);
+        advisers::AdviserService adviserService(vault->connection());
+        std::vector<qint64> ids;
+        for (const QString& name : advisers) {
+            Result<advisers::Adviser> added = adviserService.add(name);
+            REQUIRE(added.ok());
+            ids.push_back(added->id);
+        }
+        reference::ReferenceLookup lookup(vault->connection());
+        queries::QueryService service(vault->connection(), lookup, clock);
+        if (!ids.empty())
+            service.setActor(ids.front());
+        VaultSeed data { service, lookup, ids };
+        if (seed)
+            seed(data);
+    } // closed: the window opens it
+    settings.setAutoLockEnabled(false);
+    unlock(path);
+    REQUIRE(workspace() != nullptr);
+}
+
+ui::QueryWorkspace* WorkspaceFixture::workspace()
+{
+    return window->findChild<ui::QueryWorkspace*>();
+}
+
+QAction* WorkspaceFixture::action(const char* name)
+{
+    QAction* found = workspace()->action(QLatin1String(name));
+    INFO("action " << name);
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+void WorkspaceFixture::showView(queries::QueryView view)
+{
+    QListWidget* navigation = workspace()->navigationList();
+    for (int i = 0; i < navigation->count(); ++i) {
+        QListWidgetItem* item = navigation->item(i);
+        if (item->data(Qt::UserRole).toString() == QLatin1String("view")
+            && item->data(Qt::UserRole + 1).toString() == queries::viewCode(view)) {
+            navigation->setCurrentItem(item);
+            REQUIRE(workspace()->currentFilter().view == view);
+            return;
+        }
+    }
+    FAIL("no navigation entry for the view");
+}
+
+void WorkspaceFixture::select(const QString& reference)
+{
+    ui::QueryTableModel* model = workspace()->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->rowAt(row)->reference == reference) {
+            workspace()->table()->selectRow(row);
+            REQUIRE(workspace()->currentQueryId() == model->idAt(row));
+            return;
+        }
+    }
+    INFO("reference " << reference.toStdString() << " in " << listedReferences().join(QLatin1Char(' ')).toStdString());
+    FAIL("the query is not listed");
+}
+
+QStringList WorkspaceFixture::listedReferences()
+{
+    QStringList references;
+    ui::QueryTableModel* model = workspace()->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        references << model->rowAt(row)->reference;
+    return references;
+}
+
+qint64 WorkspaceFixture::count(const queries::QueryFilter& filter)
+{
+    Result<qint64> n = window->session()->search().count(filter);
+    REQUIRE(n.ok());
+    return n.value();
+}
+
+queries::Query WorkspaceFixture::query(const QString& reference)
+{
+    Result<queries::QueryService::Resolved> found = window->session()->queries().findByReference(reference);
+    REQUIRE(found.ok());
+    return found->query;
+}
+
+void WorkspaceFixture::setToday(QDate date)
+{
+    // The wall clock only: the monotonic clock of the idle timer stays where it is.
+    clock.setNowUtc(QDateTime(date, QTime(9, 0), Qt::UTC));
+}
+
+} // namespace advicehub::test

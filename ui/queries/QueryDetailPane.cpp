@@ -1,0 +1,465 @@
+#include "queries/QueryDetailPane.h"
+
+#include "common/FlowLayout.h"
+#include "queries/Lifecycle.h"
+#include "queries/QueryService.h"
+#include "reference/ReferenceLookup.h"
+#include "session/Session.h"
+
+#include <QAction>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace advicehub::ui {
+
+using namespace advicehub::queries;
+
+namespace {
+
+constexpr int kEntryIdRole = Qt::UserRole;
+constexpr int kLinkIdRole = Qt::UserRole;
+
+QLabel* valueLabel(QWidget* parent, const QString& key)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(key + QStringLiteral("Value"));
+    label->setTextFormat(Qt::PlainText); // case data is never interpreted as markup
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QPlainTextEdit* readOnlyText(QWidget* parent, const char* name)
+{
+    auto* text = new QPlainTextEdit(parent);
+    text->setObjectName(QLatin1String(name));
+    text->setReadOnly(true);
+    text->setTabChangesFocus(true);
+    return text;
+}
+
+QString dateText(QDate date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString whenText(const QDateTime& utc)
+{
+    return utc.isValid() ? utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+// A field's value as the timeline stores it (codes for enumerations), shown with its label.
+QString valueLabelFor(const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return QueryDetailPane::tr("(empty)");
+    if (field == QLatin1String("status")) {
+        if (auto status = QueryText::status(value))
+            return QueryText::label(*status);
+    }
+    if (auto which = QueryText::field(field)) {
+        switch (*which) {
+        case QueryField::Priority:
+            if (auto priority = QueryText::priority(value))
+                return QueryText::label(*priority);
+            break;
+        case QueryField::Confidentiality:
+            if (auto level = QueryText::confidentiality(value))
+                return QueryText::label(*level);
+            break;
+        case QueryField::Route:
+            if (auto route = QueryText::route(value))
+                return QueryText::label(*route);
+            break;
+        default:
+            break;
+        }
+    }
+    // Long texts (the request) are shortened in the list; the full value is below it.
+    return value.size() > 120 ? value.left(117) + QStringLiteral("\u2026") : value;
+}
+
+} // namespace
+
+QueryDetailPane::QueryDetailPane(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("queryDetailPane"));
+    m_stack = new QStackedWidget(this);
+    m_placeholder = new QLabel(tr("Select a query to see it here."), m_stack);
+    m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setObjectName(QStringLiteral("queryDetailTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(buildOverview(), tr("&Overview"));
+    m_tabs->addTab(buildTimeline(), tr("&Timeline"));
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_tabs);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+QWidget* QueryDetailPane::buildOverview()
+{
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("overviewTab"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long values wrap instead
+    auto* page = new QWidget(scroll);
+
+    m_title = new QLabel(page);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_headline = new QLabel(page);
+    m_headline->setObjectName(QStringLiteral("detailHeadline"));
+    m_headline->setTextFormat(Qt::PlainText);
+    m_headline->setWordWrap(true);
+    m_dueNote = new QLabel(page);
+    m_dueNote->setObjectName(QStringLiteral("dueNoteLabel"));
+    m_dueNote->setTextFormat(Qt::PlainText);
+    m_dueNote->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    m_dueNote->hide();
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto row = [&](const QString& key, const QString& label) {
+        QLabel* value = valueLabel(page, key);
+        m_values.insert(key, value);
+        form->addRow(label, value);
+    };
+    row(QStringLiteral("status"), tr("Status:"));
+    row(QStringLiteral("state"), tr("Requesting State:"));
+    row(QStringLiteral("institution"), tr("Institution:"));
+    row(QStringLiteral("received"), tr("Received:"));
+    row(QStringLiteral("priority"), tr("Priority:"));
+    row(QStringLiteral("due"), tr("Due:"));
+    row(QStringLiteral("adviser"), tr("Adviser:"));
+    row(QStringLiteral("route"), tr("Route:"));
+    row(QStringLiteral("confidentiality"), tr("Confidentiality:"));
+    row(QStringLiteral("language"), tr("Language:"));
+    row(QStringLiteral("themes"), tr("Themes:"));
+    row(QStringLiteral("articles"), tr("UNCAT articles:"));
+    row(QStringLiteral("contact"), tr("Contact:"));
+
+    m_request = readOnlyText(page, "requestText");
+    m_request->setMinimumHeight(120);
+    m_notes = readOnlyText(page, "notesText");
+    m_notes->setMaximumHeight(90);
+
+    auto* related = new QGroupBox(tr("Related queries"), page);
+    m_links = new QTreeWidget(related);
+    m_links->setObjectName(QStringLiteral("linksList"));
+    m_links->setRootIsDecorated(false);
+    m_links->setUniformRowHeights(true);
+    m_links->setHeaderLabels({ tr("Reference"), tr("Relation"), tr("Subject") });
+    m_links->header()->setStretchLastSection(true);
+    m_links->setMaximumHeight(130);
+    m_linkButtons = new QWidget(related);
+    new FlowLayout(m_linkButtons); // wraps in a narrow pane
+    auto* relatedLayout = new QVBoxLayout(related);
+    relatedLayout->addWidget(m_links);
+    relatedLayout->addWidget(m_linkButtons);
+    connect(m_links, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem* item) { Q_EMIT openQueryRequested(item->data(0, kLinkIdRole).toLongLong()); });
+    connect(m_links, &QTreeWidget::currentItemChanged, this, &QueryDetailPane::selectionChanged);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_title);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_dueNote);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Request:"), page));
+    layout->addWidget(m_request, 1);
+    layout->addWidget(new QLabel(tr("Notes:"), page));
+    layout->addWidget(m_notes);
+    layout->addWidget(related);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+QWidget* QueryDetailPane::buildTimeline()
+{
+    auto* page = new QWidget;
+    page->setObjectName(QStringLiteral("timelineTab"));
+    m_timeline = new QTreeWidget(page);
+    m_timeline->setObjectName(QStringLiteral("timelineList"));
+    m_timeline->setUniformRowHeights(true);
+    // Who wrote an entry is in its tooltip and in the full text below the list: the pane is
+    // narrow, and the details need the room.
+    m_timeline->setHeaderLabels({ tr("When"), tr("What"), tr("Details") });
+    m_timeline->header()->setStretchLastSection(false);
+    m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timeline->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_timeline->setRootIsDecorated(true);
+    m_entryText = readOnlyText(page, "timelineEntryText");
+    auto* split = new QSplitter(Qt::Vertical, page);
+    split->setObjectName(QStringLiteral("timelineSplitter"));
+    split->addWidget(m_timeline);
+    split->addWidget(m_entryText);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    m_timelineButtons = new QWidget(page);
+    new FlowLayout(m_timelineButtons);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_timelineButtons);
+
+    connect(m_timeline, &QTreeWidget::currentItemChanged, this, [this] {
+        const std::optional<TimelineEntry> entry = selectedEntry();
+        m_entryText->setPlainText(entry ? describe(*entry) : QString());
+        Q_EMIT selectionChanged();
+    });
+    return page;
+}
+
+void QueryDetailPane::setTimelineActions(QAction* addEntry, QAction* correct)
+{
+    QLayout* layout = m_timelineButtons->layout();
+    for (QAction* action : { addEntry, correct }) {
+        auto* button = new QToolButton(m_timelineButtons);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        if (action->menu())
+            button->setPopupMode(QToolButton::MenuButtonPopup);
+        layout->addWidget(button);
+    }
+}
+
+void QueryDetailPane::setLinkActions(QAction* link, QAction* unlink, QAction* merge)
+{
+    QLayout* layout = m_linkButtons->layout();
+    for (QAction* action : { link, unlink, merge }) {
+        auto* button = new QToolButton(m_linkButtons);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        layout->addWidget(button);
+    }
+}
+
+void QueryDetailPane::showQuery(std::optional<qint64> id)
+{
+    m_id = id;
+    refresh();
+}
+
+void QueryDetailPane::refresh()
+{
+    m_query.reset();
+    m_entries.clear();
+    m_linkRows.clear();
+    if (m_id) {
+        Result<Query> query = m_session.queries().get(*m_id);
+        if (query && !query->mergedIntoId) {
+            m_query = std::move(query).value();
+            if (auto entries = m_session.queries().timeline(*m_id))
+                m_entries = std::move(entries).value();
+            if (auto links = m_session.queries().links(*m_id))
+                m_linkRows = std::move(links).value();
+        } else {
+            m_id.reset(); // deleted or merged meanwhile
+        }
+    }
+    m_stack->setCurrentWidget(m_query ? static_cast<QWidget*>(m_tabs) : m_placeholder);
+    fillOverview();
+    fillTimeline();
+    fillLinks();
+    Q_EMIT selectionChanged();
+}
+
+void QueryDetailPane::fillOverview()
+{
+    for (QLabel* label : std::as_const(m_values))
+        label->clear();
+    m_request->clear();
+    m_notes->clear();
+    m_dueNote->hide();
+    if (!m_query) {
+        m_title->clear();
+        m_headline->clear();
+        return;
+    }
+    const Query& q = *m_query;
+    const QueryInput& f = q.fields;
+    const QDate today = m_session.queries().today();
+    m_title->setText(tr("%1 \u2014 %2").arg(q.reference, f.subject));
+    m_headline->setText(tr("%1 \u00b7 %2 \u00b7 %3 priority")
+                            .arg(QueryText::label(q.status), q.stateName, QueryText::label(f.priority)));
+    const auto set = [this](const char* key, const QString& text) {
+        m_values.value(QLatin1String(key))->setText(text.isEmpty() ? tr("\u2014") : text);
+    };
+    set("status", QueryText::label(q.status));
+    set("state", q.regionName.isEmpty() ? q.stateName : tr("%1 (%2)").arg(q.stateName, q.regionName));
+    QString institution = f.institution;
+    if (!q.institutionTypeName.isEmpty() && institution.compare(q.institutionTypeName, Qt::CaseInsensitive) != 0)
+        institution
+            = institution.isEmpty() ? q.institutionTypeName : tr("%1 (%2)").arg(institution, q.institutionTypeName);
+    set("institution", institution);
+    set("received", tr("%1, by %2").arg(dateText(f.receivedOn), q.channelName));
+    set("priority", QueryText::label(f.priority));
+    QString due = dateText(q.dueOn);
+    if (q.dueOverridden)
+        due += tr(" (set by hand)");
+    if (q.waitingSince)
+        due += tr(" \u2014 clock stopped since %1 (awaiting the requester)").arg(dateText(*q.waitingSince));
+    set("due", due);
+    if (Lifecycle::isOverdue(q.status, q.dueOn, today)) {
+        m_dueNote->setText(tr("Overdue by %n day(s).", nullptr, static_cast<int>(q.dueOn.daysTo(today))));
+        m_dueNote->show();
+    }
+    set("adviser", q.adviserName.isEmpty() ? tr("not assigned") : q.adviserName);
+    set("route", f.route ? QueryText::label(*f.route) : tr("not decided"));
+    set("confidentiality", QueryText::label(f.confidentiality));
+    const auto* language = m_session.lookup().language(f.language);
+    set("language", language ? language->name : f.language);
+    set("themes", q.themeNames.join(QStringLiteral("; ")));
+    QStringList articles;
+    for (int number : f.articles) {
+        const QString title = m_session.lookup().articles().value(number);
+        articles << (title.isEmpty() ? tr("Art. %1").arg(number) : tr("Art. %1 (%2)").arg(number).arg(title));
+    }
+    set("articles", articles.join(QStringLiteral("; ")));
+    QStringList contact;
+    for (const QString& part : { f.contact.name, f.contact.function, f.contact.email, f.contact.phone }) {
+        if (!part.isEmpty())
+            contact << part;
+    }
+    set("contact", contact.join(QStringLiteral(" \u00b7 ")));
+    m_request->setPlainText(f.requestText);
+    m_notes->setPlainText(f.notes);
+}
+
+QString QueryDetailPane::describe(const TimelineEntry& e) const
+{
+    QStringList parts;
+    if (!e.summary.isEmpty())
+        parts << e.summary;
+    if (e.kind == EntryKind::FieldChanged || e.kind == EntryKind::StatusChanged) {
+        // The full old and new values (the list shortens long ones).
+        const auto full
+            = [&e](const QString& value) { return value.size() > 120 ? value : valueLabelFor(e.field, value); };
+        parts << tr("%1 \u2192 %2").arg(full(e.oldValue), full(e.newValue));
+    }
+    if (!e.body.isEmpty())
+        parts << e.body;
+    parts << tr("Recorded %1 by %2")
+                 .arg(whenText(e.recordedAtUtc), e.adviserName.isEmpty() ? tr("nobody named") : e.adviserName);
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void QueryDetailPane::fillTimeline()
+{
+    m_timeline->clear();
+    m_entryText->clear();
+    QHash<qint64, QTreeWidgetItem*> items;
+    for (const TimelineEntry& e : m_entries) {
+        // A correction is shown under the entry it corrects.
+        QTreeWidgetItem* parent = e.correctsId ? items.value(*e.correctsId) : nullptr;
+        auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_timeline);
+        item->setText(0, whenText(e.occurredAtUtc));
+        QString what = TimelineText::label(e.kind);
+        if (e.kind == EntryKind::StatusChanged)
+            what = tr("Status");
+        else if (e.kind == EntryKind::FieldChanged)
+            what = QueryText::field(e.field) ? QueryText::label(*QueryText::field(e.field)) : what;
+        item->setText(1, what);
+        const QString who = e.adviserName.isEmpty() ? QString() : tr("by %1").arg(e.adviserName);
+        item->setToolTip(0, who);
+        item->setToolTip(1, who);
+        QString details = e.summary;
+        if (e.kind == EntryKind::FieldChanged || e.kind == EntryKind::StatusChanged) {
+            details = tr("%1 \u2192 %2").arg(valueLabelFor(e.field, e.oldValue), valueLabelFor(e.field, e.newValue));
+            if (!e.body.isEmpty())
+                details += tr(" \u2014 %1").arg(e.body.simplified());
+        } else if (!e.body.isEmpty()) {
+            details += (details.isEmpty() ? QString() : QStringLiteral(" \u2014 ")) + e.body.simplified();
+        }
+        item->setText(2, details);
+        item->setToolTip(2, details);
+        item->setData(0, kEntryIdRole, e.id);
+        items.insert(e.id, item);
+        if (parent)
+            parent->setExpanded(true);
+    }
+    // The branch column costs room in a narrow pane: only when a correction hangs below an entry.
+    bool corrected = false;
+    for (int i = 0; i < m_timeline->topLevelItemCount() && !corrected; ++i)
+        corrected = m_timeline->topLevelItem(i)->childCount() > 0;
+    m_timeline->setRootIsDecorated(corrected);
+    // The newest entry is the one usually wanted: selected, so its full text shows below.
+    if (m_timeline->topLevelItemCount() > 0) {
+        QTreeWidgetItem* newest = m_timeline->topLevelItem(m_timeline->topLevelItemCount() - 1);
+        while (newest->childCount() > 0)
+            newest = newest->child(newest->childCount() - 1);
+        m_timeline->setCurrentItem(newest);
+        m_timeline->scrollToItem(newest);
+    }
+}
+
+void QueryDetailPane::fillLinks()
+{
+    m_links->clear();
+    for (const QueryLink& link : m_linkRows) {
+        auto* item = new QTreeWidgetItem(m_links);
+        item->setText(0, link.otherReference);
+        QString relation = tr("related");
+        if (link.kind == LinkKind::FollowUp)
+            relation = link.outgoing ? tr("this follows it up") : tr("follows this up");
+        item->setText(1, relation);
+        item->setText(2, link.otherSubject);
+        item->setToolTip(2, link.otherSubject);
+        item->setData(0, kLinkIdRole, link.otherId);
+    }
+    m_links->resizeColumnToContents(0);
+    m_links->resizeColumnToContents(1);
+}
+
+std::optional<TimelineEntry> QueryDetailPane::selectedEntry() const
+{
+    const QTreeWidgetItem* item = m_timeline->currentItem();
+    if (!item)
+        return std::nullopt;
+    const qint64 id = item->data(0, kEntryIdRole).toLongLong();
+    for (const TimelineEntry& e : m_entries) {
+        if (e.id == id)
+            return e;
+    }
+    return std::nullopt;
+}
+
+std::optional<QueryLink> QueryDetailPane::selectedLink() const
+{
+    const QTreeWidgetItem* item = m_links->currentItem();
+    if (!item)
+        return std::nullopt;
+    const qint64 id = item->data(0, kLinkIdRole).toLongLong();
+    for (const QueryLink& link : m_linkRows) {
+        if (link.otherId == id)
+            return link;
+    }
+    return std::nullopt;
+}
+
+} // namespace advicehub::ui

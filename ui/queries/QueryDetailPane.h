@@ -1,0 +1,84 @@
+#pragma once
+
+#include "queries/QueryTypes.h"
+#include "queries/Timeline.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+class QTreeWidget;
+
+namespace advicehub {
+class Session;
+}
+
+namespace advicehub::ui {
+
+// The selected query in full, beside the table: an Overview tab with every field and the
+// related queries, and its Timeline (later features add tabs). Read-only: the workspace's
+// actions change the query; the pane shows them buttons.
+class QueryDetailPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit QueryDetailPane(Session& session, QWidget* parent = nullptr);
+
+    // Shows a query (nullopt: nothing selected).
+    void showQuery(std::optional<qint64> id);
+    // Reads the shown query again (after a change).
+    void refresh();
+    std::optional<qint64> queryId() const { return m_id; }
+    const std::optional<queries::Query>& query() const { return m_query; }
+    std::optional<queries::TimelineEntry> selectedEntry() const;
+    std::optional<queries::QueryLink> selectedLink() const;
+
+    QTabWidget* tabs() const { return m_tabs; }
+    QTreeWidget* timelineList() const { return m_timeline; }
+    QTreeWidget* linksList() const { return m_links; }
+    // Buttons under the timeline and the links, for the workspace's actions.
+    void setTimelineActions(QAction* addEntry, QAction* correct);
+    void setLinkActions(QAction* link, QAction* unlink, QAction* merge);
+
+Q_SIGNALS:
+    void openQueryRequested(qint64 id);
+    // The selected timeline entry or link changed (the actions' state follows).
+    void selectionChanged();
+
+private:
+    QWidget* buildOverview();
+    QWidget* buildTimeline();
+    void fillOverview();
+    void fillTimeline();
+    void fillLinks();
+    QString describe(const queries::TimelineEntry& entry) const;
+
+    Session& m_session;
+    std::optional<qint64> m_id;
+    std::optional<queries::Query> m_query;
+    std::vector<queries::TimelineEntry> m_entries;
+    std::vector<queries::QueryLink> m_linkRows;
+
+    QStackedWidget* m_stack;
+    QLabel* m_placeholder;
+    QTabWidget* m_tabs;
+    QLabel* m_title;
+    QLabel* m_headline;
+    QLabel* m_dueNote;
+    QHash<QString, QLabel*> m_values;
+    QPlainTextEdit* m_request;
+    QPlainTextEdit* m_notes;
+    QTreeWidget* m_links;
+    QWidget* m_linkButtons;
+    QTreeWidget* m_timeline;
+    QPlainTextEdit* m_entryText;
+    QWidget* m_timelineButtons;
+};
+
+} // namespace advicehub::ui

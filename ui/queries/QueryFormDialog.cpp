@@ -1,0 +1,459 @@
+#include "queries/QueryFormDialog.h"
+
+#include "calendar/WorkingCalendar.h"
+#include "common/Icons.h"
+#include "common/InlineError.h"
+#include "queries/QueryService.h"
+#include "queries/QueryWidgets.h"
+#include "reference/ReferenceLookup.h"
+#include "session/Session.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace advicehub::ui {
+
+using namespace advicehub::queries;
+
+namespace {
+
+QLineEdit* lineEdit(QWidget* parent, const char* name, int maxLength = 300)
+{
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(QLatin1String(name));
+    edit->setMaxLength(maxLength);
+    return edit;
+}
+
+QListWidget* checkList(QWidget* parent, const char* name, int visibleRows)
+{
+    auto* list = new QListWidget(parent);
+    list->setObjectName(QLatin1String(name));
+    list->setUniformItemSizes(true);
+    list->setMinimumHeight(visibleRows * (list->fontMetrics().height() + 6));
+    return list;
+}
+
+void setChecked(QListWidget* list, const QVariantList& values)
+{
+    for (int i = 0; i < list->count(); ++i) {
+        QListWidgetItem* item = list->item(i);
+        item->setCheckState(values.contains(item->data(Qt::UserRole)) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+QVariantList checkedValues(const QListWidget* list)
+{
+    QVariantList values;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            values << list->item(i)->data(Qt::UserRole);
+    }
+    return values;
+}
+
+void addCheckItem(QListWidget* list, const QString& text, const QVariant& value)
+{
+    auto* item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, value);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setCheckState(Qt::Unchecked);
+}
+
+} // namespace
+
+QueryFormDialog::QueryFormDialog(Session& session, const Query* existing, QWidget* parent)
+    : QDialog(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("queryFormDialog"));
+    if (existing) {
+        m_id = existing->id;
+        m_version = existing->version;
+        m_stored = *existing;
+        setWindowTitle(tr("Edit %1").arg(existing->reference));
+    } else {
+        setWindowTitle(tr("New Query"));
+    }
+    setWindowIcon(Icons::get(existing ? Icons::EditQuery : Icons::NewQuery));
+    buildForm();
+    fill(existing);
+    resize(1000, 740);
+}
+
+QWidget* QueryFormDialog::withError(QWidget* field, QueryField which)
+{
+    auto* box = new QWidget(field->parentWidget());
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    field->setParent(box);
+    layout->addWidget(field);
+    auto* error = new InlineError(box);
+    error->setObjectName(QueryText::code(which) + QStringLiteral("Error"));
+    layout->addWidget(error);
+    m_fields.insert(which, field);
+    m_errors.insert(which, error);
+    return box;
+}
+
+void QueryFormDialog::buildForm()
+{
+    const reference::ReferenceLookup& lookup = m_session.lookup();
+    auto* page = new QWidget;
+    const auto label = [](QueryField field) -> QString { return QueryText::label(field) + QLatin1Char(':'); };
+    const auto required = [](QueryField field) -> QString { return QueryText::label(field) + QStringLiteral(" *:"); };
+
+    // Where the query came from.
+    auto* origin = new QGroupBox(tr("Received"), page);
+    auto* originForm = new QFormLayout(origin);
+    m_received = new QDateEdit(origin);
+    m_received->setObjectName(QStringLiteral("receivedEdit"));
+    m_received->setCalendarPopup(true);
+    m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_channel = new QComboBox(origin);
+    m_channel->setObjectName(QStringLiteral("channelCombo"));
+    m_state = new QComboBox(origin);
+    m_state->setObjectName(QStringLiteral("stateCombo"));
+    m_state->setMaxVisibleItems(20);
+    m_institutionType = new QComboBox(origin);
+    m_institutionType->setObjectName(QStringLiteral("institutionTypeCombo"));
+    m_institution = lineEdit(origin, "institutionEdit");
+    m_institution->setPlaceholderText(tr("e.g. Ministry of Justice, Department of Human Rights"));
+    m_language = new QComboBox(origin);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_confidentiality = new QComboBox(origin);
+    m_confidentiality->setObjectName(QStringLiteral("confidentialityCombo"));
+    originForm->addRow(required(QueryField::ReceivedOn), withError(m_received, QueryField::ReceivedOn));
+    originForm->addRow(required(QueryField::Channel), withError(m_channel, QueryField::Channel));
+    originForm->addRow(required(QueryField::State), withError(m_state, QueryField::State));
+    originForm->addRow(label(QueryField::InstitutionType), withError(m_institutionType, QueryField::InstitutionType));
+    originForm->addRow(label(QueryField::Institution), withError(m_institution, QueryField::Institution));
+    originForm->addRow(label(QueryField::Language), withError(m_language, QueryField::Language));
+    originForm->addRow(label(QueryField::Confidentiality), withError(m_confidentiality, QueryField::Confidentiality));
+
+    auto* contact = new QGroupBox(tr("Contact person (personal data)"), page);
+    auto* contactForm = new QFormLayout(contact);
+    m_contactName = lineEdit(contact, "contactNameEdit");
+    m_contactFunction = lineEdit(contact, "contactFunctionEdit");
+    m_contactEmail = lineEdit(contact, "contactEmailEdit");
+    m_contactPhone = lineEdit(contact, "contactPhoneEdit", 40);
+    contactForm->addRow(tr("Name:"), withError(m_contactName, QueryField::ContactName));
+    contactForm->addRow(tr("Function:"), withError(m_contactFunction, QueryField::ContactFunction));
+    contactForm->addRow(tr("E-mail:"), withError(m_contactEmail, QueryField::ContactEmail));
+    contactForm->addRow(tr("Phone:"), withError(m_contactPhone, QueryField::ContactPhone));
+
+    auto* handling = new QGroupBox(tr("Handling"), page);
+    auto* handlingForm = new QFormLayout(handling);
+    m_priority = new QComboBox(handling);
+    m_priority->setObjectName(QStringLiteral("priorityCombo"));
+    m_due = new DueDateField(handling);
+    m_adviser = new QComboBox(handling);
+    m_adviser->setObjectName(QStringLiteral("adviserCombo"));
+    m_route = new QComboBox(handling);
+    m_route->setObjectName(QStringLiteral("routeCombo"));
+    handlingForm->addRow(label(QueryField::Priority), withError(m_priority, QueryField::Priority));
+    handlingForm->addRow(label(QueryField::DueOn), withError(m_due, QueryField::DueOn));
+    handlingForm->addRow(label(QueryField::Adviser), withError(m_adviser, QueryField::Adviser));
+    handlingForm->addRow(label(QueryField::Route), withError(m_route, QueryField::Route));
+
+    auto* request = new QGroupBox(tr("Request"), page);
+    auto* requestForm = new QFormLayout(request);
+    m_subject = lineEdit(request, "subjectEdit");
+    m_subject->setPlaceholderText(tr("What the State asks about, in one line"));
+    m_request = new QPlainTextEdit(request);
+    m_request->setObjectName(QStringLiteral("requestEdit"));
+    m_request->setTabChangesFocus(true);
+    m_request->setPlaceholderText(tr("The full text of the request"));
+    m_themes = checkList(request, "themesList", 6);
+    m_articles = checkList(request, "articlesList", 5);
+    m_notes = new QPlainTextEdit(request);
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(90);
+    requestForm->addRow(required(QueryField::Subject), withError(m_subject, QueryField::Subject));
+    requestForm->addRow(label(QueryField::RequestText), withError(m_request, QueryField::RequestText));
+    requestForm->addRow(required(QueryField::Themes), withError(m_themes, QueryField::Themes));
+    requestForm->addRow(label(QueryField::Articles), withError(m_articles, QueryField::Articles));
+    requestForm->addRow(label(QueryField::Notes), withError(m_notes, QueryField::Notes));
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(origin);
+    left->addWidget(contact);
+    left->addWidget(handling);
+    left->addStretch();
+    auto* columns = new QHBoxLayout(page);
+    columns->addLayout(left, 1);
+    columns->addWidget(request, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+
+    // Choices, from the vault's reference data.
+    for (const reference::NamedItem& channel : lookup.channels()) {
+        if (channel.active || (m_stored && m_stored->fields.channelId == channel.id))
+            m_channel->addItem(channel.name, channel.id);
+    }
+    m_channel->insertItem(0, tr("\u2014 choose \u2014"), qint64 { 0 });
+    m_state->addItem(tr("\u2014 choose \u2014"), qint64 { 0 });
+    for (const reference::StateInfo& state : lookup.states())
+        m_state->addItem(state.name, state.id);
+    m_institutionType->addItem(tr("\u2014 not given \u2014"), QVariant());
+    for (const reference::NamedItem& type : lookup.institutionTypes()) {
+        if (type.active || (m_stored && m_stored->fields.institutionTypeId == type.id))
+            m_institutionType->addItem(type.name, type.id);
+    }
+    for (const reference::NamedItem& language : lookup.languages())
+        m_language->addItem(language.name, language.code);
+    QueryChoices::fillConfidentialities(m_confidentiality);
+    QueryChoices::fillPriorities(m_priority);
+    QueryChoices::fillAdvisers(m_adviser, lookup, tr("\u2014 not assigned \u2014"),
+        m_stored ? m_stored->fields.assignedAdviserId : std::nullopt);
+    QueryChoices::fillRoutes(m_route, tr("\u2014 not decided \u2014"));
+    for (const reference::NamedItem& theme : lookup.themes()) {
+        if (theme.active || (m_stored && m_stored->fields.themeIds.contains(theme.id)))
+            addCheckItem(m_themes, theme.name, theme.id);
+    }
+    QList<int> numbers = lookup.articles().keys();
+    std::sort(numbers.begin(), numbers.end());
+    if (numbers.isEmpty()) {
+        for (int n = 1; n <= 33; ++n)
+            numbers << n;
+    }
+    for (int number : numbers) {
+        const QString title = lookup.articles().value(number);
+        addCheckItem(m_articles,
+            title.isEmpty() ? tr("Article %1").arg(number) : tr("Art. %1 \u2014 %2").arg(number).arg(title), number);
+    }
+
+    // The conflict banner: someone saved this query after the form was opened.
+    m_conflict = new QWidget(this);
+    m_conflict->setObjectName(QStringLiteral("conflictBanner"));
+    m_conflictText = new QLabel(m_conflict);
+    m_conflictText->setObjectName(QStringLiteral("conflictLabel"));
+    m_conflictText->setWordWrap(true);
+    m_conflictText->setTextFormat(Qt::PlainText);
+    m_conflictText->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
+    auto* reload = new QPushButton(tr("&Reload Their Version"), m_conflict);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    reload->setToolTip(tr("Show the query as it is saved now; your changes in this form are discarded"));
+    auto* overwrite = new QPushButton(tr("Save &Mine Anyway"), m_conflict);
+    overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    overwrite->setToolTip(tr("Replace the other change with what this form shows"));
+    auto* conflictLayout = new QHBoxLayout(m_conflict);
+    conflictLayout->setContentsMargins(0, 0, 0, 0);
+    conflictLayout->addWidget(m_conflictText, 1);
+    conflictLayout->addWidget(reload);
+    conflictLayout->addWidget(overwrite);
+    m_conflict->hide();
+    connect(reload, &QPushButton::clicked, this, &QueryFormDialog::reloadStored);
+    connect(overwrite, &QPushButton::clicked, this, [this] {
+        Result<Query> current = m_session.queries().get(*m_id);
+        if (!current) {
+            m_formError->showMessage(current.error().message);
+            return;
+        }
+        m_version = current->version;
+        m_conflict->hide();
+        accept();
+    });
+
+    m_formError = new InlineError(this);
+    m_formError->setObjectName(QStringLiteral("formErrorLabel"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("formButtons"));
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    if (isNew())
+        buttons->button(QDialogButtonBox::Save)->setText(tr("&Register"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QueryFormDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QueryFormDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_conflict);
+    layout->addWidget(scroll, 1);
+    auto* requiredNote = new QLabel(tr("* required"), this);
+    requiredNote->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_formError);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(requiredNote);
+    bottom->addWidget(buttons, 1);
+    layout->addLayout(bottom);
+
+    connect(m_received, &QDateEdit::dateChanged, this, &QueryFormDialog::updateDefaultDue);
+    connect(m_priority, &QComboBox::currentIndexChanged, this, &QueryFormDialog::updateDefaultDue);
+}
+
+void QueryFormDialog::fill(const Query* query)
+{
+    const QueryInput in = query ? query->fields : [this] {
+        QueryInput fresh;
+        fresh.receivedOn = m_session.queries().today();
+        return fresh;
+    }();
+    m_received->setDate(in.receivedOn);
+    QueryChoices::select(m_channel, in.channelId);
+    QueryChoices::select(m_state, in.stateId);
+    QueryChoices::select(m_institutionType, in.institutionTypeId ? QVariant(*in.institutionTypeId) : QVariant());
+    m_institution->setText(in.institution);
+    m_contactName->setText(in.contact.name);
+    m_contactFunction->setText(in.contact.function);
+    m_contactEmail->setText(in.contact.email);
+    m_contactPhone->setText(in.contact.phone);
+    m_subject->setText(in.subject);
+    m_request->setPlainText(in.requestText);
+    QueryChoices::select(m_language, in.language);
+    QueryChoices::select(m_confidentiality, QueryText::code(in.confidentiality));
+    QVariantList themes;
+    for (qint64 id : in.themeIds)
+        themes << id;
+    setChecked(m_themes, themes);
+    QVariantList articles;
+    for (int number : in.articles)
+        articles << number;
+    setChecked(m_articles, articles);
+    QueryChoices::select(m_priority, QueryText::code(in.priority));
+    QueryChoices::select(m_adviser, in.assignedAdviserId ? QVariant(*in.assignedAdviserId) : QVariant());
+    QueryChoices::select(m_route, in.route ? QueryText::code(*in.route) : QString());
+    m_notes->setPlainText(in.notes);
+    if (query && query->dueOverridden)
+        m_due->setDateByHand(query->dueOn);
+    else
+        m_due->useDefault();
+    updateDefaultDue();
+    clearErrors();
+    m_subject->setFocus();
+}
+
+void QueryFormDialog::updateDefaultDue()
+{
+    const QDate received = m_received->date();
+    const Priority priority = QueryText::priority(m_priority->currentData().toString()).value_or(Priority::Normal);
+    QDate date;
+    // An existing query's stored due date also counts the days its clock stopped; it stays
+    // while neither receipt nor priority changes.
+    if (m_stored && !m_stored->dueOverridden && received == m_stored->fields.receivedOn
+        && priority == m_stored->fields.priority)
+        date = m_stored->dueOn;
+    else
+        date = m_session.queries().defaultDueDate(received, priority);
+    const int days = calendar::WorkingCalendar::defaultDueWorkingDays(priority);
+    m_due->setDefault(date,
+        tr("%n working day(s) from receipt (%1 priority)", nullptr, days).arg(QueryText::label(priority).toLower()));
+}
+
+QueryInput QueryFormDialog::input() const
+{
+    QueryInput in;
+    in.receivedOn = m_received->date();
+    in.channelId = m_channel->currentData().toLongLong();
+    in.stateId = m_state->currentData().toLongLong();
+    if (m_institutionType->currentData().isValid())
+        in.institutionTypeId = m_institutionType->currentData().toLongLong();
+    in.institution = m_institution->text().trimmed();
+    in.contact.name = m_contactName->text().trimmed();
+    in.contact.function = m_contactFunction->text().trimmed();
+    in.contact.email = m_contactEmail->text().trimmed();
+    in.contact.phone = m_contactPhone->text().trimmed();
+    in.subject = m_subject->text().trimmed();
+    in.requestText = m_request->toPlainText();
+    in.language = m_language->currentData().toString();
+    in.confidentiality = QueryText::confidentiality(m_confidentiality->currentData().toString())
+                             .value_or(Confidentiality::Confidential);
+    for (const QVariant& id : checkedValues(m_themes))
+        in.themeIds << id.toLongLong();
+    for (const QVariant& number : checkedValues(m_articles))
+        in.articles << number.toInt();
+    in.priority = QueryText::priority(m_priority->currentData().toString()).value_or(Priority::Normal);
+    if (m_due->isSetByHand())
+        in.dueOn = m_due->date();
+    else if (m_stored && m_stored->dueOverridden)
+        in.dueOn = m_due->date(); // back to the default: said explicitly, or the core keeps the override
+    if (m_adviser->currentData().isValid())
+        in.assignedAdviserId = m_adviser->currentData().toLongLong();
+    if (const QString route = m_route->currentData().toString(); !route.isEmpty())
+        in.route = QueryText::route(route);
+    in.notes = m_notes->toPlainText();
+    return in;
+}
+
+void QueryFormDialog::clearErrors()
+{
+    for (InlineError* error : std::as_const(m_errors))
+        error->clearMessage();
+    m_formError->clearMessage();
+}
+
+void QueryFormDialog::showErrors(const QList<FieldError>& errors)
+{
+    clearErrors();
+    QWidget* first = nullptr;
+    for (const FieldError& error : errors) {
+        InlineError* label = m_errors.value(error.field);
+        if (!label)
+            continue;
+        // Several problems with one field are shown together.
+        label->showMessage(label->text().isEmpty() ? error.message : label->text() + QLatin1Char('\n') + error.message);
+        if (!first)
+            first = m_fields.value(error.field);
+    }
+    m_formError->showMessage(
+        tr("%n field(s) need attention; nothing was saved.", nullptr, static_cast<int>(errors.size())));
+    if (first) {
+        first->setFocus();
+        if (auto* scroll = findChild<QScrollArea*>())
+            scroll->ensureWidgetVisible(first);
+    }
+}
+
+void QueryFormDialog::accept()
+{
+    const QueryInput in = input();
+    const QList<FieldError> errors = m_session.queries().validate(in);
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    clearErrors();
+    Result<Query> result = m_id ? m_session.queries().update(*m_id, in, m_version) : m_session.queries().create(in);
+    if (!result) {
+        if (result.code() == ErrorCode::Conflict) {
+            m_conflictText->setText(result.error().message);
+            m_conflict->show();
+        } else {
+            m_formError->showMessage(result.error().message);
+        }
+        return;
+    }
+    const qint64 id = result->id;
+    Q_EMIT saved(id);
+    QDialog::accept();
+}
+
+void QueryFormDialog::reloadStored()
+{
+    Result<Query> current = m_session.queries().get(*m_id);
+    if (!current) {
+        m_formError->showMessage(current.error().message);
+        return;
+    }
+    m_stored = current.value();
+    m_version = current->version;
+    m_conflict->hide();
+    fill(&*m_stored);
+}
+
+} // namespace advicehub::ui

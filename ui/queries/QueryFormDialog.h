@@ -1,0 +1,94 @@
+#pragma once
+
+#include "queries/QueryTypes.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QWidget;
+
+namespace advicehub {
+class Session;
+}
+
+namespace advicehub::ui {
+
+class DueDateField;
+class InlineError;
+
+// Registers a new query or edits one: every field of QueryInput. The core validates
+// (QueryService::validate) and each problem is shown under its field; nothing is saved until
+// the input is valid. The due date follows the priority (in working days from receipt) until
+// the adviser sets it by hand. An edit made meanwhile elsewhere is reported as a conflict, not
+// overwritten.
+class QueryFormDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `existing` null: a new query.
+    QueryFormDialog(Session& session, const queries::Query* existing, QWidget* parent = nullptr);
+
+    bool isNew() const { return !m_id; }
+    // The input as the form shows it now.
+    queries::QueryInput input() const;
+    // The field's widget and its message label (tests, and focus on the first problem).
+    QWidget* fieldWidget(queries::QueryField field) const { return m_fields.value(field); }
+    InlineError* errorLabel(queries::QueryField field) const { return m_errors.value(field); }
+    DueDateField* dueField() const { return m_due; }
+
+public Q_SLOTS:
+    void accept() override;
+
+Q_SIGNALS:
+    void saved(qint64 id);
+
+private:
+    void buildForm();
+    void fill(const queries::Query* query);
+    QWidget* withError(QWidget* field, queries::QueryField which);
+    void showErrors(const QList<queries::FieldError>& errors);
+    void clearErrors();
+    void updateDefaultDue();
+    void reloadStored();
+
+    Session& m_session;
+    std::optional<qint64> m_id;
+    int m_version = 0;
+    std::optional<queries::Query> m_stored;
+
+    QDateEdit* m_received = nullptr;
+    QComboBox* m_channel = nullptr;
+    QComboBox* m_state = nullptr;
+    QComboBox* m_institutionType = nullptr;
+    QLineEdit* m_institution = nullptr;
+    QLineEdit* m_contactName = nullptr;
+    QLineEdit* m_contactFunction = nullptr;
+    QLineEdit* m_contactEmail = nullptr;
+    QLineEdit* m_contactPhone = nullptr;
+    QLineEdit* m_subject = nullptr;
+    QPlainTextEdit* m_request = nullptr;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_confidentiality = nullptr;
+    QListWidget* m_themes = nullptr;
+    QListWidget* m_articles = nullptr;
+    QComboBox* m_priority = nullptr;
+    DueDateField* m_due = nullptr;
+    QComboBox* m_adviser = nullptr;
+    QComboBox* m_route = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    InlineError* m_formError = nullptr;
+    QWidget* m_conflict = nullptr;
+    QLabel* m_conflictText = nullptr;
+    QHash<queries::QueryField, QWidget*> m_fields;
+    QHash<queries::QueryField, InlineError*> m_errors;
+};
+
+} // namespace advicehub::ui
