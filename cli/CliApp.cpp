@@ -12,7 +12,7 @@
 
 namespace advicehub::cli {
 
-std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode)
+std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool parseOnly)
 {
     auto app = std::make_unique<CLI::App>(
         "Advice Hub command-line tool: manage an encrypted Advice Hub vault.\n"
@@ -37,7 +37,7 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode)
     // Runs after parsing and before the command: every command works on --vault except restore,
     // which writes a new vault named with -o and would only be confused by one.
     CLI::App* self = app.get();
-    app->parse_complete_callback([self, vaultPath, &context] {
+    app->parse_complete_callback([self, vaultPath, &context, parseOnly] {
         for (const CLI::App* command : self->get_subcommands()) {
             const bool isRestore = command->get_name() == RestoreCommandName;
             if (!isRestore && vaultPath->empty())
@@ -46,6 +46,9 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode)
                 throw CLI::ValidationError("--vault", "restore takes no --vault; the new vault is named with -o");
         }
         context.vaultPath = QString::fromStdString(*vaultPath);
+        // CLI11 runs this before any subcommand's callback.
+        if (parseOnly)
+            throw CLI::Success();
     });
     return app;
 }

@@ -12,9 +12,13 @@ class CliContext;
 
 // advicehub-cli's whole command line: the global options, every subcommand with its options and
 // its callback (which runs the command and sets `exitCode`), and the checks made once parsing is
-// complete. main() parses argv with it; the argument-parser fuzz target
-// (tests/fuzz/CliArgumentsFuzzer.cpp) builds the same parser and parses arbitrary argv with
-// the subcommands' callbacks replaced, so that no command runs.
-std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode);
+// complete. main() parses argv with it.
+//
+// With `parseOnly`, parsing stops once the command line is parsed and checked, before any
+// command runs: the checks throw CLI::Success instead of returning. For the argument-parser fuzz
+// target (tests/fuzz/CliArgumentsFuzzer.cpp), which parses arbitrary argv with exactly this
+// parser. (Replacing the subcommands' callbacks would not do: they own the variables their
+// options write to.)
+std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool parseOnly = false);
 
 } // namespace advicehub::cli

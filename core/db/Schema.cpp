@@ -98,6 +98,23 @@ CREATE TABLE partner_languages (
     reference::seedFoundationReferenceData(c);
 }
 
+// Version 3: unsaved work kept at lock time (see pending/PendingEditService.h).
+void pendingEdits(Connection& c)
+{
+    c.execute(R"sql(
+CREATE TABLE pending_edits (
+    id           INTEGER PRIMARY KEY,
+    kind         TEXT NOT NULL,
+    query_id     INTEGER REFERENCES queries(id) ON DELETE CASCADE,
+    base_version INTEGER NOT NULL DEFAULT 0,
+    payload      TEXT NOT NULL,
+    title        TEXT NOT NULL DEFAULT '',
+    adviser_id   INTEGER REFERENCES advisers(id),
+    saved_at     TEXT NOT NULL
+);
+)sql");
+}
+
 } // namespace
 
 std::vector<Migration> schemaMigrations()
@@ -106,6 +123,7 @@ std::vector<Migration> schemaMigrations()
         {1, "foundation: meta and reference data", foundation},
         {2, "queries: advisers, holidays, queries, timeline, links, saved searches, full-text index",
             queries::createQueriesSchema},
+        {3, "pending edits kept at lock time", pendingEdits},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "queries/QueryTypes.h"
 
+#include <QJsonArray>
+
 #include <array>
 #include <utility>
 
@@ -172,6 +174,76 @@ QString QueryText::label(QueryField field)
     case QueryField::Notes: return tr("Notes");
     }
     return {};
+}
+
+QJsonObject QueryInput::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("received"), receivedOn.toString(Qt::ISODate));
+    json.insert(QStringLiteral("channel"), static_cast<double>(channelId));
+    json.insert(QStringLiteral("state"), static_cast<double>(stateId));
+    if (institutionTypeId)
+        json.insert(QStringLiteral("institutionType"), static_cast<double>(*institutionTypeId));
+    json.insert(QStringLiteral("institution"), institution);
+    json.insert(QStringLiteral("contactName"), contact.name);
+    json.insert(QStringLiteral("contactFunction"), contact.function);
+    json.insert(QStringLiteral("contactEmail"), contact.email);
+    json.insert(QStringLiteral("contactPhone"), contact.phone);
+    json.insert(QStringLiteral("subject"), subject);
+    json.insert(QStringLiteral("request"), requestText);
+    json.insert(QStringLiteral("language"), language);
+    json.insert(QStringLiteral("confidentiality"), QueryText::code(confidentiality));
+    QJsonArray themes;
+    for (qint64 id : themeIds)
+        themes.append(static_cast<double>(id));
+    json.insert(QStringLiteral("themes"), themes);
+    QJsonArray numbers;
+    for (int article : articles)
+        numbers.append(article);
+    json.insert(QStringLiteral("articles"), numbers);
+    json.insert(QStringLiteral("priority"), QueryText::code(priority));
+    if (dueOn)
+        json.insert(QStringLiteral("due"), dueOn->toString(Qt::ISODate));
+    if (assignedAdviserId)
+        json.insert(QStringLiteral("adviser"), static_cast<double>(*assignedAdviserId));
+    if (route)
+        json.insert(QStringLiteral("route"), QueryText::code(*route));
+    json.insert(QStringLiteral("notes"), notes);
+    return json;
+}
+
+QueryInput QueryInput::fromJson(const QJsonObject& json)
+{
+    const auto optionalId = [&json](const char* key) -> std::optional<qint64> {
+        const QJsonValue value = json.value(QLatin1String(key));
+        return value.isDouble() ? std::optional<qint64>(static_cast<qint64>(value.toDouble())) : std::nullopt;
+    };
+    const auto text = [&json](const char* key) { return json.value(QLatin1String(key)).toString(); };
+    QueryInput in;
+    in.receivedOn = QDate::fromString(text("received"), Qt::ISODate);
+    in.channelId = optionalId("channel").value_or(0);
+    in.stateId = optionalId("state").value_or(0);
+    in.institutionTypeId = optionalId("institutionType");
+    in.institution = text("institution");
+    in.contact = Contact{text("contactName"), text("contactFunction"), text("contactEmail"), text("contactPhone")};
+    in.subject = text("subject");
+    in.requestText = text("request");
+    if (json.contains(QStringLiteral("language")))
+        in.language = text("language");
+    in.confidentiality = QueryText::confidentiality(text("confidentiality")).value_or(in.confidentiality);
+    for (const QJsonValue& v : json.value(QStringLiteral("themes")).toArray())
+        in.themeIds << static_cast<qint64>(v.toDouble());
+    for (const QJsonValue& v : json.value(QStringLiteral("articles")).toArray())
+        in.articles << v.toInt();
+    in.priority = QueryText::priority(text("priority")).value_or(in.priority);
+    const QDate due = QDate::fromString(text("due"), Qt::ISODate);
+    if (due.isValid())
+        in.dueOn = due;
+    in.assignedAdviserId = optionalId("adviser");
+    if (json.contains(QStringLiteral("route")))
+        in.route = QueryText::route(text("route"));
+    in.notes = text("notes");
+    return in;
 }
 
 const std::vector<QueryStatus>& allStatuses()

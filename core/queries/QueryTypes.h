@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -98,6 +99,11 @@ struct QueryInput {
     std::optional<qint64> assignedAdviserId;
     std::optional<Route> route;
     QString notes;
+
+    bool operator==(const QueryInput&) const = default;
+    // The input as JSON (ids and codes), e.g. to keep an unsaved form in the vault at lock time.
+    QJsonObject toJson() const;
+    static QueryInput fromJson(const QJsonObject& json);
 };
 
 // A stored query: the entered fields plus what the core keeps.

@@ -21,12 +21,14 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     session->m_holidays = std::make_unique<calendar::HolidayService>(connection);
     session->m_queries = std::make_unique<queries::QueryService>(connection, *session->m_lookup, clock);
     session->m_search = std::make_unique<queries::QuerySearch>(connection, clock);
+    session->m_pending = std::make_unique<pending::PendingEditService>(connection, clock);
     return session;
 }
 
 Session::~Session()
 {
     // Services first: they hold references to the vault's connection.
+    m_pending.reset();
     m_search.reset();
     m_queries.reset();
     m_holidays.reset();

@@ -3,6 +3,7 @@
 #include "advisers/AdviserService.h"
 #include "calendar/HolidayService.h"
 #include "common/Clock.h"
+#include "pending/PendingEditService.h"
 #include "queries/QuerySearch.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
@@ -32,6 +33,7 @@ public:
     calendar::HolidayService& holidays() { return *m_holidays; }
     queries::QueryService& queries() { return *m_queries; }
     queries::QuerySearch& search() { return *m_search; }
+    pending::PendingEditService& pendingEdits() { return *m_pending; }
 
     // The adviser recorded on every change of this session (and offered first next time).
     std::optional<qint64> currentAdviserId() const { return m_currentAdviser; }
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<calendar::HolidayService> m_holidays;
     std::unique_ptr<queries::QueryService> m_queries;
     std::unique_ptr<queries::QuerySearch> m_search;
+    std::unique_ptr<pending::PendingEditService> m_pending;
     std::optional<qint64> m_currentAdviser;
 };
 

@@ -1,5 +1,7 @@
 #include "queries/QueryFormDialog.h"
 
+#include "pending/PendingEditService.h"
+
 #include "calendar/WorkingCalendar.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
@@ -304,6 +306,19 @@ void QueryFormDialog::fill(const Query* query)
         fresh.receivedOn = m_session.queries().today();
         return fresh;
     }();
+    fillInput(in);
+    if (query && query->dueOverridden)
+        m_due->setDateByHand(query->dueOn);
+    else
+        m_due->useDefault();
+    updateDefaultDue();
+    clearErrors();
+    m_subject->setFocus();
+    m_initial = input();
+}
+
+void QueryFormDialog::fillInput(const QueryInput& in)
+{
     m_received->setDate(in.receivedOn);
     QueryChoices::select(m_channel, in.channelId);
     QueryChoices::select(m_state, in.stateId);
@@ -329,13 +344,40 @@ void QueryFormDialog::fill(const Query* query)
     QueryChoices::select(m_adviser, in.assignedAdviserId ? QVariant(*in.assignedAdviserId) : QVariant());
     QueryChoices::select(m_route, in.route ? QueryText::code(*in.route) : QString());
     m_notes->setPlainText(in.notes);
-    if (query && query->dueOverridden)
-        m_due->setDateByHand(query->dueOn);
+}
+
+bool QueryFormDialog::hasUnsavedChanges() const
+{
+    return input() != m_initial;
+}
+
+void QueryFormDialog::keepAsPending()
+{
+    const QueryInput in = input();
+    QJsonObject payload;
+    payload.insert(QStringLiteral("input"), in.toJson());
+    const QString subject = in.subject.isEmpty() ? tr("(no subject yet)") : in.subject;
+    const QString title = m_stored ? tr("Edit of %1: %2").arg(m_stored->reference, subject)
+                                   : tr("New query: %1").arg(subject);
+    const Result<qint64> kept = m_session.pendingEdits().keep(pending::PendingKind::QueryForm, m_id, m_version,
+        payload, title, m_session.currentAdviserId());
+    if (!kept)
+        m_formError->showMessage(kept.error().message); // the form closes with the lock anyway
+}
+
+void QueryFormDialog::restorePending(const pending::PendingEdit& edit)
+{
+    const QueryInput in = QueryInput::fromJson(edit.payload.value(QStringLiteral("input")).toObject());
+    fillInput(in);
+    if (in.dueOn)
+        m_due->setDateByHand(*in.dueOn);
     else
         m_due->useDefault();
     updateDefaultDue();
-    clearErrors();
-    m_subject->setFocus();
+    if (m_id)
+        m_version = edit.baseVersion;
+    m_formError->showMessage(tr("Restored from %1: not saved yet.").arg(
+        edit.savedAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void QueryFormDialog::updateDefaultDue()

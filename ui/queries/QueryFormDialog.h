@@ -19,6 +19,9 @@ class QWidget;
 namespace advicehub {
 class Session;
 }
+namespace advicehub::pending {
+struct PendingEdit;
+}
 
 namespace advicehub::ui {
 
@@ -44,6 +47,15 @@ public:
     InlineError* errorLabel(queries::QueryField field) const { return m_errors.value(field); }
     DueDateField* dueField() const { return m_due; }
 
+    // Something typed that is not saved yet.
+    bool hasUnsavedChanges() const;
+    // At lock time: keeps the form's content in the vault (PendingEditService), to be offered
+    // back after unlock. Nothing is written anywhere else.
+    void keepAsPending();
+    // Shows kept content again; the query's version at the time is kept, so a change made since
+    // is reported as a conflict on save rather than overwritten.
+    void restorePending(const pending::PendingEdit& edit);
+
 public Q_SLOTS:
     void accept() override;
 
@@ -53,6 +65,7 @@ Q_SIGNALS:
 private:
     void buildForm();
     void fill(const queries::Query* query);
+    void fillInput(const queries::QueryInput& in);
     QWidget* withError(QWidget* field, queries::QueryField which);
     void showErrors(const QList<queries::FieldError>& errors);
     void clearErrors();
@@ -63,6 +76,7 @@ private:
     std::optional<qint64> m_id;
     int m_version = 0;
     std::optional<queries::Query> m_stored;
+    queries::QueryInput m_initial; // what the form showed when opened: the baseline for "unsaved"
 
     QDateEdit* m_received = nullptr;
     QComboBox* m_channel = nullptr;

@@ -20,6 +20,7 @@
 #include "queries/SaveSearchDialog.h"
 #include "queries/StatusChangeDialog.h"
 #include "queries/TimelineEntryDialog.h"
+#include "pending/PendingEditsDialog.h"
 #include "queries/TriageDialog.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
@@ -479,6 +480,87 @@ void QueryWorkspace::chooseAdviser()
     }
 }
 
+void QueryWorkspace::keepUnsavedWork()
+{
+    for (QueryFormDialog* form : findChildren<QueryFormDialog*>()) {
+        if (form->hasUnsavedChanges())
+            form->keepAsPending();
+    }
+    for (TimelineEntryDialog* entry : findChildren<TimelineEntryDialog*>()) {
+        if (entry->hasUnsavedChanges())
+            entry->keepAsPending(m_session.pendingEdits(), m_session.currentAdviserId());
+    }
+}
+
+void QueryWorkspace::offerPendingEdits()
+{
+    if (m_pendingOffered || !m_session.currentAdviserId())
+        return;
+    m_pendingOffered = true;
+    Result<std::vector<pending::PendingEdit>> edits = m_session.pendingEdits().list();
+    if (!edits) {
+        Q_EMIT statusMessage(edits.error().message);
+        return;
+    }
+    if (edits->empty())
+        return;
+    auto* dialog = new PendingEditsDialog(m_session.pendingEdits(), std::move(edits).value(), this);
+    connect(dialog, &PendingEditsDialog::restoreRequested, this, &QueryWorkspace::restorePendingEdit);
+    openDialog(dialog);
+}
+
+void QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
+{
+    switch (edit.kind) {
+    case pending::PendingKind::QueryForm: {
+        std::optional<Query> existing;
+        if (edit.queryId) {
+            Result<Query> query = m_session.queries().get(*edit.queryId);
+            if (!query) {
+                Q_EMIT statusMessage(query.error().message);
+                return;
+            }
+            existing = std::move(query).value();
+        }
+        auto* dialog = new QueryFormDialog(m_session, existing ? &*existing : nullptr, this);
+        dialog->restorePending(edit);
+        connect(dialog, &QueryFormDialog::saved, this, [this](qint64 id) {
+            m_model->refresh();
+            selectQuery(id);
+        });
+        openDialog(dialog);
+        break;
+    }
+    case pending::PendingKind::TimelineEntry: {
+        if (!edit.queryId)
+            return;
+        TimelineEntryDialog* dialog = nullptr;
+        const QJsonValue corrects = edit.payload.value(QStringLiteral("corrects"));
+        if (corrects.isDouble()) {
+            Result<std::vector<TimelineEntry>> entries = m_session.queries().timeline(*edit.queryId);
+            if (!entries)
+                return;
+            for (const TimelineEntry& entry : entries.value()) {
+                if (entry.id == static_cast<qint64>(corrects.toDouble()))
+                    dialog = new TimelineEntryDialog(m_session.queries(), entry, this);
+            }
+        } else {
+            dialog = new TimelineEntryDialog(m_session.queries(), m_session.clock(), *edit.queryId, EntryKind::Note, this);
+        }
+        if (!dialog)
+            return;
+        dialog->restorePending(edit);
+        connect(dialog, &TimelineEntryDialog::entryAdded, this, [this](qint64 queryId) {
+            selectQuery(queryId);
+            m_detail->refresh();
+        });
+        selectQuery(*edit.queryId);
+        openDialog(dialog);
+        break;
+    }
+    }
+}
+
 void QueryWorkspace::adviserChanged()
 {
     const std::optional<qint64> id = m_session.currentAdviserId();
@@ -489,6 +571,7 @@ void QueryWorkspace::adviserChanged()
     if (m_view == QueryView::Mine)
         applyFilter();
     updateActions();
+    offerPendingEdits();
 }
 
 void QueryWorkspace::referenceDataChanged()

@@ -25,6 +25,10 @@ namespace advicehub {
 class Session;
 }
 
+namespace advicehub::pending {
+struct PendingEdit;
+}
+
 namespace advicehub::ui {
 
 class AppSettings;
@@ -44,6 +48,9 @@ public:
 
     // Asks who is working (unless the vault has a single adviser), then shows the last view.
     void start();
+    // Called just before a lock: every open editor with unsaved content keeps it in the vault
+    // (offered back after the next unlock).
+    void keepUnsavedWork();
 
     // The Query menu's content, in order (separators included).
     QList<QAction*> menuActions() const { return m_menuActions; }
@@ -112,6 +119,9 @@ private:
     void onNavigationChanged();
     void updateResultCount();
     void adviserChanged();
+    // Once per session, when an adviser works: offers the work kept at the last lock.
+    void offerPendingEdits();
+    void restorePendingEdit(const pending::PendingEdit& edit);
     void referenceDataChanged();
     void checkDateChanged();
     void runImport(const QString& path, const QHash<QString, QString>& mapping);
@@ -138,6 +148,7 @@ private:
     QMenu* m_entryMenu = nullptr;
     QList<QAction*> m_menuActions;
     QHash<QString, QAction*> m_actions;
+    bool m_pendingOffered = false;
 
     queries::QueryView m_view = queries::QueryView::All;
     std::optional<qint64> m_savedSearchId;

@@ -1,5 +1,7 @@
 #include "queries/TimelineEntryDialog.h"
 
+#include "pending/PendingEditService.h"
+
 #include "common/Clock.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
@@ -111,6 +113,41 @@ void TimelineEntryDialog::finishLayout(QWidget* top)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(560, 400);
+}
+
+bool TimelineEntryDialog::hasUnsavedChanges() const
+{
+    return (m_summary && !m_summary->text().trimmed().isEmpty()) || !m_body->toPlainText().trimmed().isEmpty();
+}
+
+void TimelineEntryDialog::keepAsPending(pending::PendingEditService& pending, std::optional<qint64> adviserId)
+{
+    QJsonObject payload;
+    if (m_corrects) {
+        payload.insert(QStringLiteral("corrects"), static_cast<double>(*m_corrects));
+    } else {
+        payload.insert(QStringLiteral("kind"), m_kind->currentData().toString());
+        payload.insert(QStringLiteral("occurredAt"), m_occurred->dateTime().toUTC().toString(Qt::ISODate));
+        payload.insert(QStringLiteral("summary"), m_summary->text());
+    }
+    payload.insert(QStringLiteral("body"), m_body->toPlainText());
+    const Result<qint64> kept = pending.keep(pending::PendingKind::TimelineEntry, m_queryId, 0, payload,
+        m_corrects ? tr("Correction of a timeline entry") : tr("Timeline entry: %1").arg(m_summary->text()), adviserId);
+    if (!kept)
+        m_error->showMessage(kept.error().message); // the dialog closes with the lock anyway
+}
+
+void TimelineEntryDialog::restorePending(const pending::PendingEdit& edit)
+{
+    const QJsonObject& p = edit.payload;
+    if (!m_corrects) {
+        m_kind->setCurrentIndex(std::max(0, m_kind->findData(p.value(QStringLiteral("kind")).toString())));
+        const QDateTime occurred = QDateTime::fromString(p.value(QStringLiteral("occurredAt")).toString(), Qt::ISODate);
+        if (occurred.isValid())
+            m_occurred->setDateTime(occurred.toLocalTime());
+        m_summary->setText(p.value(QStringLiteral("summary")).toString());
+    }
+    m_body->setPlainText(p.value(QStringLiteral("body")).toString());
 }
 
 void TimelineEntryDialog::accept()

@@ -17,6 +17,10 @@ class Clock;
 namespace advicehub::queries {
 class QueryService;
 }
+namespace advicehub::pending {
+class PendingEditService;
+struct PendingEdit;
+}
 
 namespace advicehub::ui {
 
@@ -37,6 +41,13 @@ public:
     QComboBox* kindCombo() const { return m_kind; }
     QLineEdit* summaryEdit() const { return m_summary; }
     QPlainTextEdit* bodyEdit() const { return m_body; }
+
+    // Something typed that is not saved yet.
+    bool hasUnsavedChanges() const;
+    // At lock time: keeps what was typed in the vault, to be offered back after unlock.
+    void keepAsPending(pending::PendingEditService& pending, std::optional<qint64> adviserId);
+    // Shows kept content again.
+    void restorePending(const pending::PendingEdit& edit);
 
 public Q_SLOTS:
     void accept() override;

@@ -333,6 +333,8 @@ void MainWindow::lock()
     if (isLocked())
         return;
     Q_EMIT aboutToLock();
+    if (m_queries)
+        m_queries->keepUnsavedWork(); // in the vault, before the editors are destroyed
     const QString path = m_session->vault().path();
     closeSessionDialogs();
     // After aboutToLock, so that edits kept in the vault at lock time are in the backup too.

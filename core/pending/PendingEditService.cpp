@@ -1,0 +1,89 @@
+#include "pending/PendingEditService.h"
+
+#include "common/IsoTime.h"
+#include "db/Connection.h"
+#include "db/Guard.h"
+
+#include <QJsonDocument>
+
+namespace advicehub::pending {
+
+QString kindCode(PendingKind kind)
+{
+    switch (kind) {
+    case PendingKind::QueryForm: return QStringLiteral("query_form");
+    case PendingKind::TimelineEntry: return QStringLiteral("timeline_entry");
+    }
+    return {};
+}
+
+std::optional<PendingKind> kindFromCode(QStringView code)
+{
+    for (PendingKind kind : {PendingKind::QueryForm, PendingKind::TimelineEntry}) {
+        if (code == kindCode(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+PendingEditService::PendingEditService(db::Connection& connection, const Clock& clock)
+    : m_connection(connection), m_clock(clock)
+{
+}
+
+Result<qint64> PendingEditService::keep(PendingKind kind, std::optional<qint64> queryId, int baseVersion,
+    const QJsonObject& payload, const QString& title, std::optional<qint64> adviserId)
+{
+    return db::guard([&]() -> Result<qint64> {
+        db::Statement s = m_connection.prepare(
+            "INSERT INTO pending_edits(kind, query_id, base_version, payload, title, adviser_id, saved_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        s.bindAll(kindCode(kind), queryId, baseVersion,
+            QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+            title.isNull() ? QStringLiteral("") : title.left(200), adviserId, isoUtc(m_clock.nowUtc()));
+        s.execute();
+        return m_connection.lastInsertRowId();
+    });
+}
+
+Result<std::vector<PendingEdit>> PendingEditService::list() const
+{
+    return db::guard([&]() -> Result<std::vector<PendingEdit>> {
+        std::vector<PendingEdit> edits;
+        db::Statement s = m_connection.prepare(
+            "SELECT p.id, p.kind, p.query_id, q.reference, p.base_version, p.payload, p.title, p.saved_at, a.name "
+            "FROM pending_edits p LEFT JOIN queries q ON q.id = p.query_id "
+            "LEFT JOIN advisers a ON a.id = p.adviser_id ORDER BY p.saved_at, p.id");
+        while (s.step()) {
+            const auto kind = kindFromCode(s.text(1));
+            if (!kind)
+                continue; // written by a newer version: left alone
+            PendingEdit edit;
+            edit.id = s.int64(0);
+            edit.kind = *kind;
+            edit.queryId = s.optionalInt64(2);
+            edit.queryReference = s.text(3);
+            edit.baseVersion = s.int32(4);
+            edit.payload = QJsonDocument::fromJson(s.text(5).toUtf8()).object();
+            edit.title = s.text(6);
+            edit.savedAtUtc = parseIsoUtc(s.text(7));
+            edit.adviserName = s.text(8);
+            edits.push_back(std::move(edit));
+        }
+        return edits;
+    });
+}
+
+Status PendingEditService::remove(qint64 id)
+{
+    return db::guard([&]() -> Status {
+        db::Statement s = m_connection.prepare("DELETE FROM pending_edits WHERE id = ?1");
+        s.bind(1, id);
+        s.execute();
+        if (m_connection.changes() == 0)
+            return makeError(ErrorCode::NotFound, tr("This unsaved work was already restored or discarded."));
+        return {};
+    });
+}
+
+} // namespace advicehub::pending

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace advicehub::db {
+class Connection;
+}
+
+namespace advicehub::pending {
+
+// What an open editor held when the vault locked.
+enum class PendingKind {
+    QueryForm,     // the new-query or edit-query form
+    TimelineEntry, // a note, meeting, call, e-mail or correction being written
+};
+
+QString kindCode(PendingKind kind);
+std::optional<PendingKind> kindFromCode(QStringView code);
+
+struct PendingEdit {
+    qint64 id = 0;
+    PendingKind kind = PendingKind::QueryForm;
+    std::optional<qint64> queryId; // nullopt: a query not registered yet
+    QString queryReference;
+    int baseVersion = 0;           // the query's version the edit started from
+    QJsonObject payload;           // the editor's content
+    QString title;                 // one line for the list of pending edits
+    QDateTime savedAtUtc;
+    QString adviserName;
+};
+
+// Unsaved work kept at lock time. Locking must not lose what an adviser was typing, and the
+// vault is the only place case content may be written: the editors put their content here just
+// before the lock, and the next session offers it back (restore or discard).
+class PendingEditService {
+    Q_DECLARE_TR_FUNCTIONS(PendingEditService)
+public:
+    PendingEditService(db::Connection& connection, const Clock& clock);
+
+    Result<qint64> keep(PendingKind kind, std::optional<qint64> queryId, int baseVersion, const QJsonObject& payload,
+        const QString& title, std::optional<qint64> adviserId);
+    Result<std::vector<PendingEdit>> list() const;
+    Status remove(qint64 id);
+
+private:
+    db::Connection& m_connection;
+    const Clock& m_clock;
+};
+
+} // namespace advicehub::pending

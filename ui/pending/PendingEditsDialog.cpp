@@ -1,0 +1,106 @@
+#include "pending/PendingEditsDialog.h"
+
+#include "common/InlineError.h"
+#include "common/MessageBox.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace advicehub::ui {
+
+PendingEditsDialog::PendingEditsDialog(
+    pending::PendingEditService& service, std::vector<pending::PendingEdit> edits, QWidget* parent)
+    : QDialog(parent), m_service(service), m_edits(std::move(edits))
+{
+    setObjectName(QStringLiteral("pendingEditsDialog"));
+    setWindowTitle(tr("Unsaved Work"));
+    auto* intro = new QLabel(tr("The vault was locked while this was being written. It was kept in the vault, "
+                                "not saved. Restore it to finish it, or discard it."),
+        this);
+    intro->setWordWrap(true);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("pendingEditsList"));
+    for (std::size_t i = 0; i < m_edits.size(); ++i) {
+        const pending::PendingEdit& edit = m_edits[i];
+        const QString when = edit.savedAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        QString line = edit.title;
+        if (!edit.queryReference.isEmpty() && !line.contains(edit.queryReference))
+            line = edit.queryReference + QStringLiteral(" \u2014 ") + line;
+        line += QStringLiteral("\n") + (edit.adviserName.isEmpty() ? tr("kept %1").arg(when)
+                                                                 : tr("kept %1, %2").arg(when, edit.adviserName));
+        auto* item = new QListWidgetItem(line, m_list);
+        item->setData(Qt::UserRole, static_cast<int>(i));
+    }
+    m_list->setCurrentRow(0);
+
+    auto* buttons = new QDialogButtonBox(this);
+    auto* restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restorePendingButton"));
+    auto* discard = buttons->addButton(tr("&Discard"), QDialogButtonBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardPendingButton"));
+    auto* later = buttons->addButton(tr("&Later"), QDialogButtonBox::RejectRole);
+    later->setObjectName(QStringLiteral("laterPendingButton"));
+    later->setToolTip(tr("Keep it in the vault and ask again at the next unlock"));
+    connect(restore, &QPushButton::clicked, this, &PendingEditsDialog::restoreSelected);
+    connect(discard, &QPushButton::clicked, this, &PendingEditsDialog::discardSelected);
+    connect(later, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &PendingEditsDialog::restoreSelected);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+    resize(560, 320);
+}
+
+const pending::PendingEdit* PendingEditsDialog::selected() const
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    if (!item)
+        return nullptr;
+    return &m_edits.at(static_cast<std::size_t>(item->data(Qt::UserRole).toInt()));
+}
+
+void PendingEditsDialog::removeSelectedRow()
+{
+    delete m_list->takeItem(m_list->currentRow());
+    if (m_list->count() == 0)
+        accept();
+}
+
+void PendingEditsDialog::restoreSelected()
+{
+    const pending::PendingEdit* edit = selected();
+    if (!edit)
+        return;
+    const pending::PendingEdit copy = *edit;
+    // Out of the pending list first: if the vault locks again, the reopened editor keeps it anew.
+    const Status removed = m_service.remove(copy.id);
+    if (!removed) {
+        MessageBox::warning(this, windowTitle(), removed.error().message);
+        return;
+    }
+    removeSelectedRow();
+    Q_EMIT restoreRequested(copy);
+}
+
+void PendingEditsDialog::discardSelected()
+{
+    const pending::PendingEdit* edit = selected();
+    if (!edit)
+        return;
+    if (MessageBox::question(this, windowTitle(), tr("Discard this unsaved work? It cannot be recovered."))
+        != QMessageBox::Yes)
+        return;
+    const Status removed = m_service.remove(edit->id);
+    if (!removed) {
+        MessageBox::warning(this, windowTitle(), removed.error().message);
+        return;
+    }
+    removeSelectedRow();
+}
+
+} // namespace advicehub::ui
