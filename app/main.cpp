@@ -33,7 +33,10 @@ void installTranslations(QApplication& application, const QString& language)
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto* translator = new QTranslator(&application);
-    if (translator->load(locale, QStringLiteral("advicehub"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English (the source language) still needs its catalogue for plural forms; it is also the
+    // fallback for a language Advice Hub does not have.
+    if (translator->load(locale, QStringLiteral("advicehub"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator->load(QStringLiteral("advicehub_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 

@@ -55,7 +55,10 @@ QString roleLabel(Role role)
     return {};
 }
 
-AdviserService::AdviserService(db::Connection& connection) : m_connection(connection) {}
+AdviserService::AdviserService(db::Connection& connection, const Clock& clock)
+    : m_connection(connection), m_clock(clock)
+{
+}
 
 Result<std::vector<Adviser>> AdviserService::list(bool includeInactive) const
 {
@@ -107,7 +110,7 @@ Result<Adviser> AdviserService::add(const QString& name, Role role)
         exists.reset();
         db::Statement insert = m_connection.prepare(
             "INSERT INTO advisers(name, role, active, created_at) VALUES (?1, ?2, 1, ?3)");
-        insert.bindAll(clean, roleCode(role), isoUtc(QDateTime::currentDateTimeUtc()));
+        insert.bindAll(clean, roleCode(role), isoUtc(m_clock.nowUtc()));
         insert.execute();
         return Adviser{m_connection.lastInsertRowId(), clean, role, true};
     });

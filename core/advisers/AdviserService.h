@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ QString roleLabel(Role role);
 class AdviserService {
     Q_DECLARE_TR_FUNCTIONS(AdviserService)
 public:
-    explicit AdviserService(db::Connection& connection);
+    AdviserService(db::Connection& connection, const Clock& clock);
 
     Result<std::vector<Adviser>> list(bool includeInactive = false) const;
     Result<Adviser> find(qint64 id) const;
@@ -47,6 +48,7 @@ public:
 
 private:
     db::Connection& m_connection;
+    const Clock& m_clock;
 };
 
 } // namespace advicehub::advisers

@@ -45,8 +45,8 @@ Status populateDemoData(Vault& vault, int queries)
         // All or nothing: the demo vault is either complete or not created.
         db::Transaction transaction(connection);
         reference::ReferenceLookup lookup(connection);
-        advisers::AdviserService advisers(connection);
         const SystemClock clock;
+        advisers::AdviserService advisers(connection, clock);
         queries::QueryService service(connection, lookup, clock);
         DemoDataOptions options;
         options.queries = queries;

@@ -101,7 +101,6 @@ void bindAll(Statement& statement, const QVariantList& values)
 
 struct SortKeys {
     std::vector<std::string> expressions; // the last one is always q.id
-    bool indexed = true;
 };
 
 SortKeys sortKeys(SortColumn column)
@@ -119,8 +118,7 @@ SortKeys sortKeys(SortColumn column)
     // page() reads adviser by adviser instead (adviserPage); this order is the same.
     case SortColumn::Adviser:
         return {{"ifnull((SELECT name FROM advisers WHERE id = q.assigned_adviser_id), '') COLLATE NOCASE",
-                    "q.received_on", "q.id"},
-            false};
+            "q.received_on", "q.id"}};
     }
     return {{"q.received_on", "q.id"}};
 }

@@ -17,7 +17,7 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     } catch (const db::DbError& e) {
         return db::toError(e);
     }
-    session->m_advisers = std::make_unique<advisers::AdviserService>(connection);
+    session->m_advisers = std::make_unique<advisers::AdviserService>(connection, clock);
     session->m_holidays = std::make_unique<calendar::HolidayService>(connection);
     session->m_queries = std::make_unique<queries::QueryService>(connection, *session->m_lookup, clock);
     session->m_search = std::make_unique<queries::QuerySearch>(connection, clock);

@@ -136,7 +136,8 @@ TEST_CASE("the demo vault holds a few hundred queries and a current adviser")
     REQUIRE(demo::populateDemoData(*vault, 250).ok());
     db::Connection& c = vault->connection();
     CHECK(c.queryInt("SELECT count(*) FROM queries") == 250);
-    advisers::AdviserService advisers(c);
+    const SystemClock clock;
+    advisers::AdviserService advisers(c, clock);
     const std::optional<qint64> current = advisers.lastAdviserId();
     REQUIRE(current.has_value());
     CHECK(advisers.find(*current)->name == QStringLiteral("Amara Quillfeather"));

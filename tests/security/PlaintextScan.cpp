@@ -128,6 +128,10 @@ void PlaintextScanner::scanTree(const QString& root, const QDateTime& changedSin
             continue; // gone meanwhile (another program's temporary file), or not a plain file
         if (since > 0 && std::max(toSeconds(status.st_mtim), toSeconds(status.st_ctim)) < since)
             continue;
+        // In a shared folder, only our own files: this user's processes (the application, the
+        // CLI) create files owned by this user; other users' files may not even be readable.
+        if (since > 0 && status.st_uid != ::geteuid())
+            continue;
         // Names are written to disk too (directory entries): no marker in any part of the path.
         const QString relative = QDir(root).relativeFilePath(path);
         for (const QString& marker : m_markers.all()) {

@@ -63,7 +63,8 @@ public:
 
     // Every regular file under `root` (recursively; symbolic links are not followed, FIFOs,
     // sockets and devices are skipped), or with `changedSince` valid only those whose content or
-    // metadata changed at or after it. `skip` lists folders not to enter (scanned elsewhere).
+    // metadata changed at or after it and that belong to this user (the shared temporary
+    // folders). `skip` lists folders not to enter (scanned elsewhere).
     void scanTree(const QString& root, const QDateTime& changedSince = {}, const QStringList& skip = {});
     // Files this process still holds open after they were deleted (e.g. SQLite's temporary
     // files, which are unlinked as soon as they are created and never appear in a folder).

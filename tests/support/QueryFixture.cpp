@@ -8,7 +8,7 @@ QueryFixture::QueryFixture()
     : vault(createVault(dir.file(QStringLiteral("queries.ahv")))),
       clock(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
 {
-    advisers = std::make_unique<advisers::AdviserService>(vault->connection());
+    advisers = std::make_unique<advisers::AdviserService>(vault->connection(), clock);
     auto first = advisers->add(QStringLiteral("Amara Quillfeather"));
     auto second = advisers->add(QStringLiteral("Tomas Brindlewood"), advisers::Role::Head);
     REQUIRE(first.ok());

@@ -42,7 +42,7 @@ WorkspaceFixture::WorkspaceFixture(const QStringList& advisers, const std::funct
 {
     {
         std::unique_ptr<Vault> vault = createVault(path);
-        advisers::AdviserService adviserService(vault->connection());
+        advisers::AdviserService adviserService(vault->connection(), clock);
         std::vector<qint64> ids;
         for (const QString& name : advisers) {
             Result<advisers::Adviser> added = adviserService.add(name);

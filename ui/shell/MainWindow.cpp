@@ -84,7 +84,7 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
     connect(m_unlock, &UnlockWidget::unlocked, this, [this] { enterSession(m_unlock->takeVault()); });
 
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1100, 720);
+        resize(1320, 820);
     restoreState(m_settings.mainWindowState());
 
     const QString last = m_settings.lastVaultPath();

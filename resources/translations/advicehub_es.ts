@@ -1,0 +1,2880 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>AdviserService</name>
+    <message>
+        <source>Adviser</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Head of Secretariat</source>
+        <translation>Jefe/a de la Secretaría</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>No such adviser.</source>
+        <translation>No existe ese asesor.</translation>
+    </message>
+    <message>
+        <source>There is no adviser called “%1”.</source>
+        <translation>No hay ningún asesor llamado «%1».</translation>
+    </message>
+    <message>
+        <source>An adviser needs a name.</source>
+        <translation>Un asesor debe tener un nombre.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 120 characters).</source>
+        <translation>El nombre es demasiado largo (120 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>There is already an adviser called “%1”.</source>
+        <translation>Ya existe un asesor llamado «%1».</translation>
+    </message>
+    <message>
+        <source>This adviser is no longer active.</source>
+        <translation>Este asesor ya no está activo.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Dear colleagues of the CTI Secretariat,</source>
+        <translation>Estimados colegas de la Secretaría de la CTI:</translation>
+    </message>
+    <message>
+        <source>With our thanks and best regards.</source>
+        <translation>Con nuestro agradecimiento y un cordial saludo.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The passphrase is not correct for this vault.</source>
+        <translation>La frase de contraseña no es correcta para esta bóveda.</translation>
+    </message>
+    <message>
+        <source>This file is not an Advice Hub vault.</source>
+        <translation>Este archivo no es una bóveda de Advice Hub.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>La bóveda está dañada y no se puede leer. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Advice Hub. Update Advice Hub to open it; this version will not change it.</source>
+        <translation>Esta bóveda fue creada con una versión más reciente de Advice Hub. Actualice Advice Hub para abrirla; esta versión no la modificará.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Advice Hub window or program. Close it there first.</source>
+        <translation>Esta bóveda ya está abierta en otra ventana de Advice Hub o en otro programa. Ciérrela allí primero.</translation>
+    </message>
+    <message>
+        <source>A file already exists at this location; it was not changed.</source>
+        <translation>Ya existe un archivo en esta ubicación; no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>No encontrado.</translation>
+    </message>
+    <message>
+        <source>The system does not allow Advice Hub to read or write this file.</source>
+        <translation>El sistema no permite que Advice Hub lea o escriba este archivo.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>El disco está lleno. No se ha modificado nada; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>No se ha podido leer o escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>Los datos introducidos no son válidos.</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the current state.</source>
+        <translation>Esta operación no está permitida en el estado actual.</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere; reload it and try again.</source>
+        <translation>El registro se ha modificado en otro lugar; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>An internal error occurred. Nothing was changed.</source>
+        <translation>Se ha producido un error interno. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Error desconocido.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key (%1 MiB are needed).</source>
+        <translation>No hay memoria suficiente para derivar la clave de la bóveda (se necesitan %1 MiB).</translation>
+    </message>
+    <message>
+        <source>Out of memory. Nothing was changed.</source>
+        <translation>Memoria insuficiente. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this vault. (If you are certain it is, the start of the file may be damaged: restore a backup.)</source>
+        <translation>La frase de contraseña no es correcta para esta bóveda. (Si está seguro de que lo es, puede que el comienzo del archivo esté dañado: restaure una copia de seguridad.)</translation>
+    </message>
+    <message>
+        <source>This encrypted database is not an Advice Hub vault.</source>
+        <translation>Esta base de datos cifrada no es una bóveda de Advice Hub.</translation>
+    </message>
+    <message>
+        <source>The vault file is incomplete (truncated). Restore it from a backup.</source>
+        <translation>El archivo de la bóveda está incompleto (truncado). Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>La frase de contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nueva frase de contraseña es igual a la actual.</translation>
+    </message>
+    <message>
+        <source>The disk is full: changing the passphrase needs about %1 MB of free space next to the vault. Nothing was changed; the vault still opens with the current passphrase.</source>
+        <translation>El disco está lleno: cambiar la frase de contraseña requiere unos %1 MB de espacio libre junto a la bóveda. No se ha modificado nada; la bóveda se sigue abriendo con la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed. The vault still opens with the current passphrase.</source>
+        <translation>No se ha podido cambiar la frase de contraseña. La bóveda se sigue abriendo con la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed (%1) The vault still opens with the current passphrase.</source>
+        <translation>No se ha podido cambiar la frase de contraseña (%1) La bóveda se sigue abriendo con la frase de contraseña actual.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>La fila %1 de la tabla %2 hace referencia a una fila inexistente de la tabla %3.</translation>
+    </message>
+    <message>
+        <source>A page of the vault failed authentication or is corrupt (SQLite error %1).</source>
+        <translation>Una página de la bóveda no ha superado la autenticación o está dañada (error de SQLite %1).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be written. Nothing was left behind and the vault is unchanged; free some space and try again.</source>
+        <translation>El disco está lleno: no se ha podido escribir la copia de seguridad. No ha quedado nada en el disco y la bóveda no ha cambiado; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase is not correct.</source>
+        <translation>La frase de contraseña de la bóveda no es correcta.</translation>
+    </message>
+    <message>
+        <source>The vault is busy; try the backup again.</source>
+        <translation>La bóveda está ocupada; vuelva a intentar la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The folder for the backup does not exist.</source>
+        <translation>La carpeta de la copia de seguridad no existe.</translation>
+    </message>
+    <message>
+        <source>A folder already exists at this location.</source>
+        <translation>Ya existe una carpeta en esta ubicación.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the vault it is made from.</source>
+        <translation>Una copia de seguridad no puede reemplazar la bóveda de la que se hace.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified after writing it, so it was deleted.</source>
+        <translation>No se ha podido verificar la copia de seguridad después de escribirla, por lo que se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>A file already exists where the restored vault should go; a restore never replaces a file. Choose a new name.</source>
+        <translation>Ya existe un archivo donde debe ir la bóveda restaurada; una restauración nunca reemplaza un archivo. Elija un nombre nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is damaged (%n problem(s)); nothing was restored.</source>
+        <translation>
+            <numerusform>La copia de seguridad está dañada (%n problema); no se ha restaurado nada.</numerusform>
+            <numerusform>La copia de seguridad está dañada (%n problemas); no se ha restaurado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder for automatic backups does not exist.</source>
+        <translation>La carpeta de las copias de seguridad automáticas no existe.</translation>
+    </message>
+    <message>
+        <source>The file or its folder does not exist.</source>
+        <translation>El archivo o su carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not an Advice Hub vault.</source>
+        <translation>Esto es una carpeta, no una bóveda de Advice Hub.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>Esto no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The vault file is read-only. Advice Hub needs to be able to write it.</source>
+        <translation>El archivo de la bóveda es de solo lectura. Advice Hub necesita poder escribir en él.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not an Advice Hub vault.</source>
+        <translation>El archivo está vacío; no es una bóveda de Advice Hub.</translation>
+    </message>
+    <message>
+        <source>This is an unencrypted SQLite database, not an Advice Hub vault.</source>
+        <translation>Esto es una base de datos SQLite sin cifrar, no una bóveda de Advice Hub.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayService</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>La fecha no es válida.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>Empty</source>
+        <translation>Vacía</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: several unrelated words are easy to remember and hard to guess.</source>
+        <translation>Elija una frase de contraseña: varias palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Débil</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Aceptable</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <source>Keep it safe: without it the vault cannot be opened, by anyone.</source>
+        <translation>Guárdela en un lugar seguro: sin ella, nadie puede abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Add more unrelated words; avoid names, dates and common phrases.</source>
+        <translation>Demasiado fácil de adivinar. Añada más palabras sin relación entre sí; evite nombres, fechas y expresiones comunes.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEditService</name>
+    <message>
+        <source>This unsaved work was already restored or discarded.</source>
+        <translation>Este trabajo sin guardar ya se ha restaurado o descartado.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryChoices</name>
+    <message>
+        <source>%1 (former adviser)</source>
+        <translation>%1 (antiguo asesor)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryCsv</name>
+    <message>
+        <source>Permission denied: %1.</source>
+        <translation>Permiso denegado: %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full; %1 was not written.</source>
+        <translation>El disco está lleno; no se ha escrito %1.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>La carpeta de %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>No se ha podido escribir %1.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>El archivo no tiene línea de encabezado.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 es una carpeta, no un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>The mapping sends this column to %1, which is not a column of Advice Hub.</source>
+        <translation>La asignación envía esta columna a %1, que no es una columna de Advice Hub.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name.</source>
+        <translation>La columna %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Unknown column %1. The columns are: %2.</source>
+        <translation>Columna %1 desconocida. Las columnas son: %2.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice (columns %2 and %3).</source>
+        <translation>La columna %1 aparece dos veces (columnas %2 y %3).</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing.</source>
+        <translation>Falta la columna obligatoria %1.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2. (A text with commas or line breaks must be in double quotes.)</source>
+        <translation>La fila tiene %1 campos; el encabezado tiene %2. (Un texto con comas o saltos de línea debe ir entre comillas dobles.)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-03-14.</source>
+        <translation>%1 no es una fecha como 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>Unknown channel %1.</source>
+        <translation>Canal %1 desconocido.</translation>
+    </message>
+    <message>
+        <source>Unknown State %1 (use the ISO code, e.g. GH or GHA, or the name).</source>
+        <translation>Estado %1 desconocido (use el código ISO, p. ej., GH o GHA, o el nombre).</translation>
+    </message>
+    <message>
+        <source>Unknown institution type %1.</source>
+        <translation>Tipo de institución %1 desconocido.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1.</source>
+        <translation>Idioma %1 desconocido.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level %1 (standard, confidential or strictly_confidential).</source>
+        <translation>Nivel de confidencialidad %1 desconocido (standard, confidential o strictly_confidential).</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1.</source>
+        <translation>Tema %1 desconocido.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article of the Convention (1 to 33).</source>
+        <translation>%1 no es un artículo de la Convención (1 a 33).</translation>
+    </message>
+    <message>
+        <source>Unknown priority %1 (urgent, high, normal or low).</source>
+        <translation>Prioridad %1 desconocida (urgent, high, normal o low).</translation>
+    </message>
+    <message>
+        <source>There is no adviser called %1 in this vault.</source>
+        <translation>No hay ningún asesor llamado %1 en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>Unknown route %1 (in_house, refer, both or out_of_scope).</source>
+        <translation>Tratamiento %1 desconocido (in_house, refer, both o out_of_scope).</translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translation>Situación %1 desconocida.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reference like AH-2026-0042.</source>
+        <translation>%1 no es una referencia como AH-2026-0042.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is also on line %2.</source>
+        <translation>La referencia %1 también aparece en la línea %2.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is already in this vault.</source>
+        <translation>La referencia %1 ya existe en esta bóveda.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Se ha cancelado la importación; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>El archivo es demasiado grande para importarlo.</translation>
+    </message>
+    <message>
+        <source>A double quote opened here is never closed. Nothing after it could be read.</source>
+        <translation>Unas comillas dobles abiertas aquí no se cierran nunca. No se ha podido leer nada de lo que sigue.</translation>
+    </message>
+    <message>
+        <source>Misplaced double quote: a field that contains a quote must be enclosed in double quotes and the quote doubled (&quot;&quot;). Nothing after this line could be read.</source>
+        <translation>Comilla doble mal colocada: un campo que contiene una comilla debe ir entre comillas dobles y la comilla debe duplicarse (&quot;&quot;). No se ha podido leer nada después de esta línea.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no queries.</source>
+        <translation>El archivo tiene encabezado pero ninguna consulta.</translation>
+    </message>
+    <message>
+        <source>The export could not be written.</source>
+        <translation>No se ha podido escribir la exportación.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Se ha cancelado la exportación; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 ya existe.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (%2)</source>
+        <translation>Exportada a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>otro programa</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>El archivo es texto UTF-16. Guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (first wrong character on line %1). Save it as “CSV UTF-8” and import it again.</source>
+        <translation>El archivo no es texto UTF-8 (primer carácter incorrecto en la línea %1). Guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>QuerySearch</name>
+    <message>
+        <source>All queries</source>
+        <translation>Todas las consultas</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>My queries</source>
+        <translation>Mis consultas</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidas</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Vencen esta semana</translation>
+    </message>
+    <message>
+        <source>Awaiting requester</source>
+        <translation>En espera del solicitante</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>Give the search a name.</source>
+        <translation>Dé un nombre a la búsqueda.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>El nombre es demasiado largo (100 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>No such saved search.</source>
+        <translation>No existe esa búsqueda guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryText</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>Clasificada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Awaiting requester</source>
+        <translation>En espera del solicitante</translation>
+    </message>
+    <message>
+        <source>Response sent</source>
+        <translation>Respuesta enviada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Remitida</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierta</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidencial</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Estrictamente confidencial</translation>
+    </message>
+    <message>
+        <source>Answer in-house</source>
+        <translation>Respuesta interna</translation>
+    </message>
+    <message>
+        <source>Refer to a partner</source>
+        <translation>Remisión a un socio</translation>
+    </message>
+    <message>
+        <source>Answer and refer</source>
+        <translation>Respuesta y remisión</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Fuera del mandato</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Fecha de recepción</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>Estado solicitante</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Tipo de institución</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nombre del contacto</translation>
+    </message>
+    <message>
+        <source>Contact function</source>
+        <translation>Cargo del contacto</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo electrónico del contacto</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Teléfono del contacto</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>UNCAT articles</source>
+        <translation>Artículos de la Convención contra la Tortura</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Assigned adviser</source>
+        <translation>Asesor asignado</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>Registered</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Cambio de situación</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>E-mail received</source>
+        <translation>Correo recibido</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>Correo enviado</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Vinculación</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Desvinculación</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusión</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportación</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::queries::QueryService</name>
+    <message>
+        <source>Enter the date the query was received.</source>
+        <translation>Introduzca la fecha en que se recibió la consulta.</translation>
+    </message>
+    <message>
+        <source>The date is before 2000.</source>
+        <translation>La fecha es anterior a 2000.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>La fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Choose how the query was received.</source>
+        <translation>Elija cómo se recibió la consulta.</translation>
+    </message>
+    <message>
+        <source>Choose the requesting State.</source>
+        <translation>Elija el Estado solicitante.</translation>
+    </message>
+    <message>
+        <source>Unknown institution type.</source>
+        <translation>Tipo de institución desconocido.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Esto no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - . / only.</source>
+        <translation>Use solo dígitos, espacios y + ( ) - . /</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Introduzca un asunto.</translation>
+    </message>
+    <message>
+        <source>Unknown language.</source>
+        <translation>Idioma desconocido.</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation>Elija al menos un tema.</translation>
+    </message>
+    <message>
+        <source>Unknown theme.</source>
+        <translation>Tema desconocido.</translation>
+    </message>
+    <message>
+        <source>UNCAT articles are numbered 1 to 33.</source>
+        <translation>Los artículos de la Convención contra la Tortura están numerados del 1 al 33.</translation>
+    </message>
+    <message>
+        <source>The due date is not valid.</source>
+        <translation>La fecha límite no es válida.</translation>
+    </message>
+    <message>
+        <source>The due date is before the date of receipt.</source>
+        <translation>La fecha límite es anterior a la fecha de recepción.</translation>
+    </message>
+    <message>
+        <source>Unknown adviser.</source>
+        <translation>Asesor desconocido.</translation>
+    </message>
+    <message>
+        <source>This adviser is no longer active.</source>
+        <translation>Este asesor ya no está activo.</translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation>Registro %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reference like AH-2026-0042.</source>
+        <translation>«%1» no es una referencia como AH-2026-0042.</translation>
+    </message>
+    <message>
+        <source>The reference %1 appears twice.</source>
+        <translation>La referencia %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is already in the vault.</source>
+        <translation>La referencia %1 ya existe en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>Registrada como %1</translation>
+    </message>
+    <message>
+        <source>Imported as %1</source>
+        <translation>Importada como %1</translation>
+    </message>
+    <message>
+        <source>No such query.</source>
+        <translation>No existe esa consulta.</translation>
+    </message>
+    <message>
+        <source>This query was merged into another; edit that one.</source>
+        <translation>Esta consulta se ha fusionado en otra; edite esa otra.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Otra persona ha modificado %1 desde que la abrió. Vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This query was merged into another.</source>
+        <translation>Esta consulta se ha fusionado en otra.</translation>
+    </message>
+    <message>
+        <source>A query that is “%1” cannot become “%2”.</source>
+        <translation>Una consulta en la situación «%1» no puede pasar a «%2».</translation>
+    </message>
+    <message>
+        <source>Give a reason for making the query “%1”.</source>
+        <translation>Indique un motivo para pasar la consulta a «%1».</translation>
+    </message>
+    <message>
+        <source>Triage the query first: it needs an assigned adviser and a route.</source>
+        <translation>Clasifique primero la consulta: necesita un asesor asignado y un tratamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock stopped for %n working day(s) while awaiting the requester.</source>
+        <translation>
+            <numerusform>El plazo se detuvo durante %n día hábil a la espera del solicitante.</numerusform>
+            <numerusform>El plazo se detuvo durante %n días hábiles a la espera del solicitante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a new or reopened query can be triaged; this one is “%1”.</source>
+        <translation>Solo se puede clasificar una consulta nueva o reabierta; la situación de esta es «%1».</translation>
+    </message>
+    <message>
+        <source>This kind of entry is written by Advice Hub itself.</source>
+        <translation>Este tipo de entrada lo escribe el propio Advice Hub.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Describa lo que ocurrió.</translation>
+    </message>
+    <message>
+        <source>The entry is too long.</source>
+        <translation>La entrada es demasiado larga.</translation>
+    </message>
+    <message>
+        <source>Write the correction.</source>
+        <translation>Escriba la corrección.</translation>
+    </message>
+    <message>
+        <source>No such timeline entry.</source>
+        <translation>No existe esa entrada del historial.</translation>
+    </message>
+    <message>
+        <source>Correction of the %1 entry of %2</source>
+        <translation>Corrección de la entrada «%1» del %2</translation>
+    </message>
+    <message>
+        <source>A query cannot be linked to itself.</source>
+        <translation>Una consulta no puede vincularse consigo misma.</translation>
+    </message>
+    <message>
+        <source>A merged duplicate cannot be linked; link its survivor.</source>
+        <translation>Un duplicado fusionado no puede vincularse; vincule la consulta en la que se fusionó.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked.</source>
+        <translation>%1 y %2 ya están vinculadas.</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>Seguimiento de %1</translation>
+    </message>
+    <message>
+        <source>Related to %1</source>
+        <translation>Relacionada con %1</translation>
+    </message>
+    <message>
+        <source>Followed up by %1</source>
+        <translation>Con seguimiento en %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not linked.</source>
+        <translation>%1 y %2 no están vinculadas.</translation>
+    </message>
+    <message>
+        <source>No longer linked to %1</source>
+        <translation>Ya no está vinculada a %1</translation>
+    </message>
+    <message>
+        <source>A query cannot be merged into itself.</source>
+        <translation>Una consulta no puede fusionarse consigo misma.</translation>
+    </message>
+    <message>
+        <source>A query that was already merged cannot be merged again.</source>
+        <translation>Una consulta ya fusionada no puede volver a fusionarse.</translation>
+    </message>
+    <message>
+        <source>%1 (a duplicate) was merged into this query</source>
+        <translation>%1 (un duplicado) se ha fusionado en esta consulta</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionada en %1</translation>
+    </message>
+    <message>
+        <source>Only a query registered by mistake (still new) can be deleted; decline or close this one instead.</source>
+        <translation>Solo se puede eliminar una consulta registrada por error (aún nueva); en lugar de eso, rechácela o ciérrela.</translation>
+    </message>
+    <message>
+        <source>Other queries were merged into this one; it cannot be deleted.</source>
+        <translation>Otras consultas se han fusionado en esta; no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>There is no query %1.</source>
+        <translation>No existe la consulta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::AboutDialog</name>
+    <message>
+        <source>About Advice Hub</source>
+        <translation>Acerca de Advice Hub</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Advice Hub %1&lt;/h2&gt;&lt;p&gt;Confidential case management for the Secretariat of the Convention against Torture Initiative (CTI): technical queries from governments, referrals to partners, responses and Core State briefings.&lt;/p&gt;&lt;p&gt;All records are kept in one encrypted vault on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLCipher %3, libsodium %4 and zxcvbn.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Advice Hub %1&lt;/h2&gt;&lt;p&gt;Gestión confidencial de casos para la Secretaría de la Iniciativa sobre la Convención contra la Tortura (CTI): consultas técnicas de los gobiernos, remisiones a socios, respuestas y sesiones informativas para los Estados núcleo.&lt;/p&gt;&lt;p&gt;Todos los registros se guardan en una única bóveda cifrada en este ordenador. No se envía nada a ninguna parte.&lt;/p&gt;&lt;p&gt;Creado con Qt %2, SQLCipher %3, libsodium %4 y zxcvbn.&lt;/p&gt;&lt;p&gt;Publicado bajo la Licencia Apache, versión 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::AdvisersDialog</name>
+    <message>
+        <source>Advisers</source>
+        <translation>Asesores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Ca&amp;mbiar nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>A former adviser keeps their name on everything they did, but cannot be assigned new queries or chosen at unlock.</source>
+        <translation>Un antiguo asesor conserva su nombre en todo lo que hizo, pero no se le pueden asignar consultas nuevas ni se le puede elegir al desbloquear.</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>antiguo</translation>
+    </message>
+    <message>
+        <source>working now</source>
+        <translation>trabajando ahora</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::BackupDialog</name>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Protect the backup with a &amp;different passphrase</source>
+        <translation>Proteger la copia con una frase de contraseña &amp;distinta</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>&amp;Hacer copia</translation>
+    </message>
+    <message>
+        <source>The backup is a second encrypted vault file. It is checked after writing and only then put in place; it opens with the vault&apos;s passphrase unless you choose another.</source>
+        <translation>La copia de seguridad es un segundo archivo de bóveda cifrado. Se comprueba después de escribirla y solo entonces se coloca en su sitio; se abre con la frase de contraseña de la bóveda, salvo que elija otra.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Archivo de la copia:</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la bóveda:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase:</source>
+        <translation>Frase de contraseña de la &amp;copia:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Backup File</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv)</source>
+        <translation>Bóvedas de Advice Hub (*.ahv)</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña de la copia no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the vault itself.</source>
+        <translation>Elija otro archivo: una copia de seguridad no puede reemplazar la propia bóveda.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new backup once that is verified?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo por la nueva copia de seguridad una vez verificada?</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase</source>
+        <translation>&amp;Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase de contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Repita la nueva:</translation>
+    </message>
+    <message>
+        <source>The whole vault is re-encrypted under the new passphrase. Existing backups keep the passphrase they were made with.</source>
+        <translation>Toda la bóveda se vuelve a cifrar con la nueva frase de contraseña. Las copias de seguridad existentes conservan la frase de contraseña con la que se hicieron.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ChooseAdviserDialog</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation>¿Quién está trabajando?</translation>
+    </message>
+    <message>
+        <source>Changes you make are recorded with this name:</source>
+        <translation>Los cambios que haga se registran con este nombre:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Some columns of the file are not named as Advice Hub expects. Choose what each column holds; columns set to “ignore” are not imported.</source>
+        <translation>Algunas columnas del archivo no tienen el nombre que espera Advice Hub. Elija qué contiene cada columna; las columnas marcadas como «ignorar» no se importan.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorar —</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Choose a column of the file for: %1.</source>
+        <translation>Elija una columna del archivo para: %1.</translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only: %1.</source>
+        <translation>Cada campo solo puede proceder de una columna: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::CreateVaultWizard</name>
+    <message>
+        <source>Choose where the vault file will be stored.</source>
+        <translation>Elija dónde se guardará el archivo de la bóveda.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name; Advice Hub never overwrites a file.</source>
+        <translation>Ya existe un archivo con este nombre. Elija otro nombre; Advice Hub nunca sobrescribe un archivo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Advice Hub cannot write in the folder %1.</source>
+        <translation>Advice Hub no puede escribir en la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Create a Vault</source>
+        <translation>Crear una bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Where should the vault be kept?</source>
+        <translation>¿Dónde debe guardarse la bóveda?</translation>
+    </message>
+    <message>
+        <source>The vault is one encrypted file. Everything you record in Advice Hub stays inside it.</source>
+        <translation>La bóveda es un único archivo cifrado. Todo lo que registre en Advice Hub permanece dentro de ella.</translation>
+    </message>
+    <message>
+        <source>Vault &amp;file:</source>
+        <translation>A&amp;rchivo de la bóveda:</translation>
+    </message>
+    <message>
+        <source>Keep the vault on this computer&apos;s own disk, preferably on an encrypted drive. Make backups with Vault ▸ Back Up once it holds work.</source>
+        <translation>Guarde la bóveda en el disco propio de este ordenador, preferiblemente en una unidad cifrada. Haga copias de seguridad con Bóveda ▸ Crear copia de seguridad en cuanto contenga trabajo.</translation>
+    </message>
+    <message>
+        <source>Vault File</source>
+        <translation>Archivo de la bóveda</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv)</source>
+        <translation>Bóvedas de Advice Hub (*.ahv)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elija una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Several unrelated words make a passphrase that is easy to remember and hard to guess. There is no way to recover a forgotten passphrase.</source>
+        <translation>Varias palabras sin relación entre sí forman una frase de contraseña fácil de recordar y difícil de adivinar. No hay forma de recuperar una frase de contraseña olvidada.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>Ready to create the vault</source>
+        <translation>Todo listo para crear la bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault</source>
+        <translation>&amp;Crear bóveda</translation>
+    </message>
+    <message>
+        <source>The vault will be created as
+%1
+
+Its key is derived from your passphrase with Argon2id (256 MiB of memory), and every page is encrypted with AES-256 by SQLCipher. Opening the vault takes about half a second.</source>
+        <translation>La bóveda se creará como
+%1
+
+Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) y SQLCipher cifra cada página con AES-256. Abrir la bóveda tarda aproximadamente medio segundo.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DateRangeButton</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1: from %2</source>
+        <translation>%1: desde el %2</translation>
+    </message>
+    <message>
+        <source>%1: until %2</source>
+        <translation>%1: hasta el %2</translation>
+    </message>
+    <message>
+        <source>%1: any date</source>
+        <translation>%1: cualquier fecha</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DueDateField</name>
+    <message>
+        <source>Use &amp;Default</source>
+        <translation>Usar valor pre&amp;determinado</translation>
+    </message>
+    <message>
+        <source>Let the due date follow the priority again</source>
+        <translation>Hacer que la fecha límite vuelva a depender de la prioridad</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fijada a mano</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::FirstAdviserDialog</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation>¿Quién está trabajando?</translation>
+    </message>
+    <message>
+        <source>This vault has no advisers yet. Every registration and change is recorded with the name of the adviser who made it; enter yours. Colleagues can be added later in Vault ▸ Advisers.</source>
+        <translation>Esta bóveda aún no tiene asesores. Cada registro y cada cambio se guarda con el nombre del asesor que lo hizo; introduzca el suyo. Podrá añadir a sus colegas más tarde en Bóveda ▸ Asesores.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Look around without changing anything</source>
+        <translation>Echar un vistazo sin cambiar nada</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::HolidaysDialog</name>
+    <message>
+        <source>Office Holidays</source>
+        <translation>Días festivos de la oficina</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas Day</source>
+        <translation>p. ej., Navidad</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Default due dates count working days (Monday to Friday) and skip these days. Due dates already set do not move.</source>
+        <translation>Las fechas límite predeterminadas cuentan los días hábiles (de lunes a viernes) y omiten estos días. Las fechas límite ya fijadas no cambian.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ImportReportDialog</name>
+    <message>
+        <source>Import Refused</source>
+        <translation>Importación rechazada</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing was added to the vault. Fix these problems in the file and import it again.</source>
+        <translation>No se ha importado %1: no se ha añadido nada a la bóveda. Corrija estos problemas en el archivo e impórtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n fila leída</numerusform>
+            <numerusform>%n filas leídas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::MainWindow</name>
+    <message>
+        <source>&amp;New Vault…</source>
+        <translation>&amp;Nueva bóveda…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Vault…</source>
+        <translation>&amp;Abrir bóveda…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (%1)</source>
+        <translation>Bloquear la bóveda ahora (%1)</translation>
+    </message>
+    <message>
+        <source>Close the vault and clear everything it showed; the passphrase opens it again.</source>
+        <translation>Cerrar la bóveda y borrar todo lo que mostraba; la frase de contraseña vuelve a abrirla.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Integrity</source>
+        <translation>Comprobar la &amp;integridad</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Crear copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified copy of the vault to another file.</source>
+        <translation>Escribir una copia cifrada y verificada de la bóveda en otro archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Make a new vault from a backup file.</source>
+        <translation>Crear una bóveda nueva a partir de un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Advisers…</source>
+        <translation>As&amp;esores…</translation>
+    </message>
+    <message>
+        <source>Add, rename or deactivate the Secretariat&apos;s advisers.</source>
+        <translation>Añadir, renombrar o desactivar a los asesores de la Secretaría.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Adviser…</source>
+        <translation>Ca&amp;mbiar de asesor…</translation>
+    </message>
+    <message>
+        <source>Choose who is recorded on the changes made from now on.</source>
+        <translation>Elegir quién queda registrado en los cambios que se hagan a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Office &amp;Holidays…</source>
+        <translation>&amp;Días festivos de la oficina…</translation>
+    </message>
+    <message>
+        <source>The days the office is closed; default due dates skip them.</source>
+        <translation>Los días en que la oficina está cerrada; las fechas límite predeterminadas los omiten.</translation>
+    </message>
+    <message>
+        <source>Vault &amp;Information…</source>
+        <translation>Información de la bó&amp;veda…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Advice Hub</source>
+        <translation>&amp;Acerca de Advice Hub</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Bóveda</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueada</translation>
+    </message>
+    <message>
+        <source>No vault open</source>
+        <translation>Ninguna bóveda abierta</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Advice Hub</source>
+        <translation>Advice Hub</translation>
+    </message>
+    <message>
+        <source>%1 — Advice Hub%2</source>
+        <translation>%1 — Advice Hub%2</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (bloqueada)</translation>
+    </message>
+    <message>
+        <source>The demo vault holds fictional data only. Its passphrase is “%1”.</source>
+        <translation>La bóveda de demostración solo contiene datos ficticios. Su frase de contraseña es «%1».</translation>
+    </message>
+    <message>
+        <source>Open Vault</source>
+        <translation>Abrir bóveda</translation>
+    </message>
+    <message>
+        <source>No adviser chosen</source>
+        <translation>Ningún asesor elegido</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Trabajando como %1</translation>
+    </message>
+    <message>
+        <source>Vault unlocked.</source>
+        <translation>Bóveda desbloqueada.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia de seguridad automática ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
+        <translation>no se ha definido ninguna carpeta para las copias de seguridad automáticas (Edición ▸ Configuración).</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and verified: it opens and its integrity check is ok.</source>
+        <translation>La copia de seguridad se ha escrito en %1 y se ha verificado: se abre y su comprobación de integridad es correcta.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into the new vault %1. Open it now?</source>
+        <translation>La copia de seguridad se ha restaurado en la nueva bóveda %1. ¿Desea abrirla ahora?</translation>
+    </message>
+    <message>
+        <source>The backup was restored into the new vault %1. Open it now? The vault that is open now will be locked.</source>
+        <translation>La copia de seguridad se ha restaurado en la nueva bóveda %1. ¿Desea abrirla ahora? La bóveda abierta ahora se bloqueará.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv);;All files (*)</source>
+        <translation>Bóvedas de Advice Hub (*.ahv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Creating the demo vault…</source>
+        <translation>Creando la bóveda de demostración…</translation>
+    </message>
+    <message>
+        <source>Demo Vault</source>
+        <translation>Bóveda de demostración</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new passphrase from now on.</source>
+        <translation>Se ha cambiado la frase de contraseña. Use la nueva frase de contraseña a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Check Integrity</source>
+        <translation>Comprobar la integridad</translation>
+    </message>
+    <message>
+        <source>The vault is sound: every page decrypts and every reference is intact.</source>
+        <translation>La bóveda está en buen estado: todas las páginas se descifran y todas las referencias están intactas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s)). Restore it from a backup.
+
+%1</source>
+        <translation>
+            <numerusform>La bóveda está dañada (%n problema). Restáurela desde una copia de seguridad.
+
+%1</numerusform>
+            <numerusform>La bóveda está dañada (%n problemas). Restáurela desde una copia de seguridad.
+
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::MultiSelectButton</name>
+    <message>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1: %n seleccionado</numerusform>
+            <numerusform>%1: %n seleccionados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation>%1: cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PassphraseField</name>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Mostrar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Ocultar la frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PendingEditsDialog</name>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Trabajo sin guardar</translation>
+    </message>
+    <message>
+        <source>The vault was locked while this was being written. It was kept in the vault, not saved. Restore it to finish it, or discard it.</source>
+        <translation>La bóveda se bloqueó mientras se escribía esto. Se ha conservado en la bóveda, pero no se ha guardado. Restáurelo para terminarlo o descártelo.</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>conservado el %1</translation>
+    </message>
+    <message>
+        <source>kept %1, %2</source>
+        <translation>conservado el %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Keep it in the vault and ask again at the next unlock</source>
+        <translation>Conservarlo en la bóveda y volver a preguntar en el próximo desbloqueo</translation>
+    </message>
+    <message>
+        <source>Discard this unsaved work? It cannot be recovered.</source>
+        <translation>¿Descartar este trabajo sin guardar? No se podrá recuperar.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PickQueryDialog</name>
+    <message>
+        <source>Merge %1 into…</source>
+        <translation>Fusionar %1 en…</translation>
+    </message>
+    <message>
+        <source>Link %1 to…</source>
+        <translation>Vincular %1 a…</translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate. Choose the query it duplicates: its timeline, links, themes and articles move there, and its reference will lead to that query.</source>
+        <translation>%1 es un duplicado. Elija la consulta que duplica: su historial, vínculos, temas y artículos pasan a ella, y su referencia llevará a esa consulta.</translation>
+    </message>
+    <message>
+        <source>Choose the query %1 is related to.</source>
+        <translation>Elija la consulta con la que está relacionada %1.</translation>
+    </message>
+    <message>
+        <source>A reference (AH-2026-0042) or words from the query</source>
+        <translation>Una referencia (AH-2026-0042) o palabras de la consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Related query</source>
+        <translation>Consulta relacionada</translation>
+    </message>
+    <message>
+        <source>%1 follows up the chosen query</source>
+        <translation>%1 es un seguimiento de la consulta elegida</translation>
+    </message>
+    <message>
+        <source>&amp;Link as:</source>
+        <translation>&amp;Tipo de vínculo:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <source>I checked that %1 is a duplicate; merging cannot be undone.</source>
+        <translation>He comprobado que %1 es un duplicado; la fusión no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
+        <translation>Solo se muestran las %1 coincidencias más recientes; escriba más palabras para acotarlas.</translation>
+    </message>
+    <message>
+        <source>No other query matches.</source>
+        <translation>Ninguna otra consulta coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryDetailPane</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Select a query to see it here.</source>
+        <translation>Seleccione una consulta para verla aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Resumen</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situación:</translation>
+    </message>
+    <message>
+        <source>Requesting State:</source>
+        <translation>Estado solicitante:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institución:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibida:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Prioridad:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Fecha límite:</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Asesor:</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Tratamiento:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Confidencialidad:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>UNCAT articles:</source>
+        <translation>Artículos de la Convención contra la Tortura:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contacto:</translation>
+    </message>
+    <message>
+        <source>Related queries</source>
+        <translation>Consultas relacionadas</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 priority</source>
+        <translation>%1 · %2 · prioridad: %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source> (set by hand)</source>
+        <translation> (fijada a mano)</translation>
+    </message>
+    <message>
+        <source> — clock stopped since %1 (awaiting the requester)</source>
+        <translation> — plazo detenido desde el %1 (a la espera del solicitante)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>Vencida hace %n día.</numerusform>
+            <numerusform>Vencida hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>sin asignar</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>sin decidir</translation>
+    </message>
+    <message>
+        <source>Art. %1</source>
+        <translation>Art. %1</translation>
+    </message>
+    <message>
+        <source>Art. %1 (%2)</source>
+        <translation>Art. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation>Registrado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>un asesor no identificado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>relacionada</translation>
+    </message>
+    <message>
+        <source>this follows it up</source>
+        <translation>esta es su seguimiento</translation>
+    </message>
+    <message>
+        <source>follows this up</source>
+        <translation>es un seguimiento de esta</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidencialidad</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Remove every filter (the view and the search stay)</source>
+        <translation>Quitar todos los filtros (la vista y la búsqueda se mantienen)</translation>
+    </message>
+    <message>
+        <source>%1 (former)</source>
+        <translation>%1 (antiguo)</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryFormDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <source>New Query</source>
+        <translation>Nueva consulta</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice, Department of Human Rights</source>
+        <translation>p. ej., Ministerio de Justicia, Departamento de Derechos Humanos</translation>
+    </message>
+    <message>
+        <source>Contact person (personal data)</source>
+        <translation>Persona de contacto (datos personales)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>What the State asks about, in one line</source>
+        <translation>Sobre qué consulta el Estado, en una línea</translation>
+    </message>
+    <message>
+        <source>The full text of the request</source>
+        <translation>El texto completo de la solicitud</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— no indicado —</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— sin asignar —</translation>
+    </message>
+    <message>
+        <source>— not decided —</source>
+        <translation>— sin decidir —</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Artículo %1</translation>
+    </message>
+    <message>
+        <source>Art. %1 — %2</source>
+        <translation>Art. %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Recargar su versión</translation>
+    </message>
+    <message>
+        <source>Show the query as it is saved now; your changes in this form are discarded</source>
+        <translation>Mostrar la consulta tal como está guardada ahora; se descartan los cambios hechos en este formulario</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine Anyway</source>
+        <translation>Guardar la &amp;mía de todos modos</translation>
+    </message>
+    <message>
+        <source>Replace the other change with what this form shows</source>
+        <translation>Reemplazar el otro cambio por lo que muestra este formulario</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Re&amp;gistrar</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatorio</translation>
+    </message>
+    <message>
+        <source>(no subject yet)</source>
+        <translation>(aún sin asunto)</translation>
+    </message>
+    <message>
+        <source>Edit of %1: %2</source>
+        <translation>Edición de %1: %2</translation>
+    </message>
+    <message>
+        <source>New query: %1</source>
+        <translation>Nueva consulta: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1: not saved yet.</source>
+        <translation>Restaurado de la versión del %1: aún sin guardar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from receipt (%1 priority)</source>
+        <translation>
+            <numerusform>%n día hábil desde la recepción (prioridad %1)</numerusform>
+            <numerusform>%n días hábiles desde la recepción (prioridad %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation>
+            <numerusform>%n campo requiere atención; no se ha guardado nada.</numerusform>
+            <numerusform>%n campos requieren atención; no se ha guardado nada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Overdue: the response was due on %1.</source>
+        <translation>Vencida: la respuesta debía enviarse el %1.</translation>
+    </message>
+    <message>
+        <source>Due this week.</source>
+        <translation>Vence esta semana.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, vencida</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Asesor</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryWorkspace</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>No se ha podido leer la lista: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Query…</source>
+        <translation>&amp;Nueva consulta…</translation>
+    </message>
+    <message>
+        <source>Register a query received from a State</source>
+        <translation>Registrar una consulta recibida de un Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Query…</source>
+        <translation>&amp;Editar la consulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation>&amp;Clasificar…</translation>
+    </message>
+    <message>
+        <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
+        <translation>Fijar la prioridad, la fecha límite, el asesor y el tratamiento, y marcar la consulta como clasificada</translation>
+    </message>
+    <message>
+        <source>Change &amp;Status</source>
+        <translation>Cambiar la &amp;situación</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Timeline</source>
+        <translation>&amp;Añadir al historial</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Entry…</source>
+        <translation>C&amp;orregir una entrada…</translation>
+    </message>
+    <message>
+        <source>Add a correction to the selected timeline entry (entries are never changed)</source>
+        <translation>Añadir una corrección a la entrada del historial seleccionada (las entradas nunca se modifican)</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Query…</source>
+        <translation>&amp;Vincular a una consulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Desvincular</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicate into…</source>
+        <translation>&amp;Fusionar el duplicado en…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Query Registered by Mistake…</source>
+        <translation>E&amp;liminar la consulta registrada por error…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Query</source>
+        <translation>Consulta siguien&amp;te</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Query</source>
+        <translation>Consulta ante&amp;rior</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Search…</source>
+        <translation>&amp;Guardar la búsqueda actual…</translation>
+    </message>
+    <message>
+        <source>Delete Saved Searc&amp;h</source>
+        <translation>Eli&amp;minar la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing</source>
+        <translation>Registrar consultas desde una hoja de cálculo (CSV); un archivo con cualquier fila no válida no importa nada</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>E&amp;xportar la lista…</translation>
+    </message>
+    <message>
+        <source>Write the queries of the list to a CSV or JSON file (recorded in their timelines)</source>
+        <translation>Escribir las consultas de la lista en un archivo CSV o JSON (queda constancia en su historial)</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Search subject, request, institution, contacts, notes (%1)</source>
+        <translation>Buscar en asunto, solicitud, institución, contactos y notas (%1)</translation>
+    </message>
+    <message>
+        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
+        <translation>Todas las palabras deben coincidir; se ignoran los acentos; las &quot;comillas&quot; mantienen una frase; un * final coincide con el comienzo de una palabra (hacinam*).</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as working in this session: choose who you are before making changes.</source>
+        <translation>No hay nadie registrado como trabajando en esta sesión: indique quién es usted antes de hacer cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Adviser…</source>
+        <translation>Elegir a&amp;sesor…</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>Asesores</translation>
+    </message>
+    <message>
+        <source>Vault Information</source>
+        <translation>Información de la bóveda</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved search: %1</source>
+        <translation>Búsqueda guardada: %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n query(ies)</source>
+        <translation>
+            <numerusform>%1, %n consulta</numerusform>
+            <numerusform>%1, %n consultas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies)</source>
+        <translation>
+            <numerusform>%n consulta</numerusform>
+            <numerusform>%n consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the list shown; its details are on the right.</source>
+        <translation>%1 no está en la lista mostrada; sus detalles están a la derecha.</translation>
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation>%1 registrada.</translation>
+    </message>
+    <message>
+        <source>%1 triaged.</source>
+        <translation>%1 clasificada.</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>Cambiar la situación</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation>%1 está ahora en la situación «%2».</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Delete Query</source>
+        <translation>Eliminar la consulta</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”? Only a query registered by mistake should be deleted; its reference number is not used again.</source>
+        <translation>¿Eliminar %1 «%2»? Solo se debe eliminar una consulta registrada por error; su número de referencia no se volverá a usar.</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 eliminada.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>Eliminar la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
+        <translation>¿Eliminar la búsqueda guardada «%1»? Las consultas que muestra no se ven afectadas.</translation>
+    </message>
+    <message>
+        <source>Import Queries</source>
+        <translation>Importar consultas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n query(ies) from %1.</source>
+        <translation>
+            <numerusform>Se ha importado %n consulta desde %1.</numerusform>
+            <numerusform>Se han importado %n consultas desde %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) imported from %1. Each has an “imported” entry in its timeline.</source>
+        <translation>
+            <numerusform>%n consulta importada desde %1. Tiene una entrada «Importación» en su historial.</numerusform>
+            <numerusform>%n consultas importadas desde %1. Cada una tiene una entrada «Importación» en su historial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Queries</source>
+        <translation>Exportar consultas</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n query(ies).</source>
+        <translation>
+            <numerusform>Se ha exportado %n consulta.</numerusform>
+            <numerusform>Se han exportado %n consultas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</source>
+        <translation>
+            <numerusform>%n consulta escrita en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de la consulta.</numerusform>
+            <numerusform>%n consultas escritas en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de cada consulta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::RestoreDialog</name>
+    <message>
+        <source>Restore Vault from Backup</source>
+        <translation>Restaurar la bóveda desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup is checked, then copied into a new vault file; the backup itself is not changed. The restored vault opens with the backup&apos;s passphrase.</source>
+        <translation>La copia de seguridad se comprueba y luego se copia en un nuevo archivo de bóveda; la propia copia no se modifica. La bóveda restaurada se abre con la frase de contraseña de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Archivo de copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>&amp;Frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <source>&amp;New vault file:</source>
+        <translation>&amp;Nuevo archivo de bóveda:</translation>
+    </message>
+    <message>
+        <source>Backup File</source>
+        <translation>Archivo de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv);;All files (*)</source>
+        <translation>Bóvedas de Advice Hub (*.ahv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New Vault File</source>
+        <translation>Nuevo archivo de bóveda</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv)</source>
+        <translation>Bóvedas de Advice Hub (*.ahv)</translation>
+    </message>
+    <message>
+        <source>A file already exists at the new vault&apos;s location; a restore never replaces a file. Choose a new name.</source>
+        <translation>Ya existe un archivo en la ubicación de la nueva bóveda; una restauración nunca reemplaza un archivo. Elija un nombre nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::SaveSearchDialog</name>
+    <message>
+        <source>Save Search</source>
+        <translation>Guardar la búsqueda</translation>
+    </message>
+    <message>
+        <source>e.g. Urgent queries from Africa</source>
+        <translation>p. ej., Consultas urgentes de África</translation>
+    </message>
+    <message>
+        <source>The view, the filters and the search text are kept in the vault.</source>
+        <translation>La vista, los filtros y el texto de búsqueda se guardan en la bóveda.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault after a period of inactivity</source>
+        <translation>&amp;Bloquear la bóveda tras un período de inactividad</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the last vault (its file location only)</source>
+        <translation>&amp;Recordar la última bóveda (solo la ubicación de su archivo)</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Bloquear &amp;tras:</translation>
+    </message>
+    <message>
+        <source>Automatic Backups</source>
+        <translation>Copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault when it locks and when Advice Hub quits</source>
+        <translation>&amp;Hacer una copia de seguridad de la bóveda al bloquearla y al salir de Advice Hub</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Número de copias conservadas:</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted and open with the vault&apos;s passphrase of the time they were made. Their names hold the date and time only.</source>
+        <translation>Las copias de seguridad están cifradas y se abren con la frase de contraseña que tenía la bóveda cuando se hicieron. Sus nombres solo contienen la fecha y la hora.</translation>
+    </message>
+    <message>
+        <source>Folder for Automatic Backups</source>
+        <translation>Carpeta de las copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Advice Hub starts.</source>
+        <translation>Un idioma nuevo se aplica la próxima vez que se inicia Advice Hub.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::StatusChangeDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 goes from “%2” to “%3”.</source>
+        <translation>%1 pasa de «%2» a «%3».</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, kept in the timeline):</source>
+        <translation>&amp;Motivo (obligatorio, se conserva en el historial):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional, kept in the timeline):</source>
+        <translation>&amp;Motivo (opcional, se conserva en el historial):</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::StrengthMeter</name>
+    <message>
+        <source>Strength: %1 (about %2 bits). %3</source>
+        <translation>Seguridad: %1 (unos %2 bits). %3</translation>
+    </message>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation>Seguridad de la frase de contraseña: %1</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::TimelineEntryDialog</name>
+    <message>
+        <source>Add to Timeline</source>
+        <translation>Añadir al historial</translation>
+    </message>
+    <message>
+        <source>In one line: who, what</source>
+        <translation>En una línea: quién, qué</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detalles:</translation>
+    </message>
+    <message>
+        <source>E-mails are only recorded here; Advice Hub never sends anything.</source>
+        <translation>Los correos electrónicos solo se registran aquí; Advice Hub nunca envía nada.</translation>
+    </message>
+    <message>
+        <source>Correct a Timeline Entry</source>
+        <translation>Corregir una entrada del historial</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entrada:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>It says:</source>
+        <translation>Contenido:</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>C&amp;orrección:</translation>
+    </message>
+    <message>
+        <source>The entry stays as it is; the correction is added after it.</source>
+        <translation>La entrada se queda como está; la corrección se añade a continuación.</translation>
+    </message>
+    <message>
+        <source>Correction of a timeline entry</source>
+        <translation>Corrección de una entrada del historial</translation>
+    </message>
+    <message>
+        <source>Timeline entry: %1</source>
+        <translation>Entrada del historial: %1</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::TriageDialog</name>
+    <message>
+        <source>Triage %1</source>
+        <translation>Clasificar %1</translation>
+    </message>
+    <message>
+        <source>%1 · received %2</source>
+        <translation>%1 · recibida el %2</translation>
+    </message>
+    <message>
+        <source>Why this priority or route (optional; kept in the timeline)</source>
+        <translation>Por qué esta prioridad o este tratamiento (opcional; se conserva en el historial)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioridad:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Asesor:</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Clasificar</translation>
+    </message>
+    <message>
+        <source>There is no active adviser to assign. Add one in Vault ▸ Advisers.</source>
+        <translation>No hay ningún asesor activo que asignar. Añada uno en Bóveda ▸ Asesores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from receipt (%1 priority)</source>
+        <translation>
+            <numerusform>%n día hábil desde la recepción (prioridad %1)</numerusform>
+            <numerusform>%n días hábiles desde la recepción (prioridad %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::UnlockWidget</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Error de desbloqueo</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>Abrir otra bóveda…</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>Crear una bóveda nueva…</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Desbloquear %1</translation>
+    </message>
+    <message>
+        <source>Enter the vault&apos;s passphrase.</source>
+        <translation>Introduzca la frase de contraseña de la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::VaultOverviewWidget</name>
+    <message>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creada:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>versión del esquema %1</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Cifrado:</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 (AES-256, HMAC-SHA1 page authentication, %2-byte pages); key from Argon2id (%3)</source>
+        <translation>SQLCipher %1 (AES-256, autenticación de páginas con HMAC-SHA1, páginas de %2 bytes); clave derivada con Argon2id (%3)</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Datos de referencia</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>Estados:</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 Core States)</source>
+        <translation>%1 (de ellos, %2 Estados núcleo)</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canales:</translation>
+    </message>
+    <message>
+        <source>UNCAT articles:</source>
+        <translation>Artículos de la Convención contra la Tortura:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Socios:</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::WelcomeWidget</name>
+    <message>
+        <source>Welcome to Advice Hub</source>
+        <translation>Bienvenido a Advice Hub</translation>
+    </message>
+    <message>
+        <source>Advice Hub keeps the Secretariat&apos;s confidential queries, referrals and responses in one encrypted file on this computer: the vault. Nothing leaves it unless you print or export it.</source>
+        <translation>Advice Hub guarda las consultas confidenciales, las remisiones y las respuestas de la Secretaría en un único archivo cifrado en este ordenador: la bóveda. Nada sale de ella salvo que lo imprima o lo exporte.</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Crear una bóveda nueva</translation>
+    </message>
+    <message>
+        <source>Choose where to keep it and a passphrase. Start here for real work.</source>
+        <translation>Elija dónde guardarla y una frase de contraseña. Empiece aquí para el trabajo real.</translation>
+    </message>
+    <message>
+        <source>Open an existing vault</source>
+        <translation>Abrir una bóveda existente</translation>
+    </message>
+    <message>
+        <source>A vault file made on this computer or restored from a backup.</source>
+        <translation>Un archivo de bóveda creado en este ordenador o restaurado desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Explore the demo vault</source>
+        <translation>Explorar la bóveda de demostración</translation>
+    </message>
+    <message>
+        <source>Fictional data only. Its passphrase is “%1”.</source>
+        <translation>Solo datos ficticios. Su frase de contraseña es «%1».</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2880 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>AdviserService</name>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Head of Secretariat</source>
+        <translation>Chef du Secrétariat</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>No such adviser.</source>
+        <translation>Conseiller introuvable.</translation>
+    </message>
+    <message>
+        <source>There is no adviser called “%1”.</source>
+        <translation>Aucun conseiller ne s’appelle «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An adviser needs a name.</source>
+        <translation>Un conseiller doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 120 characters).</source>
+        <translation>Le nom est trop long (120 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>There is already an adviser called “%1”.</source>
+        <translation>Il existe déjà un conseiller appelé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This adviser is no longer active.</source>
+        <translation>Ce conseiller n’est plus actif.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>Dear colleagues of the CTI Secretariat,</source>
+        <translation>Chers collègues du Secrétariat de la CTI,</translation>
+    </message>
+    <message>
+        <source>With our thanks and best regards.</source>
+        <translation>Avec nos remerciements et nos salutations distinguées.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The passphrase is not correct for this vault.</source>
+        <translation>La phrase secrète n’est pas correcte pour ce coffre.</translation>
+    </message>
+    <message>
+        <source>This file is not an Advice Hub vault.</source>
+        <translation>Ce fichier n’est pas un coffre Advice Hub.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged and cannot be read. Restore it from a backup.</source>
+        <translation>Le coffre est endommagé et ne peut pas être lu. Restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This vault was made by a newer version of Advice Hub. Update Advice Hub to open it; this version will not change it.</source>
+        <translation>Ce coffre a été créé par une version plus récente d’Advice Hub. Mettez à jour Advice Hub pour l’ouvrir&#xa0;; cette version ne le modifiera pas.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Advice Hub window or program. Close it there first.</source>
+        <translation>Ce coffre est déjà ouvert dans une autre fenêtre d’Advice Hub ou dans un autre programme. Fermez-le d’abord là-bas.</translation>
+    </message>
+    <message>
+        <source>A file already exists at this location; it was not changed.</source>
+        <translation>Un fichier existe déjà à cet emplacement&#xa0;; il n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>The system does not allow Advice Hub to read or write this file.</source>
+        <translation>Le système ne permet pas à Advice Hub de lire ou d’écrire ce fichier.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was changed; free some space and try again.</source>
+        <translation>Le disque est plein. Rien n’a été modifié&#xa0;; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The file could not be read or written.</source>
+        <translation>Le fichier n’a pas pu être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>La saisie n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>This is not allowed in the current state.</source>
+        <translation>Cette opération n’est pas permise dans l’état actuel.</translation>
+    </message>
+    <message>
+        <source>The record was changed elsewhere; reload it and try again.</source>
+        <translation>L’enregistrement a été modifié ailleurs&#xa0;; rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>An internal error occurred. Nothing was changed.</source>
+        <translation>Une erreur interne s’est produite. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>Erreur inconnue.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key (%1 MiB are needed).</source>
+        <translation>Mémoire insuffisante pour dériver la clé du coffre (%1 Mio nécessaires).</translation>
+    </message>
+    <message>
+        <source>Out of memory. Nothing was changed.</source>
+        <translation>Mémoire insuffisante. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Le coffre est verrouillé.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>La phrase secrète ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not correct for this vault. (If you are certain it is, the start of the file may be damaged: restore a backup.)</source>
+        <translation>La phrase secrète n’est pas correcte pour ce coffre. (Si vous êtes certain qu’elle l’est, le début du fichier est peut-être endommagé&#xa0;: restaurez une sauvegarde.)</translation>
+    </message>
+    <message>
+        <source>This encrypted database is not an Advice Hub vault.</source>
+        <translation>Cette base de données chiffrée n’est pas un coffre Advice Hub.</translation>
+    </message>
+    <message>
+        <source>The vault file is incomplete (truncated). Restore it from a backup.</source>
+        <translation>Le fichier du coffre est incomplet (tronqué). Restaurez-le à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is not correct.</source>
+        <translation>La phrase secrète actuelle n’est pas correcte.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase secrète est identique à l’actuelle.</translation>
+    </message>
+    <message>
+        <source>The disk is full: changing the passphrase needs about %1 MB of free space next to the vault. Nothing was changed; the vault still opens with the current passphrase.</source>
+        <translation>Le disque est plein&#xa0;: le changement de phrase secrète nécessite environ %1 Mo d’espace libre à côté du coffre. Rien n’a été modifié&#xa0;; le coffre s’ouvre toujours avec la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed. The vault still opens with the current passphrase.</source>
+        <translation>La phrase secrète n’a pas pu être changée. Le coffre s’ouvre toujours avec la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed (%1) The vault still opens with the current passphrase.</source>
+        <translation>La phrase secrète n’a pas pu être changée (%1) Le coffre s’ouvre toujours avec la phrase secrète actuelle.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 refers to a missing row of table %3.</source>
+        <translation>La ligne %1 de la table %2 fait référence à une ligne manquante de la table %3.</translation>
+    </message>
+    <message>
+        <source>A page of the vault failed authentication or is corrupt (SQLite error %1).</source>
+        <translation>Une page du coffre a échoué à l’authentification ou est corrompue (erreur SQLite %1).</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be written. Nothing was left behind and the vault is unchanged; free some space and try again.</source>
+        <translation>Le disque est plein&#xa0;: la sauvegarde n’a pas pu être écrite. Rien n’a été laissé sur le disque et le coffre est inchangé&#xa0;; libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s passphrase is not correct.</source>
+        <translation>La phrase secrète du coffre n’est pas correcte.</translation>
+    </message>
+    <message>
+        <source>The vault is busy; try the backup again.</source>
+        <translation>Le coffre est occupé&#xa0;; relancez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder for the backup does not exist.</source>
+        <translation>Le dossier de la sauvegarde n’existe pas.</translation>
+    </message>
+    <message>
+        <source>A folder already exists at this location.</source>
+        <translation>Un dossier existe déjà à cet emplacement.</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace the vault it is made from.</source>
+        <translation>Une sauvegarde ne peut pas remplacer le coffre à partir duquel elle est faite.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified after writing it, so it was deleted.</source>
+        <translation>La sauvegarde n’a pas pu être vérifiée après son écriture&#xa0;; elle a donc été supprimée.</translation>
+    </message>
+    <message>
+        <source>A file already exists where the restored vault should go; a restore never replaces a file. Choose a new name.</source>
+        <translation>Un fichier existe déjà là où le coffre restauré doit aller&#xa0;; une restauration ne remplace jamais un fichier. Choisissez un nouveau nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup is damaged (%n problem(s)); nothing was restored.</source>
+        <translation>
+            <numerusform>La sauvegarde est endommagée (%n problème)&#xa0;; rien n’a été restauré.</numerusform>
+            <numerusform>La sauvegarde est endommagée (%n problèmes)&#xa0;; rien n’a été restauré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder for automatic backups does not exist.</source>
+        <translation>Le dossier des sauvegardes automatiques n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file or its folder does not exist.</source>
+        <translation>Le fichier ou son dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not an Advice Hub vault.</source>
+        <translation>Ceci est un dossier, pas un coffre Advice Hub.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file.</source>
+        <translation>Ceci n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The vault file is read-only. Advice Hub needs to be able to write it.</source>
+        <translation>Le fichier du coffre est en lecture seule. Advice Hub doit pouvoir y écrire.</translation>
+    </message>
+    <message>
+        <source>The file is empty; it is not an Advice Hub vault.</source>
+        <translation>Le fichier est vide&#xa0;; ce n’est pas un coffre Advice Hub.</translation>
+    </message>
+    <message>
+        <source>This is an unencrypted SQLite database, not an Advice Hub vault.</source>
+        <translation>Ceci est une base de données SQLite non chiffrée, pas un coffre Advice Hub.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayService</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>La date n’est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>Empty</source>
+        <translation>Vide</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase: several unrelated words are easy to remember and hard to guess.</source>
+        <translation>Choisissez une phrase secrète&#xa0;: plusieurs mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Très faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Forte</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Très forte</translation>
+    </message>
+    <message>
+        <source>Keep it safe: without it the vault cannot be opened, by anyone.</source>
+        <translation>Conservez-la en lieu sûr&#xa0;: sans elle, personne ne peut ouvrir le coffre.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Add more unrelated words; avoid names, dates and common phrases.</source>
+        <translation>Trop facile à deviner. Ajoutez d’autres mots sans rapport entre eux&#xa0;; évitez les noms, les dates et les expressions courantes.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEditService</name>
+    <message>
+        <source>This unsaved work was already restored or discarded.</source>
+        <translation>Ce travail non enregistré a déjà été restauré ou abandonné.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryChoices</name>
+    <message>
+        <source>%1 (former adviser)</source>
+        <translation>%1 (ancien conseiller)</translation>
+    </message>
+</context>
+<context>
+    <name>QueryCsv</name>
+    <message>
+        <source>Permission denied: %1.</source>
+        <translation>Permission refusée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full; %1 was not written.</source>
+        <translation>Le disque est plein&#xa0;; %1 n’a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation>Le dossier de %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The file has no header line.</source>
+        <translation>Le fichier n’a pas de ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a CSV file.</source>
+        <translation>%1 est un dossier, pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The mapping sends this column to %1, which is not a column of Advice Hub.</source>
+        <translation>La correspondance envoie cette colonne vers %1, qui n’est pas une colonne d’Advice Hub.</translation>
+    </message>
+    <message>
+        <source>Column %1 has no name.</source>
+        <translation>La colonne %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Unknown column %1. The columns are: %2.</source>
+        <translation>Colonne %1 inconnue. Les colonnes sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The column %1 appears twice (columns %2 and %3).</source>
+        <translation>La colonne %1 apparaît deux fois (colonnes %2 et %3).</translation>
+    </message>
+    <message>
+        <source>The required column %1 is missing.</source>
+        <translation>La colonne obligatoire %1 est absente.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields; the header has %2. (A text with commas or line breaks must be in double quotes.)</source>
+        <translation>La ligne comporte %1 champs&#xa0;; l’en-tête en comporte %2. (Un texte contenant des virgules ou des sauts de ligne doit être entre guillemets doubles.)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-03-14.</source>
+        <translation>%1 n’est pas une date comme 2026-03-14.</translation>
+    </message>
+    <message>
+        <source>Unknown channel %1.</source>
+        <translation>Canal %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown State %1 (use the ISO code, e.g. GH or GHA, or the name).</source>
+        <translation>État %1 inconnu (utilisez le code ISO, par exemple GH ou GHA, ou le nom).</translation>
+    </message>
+    <message>
+        <source>Unknown institution type %1.</source>
+        <translation>Type d’institution %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1.</source>
+        <translation>Langue %1 inconnue.</translation>
+    </message>
+    <message>
+        <source>Unknown confidentiality level %1 (standard, confidential or strictly_confidential).</source>
+        <translation>Niveau de confidentialité %1 inconnu (standard, confidential ou strictly_confidential).</translation>
+    </message>
+    <message>
+        <source>Unknown theme %1.</source>
+        <translation>Thème %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 is not an article of the Convention (1 to 33).</source>
+        <translation>%1 n’est pas un article de la Convention (1 à 33).</translation>
+    </message>
+    <message>
+        <source>Unknown priority %1 (urgent, high, normal or low).</source>
+        <translation>Priorité %1 inconnue (urgent, high, normal ou low).</translation>
+    </message>
+    <message>
+        <source>There is no adviser called %1 in this vault.</source>
+        <translation>Aucun conseiller ne s’appelle %1 dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>Unknown route %1 (in_house, refer, both or out_of_scope).</source>
+        <translation>Traitement %1 inconnu (in_house, refer, both ou out_of_scope).</translation>
+    </message>
+    <message>
+        <source>Unknown status %1.</source>
+        <translation>Statut %1 inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a reference like AH-2026-0042.</source>
+        <translation>%1 n’est pas une référence comme AH-2026-0042.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is also on line %2.</source>
+        <translation>La référence %1 figure aussi à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is already in this vault.</source>
+        <translation>La référence %1 existe déjà dans ce coffre.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import.</source>
+        <translation>Le fichier est trop volumineux pour être importé.</translation>
+    </message>
+    <message>
+        <source>A double quote opened here is never closed. Nothing after it could be read.</source>
+        <translation>Un guillemet double ouvert ici n’est jamais fermé. Rien de ce qui suit n’a pu être lu.</translation>
+    </message>
+    <message>
+        <source>Misplaced double quote: a field that contains a quote must be enclosed in double quotes and the quote doubled (&quot;&quot;). Nothing after this line could be read.</source>
+        <translation>Guillemet double mal placé&#xa0;: un champ qui contient un guillemet doit être entouré de guillemets doubles et le guillemet doublé (&quot;&quot;). Rien après cette ligne n’a pu être lu.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no queries.</source>
+        <translation>Le fichier a un en-tête mais aucune requête.</translation>
+    </message>
+    <message>
+        <source>The export could not be written.</source>
+        <translation>L’exportation n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>L’exportation a été annulée&#xa0;; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (%2)</source>
+        <translation>Exportée vers %1 (%2)</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text. Save it as “CSV UTF-8” and import it again.</source>
+        <translation>Le fichier est un texte UTF-16. Enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (first wrong character on line %1). Save it as “CSV UTF-8” and import it again.</source>
+        <translation>Le fichier n’est pas un texte UTF-8 (premier caractère erroné à la ligne %1). Enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>QuerySearch</name>
+    <message>
+        <source>All queries</source>
+        <translation>Toutes les requêtes</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>My queries</source>
+        <translation>Mes requêtes</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>Awaiting requester</source>
+        <translation>En attente du demandeur</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturées</translation>
+    </message>
+    <message>
+        <source>Give the search a name.</source>
+        <translation>Donnez un nom à la recherche.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most 100 characters).</source>
+        <translation>Le nom est trop long (100 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>No such saved search.</source>
+        <translation>Recherche enregistrée introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryText</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation>Triée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Awaiting requester</source>
+        <translation>En attente du demandeur</translation>
+    </message>
+    <message>
+        <source>Response sent</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Orientée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Déclinée</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Strictement confidentiel</translation>
+    </message>
+    <message>
+        <source>Answer in-house</source>
+        <translation>Réponse en interne</translation>
+    </message>
+    <message>
+        <source>Refer to a partner</source>
+        <translation>Orientation vers un partenaire</translation>
+    </message>
+    <message>
+        <source>Answer and refer</source>
+        <translation>Réponse et orientation</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Hors mandat</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Requesting State</source>
+        <translation>État requérant</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Type d’institution</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>Contact function</source>
+        <translation>Fonction du contact</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Courriel du contact</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Téléphone du contact</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>UNCAT articles</source>
+        <translation>Articles de la Convention contre la torture</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Assigned adviser</source>
+        <translation>Conseiller assigné</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineText</name>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>E-mail received</source>
+        <translation>Courriel reçu</translation>
+    </message>
+    <message>
+        <source>E-mail sent</source>
+        <translation>Courriel envoyé</translation>
+    </message>
+    <message>
+        <source>Linked</source>
+        <translation>Liaison</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Suppression du lien</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportation</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::queries::QueryService</name>
+    <message>
+        <source>Enter the date the query was received.</source>
+        <translation>Saisissez la date de réception de la requête.</translation>
+    </message>
+    <message>
+        <source>The date is before 2000.</source>
+        <translation>La date est antérieure à 2000.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>La date est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Choose how the query was received.</source>
+        <translation>Choisissez le canal par lequel la requête a été reçue.</translation>
+    </message>
+    <message>
+        <source>Choose the requesting State.</source>
+        <translation>Choisissez l’État requérant.</translation>
+    </message>
+    <message>
+        <source>Unknown institution type.</source>
+        <translation>Type d’institution inconnu.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>%1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>Ceci n’est pas une adresse électronique.</translation>
+    </message>
+    <message>
+        <source>Use digits, spaces and + ( ) - . / only.</source>
+        <translation>Utilisez uniquement des chiffres, des espaces et + ( ) - . /</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Saisissez un objet.</translation>
+    </message>
+    <message>
+        <source>Unknown language.</source>
+        <translation>Langue inconnue.</translation>
+    </message>
+    <message>
+        <source>Choose at least one theme.</source>
+        <translation>Choisissez au moins un thème.</translation>
+    </message>
+    <message>
+        <source>Unknown theme.</source>
+        <translation>Thème inconnu.</translation>
+    </message>
+    <message>
+        <source>UNCAT articles are numbered 1 to 33.</source>
+        <translation>Les articles de la Convention contre la torture sont numérotés de 1 à 33.</translation>
+    </message>
+    <message>
+        <source>The due date is not valid.</source>
+        <translation>L’échéance n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The due date is before the date of receipt.</source>
+        <translation>L’échéance est antérieure à la date de réception.</translation>
+    </message>
+    <message>
+        <source>Unknown adviser.</source>
+        <translation>Conseiller inconnu.</translation>
+    </message>
+    <message>
+        <source>This adviser is no longer active.</source>
+        <translation>Ce conseiller n’est plus actif.</translation>
+    </message>
+    <message>
+        <source>Record %1: %2</source>
+        <translation>Enregistrement %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reference like AH-2026-0042.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une référence comme AH-2026-0042.</translation>
+    </message>
+    <message>
+        <source>The reference %1 appears twice.</source>
+        <translation>La référence %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The reference %1 is already in the vault.</source>
+        <translation>La référence %1 existe déjà dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Registered as %1</source>
+        <translation>Enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>Imported as %1</source>
+        <translation>Importée sous %1</translation>
+    </message>
+    <message>
+        <source>No such query.</source>
+        <translation>Requête introuvable.</translation>
+    </message>
+    <message>
+        <source>This query was merged into another; edit that one.</source>
+        <translation>Cette requête a été fusionnée dans une autre&#xa0;; modifiez plutôt cette dernière.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>%1 a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>This query was merged into another.</source>
+        <translation>Cette requête a été fusionnée dans une autre.</translation>
+    </message>
+    <message>
+        <source>A query that is “%1” cannot become “%2”.</source>
+        <translation>Une requête au statut «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give a reason for making the query “%1”.</source>
+        <translation>Indiquez un motif pour faire passer la requête à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Triage the query first: it needs an assigned adviser and a route.</source>
+        <translation>Triez d’abord la requête&#xa0;: elle doit avoir un conseiller assigné et un traitement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock stopped for %n working day(s) while awaiting the requester.</source>
+        <translation>
+            <numerusform>Le décompte a été suspendu pendant %n jour ouvrable dans l’attente du demandeur.</numerusform>
+            <numerusform>Le décompte a été suspendu pendant %n jours ouvrables dans l’attente du demandeur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a new or reopened query can be triaged; this one is “%1”.</source>
+        <translation>Seule une requête nouvelle ou rouverte peut être triée&#xa0;; le statut de celle-ci est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This kind of entry is written by Advice Hub itself.</source>
+        <translation>Ce type d’entrée est rédigé par Advice Hub lui-même.</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Décrivez ce qui s’est passé.</translation>
+    </message>
+    <message>
+        <source>The entry is too long.</source>
+        <translation>L’entrée est trop longue.</translation>
+    </message>
+    <message>
+        <source>Write the correction.</source>
+        <translation>Rédigez la correction.</translation>
+    </message>
+    <message>
+        <source>No such timeline entry.</source>
+        <translation>Entrée d’historique introuvable.</translation>
+    </message>
+    <message>
+        <source>Correction of the %1 entry of %2</source>
+        <translation>Correction de l’entrée «&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <source>A query cannot be linked to itself.</source>
+        <translation>Une requête ne peut pas être liée à elle-même.</translation>
+    </message>
+    <message>
+        <source>A merged duplicate cannot be linked; link its survivor.</source>
+        <translation>Un doublon fusionné ne peut pas être lié&#xa0;; liez la requête qui l’a absorbé.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are already linked.</source>
+        <translation>%1 et %2 sont déjà liées.</translation>
+    </message>
+    <message>
+        <source>Follow-up of %1</source>
+        <translation>Suite de %1</translation>
+    </message>
+    <message>
+        <source>Related to %1</source>
+        <translation>Liée à %1</translation>
+    </message>
+    <message>
+        <source>Followed up by %1</source>
+        <translation>A pour suite %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are not linked.</source>
+        <translation>%1 et %2 ne sont pas liées.</translation>
+    </message>
+    <message>
+        <source>No longer linked to %1</source>
+        <translation>N’est plus liée à %1</translation>
+    </message>
+    <message>
+        <source>A query cannot be merged into itself.</source>
+        <translation>Une requête ne peut pas être fusionnée avec elle-même.</translation>
+    </message>
+    <message>
+        <source>A query that was already merged cannot be merged again.</source>
+        <translation>Une requête déjà fusionnée ne peut pas l’être de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 (a duplicate) was merged into this query</source>
+        <translation>%1 (doublon) a été fusionnée dans cette requête</translation>
+    </message>
+    <message>
+        <source>Merged into %1</source>
+        <translation>Fusionnée dans %1</translation>
+    </message>
+    <message>
+        <source>Only a query registered by mistake (still new) can be deleted; decline or close this one instead.</source>
+        <translation>Seule une requête enregistrée par erreur (encore nouvelle) peut être supprimée&#xa0;; déclinez ou clôturez plutôt celle-ci.</translation>
+    </message>
+    <message>
+        <source>Other queries were merged into this one; it cannot be deleted.</source>
+        <translation>D’autres requêtes ont été fusionnées dans celle-ci&#xa0;; elle ne peut pas être supprimée.</translation>
+    </message>
+    <message>
+        <source>There is no query %1.</source>
+        <translation>Il n’existe pas de requête %1.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::AboutDialog</name>
+    <message>
+        <source>About Advice Hub</source>
+        <translation>À propos d’Advice Hub</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Advice Hub %1&lt;/h2&gt;&lt;p&gt;Confidential case management for the Secretariat of the Convention against Torture Initiative (CTI): technical queries from governments, referrals to partners, responses and Core State briefings.&lt;/p&gt;&lt;p&gt;All records are kept in one encrypted vault on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLCipher %3, libsodium %4 and zxcvbn.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Advice Hub %1&lt;/h2&gt;&lt;p&gt;Gestion confidentielle des dossiers du Secrétariat de l’Initiative sur la Convention contre la torture (CTI)&#xa0;: requêtes techniques des gouvernements, orientations vers des partenaires, réponses et notes d’information pour les États du groupe central.&lt;/p&gt;&lt;p&gt;Toutes les données sont conservées dans un coffre chiffré unique sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, SQLCipher %3, libsodium %4 et zxcvbn.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache, version 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::AdvisersDialog</name>
+    <message>
+        <source>Advisers</source>
+        <translation>Conseillers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Reno&amp;mmer</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A former adviser keeps their name on everything they did, but cannot be assigned new queries or chosen at unlock.</source>
+        <translation>Un ancien conseiller conserve son nom sur tout ce qu’il a fait, mais ne peut plus se voir assigner de nouvelles requêtes ni être choisi au déverrouillage.</translation>
+    </message>
+    <message>
+        <source>former</source>
+        <translation>ancien</translation>
+    </message>
+    <message>
+        <source>working now</source>
+        <translation>travaille en ce moment</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::BackupDialog</name>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Protect the backup with a &amp;different passphrase</source>
+        <translation>Protéger la sauvegarde par une phrase secrète &amp;différente</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up</source>
+        <translation>&amp;Sauvegarder</translation>
+    </message>
+    <message>
+        <source>The backup is a second encrypted vault file. It is checked after writing and only then put in place; it opens with the vault&apos;s passphrase unless you choose another.</source>
+        <translation>La sauvegarde est un second fichier de coffre chiffré. Elle est vérifiée après l’écriture et mise en place seulement ensuite&#xa0;; elle s’ouvre avec la phrase secrète du coffre, sauf si vous en choisissez une autre.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vault&apos;s &amp;passphrase:</source>
+        <translation>Phrase secrète du &amp;coffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Backup passphrase:</source>
+        <translation>Phrase secrète de la sa&amp;uvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup File</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv)</source>
+        <translation>Coffres Advice Hub (*.ahv)</translation>
+    </message>
+    <message>
+        <source>The two backup passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes de sauvegarde ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Choose another file: a backup cannot replace the vault itself.</source>
+        <translation>Choisissez un autre fichier&#xa0;: une sauvegarde ne peut pas remplacer le coffre lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new backup once that is verified?</source>
+        <translation>%1 existe déjà. Le remplacer par la nouvelle sauvegarde une fois celle-ci vérifiée&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ChangePassphraseDialog</name>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Change Passphrase</source>
+        <translation>&amp;Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Répétez la nouvelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The whole vault is re-encrypted under the new passphrase. Existing backups keep the passphrase they were made with.</source>
+        <translation>L’ensemble du coffre est rechiffré avec la nouvelle phrase secrète. Les sauvegardes existantes conservent la phrase secrète avec laquelle elles ont été faites.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Les deux nouvelles phrases secrètes ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ChooseAdviserDialog</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation>Qui travaille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Changes you make are recorded with this name:</source>
+        <translation>Les modifications que vous effectuez sont enregistrées sous ce nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Some columns of the file are not named as Advice Hub expects. Choose what each column holds; columns set to “ignore” are not imported.</source>
+        <translation>Certaines colonnes du fichier ne portent pas les noms attendus par Advice Hub. Choisissez ce que contient chaque colonne&#xa0;; les colonnes réglées sur «&#xa0;ignorer&#xa0;» ne sont pas importées.</translation>
+    </message>
+    <message>
+        <source>— ignore —</source>
+        <translation>— ignorer —</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Choose a column of the file for: %1.</source>
+        <translation>Choisissez une colonne du fichier pour&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Each field can come from one column only: %1.</source>
+        <translation>Chaque champ ne peut provenir que d’une seule colonne&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::CreateVaultWizard</name>
+    <message>
+        <source>Choose where the vault file will be stored.</source>
+        <translation>Choisissez où le fichier du coffre sera enregistré.</translation>
+    </message>
+    <message>
+        <source>A file with this name already exists. Choose another name; Advice Hub never overwrites a file.</source>
+        <translation>Un fichier portant ce nom existe déjà. Choisissez un autre nom&#xa0;; Advice Hub n’écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Advice Hub cannot write in the folder %1.</source>
+        <translation>Advice Hub ne peut pas écrire dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Create a Vault</source>
+        <translation>Créer un coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Where should the vault be kept?</source>
+        <translation>Où conserver le coffre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The vault is one encrypted file. Everything you record in Advice Hub stays inside it.</source>
+        <translation>Le coffre est un fichier chiffré unique. Tout ce que vous enregistrez dans Advice Hub y reste.</translation>
+    </message>
+    <message>
+        <source>Vault &amp;file:</source>
+        <translation>&amp;Fichier du coffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the vault on this computer&apos;s own disk, preferably on an encrypted drive. Make backups with Vault ▸ Back Up once it holds work.</source>
+        <translation>Conservez le coffre sur le disque propre à cet ordinateur, de préférence sur un lecteur chiffré. Faites des sauvegardes avec Coffre ▸ Sauvegarder dès qu’il contient du travail.</translation>
+    </message>
+    <message>
+        <source>Vault File</source>
+        <translation>Fichier du coffre</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv)</source>
+        <translation>Coffres Advice Hub (*.ahv)</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Choisissez une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Several unrelated words make a passphrase that is easy to remember and hard to guess. There is no way to recover a forgotten passphrase.</source>
+        <translation>Plusieurs mots sans rapport entre eux forment une phrase secrète facile à retenir et difficile à deviner. Une phrase secrète oubliée ne peut en aucun cas être récupérée.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>P&amp;hrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-la&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ready to create the vault</source>
+        <translation>Prêt à créer le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault</source>
+        <translation>&amp;Créer le coffre</translation>
+    </message>
+    <message>
+        <source>The vault will be created as
+%1
+
+Its key is derived from your passphrase with Argon2id (256 MiB of memory), and every page is encrypted with AES-256 by SQLCipher. Opening the vault takes about half a second.</source>
+        <translation>Le coffre sera créé sous
+%1
+
+Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoire), et chaque page est chiffrée en AES-256 par SQLCipher. L’ouverture du coffre prend environ une demi-seconde.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DateRangeButton</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation>%1&#xa0;: %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1: from %2</source>
+        <translation>%1&#xa0;: à partir du %2</translation>
+    </message>
+    <message>
+        <source>%1: until %2</source>
+        <translation>%1&#xa0;: jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>%1: any date</source>
+        <translation>%1&#xa0;: toutes dates</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DueDateField</name>
+    <message>
+        <source>Use &amp;Default</source>
+        <translation>Valeur par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Let the due date follow the priority again</source>
+        <translation>Faire de nouveau dépendre l’échéance de la priorité</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fixée manuellement</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::FirstAdviserDialog</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation>Qui travaille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This vault has no advisers yet. Every registration and change is recorded with the name of the adviser who made it; enter yours. Colleagues can be added later in Vault ▸ Advisers.</source>
+        <translation>Ce coffre n’a encore aucun conseiller. Chaque enregistrement et chaque modification sont enregistrés avec le nom du conseiller qui les a effectués&#xa0;; saisissez le vôtre. Des collègues pourront être ajoutés plus tard dans Coffre ▸ Conseillers.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Look around without changing anything</source>
+        <translation>Jeter un coup d’œil sans rien modifier</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::HolidaysDialog</name>
+    <message>
+        <source>Office Holidays</source>
+        <translation>Jours fériés du bureau</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas Day</source>
+        <translation>p. ex. Noël</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Default due dates count working days (Monday to Friday) and skip these days. Due dates already set do not move.</source>
+        <translation>Les échéances par défaut comptent les jours ouvrables (du lundi au vendredi) et sautent ces jours-ci. Les échéances déjà fixées ne changent pas.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ImportReportDialog</name>
+    <message>
+        <source>Import Refused</source>
+        <translation>Importation refusée</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: nothing was added to the vault. Fix these problems in the file and import it again.</source>
+        <translation>%1 n’a pas été importé&#xa0;: rien n’a été ajouté au coffre. Corrigez ces problèmes dans le fichier et importez-le de nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::MainWindow</name>
+    <message>
+        <source>&amp;New Vault…</source>
+        <translation>&amp;Nouveau coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Vault…</source>
+        <translation>&amp;Ouvrir un coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (%1)</source>
+        <translation>Verrouiller le coffre maintenant (%1)</translation>
+    </message>
+    <message>
+        <source>Close the vault and clear everything it showed; the passphrase opens it again.</source>
+        <translation>Fermer le coffre et effacer tout ce qu’il affichait&#xa0;; la phrase secrète permet de le rouvrir.</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>Changer la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <source>Check &amp;Integrity</source>
+        <translation>Vérifier l’&amp;intégrité</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified copy of the vault to another file.</source>
+        <translation>Écrire une copie chiffrée et vérifiée du coffre dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer à partir d’une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Make a new vault from a backup file.</source>
+        <translation>Créer un nouveau coffre à partir d’un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Advisers…</source>
+        <translation>&amp;Conseillers…</translation>
+    </message>
+    <message>
+        <source>Add, rename or deactivate the Secretariat&apos;s advisers.</source>
+        <translation>Ajouter, renommer ou désactiver les conseillers du Secrétariat.</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Adviser…</source>
+        <translation>C&amp;hanger de conseiller…</translation>
+    </message>
+    <message>
+        <source>Choose who is recorded on the changes made from now on.</source>
+        <translation>Choisir qui est enregistré sur les modifications effectuées à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Office &amp;Holidays…</source>
+        <translation>&amp;Jours fériés du bureau…</translation>
+    </message>
+    <message>
+        <source>The days the office is closed; default due dates skip them.</source>
+        <translation>Les jours de fermeture du bureau&#xa0;; les échéances par défaut les sautent.</translation>
+    </message>
+    <message>
+        <source>Vault &amp;Information…</source>
+        <translation>Infor&amp;mations sur le coffre…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Advice Hub</source>
+        <translation>À &amp;propos d’Advice Hub</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Déverrouillé</translation>
+    </message>
+    <message>
+        <source>No vault open</source>
+        <translation>Aucun coffre ouvert</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Advice Hub</source>
+        <translation>Advice Hub</translation>
+    </message>
+    <message>
+        <source>%1 — Advice Hub%2</source>
+        <translation>%1 — Advice Hub%2</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (verrouillé)</translation>
+    </message>
+    <message>
+        <source>The demo vault holds fictional data only. Its passphrase is “%1”.</source>
+        <translation>Le coffre de démonstration ne contient que des données fictives. Sa phrase secrète est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Open Vault</source>
+        <translation>Ouvrir un coffre</translation>
+    </message>
+    <message>
+        <source>No adviser chosen</source>
+        <translation>Aucun conseiller choisi</translation>
+    </message>
+    <message>
+        <source>Working as %1</source>
+        <translation>Travaille en tant que %1</translation>
+    </message>
+    <message>
+        <source>Vault unlocked.</source>
+        <translation>Coffre déverrouillé.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
+        <translation>aucun dossier n’est défini pour les sauvegardes automatiques (Édition ▸ Paramètres).</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and verified: it opens and its integrity check is ok.</source>
+        <translation>La sauvegarde a été écrite dans %1 et vérifiée&#xa0;: elle s’ouvre et son contrôle d’intégrité est correct.</translation>
+    </message>
+    <message>
+        <source>The backup was restored into the new vault %1. Open it now?</source>
+        <translation>La sauvegarde a été restaurée dans le nouveau coffre %1. L’ouvrir maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The backup was restored into the new vault %1. Open it now? The vault that is open now will be locked.</source>
+        <translation>La sauvegarde a été restaurée dans le nouveau coffre %1. L’ouvrir maintenant&#xa0;? Le coffre actuellement ouvert sera verrouillé.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer à partir d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv);;All files (*)</source>
+        <translation>Coffres Advice Hub (*.ahv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Creating the demo vault…</source>
+        <translation>Création du coffre de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demo Vault</source>
+        <translation>Coffre de démonstration</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new passphrase from now on.</source>
+        <translation>La phrase secrète a été changée. Utilisez désormais la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Check Integrity</source>
+        <translation>Vérifier l’intégrité</translation>
+    </message>
+    <message>
+        <source>The vault is sound: every page decrypts and every reference is intact.</source>
+        <translation>Le coffre est sain&#xa0;: toutes les pages se déchiffrent et toutes les références sont intactes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The vault is damaged (%n problem(s)). Restore it from a backup.
+
+%1</source>
+        <translation>
+            <numerusform>Le coffre est endommagé (%n problème). Restaurez-le à partir d’une sauvegarde.
+
+%1</numerusform>
+            <numerusform>Le coffre est endommagé (%n problèmes). Restaurez-le à partir d’une sauvegarde.
+
+%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::MultiSelectButton</name>
+    <message>
+        <source>Find…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n selected</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n sélectionné</numerusform>
+            <numerusform>%1&#xa0;: %n sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation>%1&#xa0;: indifférent</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PassphraseField</name>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PendingEditsDialog</name>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Travail non enregistré</translation>
+    </message>
+    <message>
+        <source>The vault was locked while this was being written. It was kept in the vault, not saved. Restore it to finish it, or discard it.</source>
+        <translation>Le coffre a été verrouillé pendant la rédaction de ce travail. Il a été conservé dans le coffre, mais pas enregistré. Restaurez-le pour le terminer, ou abandonnez-le.</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>conservé le %1</translation>
+    </message>
+    <message>
+        <source>kept %1, %2</source>
+        <translation>conservé le %1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>Keep it in the vault and ask again at the next unlock</source>
+        <translation>Le conserver dans le coffre et redemander au prochain déverrouillage</translation>
+    </message>
+    <message>
+        <source>Discard this unsaved work? It cannot be recovered.</source>
+        <translation>Abandonner ce travail non enregistré&#xa0;? Il ne pourra pas être récupéré.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PickQueryDialog</name>
+    <message>
+        <source>Merge %1 into…</source>
+        <translation>Fusionner %1 dans…</translation>
+    </message>
+    <message>
+        <source>Link %1 to…</source>
+        <translation>Lier %1 à…</translation>
+    </message>
+    <message>
+        <source>%1 is a duplicate. Choose the query it duplicates: its timeline, links, themes and articles move there, and its reference will lead to that query.</source>
+        <translation>%1 est un doublon. Choisissez la requête dont elle est le doublon&#xa0;: son historique, ses liens, ses thèmes et ses articles y sont transférés, et sa référence mènera à cette requête.</translation>
+    </message>
+    <message>
+        <source>Choose the query %1 is related to.</source>
+        <translation>Choisissez la requête à laquelle %1 est liée.</translation>
+    </message>
+    <message>
+        <source>A reference (AH-2026-0042) or words from the query</source>
+        <translation>Une référence (AH-2026-0042) ou des mots de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Related query</source>
+        <translation>Requête liée</translation>
+    </message>
+    <message>
+        <source>%1 follows up the chosen query</source>
+        <translation>%1 fait suite à la requête choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Link as:</source>
+        <translation>&amp;Type de lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>I checked that %1 is a duplicate; merging cannot be undone.</source>
+        <translation>J’ai vérifié que %1 est un doublon&#xa0;; la fusion est irréversible.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
+        <translation>Seules les %1 correspondances les plus récentes sont affichées&#xa0;; saisissez d’autres mots pour affiner.</translation>
+    </message>
+    <message>
+        <source>No other query matches.</source>
+        <translation>Aucune autre requête ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryDetailPane</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Select a query to see it here.</source>
+        <translation>Sélectionnez une requête pour l’afficher ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requesting State:</source>
+        <translation>État requérant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>Institution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Reçue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Due:</source>
+        <translation>Échéance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Adviser:</source>
+        <translation>Conseiller&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Route:</source>
+        <translation>Traitement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confidentiality:</source>
+        <translation>Confidentialité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>UNCAT articles:</source>
+        <translation>Articles de la Convention contre la torture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Related queries</source>
+        <translation>Requêtes liées</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 priority</source>
+        <translation>%1 · %2 · priorité&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <source> (set by hand)</source>
+        <translation> (fixée manuellement)</translation>
+    </message>
+    <message>
+        <source> — clock stopped since %1 (awaiting the requester)</source>
+        <translation> — décompte suspendu depuis le %1 (en attente du demandeur)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s).</source>
+        <translation>
+            <numerusform>En retard de %n jour.</numerusform>
+            <numerusform>En retard de %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not assigned</source>
+        <translation>non assigné</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non décidé</translation>
+    </message>
+    <message>
+        <source>Art. %1</source>
+        <translation>Art. %1</translation>
+    </message>
+    <message>
+        <source>Art. %1 (%2)</source>
+        <translation>Art. %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation>Enregistré le %1 par %2</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>un conseiller non identifié</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>liée</translation>
+    </message>
+    <message>
+        <source>this follows it up</source>
+        <translation>celle-ci y fait suite</translation>
+    </message>
+    <message>
+        <source>follows this up</source>
+        <translation>fait suite à celle-ci</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Remove every filter (the view and the search stay)</source>
+        <translation>Supprimer tous les filtres (la vue et la recherche restent)</translation>
+    </message>
+    <message>
+        <source>%1 (former)</source>
+        <translation>%1 (ancien)</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryFormDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>New Query</source>
+        <translation>Nouvelle requête</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Justice, Department of Human Rights</source>
+        <translation>p. ex. ministère de la Justice, Direction des droits de l’homme</translation>
+    </message>
+    <message>
+        <source>Contact person (personal data)</source>
+        <translation>Personne de contact (données personnelles)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Function:</source>
+        <translation>Fonction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Prise en charge</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>What the State asks about, in one line</source>
+        <translation>L’objet de la demande de l’État, en une ligne</translation>
+    </message>
+    <message>
+        <source>The full text of the request</source>
+        <translation>Le texte intégral de la demande</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— non indiqué —</translation>
+    </message>
+    <message>
+        <source>— not assigned —</source>
+        <translation>— non assigné —</translation>
+    </message>
+    <message>
+        <source>— not decided —</source>
+        <translation>— non décidé —</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>Article %1</translation>
+    </message>
+    <message>
+        <source>Art. %1 — %2</source>
+        <translation>Art. %1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Show the query as it is saved now; your changes in this form are discarded</source>
+        <translation>Afficher la requête telle qu’elle est enregistrée maintenant&#xa0;; vos modifications dans ce formulaire sont abandonnées</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine Anyway</source>
+        <translation>Enregistrer la &amp;mienne quand même</translation>
+    </message>
+    <message>
+        <source>Replace the other change with what this form shows</source>
+        <translation>Remplacer l’autre modification par le contenu de ce formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>(no subject yet)</source>
+        <translation>(pas encore d’objet)</translation>
+    </message>
+    <message>
+        <source>Edit of %1: %2</source>
+        <translation>Modification de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New query: %1</source>
+        <translation>Nouvelle requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restored from %1: not saved yet.</source>
+        <translation>Restauré à partir de la version du %1&#xa0;: pas encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from receipt (%1 priority)</source>
+        <translation>
+            <numerusform>%n jour ouvrable après la réception (priorité %1)</numerusform>
+            <numerusform>%n jours ouvrables après la réception (priorité %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation>
+            <numerusform>%n champ doit être vérifié&#xa0;; rien n’a été enregistré.</numerusform>
+            <numerusform>%n champs doivent être vérifiés&#xa0;; rien n’a été enregistré.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryTableModel</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Overdue: the response was due on %1.</source>
+        <translation>En retard&#xa0;: la réponse était attendue le %1.</translation>
+    </message>
+    <message>
+        <source>Due this week.</source>
+        <translation>Échéance cette semaine.</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, en retard</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Adviser</source>
+        <translation>Conseiller</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryWorkspace</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>La liste n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Query…</source>
+        <translation>&amp;Nouvelle requête…</translation>
+    </message>
+    <message>
+        <source>Register a query received from a State</source>
+        <translation>Enregistrer une requête reçue d’un État</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Query…</source>
+        <translation>&amp;Modifier la requête…</translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation>&amp;Trier…</translation>
+    </message>
+    <message>
+        <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
+        <translation>Définir la priorité, l’échéance, le conseiller et le traitement, et marquer la requête comme triée</translation>
+    </message>
+    <message>
+        <source>Change &amp;Status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Timeline</source>
+        <translation>Ajouter à l’&amp;historique</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Entry…</source>
+        <translation>&amp;Corriger une entrée…</translation>
+    </message>
+    <message>
+        <source>Add a correction to the selected timeline entry (entries are never changed)</source>
+        <translation>Ajouter une correction à l’entrée d’historique sélectionnée (les entrées ne sont jamais modifiées)</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Query…</source>
+        <translation>&amp;Lier à une requête…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>S&amp;upprimer le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicate into…</source>
+        <translation>&amp;Fusionner le doublon dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Query Registered by Mistake…</source>
+        <translation>Supprimer la re&amp;quête enregistrée par erreur…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Query</source>
+        <translation>Requête sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Query</source>
+        <translation>Requête &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Search…</source>
+        <translation>Enre&amp;gistrer la recherche actuelle…</translation>
+    </message>
+    <message>
+        <source>Delete Saved Searc&amp;h</source>
+        <translation>Supprimer la recherche &amp;enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing</source>
+        <translation>Enregistrer des requêtes à partir d’un tableur (CSV)&#xa0;; un fichier comportant la moindre ligne non valide n’importe rien</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Write the queries of the list to a CSV or JSON file (recorded in their timelines)</source>
+        <translation>Écrire les requêtes de la liste dans un fichier CSV ou JSON (consigné dans leur historique)</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Search subject, request, institution, contacts, notes (%1)</source>
+        <translation>Rechercher dans l’objet, la demande, l’institution, les contacts, les notes (%1)</translation>
+    </message>
+    <message>
+        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
+        <translation>Tous les mots doivent correspondre&#xa0;; les accents sont ignorés&#xa0;; les &quot;guillemets&quot; gardent une expression&#xa0;; un * final correspond au début d’un mot (surpeupl*).</translation>
+    </message>
+    <message>
+        <source>Nobody is recorded as working in this session: choose who you are before making changes.</source>
+        <translation>Personne n’est enregistré comme travaillant dans cette session&#xa0;: indiquez qui vous êtes avant d’effectuer des modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Adviser…</source>
+        <translation>Ch&amp;oisir le conseiller…</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>Conseillers</translation>
+    </message>
+    <message>
+        <source>Vault Information</source>
+        <translation>Informations sur le coffre</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved search: %1</source>
+        <translation>Recherche enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n query(ies)</source>
+        <translation>
+            <numerusform>%1, %n requête</numerusform>
+            <numerusform>%1, %n requêtes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the list shown; its details are on the right.</source>
+        <translation>%1 ne figure pas dans la liste affichée&#xa0;; ses détails sont à droite.</translation>
+    </message>
+    <message>
+        <source>Registered %1.</source>
+        <translation>%1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 triaged.</source>
+        <translation>%1 triée.</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation>%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Delete Query</source>
+        <translation>Supprimer la requête</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”? Only a query registered by mistake should be deleted; its reference number is not used again.</source>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;? Seule une requête enregistrée par erreur doit être supprimée&#xa0;; son numéro de référence ne sera pas réutilisé.</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
+        <translation>Supprimer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les requêtes qu’elle affiche ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Import Queries</source>
+        <translation>Importer des requêtes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n query(ies) from %1.</source>
+        <translation>
+            <numerusform>%n requête importée depuis %1.</numerusform>
+            <numerusform>%n requêtes importées depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) imported from %1. Each has an “imported” entry in its timeline.</source>
+        <translation>
+            <numerusform>%n requête importée depuis %1. Elle a une entrée «&#xa0;Importation&#xa0;» dans son historique.</numerusform>
+            <numerusform>%n requêtes importées depuis %1. Chacune a une entrée «&#xa0;Importation&#xa0;» dans son historique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Queries</source>
+        <translation>Exporter des requêtes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n query(ies).</source>
+        <translation>
+            <numerusform>%n requête exportée.</numerusform>
+            <numerusform>%n requêtes exportées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</source>
+        <translation>
+            <numerusform>%n requête écrite dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de la requête.</numerusform>
+            <numerusform>%n requêtes écrites dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de chaque requête.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::RestoreDialog</name>
+    <message>
+        <source>Restore Vault from Backup</source>
+        <translation>Restaurer le coffre à partir d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>The backup is checked, then copied into a new vault file; the backup itself is not changed. The restored vault opens with the backup&apos;s passphrase.</source>
+        <translation>La sauvegarde est vérifiée, puis copiée dans un nouveau fichier de coffre&#xa0;; la sauvegarde elle-même n’est pas modifiée. Le coffre restauré s’ouvre avec la phrase secrète de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file:</source>
+        <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de la sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New vault file:</source>
+        <translation>&amp;Nouveau fichier de coffre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup File</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv);;All files (*)</source>
+        <translation>Coffres Advice Hub (*.ahv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Vault File</source>
+        <translation>Nouveau fichier de coffre</translation>
+    </message>
+    <message>
+        <source>Advice Hub vaults (*.ahv)</source>
+        <translation>Coffres Advice Hub (*.ahv)</translation>
+    </message>
+    <message>
+        <source>A file already exists at the new vault&apos;s location; a restore never replaces a file. Choose a new name.</source>
+        <translation>Un fichier existe déjà à l’emplacement du nouveau coffre&#xa0;; une restauration ne remplace jamais un fichier. Choisissez un nouveau nom.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::SaveSearchDialog</name>
+    <message>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>e.g. Urgent queries from Africa</source>
+        <translation>p. ex. Requêtes urgentes d’Afrique</translation>
+    </message>
+    <message>
+        <source>The view, the filters and the search text are kept in the vault.</source>
+        <translation>La vue, les filtres et le texte recherché sont conservés dans le coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the vault after a period of inactivity</source>
+        <translation>&amp;Verrouiller le coffre après une période d’inactivité</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the last vault (its file location only)</source>
+        <translation>&amp;Mémoriser le dernier coffre (uniquement l’emplacement de son fichier)</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after:</source>
+        <translation>Verrouiller &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatic Backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the vault when it locks and when Advice Hub quits</source>
+        <translation>&amp;Sauvegarder le coffre lors de son verrouillage et à la fermeture d’Advice Hub</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the last:</source>
+        <translation>&amp;Nombre de sauvegardes conservées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted and open with the vault&apos;s passphrase of the time they were made. Their names hold the date and time only.</source>
+        <translation>Les sauvegardes sont chiffrées et s’ouvrent avec la phrase secrète qu’avait le coffre au moment où elles ont été faites. Leur nom ne contient que la date et l’heure.</translation>
+    </message>
+    <message>
+        <source>Folder for Automatic Backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Advice Hub starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage d’Advice Hub.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::StatusChangeDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 goes from “%2” to “%3”.</source>
+        <translation>%1 passe de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, kept in the timeline):</source>
+        <translation>&amp;Motif (obligatoire, conservé dans l’historique)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (optional, kept in the timeline):</source>
+        <translation>&amp;Motif (facultatif, conservé dans l’historique)&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::StrengthMeter</name>
+    <message>
+        <source>Strength: %1 (about %2 bits). %3</source>
+        <translation>Robustesse&#xa0;: %1 (environ %2 bits). %3</translation>
+    </message>
+    <message>
+        <source>Passphrase strength: %1</source>
+        <translation>Robustesse de la phrase secrète&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::TimelineEntryDialog</name>
+    <message>
+        <source>Add to Timeline</source>
+        <translation>Ajouter à l’historique</translation>
+    </message>
+    <message>
+        <source>In one line: who, what</source>
+        <translation>En une ligne&#xa0;: qui, quoi</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Détails&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mails are only recorded here; Advice Hub never sends anything.</source>
+        <translation>Les courriels sont seulement consignés ici&#xa0;; Advice Hub n’envoie jamais rien.</translation>
+    </message>
+    <message>
+        <source>Correct a Timeline Entry</source>
+        <translation>Corriger une entrée de l’historique</translation>
+    </message>
+    <message>
+        <source>Entry:</source>
+        <translation>Entrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>It says:</source>
+        <translation>Contenu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Correction:</source>
+        <translation>&amp;Correction&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The entry stays as it is; the correction is added after it.</source>
+        <translation>L’entrée reste telle quelle&#xa0;; la correction est ajoutée à sa suite.</translation>
+    </message>
+    <message>
+        <source>Correction of a timeline entry</source>
+        <translation>Correction d’une entrée de l’historique</translation>
+    </message>
+    <message>
+        <source>Timeline entry: %1</source>
+        <translation>Entrée d’historique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::TriageDialog</name>
+    <message>
+        <source>Triage %1</source>
+        <translation>Trier %1</translation>
+    </message>
+    <message>
+        <source>%1 · received %2</source>
+        <translation>%1 · reçue le %2</translation>
+    </message>
+    <message>
+        <source>Why this priority or route (optional; kept in the timeline)</source>
+        <translation>Raison de cette priorité ou de ce traitement (facultatif&#xa0;; conservé dans l’historique)</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>Éc&amp;héance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Adviser:</source>
+        <translation>&amp;Conseiller&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>Trait&amp;ement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Trier</translation>
+    </message>
+    <message>
+        <source>There is no active adviser to assign. Add one in Vault ▸ Advisers.</source>
+        <translation>Il n’y a aucun conseiller actif à assigner. Ajoutez-en un dans Coffre ▸ Conseillers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from receipt (%1 priority)</source>
+        <translation>
+            <numerusform>%n jour ouvrable après la réception (priorité %1)</numerusform>
+            <numerusform>%n jours ouvrables après la réception (priorité %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::UnlockWidget</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Dé&amp;verrouiller</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Erreur de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Open another vault…</source>
+        <translation>Ouvrir un autre coffre…</translation>
+    </message>
+    <message>
+        <source>Create a new vault…</source>
+        <translation>Créer un nouveau coffre…</translation>
+    </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Déverrouiller %1</translation>
+    </message>
+    <message>
+        <source>Enter the vault&apos;s passphrase.</source>
+        <translation>Saisissez la phrase secrète du coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::VaultOverviewWidget</name>
+    <message>
+        <source>Vault</source>
+        <translation>Coffre</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>version du schéma %1</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SQLCipher %1 (AES-256, HMAC-SHA1 page authentication, %2-byte pages); key from Argon2id (%3)</source>
+        <translation>SQLCipher %1 (AES-256, authentification des pages par HMAC-SHA1, pages de %2 octets)&#xa0;; clé dérivée par Argon2id (%3)</translation>
+    </message>
+    <message>
+        <source>Reference data</source>
+        <translation>Données de référence</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>States:</source>
+        <translation>États&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (of which %2 Core States)</source>
+        <translation>%1 (dont %2 États du groupe central)</translation>
+    </message>
+    <message>
+        <source>Themes:</source>
+        <translation>Thèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canaux&#xa0;:</translation>
+    </message>
+    <message>
+        <source>UNCAT articles:</source>
+        <translation>Articles de la Convention contre la torture&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partenaires&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::WelcomeWidget</name>
+    <message>
+        <source>Welcome to Advice Hub</source>
+        <translation>Bienvenue dans Advice Hub</translation>
+    </message>
+    <message>
+        <source>Advice Hub keeps the Secretariat&apos;s confidential queries, referrals and responses in one encrypted file on this computer: the vault. Nothing leaves it unless you print or export it.</source>
+        <translation>Advice Hub conserve les requêtes confidentielles, les orientations et les réponses du Secrétariat dans un fichier chiffré unique sur cet ordinateur&#xa0;: le coffre. Rien n’en sort, sauf si vous l’imprimez ou l’exportez.</translation>
+    </message>
+    <message>
+        <source>Create a new vault</source>
+        <translation>Créer un nouveau coffre</translation>
+    </message>
+    <message>
+        <source>Choose where to keep it and a passphrase. Start here for real work.</source>
+        <translation>Choisissez où le conserver et une phrase secrète. Commencez ici pour le travail réel.</translation>
+    </message>
+    <message>
+        <source>Open an existing vault</source>
+        <translation>Ouvrir un coffre existant</translation>
+    </message>
+    <message>
+        <source>A vault file made on this computer or restored from a backup.</source>
+        <translation>Un fichier de coffre créé sur cet ordinateur ou restauré à partir d’une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Explore the demo vault</source>
+        <translation>Explorer le coffre de démonstration</translation>
+    </message>
+    <message>
+        <source>Fictional data only. Its passphrase is “%1”.</source>
+        <translation>Données fictives uniquement. Sa phrase secrète est «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,78 @@
+// The argument-parser fuzz target's seed corpus (tests/fuzz/corpus/cli-arguments), replayed in
+// the normal suite through the same parse-only parser (cli/CliApp.cpp): every build, the ASan
+// build included, parses each command line without a crash or an unexpected exception.
+#include "CliApp.h"
+#include "CliContext.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <QDir>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// What the parser made of one command line: "" when it parsed, else the name of CLI11's error.
+std::string parse(const std::vector<std::string>& arguments)
+{
+    std::vector<std::string> copy{"advicehub-cli"};
+    copy.insert(copy.end(), arguments.begin(), arguments.end());
+    std::vector<char*> argv;
+    for (std::string& argument : copy)
+        argv.push_back(argument.data());
+    advicehub::cli::CliContext context;
+    int exitCode = 0;
+    const std::unique_ptr<CLI::App> app = advicehub::cli::makeCliApp(context, exitCode, true);
+    try {
+        app->parse(static_cast<int>(argv.size()), argv.data());
+    } catch (const CLI::ParseError& error) {
+        // CLI::Success is the parse-only mode's stop (CallForHelp and CallForVersion derive
+        // from it but have names of their own).
+        if (error.get_name() == "Success")
+            return {};
+        std::ostringstream out;
+        std::ostringstream err;
+        app->exit(error, out, err);
+        return error.get_name();
+    }
+    return "no command ran and nothing was thrown";
+}
+
+std::vector<std::string> split(const QByteArray& data)
+{
+    std::vector<std::string> arguments;
+    for (const QByteArray& part : data.split('\0'))
+        arguments.push_back(part.toStdString());
+    return arguments;
+}
+
+} // namespace
+
+TEST_CASE("every command line of the argument-parser fuzz corpus parses or is refused as a usage error")
+{
+    const QDir corpus(QStringLiteral(ADVICEHUB_SOURCE_DIR "/tests/fuzz/corpus/cli-arguments"));
+    const QStringList files = corpus.entryList(QDir::Files, QDir::Name);
+    REQUIRE(files.size() >= 10);
+    for (const QString& name : files) {
+        INFO(name.toStdString());
+        const std::string outcome = parse(split(advicehub::test::readFile(corpus.filePath(name))));
+        CHECK(outcome != "no command ran and nothing was thrown");
+    }
+}
+
+TEST_CASE("the parse-only mode stops before any command runs, after the --vault checks")
+{
+    CHECK(parse({"--vault", "v.ahv", "info"}).empty());
+    CHECK(parse({"restore", "b.ahv", "-o", "n.ahv"}).empty());
+    CHECK(parse({"info"}) == "RequiredError");                       // no --vault
+    CHECK(parse({"--vault", "v.ahv", "restore", "b.ahv", "-o", "n.ahv"}) == "ValidationError");
+    CHECK(parse({"--vault", "v.ahv", "frobnicate"}) == "RequiredError"); // a command is required
+    CHECK(parse({"--vault", "v.ahv", "list", "--limit", "many"}) == "ConversionError");
+    CHECK(parse({"--vault", "v.ahv", "export", "--format", "xml"}) == "ValidationError");
+    CHECK(parse({"--help"}) == "CallForHelp");
+}
