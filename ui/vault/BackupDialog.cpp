@@ -1,4 +1,6 @@
 #include "vault/BackupDialog.h"
+#include "common/BusyBar.h"
+#include "common/InlineError.h"
 
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
@@ -63,16 +65,10 @@ BackupDialog::BackupDialog(Vault& vault, const QString& suggestedPath, QWidget* 
     m_confirmation->setObjectName(QStringLiteral("backupConfirmPassphraseEdit"));
     m_meter = new StrengthMeter(this);
 
-    m_error = new QLabel(this);
+    m_error = new InlineError(this);
     m_error->setObjectName(QStringLiteral("backupErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
-    m_progress = new QProgressBar(this);
+    m_progress = new BusyBar(this);
     m_progress->setObjectName(QStringLiteral("backupProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Back Up"));
 
@@ -130,13 +126,12 @@ void BackupDialog::updateState()
     if (other && !m_confirmation->text().isEmpty() && m_other->text() != m_confirmation->text())
         showError(tr("The two backup passphrases are not the same."));
     else if (!m_busy)
-        m_error->hide();
+        m_error->clearMessage();
 }
 
 void BackupDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showMessage(message);
 }
 
 void BackupDialog::setBusy(bool busy)

@@ -17,6 +17,9 @@ class Vault;
 
 namespace advicehub::ui {
 
+class BusyBar;
+class InlineError;
+
 class PassphraseField;
 class StrengthMeter;
 
@@ -51,8 +54,8 @@ private:
     PassphraseField* m_other;
     PassphraseField* m_confirmation;
     StrengthMeter* m_meter;
-    QLabel* m_error;
-    QProgressBar* m_progress;
+    InlineError* m_error;
+    BusyBar* m_progress;
     QDialogButtonBox* m_buttons;
     QPointer<QObject> m_watcher;
     bool m_busy = false;

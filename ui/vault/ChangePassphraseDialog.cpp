@@ -1,4 +1,6 @@
 #include "vault/ChangePassphraseDialog.h"
+#include "common/BusyBar.h"
+#include "common/InlineError.h"
 
 #include "vault/PassphraseField.h"
 #include "vault/StrengthMeter.h"
@@ -26,15 +28,9 @@ ChangePassphraseDialog::ChangePassphraseDialog(Vault& vault, QWidget* parent) : 
     m_confirmation = new PassphraseField(this);
     m_confirmation->setObjectName(QStringLiteral("confirmPassphraseEdit"));
     m_meter = new StrengthMeter(this);
-    m_error = new QLabel(this);
+    m_error = new InlineError(this);
     m_error->setObjectName(QStringLiteral("changePassphraseErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
-    m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
+    m_progress = new BusyBar(this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Change Passphrase"));
 
@@ -74,13 +70,12 @@ void ChangePassphraseDialog::updateState()
     if (!m_confirmation->text().isEmpty() && m_next->text() != m_confirmation->text())
         showError(tr("The two new passphrases are not the same."));
     else if (!m_busy)
-        m_error->hide();
+        m_error->clearMessage();
 }
 
 void ChangePassphraseDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showMessage(message);
 }
 
 void ChangePassphraseDialog::accept()

@@ -1,4 +1,6 @@
 #include "vault/CreateVaultWizard.h"
+#include "common/BusyBar.h"
+#include "common/InlineError.h"
 
 #include "common/FileDialogs.h"
 #include "common/Icons.h"
@@ -81,13 +83,10 @@ QLabel* wrapped(const QString& text, QWidget* parent)
     return label;
 }
 
-QLabel* errorLabel(QWidget* parent, const char* name)
+InlineError* errorLabel(QWidget* parent, const char* name)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new InlineError(parent);
     label->setObjectName(QLatin1String(name));
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    label->hide();
     return label;
 }
 
@@ -166,11 +165,8 @@ CreateVaultWizard::CreateVaultWizard(const QString& suggestedPath, QWidget* pare
     summaryPage->setFinalPage(true);
     m_summary = wrapped(QString(), summaryPage);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
-    m_progress = new QProgressBar(summaryPage);
+    m_progress = new BusyBar(summaryPage);
     m_progress->setObjectName(QStringLiteral("createProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
     m_error = errorLabel(summaryPage, "createErrorLabel");
     auto* summaryLayout = new QVBoxLayout(summaryPage);
     summaryLayout->addWidget(m_summary);
@@ -186,7 +182,7 @@ CreateVaultWizard::CreateVaultWizard(const QString& suggestedPath, QWidget* pare
                                   "Argon2id (256 MiB of memory), and every page is encrypted with AES-256 by "
                                   "SQLCipher. Opening the vault takes about half a second.")
                                    .arg(QDir::toNativeSeparators(vaultPath())));
-            m_error->hide();
+            m_error->clearMessage();
         }
     });
     resize(640, 460);
@@ -208,12 +204,11 @@ void CreateVaultWizard::accept()
         return; // already creating
     const QString problem = locationProblem(vaultPath());
     if (!problem.isEmpty()) {
-        m_error->setText(problem);
-        m_error->show();
+        m_error->showMessage(problem);
         return;
     }
     m_confirmation->clear();
-    m_error->hide();
+    m_error->clearMessage();
     m_progress->show();
     for (auto button : {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
         this->button(button)->setEnabled(false);
@@ -228,8 +223,7 @@ void CreateVaultWizard::finishCreation()
     m_task = nullptr;
     m_progress->hide();
     if (!outcome) {
-        m_error->setText(outcome.error().message);
-        m_error->show();
+        m_error->showMessage(outcome.error().message);
         button(QWizard::BackButton)->setEnabled(true);
         button(QWizard::CancelButton)->setEnabled(true);
         // The passphrase fields were cleared; going back to type it again is the way forward.

@@ -13,6 +13,9 @@ class QProgressBar;
 
 namespace advicehub::ui {
 
+class BusyBar;
+class InlineError;
+
 class PassphraseField;
 class StrengthMeter;
 class VaultTask;
@@ -42,8 +45,8 @@ private:
     PassphraseField* m_confirmation;
     StrengthMeter* m_meter;
     QLabel* m_summary;
-    QLabel* m_error;
-    QProgressBar* m_progress;
+    InlineError* m_error;
+    BusyBar* m_progress;
     QPointer<VaultTask> m_task;
     std::unique_ptr<Vault> m_vault;
 };

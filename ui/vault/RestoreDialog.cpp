@@ -1,4 +1,6 @@
 #include "vault/RestoreDialog.h"
+#include "common/BusyBar.h"
+#include "common/InlineError.h"
 
 #include "common/FileDialogs.h"
 #include "vault/PassphraseField.h"
@@ -46,16 +48,10 @@ RestoreDialog::RestoreDialog(const QString& suggestedBackup, const QString& sugg
     auto* browseNew = new QPushButton(tr("Br&owse…"), this);
     browseNew->setObjectName(QStringLiteral("restoreNewVaultBrowseButton"));
 
-    m_error = new QLabel(this);
+    m_error = new InlineError(this);
     m_error->setObjectName(QStringLiteral("restoreErrorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    m_error->hide();
-    m_progress = new QProgressBar(this);
+    m_progress = new BusyBar(this);
     m_progress->setObjectName(QStringLiteral("restoreProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Restore"));
 
@@ -103,8 +99,7 @@ void RestoreDialog::updateState()
 
 void RestoreDialog::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showMessage(message);
 }
 
 void RestoreDialog::setBusy(bool busy)
@@ -114,7 +109,7 @@ void RestoreDialog::setBusy(bool busy)
         { static_cast<QWidget*>(m_backup), static_cast<QWidget*>(m_passphrase), static_cast<QWidget*>(m_newVault) })
         widget->setEnabled(!busy);
     if (busy)
-        m_error->hide();
+        m_error->clearMessage();
     updateState();
 }
 

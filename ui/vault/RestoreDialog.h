@@ -14,6 +14,9 @@ class QProgressBar;
 
 namespace advicehub::ui {
 
+class BusyBar;
+class InlineError;
+
 class PassphraseField;
 class VaultTask;
 
@@ -39,8 +42,8 @@ private:
     QLineEdit* m_backup;
     PassphraseField* m_passphrase;
     QLineEdit* m_newVault;
-    QLabel* m_error;
-    QProgressBar* m_progress;
+    InlineError* m_error;
+    BusyBar* m_progress;
     QDialogButtonBox* m_buttons;
     QPointer<VaultTask> m_task;
     std::unique_ptr<Vault> m_vault;

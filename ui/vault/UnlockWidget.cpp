@@ -1,4 +1,6 @@
 #include "vault/UnlockWidget.h"
+#include "common/BusyBar.h"
+#include "common/InlineError.h"
 
 #include "common/Icons.h"
 #include "vault/PassphraseField.h"
@@ -55,20 +57,13 @@ UnlockWidget::UnlockWidget(QWidget* parent) : QWidget(parent)
     m_unlockButton->setDefault(true);
     m_unlockButton->setAutoDefault(true);
 
-    m_error = new QLabel(this);
+    m_error = new InlineError(this);
     m_error->setObjectName(QStringLiteral("unlockErrorLabel"));
-    m_error->setWordWrap(true);
     m_error->setAlignment(Qt::AlignCenter);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_error->setAccessibleName(tr("Unlock error"));
-    m_error->hide();
 
-    m_progress = new QProgressBar(this);
+    m_progress = new BusyBar(this);
     m_progress->setObjectName(QStringLiteral("unlockProgress"));
-    m_progress->setRange(0, 0);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(6);
-    m_progress->hide();
 
     m_openOther = new QPushButton(Icons::get(Icons::OpenVault), tr("Open another vault…"), this);
     m_openOther->setObjectName(QStringLiteral("openOtherVaultButton"));
@@ -110,7 +105,7 @@ UnlockWidget::UnlockWidget(QWidget* parent) : QWidget(parent)
 
     connect(m_unlockButton, &QPushButton::clicked, this, &UnlockWidget::unlock);
     connect(m_passphrase, &QLineEdit::returnPressed, this, &UnlockWidget::unlock);
-    connect(m_passphrase, &QLineEdit::textEdited, m_error, &QWidget::hide);
+    connect(m_passphrase, &QLineEdit::textEdited, m_error, &InlineError::clearMessage);
     connect(m_openOther, &QPushButton::clicked, this, &UnlockWidget::openOtherRequested);
     connect(m_create, &QPushButton::clicked, this, &UnlockWidget::createRequested);
     setTabOrder(m_passphrase, m_unlockButton);
@@ -122,7 +117,7 @@ void UnlockWidget::setVaultPath(const QString& path)
     const QFileInfo info(path);
     m_title->setText(tr("Unlock %1").arg(info.fileName()));
     m_pathLabel->setText(QDir::toNativeSeparators(info.absolutePath()));
-    m_error->hide();
+    m_error->clearMessage();
     m_hint->hide();
     m_passphrase->clear();
 }
@@ -166,15 +161,14 @@ void UnlockWidget::finishUnlock()
         showError(outcome.error().message);
         return;
     }
-    m_error->hide();
+    m_error->clearMessage();
     m_vault = std::move(outcome).value();
     Q_EMIT unlocked();
 }
 
 void UnlockWidget::showError(const QString& message)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_error->showMessage(message);
     focusPassphrase();
 }
 
@@ -186,7 +180,7 @@ void UnlockWidget::setBusy(bool busy)
     m_openOther->setEnabled(!busy);
     m_create->setEnabled(!busy);
     if (busy)
-        m_error->hide();
+        m_error->clearMessage();
 }
 
 } // namespace advicehub::ui

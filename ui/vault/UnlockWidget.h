@@ -13,6 +13,9 @@ class QPushButton;
 
 namespace advicehub::ui {
 
+class BusyBar;
+class InlineError;
+
 class PassphraseField;
 class VaultTask;
 
@@ -50,8 +53,8 @@ private:
     QLabel* m_hint;
     PassphraseField* m_passphrase;
     QPushButton* m_unlockButton;
-    QLabel* m_error;
-    QProgressBar* m_progress;
+    InlineError* m_error;
+    BusyBar* m_progress;
     QPushButton* m_openOther;
     QPushButton* m_create;
     QPointer<VaultTask> m_task;
