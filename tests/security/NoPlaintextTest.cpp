@@ -169,8 +169,8 @@ void cliSession(PlaintextSession& s)
         s.markers.add(email);
         test::writeFile(input,
             QStringLiteral("received,channel,state,institution,contact_name,contact_email,subject,request,themes,notes\n"
-                           "2026-01-05,email,GH,%1,%2,%3,%4,\"%5, with a comma\nand a line break\",ratification,%6\n"
-                           "2026-01-06,letter,CL,Ministry of Justice,,,%7,,training,\n")
+                           "2025-01-05,email,GH,%1,%2,%3,%4,\"%5, with a comma\nand a line break\",ratification,%6\n"
+                           "2025-01-06,letter,CL,Ministry of Justice,,,%7,,training,\n")
                 .arg(s.markers.word(QStringLiteral("InstitutionCsv")), s.markers.word(QStringLiteral("ContactCsv")),
                     email, s.markers.word(QStringLiteral("SubjectCsv")), s.markers.word(QStringLiteral("RequestCsv")),
                     s.markers.word(QStringLiteral("NotesCsv")), s.markers.word(QStringLiteral("SubjectCsvTwo")))
@@ -410,7 +410,7 @@ void desktopSession(PlaintextSession& s)
     s.step(QStringLiteral("desktop: import a CSV file and export the list, through Qt's file dialog"), [&] {
         const QString input = test::PrivateHome::inHome(QStringLiteral("Input/desk-intake.csv"));
         test::writeFile(input, QStringLiteral("received,channel,state,subject,request,themes\n"
-                                              "2026-01-07,call,FJ,%1,%2,training\n")
+                                              "2025-01-07,call,FJ,%1,%2,training\n")
                                    .arg(s.markers.word(QStringLiteral("SubjectCsvUi")), s.markers.word(QStringLiteral("RequestCsvUi")))
                                    .toUtf8());
         s.exempt(input, QStringLiteral("the test's own input file"));

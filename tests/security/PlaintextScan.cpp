@@ -168,8 +168,10 @@ void PlaintextScanner::scanFile(const QString& path, const QString& shownAs)
             return;
         m_seen.insert(resolved, true);
     }
-    // O_NONBLOCK: a FIFO that replaced the file meanwhile must not hang the scan.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    // O_NONBLOCK: a FIFO that replaced the file meanwhile must not hang the scan. O_NOFOLLOW,
+    // except for /proc/self/fd/N: that link is the only way to a deleted file.
+    const int follow = deletedButOpen ? 0 : O_NOFOLLOW;
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | follow | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
         if (errno != ENOENT)
             m_unreadable << shownAs;
