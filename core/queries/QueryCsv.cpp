@@ -673,17 +673,22 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
     for (PendingRecord& pending : records)
         batch.push_back(std::move(pending.record));
     records.clear();
-    if (options.progress && !options.progress(1, 0, static_cast<qint64>(batch.size())))
+    if (options.progress && !options.progress(1, 0, 2 * static_cast<qint64>(batch.size())))
         return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
-    Result<std::vector<qint64>> ids = m_service.createMany(batch, EntryKind::Imported);
+    QueryService::Progress writing;
+    if (options.progress)
+        writing = [&options](qint64 done, qint64 total) { return options.progress(1, done, total); };
+    Result<std::vector<qint64>> ids = m_service.createMany(batch, EntryKind::Imported, writing);
     if (!ids) {
+        if (ids.error().code == ErrorCode::Cancelled)
+            return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
         // Every rule was checked above; what remains is the database refusing (disk full...).
         return ids.error();
     }
     report.importedIds = std::move(ids.value());
     if (options.progress)
-        options.progress(
-            1, static_cast<qint64>(report.importedIds.size()), static_cast<qint64>(report.importedIds.size()));
+        options.progress(1, 2 * static_cast<qint64>(report.importedIds.size()),
+            2 * static_cast<qint64>(report.importedIds.size()));
     return report;
 }
 

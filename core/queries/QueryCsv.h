@@ -51,7 +51,8 @@ struct ImportOptions {
     QHash<QString, QString> columnMapping;
     // Check every row and report, but import nothing.
     bool dryRun = false;
-    // Called now and then while reading and validating (phase 0) and writing (phase 1);
+    // Called now and then while reading and validating (phase 0; done and total in bytes) and
+    // writing (phase 1; two steps per query: the query, then its full-text entry);
     // return false to cancel (the result is then ErrorCode::Cancelled and nothing is imported).
     std::function<bool(int phase, qint64 done, qint64 total)> progress;
 };

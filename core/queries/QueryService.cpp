@@ -24,6 +24,8 @@ const QDate kEpoch(2000, 1, 1);
 constexpr int kMaxSubject = 300;
 constexpr int kMaxShortText = 300;
 constexpr int kMaxLongText = 200000;
+// How often createMany reports progress (steps).
+constexpr qint64 kProgressEvery = 500;
 
 // The full-text row id: received day in the high bits, so that docid order is received order.
 qint64 ftsDocid(QDate received, qint64 id)
@@ -449,7 +451,8 @@ Result<Query> QueryService::create(const QueryInput& input)
     return get(id);
 }
 
-Result<std::vector<qint64>> QueryService::createMany(const std::vector<Record>& records, EntryKind creation)
+Result<std::vector<qint64>> QueryService::createMany(
+    const std::vector<Record>& records, EntryKind creation, const Progress& progress)
 {
     // Everything is checked before anything is written.
     for (std::size_t i = 0; i < records.size(); ++i) {
@@ -533,6 +536,16 @@ Result<std::vector<qint64>> QueryService::createMany(const std::vector<Record>& 
         std::vector<std::pair<qint64, std::size_t>> ftsOrder; // (docid, index in records)
         ftsOrder.reserve(records.size());
         const QString creationCode = TimelineText::code(creation);
+        const qint64 steps = 2 * static_cast<qint64>(records.size());
+        qint64 step = 0;
+        // Reports every few hundred steps; false: cancelled (the transaction rolls back).
+        const auto advance = [&]() {
+            ++step;
+            return !progress || step % kProgressEvery != 0 || progress(step, steps);
+        };
+        const auto cancelled = [] {
+            return makeError(ErrorCode::Cancelled, tr("Cancelled; nothing was written."));
+        };
         for (const Record& record : records) {
             const QueryInput& f = record.input;
             int year = f.receivedOn.year();
@@ -580,6 +593,8 @@ Result<std::vector<qint64>> QueryService::createMany(const std::vector<Record>& 
             }
             ftsOrder.emplace_back(docid, ids.size());
             ids.push_back(id);
+            if (!advance())
+                return cancelled();
         }
 
         // FTS4 keeps the terms of a transaction in memory only while docids rise: a lower docid
@@ -596,6 +611,8 @@ Result<std::vector<qint64>> QueryService::createMany(const std::vector<Record>& 
             insertFts.bindAll(docid, text(f.subject), text(f.requestText), text(f.institution),
                 f.contact.name + QLatin1Char(' ') + f.contact.function, text(notes));
             insertFts.execute();
+            if (!advance())
+                return cancelled();
         }
 
         Statement saveCounter = c.prepare("INSERT OR REPLACE INTO reference_sequences(year, last_value) VALUES (?1, ?2)");

@@ -93,7 +93,12 @@ public:
         std::vector<NewEntry> entries;
     };
     // Validates every record first; nothing is written unless all are valid. Returns the ids.
-    Result<std::vector<qint64>> createMany(const std::vector<Record>& records, EntryKind creation = EntryKind::Imported);
+    // `progress` (optional) is called now and then with the steps done of `total` (two per
+    // record: the record, then its full-text entry); returning false cancels
+    // (ErrorCode::Cancelled, nothing written).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    Result<std::vector<qint64>> createMany(const std::vector<Record>& records, EntryKind creation = EntryKind::Imported,
+        const Progress& progress = {});
     // Records that queries were exported (one timeline entry each), in one transaction.
     Result<void> recordExport(const QList<qint64>& ids, const QString& summary);
     // The same, running `beforeCommit` (writing or renaming the export) inside the transaction:

@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 #include <sys/stat.h>
 
 using namespace advicehub;
@@ -368,6 +370,52 @@ TEST_CASE("10,000 rows import in one transaction")
         const ImportReport report = importBad(f, csv);
         // 1 header line, 10,000 rows of two lines each: the bad row starts on line 20,002.
         CHECK(where(report) == Places { { 20002, s("themes") } });
+    }
+    SECTION("progress is reported while reading and while writing, and a cancel at any point imports nothing")
+    {
+        struct Call {
+            int phase;
+            qint64 done;
+            qint64 total;
+        };
+        std::vector<Call> calls;
+        QueryCsv importer(f.vault->connection(), *f.service, *f.search, *f.lookup);
+        ImportOptions options;
+        options.progress = [&calls](int phase, qint64 done, qint64 total) {
+            calls.push_back({ phase, done, total });
+            return true;
+        };
+        REQUIRE(importer.importData(csv, options).value().accepted());
+        REQUIRE(queryCount(f) == 10000);
+        const auto inPhase = [&calls](int phase) {
+            return std::count_if(calls.begin(), calls.end(), [phase](const Call& c) { return c.phase == phase; });
+        };
+        CHECK(inPhase(0) >= 10);
+        CHECK(inPhase(1) >= 10); // every 500 of 2 x 10,000 steps, and the ends
+        for (std::size_t i = 1; i < calls.size(); ++i) {
+            INFO("call " << i);
+            CHECK((calls[i].phase > calls[i - 1].phase
+                || (calls[i].phase == calls[i - 1].phase && calls[i].done >= calls[i - 1].done)));
+            CHECK(calls[i].done <= calls[i].total);
+        }
+        CHECK(calls.back().phase == 1);
+        CHECK(calls.back().done == 20000);
+        CHECK(calls.back().total == 20000);
+
+        // Cancelled at the first, a middle and the last callback of each phase: nothing imported,
+        // the reference counter untouched.
+        const std::vector<Call> seen = calls;
+        for (std::size_t stopAt : { std::size_t { 0 }, seen.size() / 4, seen.size() / 2, seen.size() * 3 / 4,
+                 seen.size() - 2 }) {
+            INFO("cancelled at call " << stopAt << " (phase " << seen[stopAt].phase << ")");
+            std::size_t count = 0;
+            ImportOptions cancelling;
+            cancelling.progress = [&count, stopAt](int, qint64, qint64) { return count++ != stopAt; };
+            CHECK(importer.importData(csv, cancelling).code() == ErrorCode::Cancelled);
+            CHECK(queryCount(f) == 10000);
+            CHECK(f.vault->connection().queryInt("SELECT last_value FROM reference_sequences WHERE year = 2025")
+                == 10000);
+        }
     }
 }
 

@@ -28,15 +28,21 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 
@@ -674,6 +680,90 @@ TEST_CASE(
     REQUIRE(timeline.ok());
     CHECK(std::any_of(
         timeline->begin(), timeline->end(), [](const TimelineEntry& e) { return e.kind == EntryKind::Exported; }));
+    const QJsonArray plain = QJsonDocument::fromJson(test::readFile(exported)).array();
+    REQUIRE(plain.size() == 2);
+    CHECK_FALSE(plain.at(0).toObject().contains(QStringLiteral("timeline")));
+
+    // The same with each query's timeline, chosen in the file dialog's type list.
+    const QString withTimelines = files.file(QStringLiteral("export-timelines.json"));
+    FileDialogs::setNextAnswer(withTimelines, QStringLiteral("JSON files with each query's timeline (*.json)"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    f.action("exportAction")->trigger();
+    const QJsonArray full = QJsonDocument::fromJson(test::readFile(withTimelines)).array();
+    REQUIRE(full.size() == 2);
+    const QJsonArray entries = full.at(0).toObject().value(QStringLiteral("timeline")).toArray();
+    CHECK(entries.size() >= 2); // imported, exported
+    CHECK(entries.at(0).toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("imported"));
+}
+
+namespace {
+// A CSV file of `rows` good rows, enough for an import to report progress many times.
+QString largeImportFile(test::TempDir& files, int rows)
+{
+    QByteArray csv = "received,channel,state,subject,request,themes\n";
+    for (int i = 0; i < rows; ++i) {
+        csv += "2025-03-" + QByteArray::number(1 + i % 28).rightJustified(2, '0') + ",email,GH,Bulk row "
+            + QByteArray::number(i) + ",\"A request, with a comma\",training\n";
+    }
+    const QString path = files.file(QStringLiteral("large.csv"));
+    test::writeFile(path, csv);
+    return path;
+}
+
+QProgressDialog* progressDialog(ui::MainWindow& window)
+{
+    return window.findChild<QProgressDialog*>(QStringLiteral("longOperationProgress"));
+}
+} // namespace
+
+TEST_CASE("a long import shows its progress, can be cancelled, and a lock waits until it has finished")
+{
+    test::WorkspaceFixture f;
+    test::TempDir files;
+    const QString path = largeImportFile(files, 3000);
+
+    SECTION("cancelled from the progress dialog: nothing imported")
+    {
+        bool sawDialog = false;
+        QTimer::singleShot(0, f.window.get(), [&] {
+            if (QProgressDialog* progress = progressDialog(*f.window)) {
+                sawDialog = true;
+                progress->cancel();
+            }
+        });
+        FileDialogs::setNextAnswer(path);
+        f.action("importCsvAction")->trigger();
+        CHECK(sawDialog);
+        CHECK(f.count() == 0);
+        CHECK(progressDialog(*f.window) == nullptr);
+        CHECK(f.window->statusBar()->currentMessage().contains(QLatin1String("cancelled")));
+        CHECK_FALSE(f.window->isLocked());
+    }
+    SECTION("a lock asked for while it runs (auto-lock, screen lock) comes once every row is in the vault")
+    {
+        bool lockedDuringImport = true;
+        QTimer::singleShot(0, f.window.get(), [&] {
+            f.window->lock();
+            lockedDuringImport = f.window->isLocked();
+        });
+        FileDialogs::setNextAnswer(path);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        f.action("importCsvAction")->trigger();
+        CHECK_FALSE(lockedDuringImport);
+        REQUIRE(test::waitFor([&] { return f.window->isLocked(); }));
+        f.unlock(f.path);
+        CHECK(f.count() == 3000);
+    }
+    SECTION("closing the window waits too")
+    {
+        bool closed = true;
+        QTimer::singleShot(0, f.window.get(), [&] { closed = f.window->close(); });
+        FileDialogs::setNextAnswer(path);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        f.action("importCsvAction")->trigger();
+        CHECK_FALSE(closed);
+        CHECK(f.count() == 3000);
+    }
 }
 
 TEST_CASE("the workspace's layout is remembered in the settings, and nothing of the vault's content")

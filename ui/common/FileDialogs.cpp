@@ -9,11 +9,15 @@ namespace advicehub::ui {
 
 namespace {
 std::optional<QString> g_nextAnswer;
+QString g_nextFilter;
 
-std::optional<QString> takePreset()
+std::optional<QString> takePreset(QString* selectedFilter = nullptr)
 {
     std::optional<QString> answer = std::move(g_nextAnswer);
     g_nextAnswer.reset();
+    if (answer && selectedFilter && !g_nextFilter.isEmpty())
+        *selectedFilter = g_nextFilter;
+    g_nextFilter.clear();
     return answer;
 }
 
@@ -28,9 +32,10 @@ QString run(QFileDialog& dialog)
 }
 } // namespace
 
-void FileDialogs::setNextAnswer(const QString& path)
+void FileDialogs::setNextAnswer(const QString& path, const QString& filter)
 {
     g_nextAnswer = path;
+    g_nextFilter = filter;
 }
 
 void FileDialogs::forgetHistory()
@@ -57,9 +62,9 @@ QString FileDialogs::openFile(QWidget* parent, const QString& caption, const QSt
 }
 
 QString FileDialogs::saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
-    const QString& filter, const QString& defaultSuffix)
+    const QString& filter, const QString& defaultSuffix, QString* selectedFilter)
 {
-    if (auto preset = takePreset())
+    if (auto preset = takePreset(selectedFilter))
         return *preset;
     QString chosen;
     {
@@ -67,7 +72,16 @@ QString FileDialogs::saveFile(QWidget* parent, const QString& caption, const QSt
         dialog.setAcceptMode(QFileDialog::AcceptSave);
         dialog.setFileMode(QFileDialog::AnyFile);
         dialog.setDefaultSuffix(defaultSuffix);
+        if (selectedFilter && !selectedFilter->isEmpty())
+            dialog.selectNameFilter(*selectedFilter);
+        // The suffix follows the type chosen (a JSON filter writes .json).
+        QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString& chosenFilter) {
+            dialog.setDefaultSuffix(chosenFilter.contains(QLatin1String("*.json")) ? QStringLiteral("json")
+                                                                                  : QStringLiteral("csv"));
+        });
         chosen = run(dialog);
+        if (selectedFilter && !chosen.isEmpty())
+            *selectedFilter = dialog.selectedNameFilter();
     }
     forgetHistory();
     return chosen;

@@ -13,11 +13,14 @@ namespace advicehub::ui {
 class FileDialogs {
 public:
     static QString openFile(QWidget* parent, const QString& caption, const QString& directory, const QString& filter);
+    // `selectedFilter` (optional): in, the filter selected first; out, the one the user chose.
     static QString saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
-        const QString& filter, const QString& defaultSuffix);
+        const QString& filter, const QString& defaultSuffix, QString* selectedFilter = nullptr);
     static QString chooseDirectory(QWidget* parent, const QString& caption, const QString& directory);
 
-    static void setNextAnswer(const QString& path); // test support; an empty string means "cancel"
+    // Test support: the next dialog is not shown and returns `path` (empty: cancelled), with
+    // `filter` as the chosen name filter when one is given.
+    static void setNextAnswer(const QString& path, const QString& filter = QString());
 
 private:
     static void forgetHistory();

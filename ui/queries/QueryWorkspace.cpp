@@ -6,6 +6,7 @@
 #include "calendar/HolidaysDialog.h"
 #include "common/FileDialogs.h"
 #include "common/Icons.h"
+#include "common/LongOperation.h"
 #include "common/MessageBox.h"
 #include "queries/ColumnMappingDialog.h"
 #include "queries/ImportReportDialog.h"
@@ -1140,10 +1141,24 @@ void QueryWorkspace::runImport(const QString& path, const QHash<QString, QString
     QueryCsv csv(m_session.vault().connection(), m_session.queries(), m_session.search(), m_session.lookup());
     ImportOptions options;
     options.columnMapping = mapping;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ImportReport> report = csv.importFile(path, options);
-    QApplication::restoreOverrideCursor();
     const QString name = QFileInfo(path).fileName();
+    Result<ImportReport> report = makeError(ErrorCode::Cancelled, QString());
+    {
+        LongOperation operation(window(), tr("Import Queries"), tr("Reading and checking %1…").arg(name));
+        int shownPhase = 0;
+        options.progress = [&](int phase, qint64 done, qint64 total) {
+            if (phase != shownPhase) {
+                shownPhase = phase;
+                operation.setLabel(tr("Importing the queries of %1…").arg(name));
+            }
+            return operation.update(done, total);
+        };
+        report = csv.importFile(path, options);
+    }
+    if (!report && report.error().code == ErrorCode::Cancelled) {
+        Q_EMIT statusMessage(tr("Import cancelled; nothing was imported."));
+        return;
+    }
     if (!report) {
         MessageBox::critical(window(), tr("Import Queries"), report.error().message);
         return;
@@ -1170,18 +1185,32 @@ void QueryWorkspace::exportList()
     const QString suggested
         = QDir(QDir::homePath())
               .filePath(QStringLiteral("advicehub-export-%1.csv").arg(m_today.toString(QStringLiteral("yyyy-MM-dd"))));
-    const QString path = FileDialogs::saveFile(
-        window(), tr("Export Queries"), suggested, tr("CSV files (*.csv);;JSON files (*.json)"), QStringLiteral("csv"));
+    const QString csvFiles = tr("CSV files (*.csv)");
+    const QString jsonFiles = tr("JSON files (*.json)");
+    const QString jsonWithTimelines = tr("JSON files with each query's timeline (*.json)");
+    QString chosenFilter = csvFiles;
+    const QString path = FileDialogs::saveFile(window(), tr("Export Queries"), suggested,
+        QStringList{csvFiles, jsonFiles, jsonWithTimelines}.join(QStringLiteral(";;")), QStringLiteral("csv"),
+        &chosenFilter);
     if (!self || path.isEmpty())
         return;
     ExportOptions options;
     options.format
         = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv;
+    options.includeTimeline = options.format == ExportFormat::Json && chosenFilter == jsonWithTimelines;
     options.overwrite = QFileInfo::exists(path); // the file dialog asked before replacing it
     QueryCsv csv(m_session.vault().connection(), m_session.queries(), m_session.search(), m_session.lookup());
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ExportResult> result = csv.exportToFile(filter, sort, path, options);
-    QApplication::restoreOverrideCursor();
+    Result<ExportResult> result = makeError(ErrorCode::Cancelled, QString());
+    {
+        LongOperation operation(
+            window(), tr("Export Queries"), tr("Writing %1…").arg(QFileInfo(path).fileName()));
+        options.progress = [&operation](qint64 done, qint64 total) { return operation.update(done, total); };
+        result = csv.exportToFile(filter, sort, path, options);
+    }
+    if (!result && result.error().code == ErrorCode::Cancelled) {
+        Q_EMIT statusMessage(tr("Export cancelled; no file was written."));
+        return;
+    }
     if (!result) {
         MessageBox::critical(window(), tr("Export Queries"), result.error().message);
         return;

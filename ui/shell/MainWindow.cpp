@@ -2,6 +2,7 @@
 
 #include "common/FileDialogs.h"
 #include "common/Icons.h"
+#include "common/LongOperation.h"
 #include "common/MessageBox.h"
 #include "security/Clipboard.h"
 #include "security/InactivityTimer.h"
@@ -75,6 +76,13 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
     m_screenLock = new ScreenLockWatcher(this);
     connect(m_screenLock, &ScreenLockWatcher::lockRequested, this, &MainWindow::lock);
     m_clipboard = new Clipboard(m_clock, this);
+    connect(
+        LongOperations::instance(), &LongOperations::idle, this,
+        [this] {
+            if (m_lockWhenIdle)
+                lock();
+        },
+        Qt::QueuedConnection);
 
     connect(m_welcome, &WelcomeWidget::createRequested, this, &MainWindow::showCreateVaultWizard);
     connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::chooseVaultToOpen);
@@ -332,6 +340,13 @@ void MainWindow::lock()
 {
     if (isLocked())
         return;
+    if (LongOperation::running()) {
+        // An import or export is inside a transaction on this vault: it finishes (or the user
+        // cancels it) first, then the vault locks.
+        m_lockWhenIdle = true;
+        return;
+    }
+    m_lockWhenIdle = false;
     Q_EMIT aboutToLock();
     if (m_queries)
         m_queries->keepUnsavedWork(); // in the vault, before the editors are destroyed
@@ -556,8 +571,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_demoTask || m_unlock->isBusy()) {
-        event->ignore(); // a vault is being created or opened; let it finish
+    if (m_demoTask || m_unlock->isBusy() || LongOperation::running()) {
+        // A vault is being created or opened, or an import or export is running: let it
+        // finish (it can be cancelled).
+        event->ignore();
         return;
     }
     m_settings.setMainWindowGeometry(saveGeometry());
