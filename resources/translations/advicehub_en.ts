@@ -970,6 +970,10 @@
         <source>There is no query %1.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>advicehub::ui::AboutDialog</name>
@@ -1405,6 +1409,13 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::LongOperation</name>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2434,10 +2445,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <source>Export Queries</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>Exported %n query(ies).</source>
         <translation>
@@ -2451,6 +2458,38 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
             <numerusform>%n query written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</numerusform>
             <numerusform>%n queries written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing the queries of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files with each query's timeline (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -970,6 +970,10 @@
         <source>There is no query %1.</source>
         <translation>No existe la consulta %1.</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelado; no se ha guardado nada.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::AboutDialog</name>
@@ -1409,6 +1413,13 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>file</source>
         <translation>archivo</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::LongOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2448,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>Export Queries</source>
         <translation>Exportar consultas</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n query(ies).</source>
         <translation>
@@ -2454,6 +2461,38 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
             <numerusform>%n consulta escrita en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de la consulta.</numerusform>
             <numerusform>%n consultas escritas en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de cada consulta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Leyendo y comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Importing the queries of %1…</source>
+        <translation>Importando las consultas de %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importación cancelada; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON files with each query&apos;s timeline (*.json)</source>
+        <translation>Archivos JSON con el historial de cada consulta (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>

@@ -477,11 +477,11 @@
     </message>
     <message>
         <source>The file is UTF-16 text. Save it as “CSV UTF-8” and import it again.</source>
-        <translation>Le fichier est un texte UTF-16. Enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau.</translation>
+        <translation>Le fichier est un texte UTF-16. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (first wrong character on line %1). Save it as “CSV UTF-8” and import it again.</source>
-        <translation>Le fichier n’est pas un texte UTF-8 (premier caractère erroné à la ligne %1). Enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau.</translation>
+        <translation>Le fichier n’est pas un texte UTF-8 (premier caractère erroné à la ligne %1). Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -970,6 +970,10 @@
         <source>There is no query %1.</source>
         <translation>Il n’existe pas de requête %1.</translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé&#xa0;; rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::AboutDialog</name>
@@ -1409,6 +1413,13 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::LongOperation</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -2437,10 +2448,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>Export Queries</source>
         <translation>Exporter des requêtes</translation>
     </message>
-    <message>
-        <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
-    </message>
     <message numerus="yes">
         <source>Exported %n query(ies).</source>
         <translation>
@@ -2454,6 +2461,38 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
             <numerusform>%n requête écrite dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de la requête.</numerusform>
             <numerusform>%n requêtes écrites dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de chaque requête.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Lecture et vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Importing the queries of %1…</source>
+        <translation>Importation des requêtes de %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON files with each query&apos;s timeline (*.json)</source>
+        <translation>Fichiers JSON avec l’historique de chaque requête (*.json)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
