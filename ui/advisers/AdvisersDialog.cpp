@@ -2,6 +2,7 @@
 
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/NoteLabel.h"
 #include "session/Session.h"
 
 #include <QComboBox>
@@ -62,11 +63,9 @@ AdvisersDialog::AdvisersDialog(Session& session, QWidget* parent) : QDialog(pare
     edit->addLayout(actions, 1, 0, 1, 3);
     qobject_cast<QLabel*>(edit->itemAtPosition(0, 0)->widget())->setBuddy(m_name);
 
-    auto* note = new QLabel(tr("A former adviser keeps their name on everything they did, but cannot be assigned new "
+    auto* note = new NoteLabel(tr("A former adviser keeps their name on everything they did, but cannot be assigned new "
                                "queries or chosen at unlock."),
         this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -3,6 +3,7 @@
 #include "calendar/HolidayService.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/NoteLabel.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -51,11 +52,9 @@ HolidaysDialog::HolidaysDialog(calendar::HolidayService& holidays, QDate today, 
     entry->addWidget(m_name, 1);
     entry->addWidget(add);
     entry->addWidget(m_remove);
-    auto* note = new QLabel(tr("Default due dates count working days (Monday to Friday) and skip these days. Due "
+    auto* note = new NoteLabel(tr("Default due dates count working days (Monday to Friday) and skip these days. Due "
                                "dates already set do not move."),
         this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -2,6 +2,7 @@
 
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/NoteLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,9 +25,7 @@ SaveSearchDialog::SaveSearchDialog(queries::QuerySearch& search, const queries::
     m_name->setPlaceholderText(tr("e.g. Urgent queries from Africa"));
     m_error = new InlineError(this);
     m_error->setObjectName(QStringLiteral("saveSearchErrorLabel"));
-    auto* note = new QLabel(tr("The view, the filters and the search text are kept in the vault."), this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    auto* note = new NoteLabel(tr("The view, the filters and the search text are kept in the vault."), this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSearchButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SaveSearchDialog::accept);

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/NoteLabel.h"
 #include "queries/QueryService.h"
 
 #include <QComboBox>
@@ -54,9 +55,7 @@ TimelineEntryDialog::TimelineEntryDialog(
     form->addRow(tr("&When:"), m_occurred);
     form->addRow(tr("&Summary:"), m_summary);
     form->addRow(tr("&Details:"), m_body);
-    auto* note = new QLabel(tr("E-mails are only recorded here; Advice Hub never sends anything."), this);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    note->setWordWrap(true);
+    auto* note = new NoteLabel(tr("E-mails are only recorded here; Advice Hub never sends anything."), this);
     form->addRow(note);
     finishLayout(top);
     m_summary->setFocus();
@@ -92,9 +91,7 @@ TimelineEntryDialog::TimelineEntryDialog(QueryService& service, const TimelineEn
     m_body->setObjectName(QStringLiteral("correctionEdit"));
     m_body->setTabChangesFocus(true);
     form->addRow(tr("&Correction:"), m_body);
-    auto* note = new QLabel(tr("The entry stays as it is; the correction is added after it."), top);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    note->setWordWrap(true);
+    auto* note = new NoteLabel(tr("The entry stays as it is; the correction is added after it."), top);
     form->addRow(note);
     finishLayout(top);
     m_body->setFocus();
