@@ -1389,10 +1389,10 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read</source>
+        <source>%Ln row(s) read</source>
         <translation>
-            <numerusform>%n row read</numerusform>
-            <numerusform>%n rows read</numerusform>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
         </translation>
     </message>
     <message>
@@ -2362,17 +2362,17 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>%1, %n query(ies)</source>
+        <source>%1, %Ln query(ies)</source>
         <translation>
-            <numerusform>%1, %n query</numerusform>
-            <numerusform>%1, %n queries</numerusform>
+            <numerusform>%1, %Ln query</numerusform>
+            <numerusform>%1, %Ln queries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n query(ies)</source>
+        <source>%Ln query(ies)</source>
         <translation>
-            <numerusform>%n query</numerusform>
-            <numerusform>%n queries</numerusform>
+            <numerusform>%Ln query</numerusform>
+            <numerusform>%Ln queries</numerusform>
         </translation>
     </message>
     <message>
@@ -2428,17 +2428,17 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Imported %n query(ies) from %1.</source>
+        <source>Imported %Ln query(ies) from %1.</source>
         <translation>
-            <numerusform>Imported %n query from %1.</numerusform>
-            <numerusform>Imported %n queries from %1.</numerusform>
+            <numerusform>Imported %Ln query from %1.</numerusform>
+            <numerusform>Imported %Ln queries from %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n query(ies) imported from %1. Each has an “imported” entry in its timeline.</source>
+        <source>%Ln query(ies) imported from %1. Each has an “imported” entry in its timeline.</source>
         <translation>
-            <numerusform>%n query imported from %1. Each has an “imported” entry in its timeline.</numerusform>
-            <numerusform>%n queries imported from %1. Each has an “imported” entry in its timeline.</numerusform>
+            <numerusform>%Ln query imported from %1. Each has an “imported” entry in its timeline.</numerusform>
+            <numerusform>%Ln queries imported from %1. Each has an “imported” entry in its timeline.</numerusform>
         </translation>
     </message>
     <message>
@@ -2446,17 +2446,17 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <source>Exported %n query(ies).</source>
+        <source>Exported %Ln query(ies).</source>
         <translation>
-            <numerusform>Exported %n query.</numerusform>
-            <numerusform>Exported %n queries.</numerusform>
+            <numerusform>Exported %Ln query.</numerusform>
+            <numerusform>Exported %Ln queries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</source>
+        <source>%Ln query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</source>
         <translation>
-            <numerusform>%n query written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</numerusform>
-            <numerusform>%n queries written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</numerusform>
+            <numerusform>%Ln query written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</numerusform>
+            <numerusform>%Ln queries written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</numerusform>
         </translation>
     </message>
     <message>

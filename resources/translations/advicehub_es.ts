@@ -1392,10 +1392,10 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read</source>
+        <source>%Ln row(s) read</source>
         <translation>
-            <numerusform>%n fila leída</numerusform>
-            <numerusform>%n filas leídas</numerusform>
+            <numerusform>%Ln fila leída</numerusform>
+            <numerusform>%Ln filas leídas</numerusform>
         </translation>
     </message>
     <message>
@@ -2365,17 +2365,17 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Ninguna todavía</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n query(ies)</source>
+        <source>%1, %Ln query(ies)</source>
         <translation>
-            <numerusform>%1, %n consulta</numerusform>
-            <numerusform>%1, %n consultas</numerusform>
+            <numerusform>%1, %Ln consulta</numerusform>
+            <numerusform>%1, %Ln consultas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n query(ies)</source>
+        <source>%Ln query(ies)</source>
         <translation>
-            <numerusform>%n consulta</numerusform>
-            <numerusform>%n consultas</numerusform>
+            <numerusform>%Ln consulta</numerusform>
+            <numerusform>%Ln consultas</numerusform>
         </translation>
     </message>
     <message>
@@ -2431,17 +2431,17 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n query(ies) from %1.</source>
+        <source>Imported %Ln query(ies) from %1.</source>
         <translation>
-            <numerusform>Se ha importado %n consulta desde %1.</numerusform>
-            <numerusform>Se han importado %n consultas desde %1.</numerusform>
+            <numerusform>Se ha importado %Ln consulta desde %1.</numerusform>
+            <numerusform>Se han importado %Ln consultas desde %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n query(ies) imported from %1. Each has an “imported” entry in its timeline.</source>
+        <source>%Ln query(ies) imported from %1. Each has an “imported” entry in its timeline.</source>
         <translation>
-            <numerusform>%n consulta importada desde %1. Tiene una entrada «Importación» en su historial.</numerusform>
-            <numerusform>%n consultas importadas desde %1. Cada una tiene una entrada «Importación» en su historial.</numerusform>
+            <numerusform>%Ln consulta importada desde %1. Tiene una entrada «Importación» en su historial.</numerusform>
+            <numerusform>%Ln consultas importadas desde %1. Cada una tiene una entrada «Importación» en su historial.</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,17 +2449,17 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Exportar consultas</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n query(ies).</source>
+        <source>Exported %Ln query(ies).</source>
         <translation>
-            <numerusform>Se ha exportado %n consulta.</numerusform>
-            <numerusform>Se han exportado %n consultas.</numerusform>
+            <numerusform>Se ha exportado %Ln consulta.</numerusform>
+            <numerusform>Se han exportado %Ln consultas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</source>
+        <source>%Ln query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</source>
         <translation>
-            <numerusform>%n consulta escrita en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de la consulta.</numerusform>
-            <numerusform>%n consultas escritas en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de cada consulta.</numerusform>
+            <numerusform>%Ln consulta escrita en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de la consulta.</numerusform>
+            <numerusform>%Ln consultas escritas en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de cada consulta.</numerusform>
         </translation>
     </message>
     <message>

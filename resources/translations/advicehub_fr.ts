@@ -1392,10 +1392,10 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) read</source>
+        <source>%Ln row(s) read</source>
         <translation>
-            <numerusform>%n ligne lue</numerusform>
-            <numerusform>%n lignes lues</numerusform>
+            <numerusform>%Ln ligne lue</numerusform>
+            <numerusform>%Ln lignes lues</numerusform>
         </translation>
     </message>
     <message>
@@ -2365,17 +2365,17 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Aucune pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %n query(ies)</source>
+        <source>%1, %Ln query(ies)</source>
         <translation>
-            <numerusform>%1, %n requête</numerusform>
-            <numerusform>%1, %n requêtes</numerusform>
+            <numerusform>%1, %Ln requête</numerusform>
+            <numerusform>%1, %Ln requêtes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n query(ies)</source>
+        <source>%Ln query(ies)</source>
         <translation>
-            <numerusform>%n requête</numerusform>
-            <numerusform>%n requêtes</numerusform>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
         </translation>
     </message>
     <message>
@@ -2431,17 +2431,17 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n query(ies) from %1.</source>
+        <source>Imported %Ln query(ies) from %1.</source>
         <translation>
-            <numerusform>%n requête importée depuis %1.</numerusform>
-            <numerusform>%n requêtes importées depuis %1.</numerusform>
+            <numerusform>%Ln requête importée depuis %1.</numerusform>
+            <numerusform>%Ln requêtes importées depuis %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n query(ies) imported from %1. Each has an “imported” entry in its timeline.</source>
+        <source>%Ln query(ies) imported from %1. Each has an “imported” entry in its timeline.</source>
         <translation>
-            <numerusform>%n requête importée depuis %1. Elle a une entrée «&#xa0;Importation&#xa0;» dans son historique.</numerusform>
-            <numerusform>%n requêtes importées depuis %1. Chacune a une entrée «&#xa0;Importation&#xa0;» dans son historique.</numerusform>
+            <numerusform>%Ln requête importée depuis %1. Elle a une entrée «&#xa0;Importation&#xa0;» dans son historique.</numerusform>
+            <numerusform>%Ln requêtes importées depuis %1. Chacune a une entrée «&#xa0;Importation&#xa0;» dans son historique.</numerusform>
         </translation>
     </message>
     <message>
@@ -2449,17 +2449,17 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Exporter des requêtes</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n query(ies).</source>
+        <source>Exported %Ln query(ies).</source>
         <translation>
-            <numerusform>%n requête exportée.</numerusform>
-            <numerusform>%n requêtes exportées.</numerusform>
+            <numerusform>%Ln requête exportée.</numerusform>
+            <numerusform>%Ln requêtes exportées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</source>
+        <source>%Ln query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</source>
         <translation>
-            <numerusform>%n requête écrite dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de la requête.</numerusform>
-            <numerusform>%n requêtes écrites dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de chaque requête.</numerusform>
+            <numerusform>%Ln requête écrite dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de la requête.</numerusform>
+            <numerusform>%Ln requêtes écrites dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de chaque requête.</numerusform>
         </translation>
     </message>
     <message>

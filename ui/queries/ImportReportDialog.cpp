@@ -28,7 +28,7 @@ ImportReportDialog::ImportReportDialog(const QString& fileName, const queries::I
     summary->setTextFormat(Qt::PlainText);
     summary->setWordWrap(true);
     auto* counts = new QLabel(tr("%n problem(s)", nullptr, static_cast<int>(report.problems.size()))
-            + QStringLiteral(" \u00b7 ") + tr("%n row(s) read", nullptr, report.rows),
+            + QStringLiteral(" \u00b7 ") + tr("%Ln row(s) read", nullptr, report.rows),
         this);
     counts->setObjectName(QStringLiteral("importProblemCount"));
 

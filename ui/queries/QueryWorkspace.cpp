@@ -682,7 +682,7 @@ void QueryWorkspace::refreshCounts()
             if (view == candidate) {
                 item->setText(tr("%1 (%2)").arg(item->data(kLabelRole).toString(), locale.toString(n)));
                 item->setData(Qt::AccessibleTextRole,
-                    tr("%1, %n query(ies)", nullptr, static_cast<int>(n)).arg(item->data(kLabelRole).toString()));
+                    tr("%1, %Ln query(ies)", nullptr, static_cast<int>(n)).arg(item->data(kLabelRole).toString()));
                 QFont font = item->font();
                 // Work waiting: the overdue count and the inbox stand out when not empty.
                 font.setBold(n > 0 && (candidate == QueryView::Overdue || candidate == QueryView::Inbox));
@@ -785,7 +785,7 @@ void QueryWorkspace::applyFilter()
 void QueryWorkspace::updateResultCount()
 {
     Result<qint64> count = m_session.search().count(m_model->filter());
-    m_resultCount->setText(count ? tr("%n query(ies)", nullptr, static_cast<int>(count.value())) : QString());
+    m_resultCount->setText(count ? tr("%Ln query(ies)", nullptr, static_cast<int>(count.value())) : QString());
 }
 
 std::optional<qint64> QueryWorkspace::currentQueryId() const
@@ -1169,9 +1169,9 @@ void QueryWorkspace::runImport(const QString& path, const QHash<QString, QString
     }
     m_model->reload();
     Q_EMIT statusMessage(
-        tr("Imported %n query(ies) from %1.", nullptr, static_cast<int>(report->importedIds.size())).arg(name));
+        tr("Imported %Ln query(ies) from %1.", nullptr, static_cast<int>(report->importedIds.size())).arg(name));
     MessageBox::information(window(), tr("Import Queries"),
-        tr("%n query(ies) imported from %1. Each has an \u201cimported\u201d entry in its timeline.", nullptr,
+        tr("%Ln query(ies) imported from %1. Each has an \u201cimported\u201d entry in its timeline.", nullptr,
             static_cast<int>(report->importedIds.size()))
             .arg(name));
 }
@@ -1216,9 +1216,9 @@ void QueryWorkspace::exportList()
         return;
     }
     m_detail->refresh(); // the export is in the timeline
-    Q_EMIT statusMessage(tr("Exported %n query(ies).", nullptr, result->exported));
+    Q_EMIT statusMessage(tr("Exported %Ln query(ies).", nullptr, result->exported));
     MessageBox::information(window(), tr("Export Queries"),
-        tr("%n query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer "
+        tr("%Ln query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer "
            "needed. The export is recorded in each query's timeline.",
             nullptr, result->exported)
             .arg(QDir::toNativeSeparators(path)));

@@ -27,8 +27,10 @@
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -91,8 +93,13 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
     connect(m_unlock, &UnlockWidget::openOtherRequested, this, &MainWindow::chooseVaultToOpen);
     connect(m_unlock, &UnlockWidget::unlocked, this, [this] { enterSession(m_unlock->takeVault()); });
 
-    if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1320, 820);
+    if (!restoreGeometry(m_settings.mainWindowGeometry())) {
+        // First start: a comfortable size for the three panes, never larger than the screen.
+        QSize size(1320, 820);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+        resize(size);
+    }
     restoreState(m_settings.mainWindowState());
 
     const QString last = m_settings.lastVaultPath();
