@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "BackupCommands.h"
+#include "CaseworkCommands.h"
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "QueryCommands.h"
@@ -8,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <functional>
 #include <string>
 
 namespace advicehub::cli {
@@ -31,8 +33,15 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool pa
     addVaultCommands(*app, context, exitCode);
     addBackupCommands(*app, context, exitCode);
     addQueryCommands(*app, context, exitCode);
-    for (CLI::App* subcommand : app->get_subcommands({}))
-        subcommand->footer(ExitCodeHelp);
+    addCaseworkCommands(*app, context, exitCode);
+    // Every command's --help ends with the exit codes, those of groups (adviser add, …) too.
+    const std::function<void(CLI::App*)> addFooters = [&addFooters](CLI::App* command) {
+        for (CLI::App* subcommand : command->get_subcommands({})) {
+            subcommand->footer(ExitCodeHelp);
+            addFooters(subcommand);
+        }
+    };
+    addFooters(app.get());
 
     // Runs after parsing and before the command: every command works on --vault except restore,
     // which writes a new vault named with -o and would only be confused by one.

@@ -8,7 +8,7 @@ namespace advicehub::cli {
 
 class CliContext;
 
-// import, export, list, search, show, add, status, demo, adviser add|list.
+// import, export, list, search, show, add, status, demo.
 void addQueryCommands(CLI::App& app, CliContext& context, int& exitCode);
 
 } // namespace advicehub::cli

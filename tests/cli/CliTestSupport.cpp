@@ -43,6 +43,23 @@ QString initVault(const TempDir& dir, const char* name)
     return path;
 }
 
+CliRun onVault(const QString& vault, QStringList arguments, const QByteArray& input)
+{
+    arguments.prepend(vault);
+    arguments.prepend(QStringLiteral("--vault"));
+    return cli(arguments, line(TestPassphrase) + input);
+}
+
+QString vaultWithAdviser(const TempDir& dir, const char* name)
+{
+    const QString path = initVault(dir, name);
+    const CliRun added
+        = onVault(path, { QStringLiteral("adviser"), QStringLiteral("add"), QStringLiteral("Amara Quillfeather") });
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    return path;
+}
+
 std::unique_ptr<QProcess> startCli(const QStringList& arguments)
 {
     auto process = std::make_unique<QProcess>();

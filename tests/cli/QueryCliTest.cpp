@@ -13,33 +13,12 @@
 
 using namespace advicehub;
 using test::cli;
-using test::line;
+using test::onVault;
+using test::s;
+using test::vaultWithAdviser;
 using Run = test::CliRun;
 
 namespace {
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-// advicehub-cli --vault PATH ARGS..., with the passphrase (and `input` after it) on standard input.
-Run on(const QString& vault, QStringList arguments, const QByteArray& input = {})
-{
-    arguments.prepend(vault);
-    arguments.prepend(QStringLiteral("--vault"));
-    return cli(arguments, line(test::TestPassphrase) + input);
-}
-
-// A vault with an adviser, who is the default for every command.
-QString vaultWithAdviser(const test::TempDir& dir, const char* name = "queries.ahv")
-{
-    const QString path = test::initVault(dir, name);
-    const Run added = on(path, { s("adviser"), s("add"), s("Amara Quillfeather") });
-    INFO(added.err.toStdString());
-    REQUIRE(added.exitCode == 0);
-    return path;
-}
 
 const QByteArray kGoodCsv
     = "reference,received,channel,state,subject,themes,request,status\n"
@@ -68,29 +47,29 @@ TEST_CASE("changes need an adviser, and the first adviser added becomes the defa
     const QString csv = dir.file(s("good.csv"));
     test::writeFile(csv, kGoodCsv);
 
-    const Run refused = on(path, { s("import"), csv });
+    const Run refused = onVault(path, { s("import"), csv });
     CHECK(refused.exitCode == 9);
     CHECK(refused.err.contains(QLatin1String("no adviser yet")));
     CHECK(refused.err.contains(QLatin1String("adviser add")));
     // Reading needs nobody.
-    CHECK(on(path, { s("list") }).exitCode == 0);
+    CHECK(onVault(path, { s("list") }).exitCode == 0);
 
-    REQUIRE(on(path, { s("adviser"), s("add"), s("Amara Quillfeather") }).exitCode == 0);
-    REQUIRE(on(path, { s("adviser"), s("add"), s("Tomas Brindlewood"), s("--role"), s("head") }).exitCode == 0);
-    const Run list = on(path, { s("adviser"), s("list") });
+    REQUIRE(onVault(path, { s("adviser"), s("add"), s("Amara Quillfeather") }).exitCode == 0);
+    REQUIRE(onVault(path, { s("adviser"), s("add"), s("Tomas Brindlewood"), s("--role"), s("head") }).exitCode == 0);
+    const Run list = onVault(path, { s("adviser"), s("list") });
     CHECK(list.out.contains(QLatin1String("* Amara Quillfeather")));
     CHECK(list.out.contains(QLatin1String("  Tomas Brindlewood")));
-    CHECK(on(path, { s("adviser"), s("add"), s("amara quillfeather") }).exitCode == 8); // already there
+    CHECK(onVault(path, { s("adviser"), s("add"), s("amara quillfeather") }).exitCode == 8); // already there
 
     SECTION("--as chooses another adviser, who becomes the default")
     {
-        REQUIRE(on(path, { s("import"), csv, s("--as"), s("Tomas Brindlewood") }).exitCode == 0);
-        CHECK(on(path, { s("adviser"), s("list") }).out.contains(QLatin1String("* Tomas Brindlewood")));
-        CHECK(on(path, { s("show"), s("AH-2025-0007") }).out.contains(QLatin1String("Tomas Brindlewood")));
+        REQUIRE(onVault(path, { s("import"), csv, s("--as"), s("Tomas Brindlewood") }).exitCode == 0);
+        CHECK(onVault(path, { s("adviser"), s("list") }).out.contains(QLatin1String("* Tomas Brindlewood")));
+        CHECK(onVault(path, { s("show"), s("AH-2025-0007") }).out.contains(QLatin1String("Tomas Brindlewood")));
     }
     SECTION("--as with an unknown name")
     {
-        const Run unknown = on(path, { s("import"), csv, s("--as"), s("Nobody") });
+        const Run unknown = onVault(path, { s("import"), csv, s("--as"), s("Nobody") });
         CHECK(unknown.exitCode == 8);
         CHECK(unknown.err.contains(QLatin1String("Nobody")));
     }
@@ -105,18 +84,18 @@ TEST_CASE("import: a good file is imported, a file with bad rows imports nothing
 
     SECTION("checking only")
     {
-        const Run check = on(path, { s("import"), s("--check"), good });
+        const Run check = onVault(path, { s("import"), s("--check"), good });
         CHECK(check.exitCode == 0);
         CHECK(check.out.contains(QLatin1String("2 rows checked")));
-        CHECK(on(path, { s("list") }).err.contains(QLatin1String("No query matches")));
+        CHECK(onVault(path, { s("list") }).err.contains(QLatin1String("No query matches")));
     }
     SECTION("importing")
     {
-        const Run imported = on(path, { s("import"), good });
+        const Run imported = onVault(path, { s("import"), good });
         INFO(imported.err.toStdString());
         CHECK(imported.exitCode == 0);
         CHECK(imported.out.contains(QLatin1String("Imported 2 queries (AH-2025-0007")));
-        const Run list = on(path, { s("list") });
+        const Run list = onVault(path, { s("list") });
         CHECK(list.out.contains(QLatin1String("AH-2025-0007")));
         CHECK(list.out.contains(QLatin1String("AH-2025-0008"))); // numbered after the imported one
     }
@@ -129,18 +108,18 @@ TEST_CASE("import: a good file is imported, a file with bad rows imports nothing
             "04/03/2025,email,GH,Date,ratification\n"
             "2025-03-04,email,Atlantis,\"Quoted,\nover two lines\",ratification\n"
             "2025-03-04,email,GH,,astrology\n");
-        const Run rejected = on(path, { s("import"), bad });
+        const Run rejected = onVault(path, { s("import"), bad });
         CHECK(rejected.exitCode == 8);
         CHECK(rejected.err.contains(QLatin1String("bad.csv: line 3, column received:")));
         CHECK(rejected.err.contains(QLatin1String("bad.csv: line 4, column state:")));
         CHECK(rejected.err.contains(QLatin1String("bad.csv: line 6, column subject:")));
         CHECK(rejected.err.contains(QLatin1String("bad.csv: line 6, column themes:")));
         CHECK(rejected.err.contains(QLatin1String("nothing was imported")));
-        CHECK(on(path, { s("list") }).err.contains(QLatin1String("No query matches")));
+        CHECK(onVault(path, { s("list") }).err.contains(QLatin1String("No query matches")));
     }
     SECTION("a file that does not exist")
     {
-        CHECK(on(path, { s("import"), dir.file(s("missing.csv")) }).exitCode == 7);
+        CHECK(onVault(path, { s("import"), dir.file(s("missing.csv")) }).exitCode == 7);
     }
 }
 
@@ -149,7 +128,7 @@ TEST_CASE("add, status and show, as an adviser would use them")
     test::TempDir dir;
     const QString path = vaultWithAdviser(dir);
     // The request text comes from standard input, after the passphrase.
-    const Run added = on(path,
+    const Run added = onVault(path,
         { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--subject"), s("Custody safeguards"),
             s("--theme"), s("police_custody"), s("--theme"), s("Training and capacity building"), s("--article"),
             s("2,11"), s("--received"), s("2025-06-02"), s("--contact-name"), s("Efua Marrowby"), s("--request-file"),
@@ -162,33 +141,33 @@ TEST_CASE("add, status and show, as an adviser would use them")
 
     SECTION("invalid fields are listed and nothing is added")
     {
-        const Run bad = on(path,
+        const Run bad = onVault(path,
             { s("add"), s("--channel"), s("pigeon"), s("--state"), s("GH"), s("--subject"), s(""), s("--theme"),
                 s("astrology") });
         CHECK(bad.exitCode == 8);
         CHECK(bad.err.contains(QLatin1String("--channel: unknown channel")));
         CHECK(bad.err.contains(QLatin1String("--theme: unknown theme")));
         CHECK(bad.err.contains(QLatin1String("--subject:")));
-        CHECK(on(path, { s("list") }).out.count(QLatin1String("AH-")) == 1);
+        CHECK(onVault(path, { s("list") }).out.count(QLatin1String("AH-")) == 1);
     }
     SECTION("the lifecycle is enforced")
     {
-        const Run forbidden = on(path, { s("status"), reference, s("response_sent") });
+        const Run forbidden = onVault(path, { s("status"), reference, s("response_sent") });
         CHECK(forbidden.exitCode == 9);
         CHECK(forbidden.err.contains(QLatin1String("it can become: triaged, declined")));
-        CHECK(on(path, { s("status"), reference, s("declined") }).exitCode == 8); // a reason is required
+        CHECK(onVault(path, { s("status"), reference, s("declined") }).exitCode == 8); // a reason is required
 
-        const Run triaged = on(path, { s("status"), reference, s("triaged"), s("--route"), s("both") });
+        const Run triaged = onVault(path, { s("status"), reference, s("triaged"), s("--route"), s("both") });
         INFO(triaged.err.toStdString());
         CHECK(triaged.exitCode == 0);
         CHECK(triaged.out.contains(s("new \u2192 triaged")));
-        CHECK(on(path, { s("status"), reference, s("in_progress") }).exitCode == 0);
-        CHECK(on(path, { s("status"), reference, s("awaiting_requester") }).exitCode == 0);
-        CHECK(on(path, { s("status"), reference, s("closed"), s("--reason"), s("No reply after three reminders") })
+        CHECK(onVault(path, { s("status"), reference, s("in_progress") }).exitCode == 0);
+        CHECK(onVault(path, { s("status"), reference, s("awaiting_requester") }).exitCode == 0);
+        CHECK(onVault(path, { s("status"), reference, s("closed"), s("--reason"), s("No reply after three reminders") })
                   .exitCode
             == 0);
 
-        const Run show = on(path, { s("show"), reference });
+        const Run show = onVault(path, { s("show"), reference });
         CHECK(show.exitCode == 0);
         CHECK(show.out.contains(QLatin1String("Custody safeguards")));
         CHECK(show.out.contains(QLatin1String("Closed (closed)")));
@@ -202,22 +181,22 @@ TEST_CASE("add, status and show, as an adviser would use them")
     }
     SECTION("an unknown or malformed reference")
     {
-        CHECK(on(path, { s("show"), s("AH-2025-0999") }).exitCode == 8);
-        CHECK(on(path, { s("show"), s("42") }).exitCode == 8);
-        CHECK(on(path, { s("status"), s("AH-2025-0999"), s("triaged") }).exitCode == 8);
+        CHECK(onVault(path, { s("show"), s("AH-2025-0999") }).exitCode == 8);
+        CHECK(onVault(path, { s("show"), s("42") }).exitCode == 8);
+        CHECK(onVault(path, { s("status"), s("AH-2025-0999"), s("triaged") }).exitCode == 8);
     }
     SECTION("show follows a merged duplicate to the query it was merged into, with links")
     {
-        const Run second = on(path,
+        const Run second = onVault(path,
             { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--subject"), s("Duplicate"), s("--theme"),
                 s("police_custody"), s("--received"), s("2025-06-03") });
         REQUIRE(second.exitCode == 0);
-        const Run third = on(path,
+        const Run third = onVault(path,
             { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--subject"), s("Follow-up"), s("--theme"),
                 s("police_custody"), s("--received"), s("2025-06-04") });
         REQUIRE(third.exitCode == 0);
         {
-            // The desktop application merges and links; here the test plays it.
+            // Linked and merged in the core here (CaseworkCliTest does it with the commands).
             auto vault = test::openVault(path);
             reference::ReferenceLookup lookup(vault->connection());
             const SystemClock clock;
@@ -228,7 +207,7 @@ TEST_CASE("add, status and show, as an adviser would use them")
             REQUIRE(service.link(followUp->query.id, survivor->query.id, queries::LinkKind::FollowUp).ok());
             REQUIRE(service.merge(duplicate->query.id, survivor->query.id).ok());
         }
-        const Run show = on(path, { s("show"), second.out.trimmed() });
+        const Run show = onVault(path, { s("show"), second.out.trimmed() });
         CHECK(show.exitCode == 0);
         CHECK(show.out.startsWith(second.out.trimmed() + s(" was merged into ") + reference));
         CHECK(show.out.contains(QLatin1String("followed up by  ") + third.out.trimmed()));
@@ -239,7 +218,7 @@ TEST_CASE("list and search combine views, filters, sorting and limits")
 {
     test::TempDir dir;
     const QString path = vaultWithAdviser(dir);
-    const Run demo = on(path, { s("demo"), s("--queries"), s("400"), s("--seed"), s("11") });
+    const Run demo = onVault(path, { s("demo"), s("--queries"), s("400"), s("--seed"), s("11") });
     INFO(demo.err.toStdString());
     REQUIRE(demo.exitCode == 0);
     CHECK(demo.out.contains(QLatin1String("Added 400 fictional queries")));
@@ -250,50 +229,50 @@ TEST_CASE("list and search combine views, filters, sorting and limits")
             lines.removeFirst(); // the column headings
         return lines;
     };
-    const Run all = on(path, { s("list"), s("--limit"), s("0") });
+    const Run all = onVault(path, { s("list"), s("--limit"), s("0") });
     CHECK(rows(all).size() == 400);
-    const Run first = on(path, { s("list") });
+    const Run first = onVault(path, { s("list") });
     CHECK(rows(first).size() == 100);
     CHECK(first.err.contains(QLatin1String("100 of 400 queries shown")));
 
-    const Run closed = on(path, { s("list"), s("--status"), s("closed,declined"), s("--limit"), s("0") });
+    const Run closed = onVault(path, { s("list"), s("--status"), s("closed,declined"), s("--limit"), s("0") });
     REQUIRE_FALSE(rows(closed).isEmpty());
     for (const QString& row : rows(closed))
         CHECK((row.contains(QLatin1String(" closed ")) || row.contains(QLatin1String(" declined "))));
-    CHECK(rows(on(path, { s("list"), s("--view"), s("closed"), s("--limit"), s("0") })) == rows(closed));
+    CHECK(rows(onVault(path, { s("list"), s("--view"), s("closed"), s("--limit"), s("0") })) == rows(closed));
 
-    const Run byReference = on(path, { s("list"), s("--sort"), s("reference"), s("--limit"), s("3") });
+    const Run byReference = onVault(path, { s("list"), s("--sort"), s("reference"), s("--limit"), s("3") });
     CHECK(rows(byReference).at(0).startsWith(QLatin1String("AH-2022-0001")));
     CHECK(rows(byReference).at(1).startsWith(QLatin1String("AH-2022-0002")));
-    const Run newest = on(path, { s("list"), s("--sort"), s("reference"), s("--desc"), s("--limit"), s("1") });
+    const Run newest = onVault(path, { s("list"), s("--sort"), s("reference"), s("--desc"), s("--limit"), s("1") });
     CHECK_FALSE(rows(newest).at(0).startsWith(QLatin1String("AH-2022")));
 
-    const Run searched = on(path,
+    const Run searched = onVault(path,
         { s("search"), s("convention"), s("--received-from"), s("2024-01-01"), s("--received-to"), s("2024-12-31"),
             s("--limit"), s("0") });
     CHECK(searched.exitCode == 0);
     REQUIRE_FALSE(rows(searched).isEmpty());
     for (const QString& row : rows(searched))
         CHECK(row.mid(14, 4) == s("2024"));
-    const Run prefix = on(path, { s("search"), s("overcrowd*"), s("--limit"), s("0") });
+    const Run prefix = onVault(path, { s("search"), s("overcrowd*"), s("--limit"), s("0") });
     CHECK(prefix.exitCode == 0);
     CHECK_FALSE(rows(prefix).isEmpty());
     CHECK(rows(prefix).size() < 400);
 
     SECTION("bad filter values are usage mistakes with a clear message")
     {
-        const Run state = on(path, { s("list"), s("--state"), s("Atlantis") });
+        const Run state = onVault(path, { s("list"), s("--state"), s("Atlantis") });
         CHECK(state.exitCode == 8);
         CHECK(state.err.contains(QLatin1String("Atlantis")));
-        CHECK(on(path, { s("list"), s("--status"), s("finished") }).exitCode == 8);
-        CHECK(on(path, { s("list"), s("--received-from"), s("01/01/2024") }).exitCode == 8);
-        CHECK(on(path, { s("list"), s("--sort"), s("colour") }).exitCode == 8);
-        CHECK(on(path, { s("list"), s("--view"), s("someday") }).exitCode == 8);
+        CHECK(onVault(path, { s("list"), s("--status"), s("finished") }).exitCode == 8);
+        CHECK(onVault(path, { s("list"), s("--received-from"), s("01/01/2024") }).exitCode == 8);
+        CHECK(onVault(path, { s("list"), s("--sort"), s("colour") }).exitCode == 8);
+        CHECK(onVault(path, { s("list"), s("--view"), s("someday") }).exitCode == 8);
     }
     SECTION("the mine view is the acting adviser's")
     {
         const Run mine
-            = on(path, { s("list"), s("--view"), s("mine"), s("--as"), s("Lina Marrowby"), s("--limit"), s("0") });
+            = onVault(path, { s("list"), s("--view"), s("mine"), s("--as"), s("Lina Marrowby"), s("--limit"), s("0") });
         CHECK(mine.exitCode == 0);
         REQUIRE_FALSE(rows(mine).isEmpty());
         for (const QString& row : rows(mine))
@@ -306,13 +285,13 @@ TEST_CASE("demo data is the same for the same seed")
     test::TempDir dir;
     const QString a = vaultWithAdviser(dir, "a.ahv");
     const QString b = test::initVault(dir, "b.ahv"); // without an adviser: the demo brings its own
-    REQUIRE(on(a, { s("demo"), s("--queries"), s("60"), s("--seed"), s("5") }).exitCode == 0);
-    REQUIRE(on(b, { s("demo"), s("--queries"), s("60"), s("--seed"), s("5") }).exitCode == 0);
-    const Run listA = on(a, { s("list"), s("--limit"), s("0") });
-    const Run listB = on(b, { s("list"), s("--limit"), s("0") });
+    REQUIRE(onVault(a, { s("demo"), s("--queries"), s("60"), s("--seed"), s("5") }).exitCode == 0);
+    REQUIRE(onVault(b, { s("demo"), s("--queries"), s("60"), s("--seed"), s("5") }).exitCode == 0);
+    const Run listA = onVault(a, { s("list"), s("--limit"), s("0") });
+    const Run listB = onVault(b, { s("list"), s("--limit"), s("0") });
     CHECK(listA.out == listB.out);
-    CHECK(on(b, { s("adviser"), s("list") }).out.contains(QLatin1String("* ")));
-    CHECK(on(a, { s("demo"), s("--queries"), s("0") }).exitCode == 8);
+    CHECK(onVault(b, { s("adviser"), s("list") }).out.contains(QLatin1String("* ")));
+    CHECK(onVault(a, { s("demo"), s("--queries"), s("0") }).exitCode == 8);
 }
 
 TEST_CASE("export writes a private file or standard output and is recorded")
@@ -321,10 +300,10 @@ TEST_CASE("export writes a private file or standard output and is recorded")
     const QString path = vaultWithAdviser(dir);
     const QString good = dir.file(s("good.csv"));
     test::writeFile(good, kGoodCsv);
-    REQUIRE(on(path, { s("import"), good }).exitCode == 0);
+    REQUIRE(onVault(path, { s("import"), good }).exitCode == 0);
 
     const QString out = dir.file(s("custody.csv"));
-    const Run exported = on(path, { s("export"), s("--theme"), s("police_custody"), s("-o"), out });
+    const Run exported = onVault(path, { s("export"), s("--theme"), s("police_custody"), s("-o"), out });
     INFO(exported.err.toStdString());
     CHECK(exported.exitCode == 0);
     CHECK(test::fileMode(out) == 0600);
@@ -333,12 +312,12 @@ TEST_CASE("export writes a private file or standard output and is recorded")
     CHECK_FALSE(csv.contains("Accession questions"));
     CHECK(csv.contains("\"Two\nlines\""));
 
-    CHECK(on(path, { s("export"), s("-o"), out }).exitCode == 7); // exists
-    CHECK(on(path, { s("export"), s("-o"), out, s("--force") }).exitCode == 0);
+    CHECK(onVault(path, { s("export"), s("-o"), out }).exitCode == 7); // exists
+    CHECK(onVault(path, { s("export"), s("-o"), out, s("--force") }).exitCode == 0);
     CHECK(test::readFile(out).contains("Accession questions"));
 
     const Run json
-        = on(path, { s("export"), s("--format"), s("json"), s("--timeline"), s("--ref"), s("AH-2025-0007") });
+        = onVault(path, { s("export"), s("--format"), s("json"), s("--timeline"), s("--ref"), s("AH-2025-0007") });
     CHECK(json.exitCode == 0);
     const QJsonDocument document = QJsonDocument::fromJson(json.out.toUtf8());
     REQUIRE(document.isArray());
@@ -348,19 +327,19 @@ TEST_CASE("export writes a private file or standard output and is recorded")
     CHECK(query.value(QStringLiteral("request")).toString() == s("Steps, in order"));
     CHECK(query.value(QStringLiteral("timeline")).toArray().size() >= 2); // imported + the file exports
 
-    const Run show = on(path, { s("show"), s("AH-2025-0007") });
+    const Run show = onVault(path, { s("show"), s("AH-2025-0007") });
     CHECK(show.out.count(QLatin1String("Exported to")) == 2); // --force file export, then standard output
     CHECK(show.out.contains(QLatin1String("Exported to standard output")));
 
     SECTION("the round trip through a new vault")
     {
         const QString other = test::initVault(dir, "other.ahv");
-        REQUIRE(on(other, { s("adviser"), s("add"), s("Amara Quillfeather") }).exitCode == 0);
-        const Run imported = on(other, { s("import"), out });
+        REQUIRE(onVault(other, { s("adviser"), s("add"), s("Amara Quillfeather") }).exitCode == 0);
+        const Run imported = onVault(other, { s("import"), out });
         INFO(imported.err.toStdString());
         REQUIRE(imported.exitCode == 0);
         const auto listOf = [&](const QString& vault) {
-            return on(vault, { s("export"), s("--format"), s("json"), s("--sort"), s("reference") }).out;
+            return onVault(vault, { s("export"), s("--format"), s("json"), s("--sort"), s("reference") }).out;
         };
         // Same queries in both vaults (the JSON also carries creation times and timelines, which differ).
         const QJsonArray before = QJsonDocument::fromJson(listOf(path).toUtf8()).array();

@@ -1,0 +1,350 @@
+#include "CommandSupport.h"
+
+#include "common/IsoTime.h"
+#include "session/Session.h"
+
+#include <CLI/CLI.hpp>
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace advicehub::cli {
+
+using namespace advicehub::queries;
+
+namespace {
+
+// The wall clock: the CLI has no reason to fake time.
+const SystemClock& systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace
+
+QString q(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QString quoted(const QString& text)
+{
+    return QStringLiteral("\u201c%1\u201d").arg(text);
+}
+
+// ---- Session and acting adviser
+
+Result<std::unique_ptr<Session>> openSession(CliContext& ctx)
+{
+    Result<std::unique_ptr<Vault>> vault = ctx.openVault();
+    if (!vault)
+        return vault.error();
+    return Session::open(std::move(vault.value()), systemClock());
+}
+
+QString adviserHint(CliContext& ctx)
+{
+    return QStringLiteral("advicehub-cli --vault %1 adviser add \"Your Name\"").arg(ctx.vaultPath);
+}
+
+int chooseAdviser(
+    CliContext& ctx, Session& session, const std::string& as, bool required, std::optional<qint64>* adviserId)
+{
+    if (!as.empty()) {
+        Result<advisers::Adviser> adviser = session.advisers().findByName(q(as));
+        if (!adviser) {
+            if (adviser.code() != ErrorCode::NotFound)
+                return ctx.fail(adviser.error());
+            return ctx.fail(InvalidInput,
+                QStringLiteral("there is no adviser called %1 in this vault; add one with: %2")
+                    .arg(quoted(q(as)), adviserHint(ctx)));
+        }
+        if (required) {
+            const Status set = session.setCurrentAdviser(adviser->id);
+            if (!set)
+                return ctx.fail(set.error());
+        }
+        *adviserId = adviser->id;
+        return Ok;
+    }
+    if (const std::optional<qint64> last = session.advisers().lastAdviserId()) {
+        if (required) {
+            const Status set = session.setCurrentAdviser(*last);
+            if (!set)
+                return ctx.fail(set.error());
+        }
+        *adviserId = last;
+        return Ok;
+    }
+    if (!required)
+        return Ok;
+    Result<std::vector<advisers::Adviser>> all = session.advisers().list();
+    if (!all)
+        return ctx.fail(all.error());
+    if (all->empty())
+        return ctx.fail(NotAllowed,
+            QStringLiteral("this vault has no adviser yet, and every change is recorded with the adviser who made "
+                           "it. Add yourself first: %1")
+                .arg(adviserHint(ctx)));
+    QStringList names;
+    for (const advisers::Adviser& adviser : all.value())
+        names << adviser.name;
+    return ctx.fail(NotAllowed,
+        QStringLiteral("say who you are with --as NAME (advisers: %1)").arg(names.join(QStringLiteral(", "))));
+}
+
+int openSessionAs(
+    CliContext& ctx, const std::string& as, bool required, std::unique_ptr<Session>* session, std::optional<qint64>* me)
+{
+    Result<std::unique_ptr<Session>> opened = openSession(ctx);
+    if (!opened)
+        return ctx.fail(opened.error());
+    std::optional<qint64> adviser;
+    if (const int code = chooseAdviser(ctx, *opened.value(), as, required, &adviser); code != Ok)
+        return code;
+    *session = std::move(opened).value();
+    if (me)
+        *me = adviser;
+    return Ok;
+}
+
+void addAsOption(CLI::App* command, std::string& as)
+{
+    command
+        ->add_option("--as", as,
+            "The adviser recorded with the change (default: the vault's last adviser). Becomes the default.")
+        ->type_name("NAME");
+}
+
+int failLookup(CliContext& ctx, const Error& error)
+{
+    return ctx.fail(error.code == ErrorCode::NotFound ? InvalidInput : exitCodeFor(error.code), error.message);
+}
+
+// ---- References
+
+int resolveReference(CliContext& ctx, Session& session, const std::string& reference, QueryService::Resolved* resolved)
+{
+    Result<QueryService::Resolved> found = session.queries().findByReference(q(reference));
+    if (!found)
+        return failLookup(ctx, found.error());
+    *resolved = std::move(found).value();
+    return Ok;
+}
+
+int resolveQueryToChange(
+    CliContext& ctx, Session& session, const std::string& reference, const QString& instead, Query* query)
+{
+    QueryService::Resolved resolved;
+    if (const int code = resolveReference(ctx, session, reference, &resolved); code != Ok)
+        return code;
+    if (resolved.viaMerge)
+        return ctx.fail(NotAllowed,
+            QStringLiteral("%1 was merged into %2; %3")
+                .arg(resolved.requestedReference, resolved.query.reference, instead.arg(resolved.query.reference)));
+    *query = std::move(resolved.query);
+    return Ok;
+}
+
+// ---- Values typed on the command line
+
+std::optional<QDate> parseDate(const std::string& text)
+{
+    const QString value = q(text).trimmed();
+    if (value.size() != 10)
+        return std::nullopt;
+    const QDate date = parseIsoDate(value);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+QString normalizedCode(const std::string& text)
+{
+    QString code = q(text).trimmed().toLower();
+    code.replace(QLatin1Char(' '), QLatin1Char('_'));
+    code.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return code;
+}
+
+Result<QString> readTextFile(const std::string& file)
+{
+    if (file == "-") {
+        QByteArray bytes;
+        char buffer[65536];
+        std::size_t read = 0;
+        while ((read = std::fread(buffer, 1, sizeof buffer, stdin)) > 0)
+            bytes.append(buffer, static_cast<qsizetype>(read));
+        return QString::fromUtf8(bytes);
+    }
+    QFile in(q(file));
+    if (!in.exists())
+        return makeError(ErrorCode::NotFound, QStringLiteral("there is no file %1").arg(q(file)));
+    if (!in.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::PermissionDenied, QStringLiteral("cannot read %1").arg(q(file)));
+    return QString::fromUtf8(in.readAll());
+}
+
+// ---- Filters
+
+void addFilterOptions(CLI::App* command, FilterOptions& f, const char* limitHelp)
+{
+    command
+        ->add_option("--view", f.view, "inbox, mine, all (default), overdue, due_this_week, awaiting_requester, closed")
+        ->type_name("VIEW")
+        ->group(FilterGroup);
+    command->add_option("--status", f.statuses, "Status code(s), e.g. new,in_progress")
+        ->delimiter(',')
+        ->type_name("STATUS")
+        ->group(FilterGroup);
+    command->add_option("--priority", f.priorities, "urgent, high, normal, low (several: comma-separated)")
+        ->delimiter(',')
+        ->type_name("PRIORITY")
+        ->group(FilterGroup);
+    command->add_option("--state", f.states, "Requesting State: ISO code or name (repeat for several)")
+        ->type_name("STATE")
+        ->group(FilterGroup);
+    command->add_option("--region", f.regions, "Region: code or name (repeat for several)")
+        ->type_name("REGION")
+        ->group(FilterGroup);
+    command->add_option("--theme", f.themes, "Theme: code or name (repeat for several)")
+        ->type_name("THEME")
+        ->group(FilterGroup);
+    command->add_option("--adviser", f.advisers, "Assigned adviser's name (repeat for several)")
+        ->type_name("NAME")
+        ->group(FilterGroup);
+    command->add_option("--confidentiality", f.confidentialities, "standard, confidential, strictly_confidential")
+        ->delimiter(',')
+        ->type_name("LEVEL")
+        ->group(FilterGroup);
+    command->add_option("--received-from", f.receivedFrom, "Received on or after (YYYY-MM-DD)")
+        ->type_name("DATE")
+        ->group(FilterGroup);
+    command->add_option("--received-to", f.receivedTo, "Received on or before (YYYY-MM-DD)")
+        ->type_name("DATE")
+        ->group(FilterGroup);
+    command->add_option("--due-from", f.dueFrom, "Due on or after (YYYY-MM-DD)")->type_name("DATE")->group(FilterGroup);
+    command->add_option("--due-to", f.dueTo, "Due on or before (YYYY-MM-DD)")->type_name("DATE")->group(FilterGroup);
+    if (!limitHelp)
+        return;
+    command
+        ->add_option("--sort", f.sort,
+            "reference, received, state, subject, priority, status, due, adviser (default: received, newest first)")
+        ->type_name("COLUMN")
+        ->group("Order");
+    command->add_flag("--desc", f.descending, "Sort in descending order")->group("Order");
+    command->add_option("--limit", f.limit, limitHelp)->type_name("N")->group("Order");
+}
+
+int buildFilter(CliContext& ctx, Session& session, const FilterOptions& o, std::optional<qint64> me,
+    QueryFilter* filter, QuerySort* sort)
+{
+    const reference::ReferenceLookup& lookup = session.lookup();
+    const auto bad = [&ctx](const QString& message) { return ctx.fail(InvalidInput, message); };
+    if (!o.view.empty()) {
+        const std::optional<QueryView> view = viewFromCode(q(o.view).trimmed().toLower());
+        if (!view)
+            return bad(QStringLiteral("unknown view %1 (inbox, mine, all, overdue, due_this_week, awaiting_requester, "
+                                      "closed)")
+                           .arg(quoted(q(o.view))));
+        filter->view = *view;
+        if (*view == QueryView::Mine && !me)
+            return ctx.fail(NotAllowed, QStringLiteral("the \u201cmine\u201d view needs an adviser: use --as NAME"));
+    }
+    filter->currentAdviserId = me;
+    for (const std::string& text : o.statuses) {
+        const auto status = parseEnum(text, allStatuses());
+        if (!status)
+            return bad(QStringLiteral("unknown status %1 (%2)").arg(quoted(q(text)), codes(allStatuses())));
+        filter->statuses << *status;
+    }
+    for (const std::string& text : o.priorities) {
+        const auto priority = parseEnum(text, allPriorities());
+        if (!priority)
+            return bad(QStringLiteral("unknown priority %1 (%2)").arg(quoted(q(text)), codes(allPriorities())));
+        filter->priorities << *priority;
+    }
+    for (const std::string& text : o.confidentialities) {
+        const auto level = parseEnum(text, allConfidentialities());
+        if (!level)
+            return bad(QStringLiteral("unknown confidentiality level %1 (%2)")
+                           .arg(quoted(q(text)), codes(allConfidentialities())));
+        filter->confidentialities << *level;
+    }
+    for (const std::string& text : o.states) {
+        const auto* state = lookup.findState(q(text));
+        if (!state)
+            return bad(QStringLiteral("unknown State %1 (use an ISO code or the name)").arg(quoted(q(text))));
+        filter->stateIds << state->id;
+    }
+    for (const std::string& text : o.regions) {
+        const auto* region = lookup.findRegion(q(text));
+        if (!region)
+            return bad(QStringLiteral("unknown region %1").arg(quoted(q(text))));
+        filter->regionIds << region->id;
+    }
+    for (const std::string& text : o.themes) {
+        const auto* theme = lookup.findTheme(q(text));
+        if (!theme)
+            return bad(QStringLiteral("unknown theme %1").arg(quoted(q(text))));
+        filter->themeIds << theme->id;
+    }
+    for (const std::string& text : o.advisers) {
+        const auto* adviser = lookup.findAdviser(q(text));
+        if (!adviser)
+            return bad(QStringLiteral("there is no adviser called %1").arg(quoted(q(text))));
+        filter->adviserIds << adviser->id;
+    }
+    const auto date = [&](const std::string& text, const char* option, std::optional<QDate>* out) -> int {
+        if (text.empty())
+            return Ok;
+        *out = parseDate(text);
+        if (!*out)
+            return bad(QStringLiteral("%1 expects a date like 2026-03-14, not %2")
+                           .arg(QLatin1String(option), quoted(q(text))));
+        return Ok;
+    };
+    if (const int code = date(o.receivedFrom, "--received-from", &filter->receivedFrom); code != Ok)
+        return code;
+    if (const int code = date(o.receivedTo, "--received-to", &filter->receivedTo); code != Ok)
+        return code;
+    if (const int code = date(o.dueFrom, "--due-from", &filter->dueFrom); code != Ok)
+        return code;
+    if (const int code = date(o.dueTo, "--due-to", &filter->dueTo); code != Ok)
+        return code;
+
+    if (o.sort.empty()) {
+        *sort = QuerySort { SortColumn::Received, Qt::DescendingOrder }; // newest first, as in the desktop list
+        return Ok;
+    }
+    static const std::pair<const char*, SortColumn> columns[]
+        = { { "reference", SortColumn::Reference }, { "received", SortColumn::Received },
+              { "state", SortColumn::State }, { "subject", SortColumn::Subject }, { "priority", SortColumn::Priority },
+              { "status", SortColumn::Status }, { "due", SortColumn::Due }, { "adviser", SortColumn::Adviser } };
+    for (const auto& [name, column] : columns) {
+        if (q(o.sort).trimmed().toLower() == QLatin1String(name)) {
+            *sort = QuerySort { column, o.descending ? Qt::DescendingOrder : Qt::AscendingOrder };
+            return Ok;
+        }
+    }
+    return bad(QStringLiteral("cannot sort by %1 (reference, received, state, subject, priority, status, due, adviser)")
+                   .arg(quoted(q(o.sort))));
+}
+
+int findSavedSearch(CliContext& ctx, Session& session, const std::string& name, QuerySearch::SavedSearch* search)
+{
+    Result<std::vector<QuerySearch::SavedSearch>> all = session.search().savedSearches();
+    if (!all)
+        return ctx.fail(all.error());
+    const QString wanted = q(name).simplified();
+    for (QuerySearch::SavedSearch& candidate : all.value()) {
+        if (candidate.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            *search = std::move(candidate);
+            return Ok;
+        }
+    }
+    return ctx.fail(InvalidInput,
+        QStringLiteral("there is no saved search called %1 (`saved list` lists them)").arg(quoted(wanted)));
+}
+
+} // namespace advicehub::cli

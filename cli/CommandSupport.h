@@ -1,0 +1,133 @@
+#pragma once
+
+#include "CliContext.h"
+#include "queries/QuerySearch.h"
+#include "queries/QueryService.h"
+#include "queries/QueryTypes.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace CLI {
+class App;
+}
+
+namespace advicehub {
+class Session;
+}
+
+namespace advicehub::cli {
+
+// What the commands that work on a vault's content share (QueryCommands, CaseworkCommands):
+// opening the session as an adviser, turning what was typed into ids and values with a clear
+// message, the filter options. Every `int` returned is an exit code: Ok, or the code after the
+// message was printed.
+
+QString q(const std::string& text);
+// “text”, for values quoted in messages.
+QString quoted(const QString& text);
+
+// ---- Session and acting adviser
+
+Result<std::unique_ptr<Session>> openSession(CliContext& ctx);
+// The command that adds the first adviser, for messages.
+QString adviserHint(CliContext& ctx);
+// Who acts: --as NAME, otherwise the vault's last adviser. Changes are recorded with that adviser,
+// so commands that change something need one (`required`), who then becomes the default;
+// read-only commands only use it for the "mine" view. Sets `adviserId`.
+int chooseAdviser(
+    CliContext& ctx, Session& session, const std::string& as, bool required, std::optional<qint64>* adviserId);
+// What most commands start with: opens the vault and chooses who acts (chooseAdviser, with
+// `required` for the commands that change something). `me` (optional) receives that adviser.
+int openSessionAs(CliContext& ctx, const std::string& as, bool required, std::unique_ptr<Session>* session,
+    std::optional<qint64>* me = nullptr);
+// --as NAME, for commands that change something.
+void addAsOption(CLI::App* command, std::string& as);
+
+// A core error about something named on the command line (a reference, an entry, a link, a
+// saved search): "not found" there is a mistake in the input (8), not a missing file (7).
+int failLookup(CliContext& ctx, const Error& error);
+
+// ---- References
+
+// The query a reference names; a merged duplicate's reference leads to the query it was merged
+// into (`resolved->viaMerge`). An unknown or malformed reference is invalid input.
+int resolveReference(
+    CliContext& ctx, Session& session, const std::string& reference, queries::QueryService::Resolved* resolved);
+// The same for a command that changes the query: a merged duplicate's reference is refused (it
+// is not allowed), naming the query to use instead: `instead` is e.g. "edit %1", %1 being that
+// query's reference.
+int resolveQueryToChange(
+    CliContext& ctx, Session& session, const std::string& reference, const QString& instead, queries::Query* query);
+
+// ---- Values typed on the command line
+
+// YYYY-MM-DD, nothing else.
+std::optional<QDate> parseDate(const std::string& text);
+
+// A code (QueryText::code) as typed: any case, "-" or " " for "_".
+QString normalizedCode(const std::string& text);
+
+template <typename Enum> std::optional<Enum> parseEnum(const std::string& text, const std::vector<Enum>& values)
+{
+    const QString wanted = normalizedCode(text);
+    for (Enum value : values) {
+        if (queries::QueryText::code(value) == wanted)
+            return value;
+    }
+    return std::nullopt;
+}
+
+// The codes, comma-separated, to say what is accepted.
+template <typename Enum> QString codes(const std::vector<Enum>& values)
+{
+    QStringList list;
+    for (Enum value : values)
+        list << queries::QueryText::code(value);
+    return list.join(QStringLiteral(", "));
+}
+
+// The text of FILE, or of standard input for "-" (which holds the passphrase line first: read it
+// only once the vault is open).
+Result<QString> readTextFile(const std::string& file);
+
+// ---- Filters shared by list, search, export and saved searches
+
+struct FilterOptions {
+    std::string view;
+    std::vector<std::string> statuses;
+    std::vector<std::string> priorities;
+    std::vector<std::string> states;
+    std::vector<std::string> regions;
+    std::vector<std::string> themes;
+    std::vector<std::string> advisers;
+    std::vector<std::string> confidentialities;
+    std::string receivedFrom;
+    std::string receivedTo;
+    std::string dueFrom;
+    std::string dueTo;
+    std::string sort;
+    bool descending = false;
+    int limit = -1;
+};
+
+inline constexpr const char* FilterGroup = "Filters";
+
+// The filter options (group FilterGroup) and, with a `limitHelp`, the order options (--sort,
+// --desc, --limit N explained by limitHelp).
+void addFilterOptions(CLI::App* command, FilterOptions& f, const char* limitHelp);
+// Builds the filter and the sort; `me` is what the "mine" view shows.
+int buildFilter(CliContext& ctx, Session& session, const FilterOptions& o, std::optional<qint64> me,
+    queries::QueryFilter* filter, queries::QuerySort* sort);
+
+// The saved search of that name (case and spacing ignored, as the vault does).
+int findSavedSearch(
+    CliContext& ctx, Session& session, const std::string& name, queries::QuerySearch::SavedSearch* search);
+
+} // namespace advicehub::cli

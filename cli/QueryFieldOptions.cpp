@@ -1,0 +1,228 @@
+#include "QueryFieldOptions.h"
+
+#include "CommandSupport.h"
+#include "session/Session.h"
+
+#include <CLI/CLI.hpp>
+
+namespace advicehub::cli {
+
+using namespace advicehub::queries;
+
+namespace {
+
+// The option that sets a field, to point at it in the core's validation messages.
+QString optionFor(QueryField field)
+{
+    switch (field) {
+    case QueryField::Themes:
+        return QStringLiteral("--theme");
+    case QueryField::Articles:
+        return QStringLiteral("--article");
+    case QueryField::Adviser:
+        return QStringLiteral("--assign");
+    case QueryField::RequestText:
+        return QStringLiteral("--request");
+    default:
+        return QStringLiteral("--") + QueryText::code(field).replace(QLatin1Char('_'), QLatin1Char('-'));
+    }
+}
+
+} // namespace
+
+void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsFor purpose)
+{
+    const bool adding = purpose == FieldOptionsFor::Add;
+    // The help's end: in `add`, what a field gets when its option is not given; in `edit`, how a
+    // list is changed.
+    const auto help = [adding](const char* text, const char* whenAdding, const char* whenEditing = "") {
+        return std::string(text) + (adding ? whenAdding : whenEditing);
+    };
+    // What a new query cannot do without.
+    const auto needed = [adding](CLI::Option* option) { return adding ? option->required() : option; };
+
+    command->add_option("--received", o.received, help("Date received (YYYY-MM-DD", "; default today)", ")"))
+        ->type_name("DATE");
+    needed(command->add_option(
+               "--channel", o.channel, "email, letter, meeting_geneva, country_visit, regional_seminar, call, other"))
+        ->type_name("CHANNEL");
+    needed(command->add_option("--state", o.state, "Requesting State: ISO code or name"))->type_name("STATE");
+    command->add_option("--institution-type", o.institutionType, "e.g. ministry_justice, nhri, npm")->type_name("TYPE");
+    command->add_option("--institution", o.institution, "Requesting institution")->type_name("TEXT");
+    command->add_option("--contact-name", o.contactName, "Contact person")->type_name("TEXT");
+    command->add_option("--contact-function", o.contactFunction, "Contact's function")->type_name("TEXT");
+    command->add_option("--contact-email", o.contactEmail, "Contact's e-mail")->type_name("EMAIL");
+    command->add_option("--contact-phone", o.contactPhone, "Contact's phone")->type_name("PHONE");
+    needed(command->add_option("--subject", o.subject, "Short subject"))->type_name("TEXT");
+    CLI::Option* request = command->add_option("--request", o.request, "The request text")->type_name("TEXT");
+    command
+        ->add_option("--request-file", o.requestFile,
+            "Read the request text from FILE, or - for standard input (after the passphrase line)")
+        ->type_name("FILE")
+        ->excludes(request);
+    command->add_option("--language", o.language, help("en, fr, es, ar, ru, zh, pt, other", " (default en)"))
+        ->type_name("CODE");
+    command
+        ->add_option("--confidentiality", o.confidentiality,
+            help("standard, confidential, strictly_confidential", " (default confidential)"))
+        ->type_name("LEVEL");
+    needed(command->add_option(
+               "--theme", o.themes, help("Theme code or name (repeat for several)", "", "; replaces the themes")))
+        ->type_name("THEME");
+    command
+        ->add_option("--article", o.articles,
+            help("UNCAT article concerned (repeat, or comma-separated)", "", "; replaces the articles, \"\" for none"))
+        ->delimiter(',')
+        ->type_name("N");
+    command->add_option("--priority", o.priority, help("urgent, high, normal, low", " (default normal)"))
+        ->type_name("PRIORITY");
+    CLI::Option* due = command
+                           ->add_option("--due", o.due,
+                               help("Due date (YYYY-MM-DD", "; default: from the priority, in working days)",
+                                   "; set by hand: it stays when the priority changes)"))
+                           ->type_name("DATE");
+    command->add_option("--assign", o.assign, "Assigned adviser")->type_name("NAME");
+    command->add_option("--route", o.route, "in_house, refer, both, out_of_scope")->type_name("ROUTE");
+    command->add_option("--notes", o.notes, "Free notes")->type_name("TEXT");
+    if (!adding)
+        command
+            ->add_flag("--clear-due", o.clearDue,
+                "The due date follows the priority again, in working days from receipt (the application's Use "
+                "Default)")
+            ->excludes(due);
+}
+
+int applyQueryFieldOptions(
+    CliContext& ctx, Session& session, const QueryFieldOptions& o, QueryInput* input, const QString& failure)
+{
+    QueryInput& in = *input;
+    if (o.requestFile) {
+        Result<QString> text = readTextFile(*o.requestFile);
+        if (!text)
+            return ctx.fail(text.error());
+        in.requestText = text.value();
+    } else if (o.request) {
+        in.requestText = q(*o.request);
+    }
+
+    const reference::ReferenceLookup& lookup = session.lookup();
+    QStringList problems;
+    // A field with a default: an empty value is the same as none.
+    const auto given = [](const std::optional<std::string>& value) { return value && !value->empty(); };
+    const auto setText = [](const std::optional<std::string>& value, QString* field) {
+        if (value)
+            *field = q(*value);
+    };
+    if (given(o.received)) {
+        if (const auto date = parseDate(*o.received))
+            in.receivedOn = *date;
+        else
+            problems << QStringLiteral("--received: %1 is not a date like 2026-03-14").arg(quoted(q(*o.received)));
+    }
+    if (o.channel) {
+        if (const auto* channel = lookup.findChannel(q(*o.channel)))
+            in.channelId = channel->id;
+        else
+            problems << QStringLiteral("--channel: unknown channel %1").arg(quoted(q(*o.channel)));
+    }
+    if (o.state) {
+        if (const auto* state = lookup.findState(q(*o.state)))
+            in.stateId = state->id;
+        else
+            problems << QStringLiteral("--state: unknown State %1").arg(quoted(q(*o.state)));
+    }
+    if (o.institutionType) {
+        if (o.institutionType->empty())
+            in.institutionTypeId.reset();
+        else if (const auto* type = lookup.findInstitutionType(q(*o.institutionType)))
+            in.institutionTypeId = type->id;
+        else
+            problems << QStringLiteral("--institution-type: unknown type %1").arg(quoted(q(*o.institutionType)));
+    }
+    setText(o.institution, &in.institution);
+    setText(o.contactName, &in.contact.name);
+    setText(o.contactFunction, &in.contact.function);
+    setText(o.contactEmail, &in.contact.email);
+    setText(o.contactPhone, &in.contact.phone);
+    setText(o.subject, &in.subject);
+    setText(o.notes, &in.notes);
+    if (given(o.language)) {
+        if (const auto* language = lookup.findLanguage(q(*o.language)))
+            in.language = language->code;
+        else
+            problems << QStringLiteral("--language: unknown language %1").arg(quoted(q(*o.language)));
+    }
+    if (given(o.confidentiality)) {
+        if (const auto level = parseEnum(*o.confidentiality, allConfidentialities()))
+            in.confidentiality = *level;
+        else
+            problems << QStringLiteral("--confidentiality: one of %1").arg(codes(allConfidentialities()));
+    }
+    if (!o.themes.empty()) {
+        in.themeIds.clear();
+        for (const std::string& text : o.themes) {
+            if (const auto* theme = lookup.findTheme(q(text)))
+                in.themeIds << theme->id;
+            else
+                problems << QStringLiteral("--theme: unknown theme %1").arg(quoted(q(text)));
+        }
+    }
+    if (!o.articles.empty()) {
+        in.articles.clear();
+        for (const std::string& text : o.articles) {
+            const QString article = q(text).trimmed();
+            if (article.isEmpty())
+                continue; // --article "": none
+            bool isNumber = false;
+            const int number = article.toInt(&isNumber);
+            if (isNumber)
+                in.articles << number;
+            else
+                problems << QStringLiteral("--article: %1 is not an article number").arg(quoted(article));
+        }
+    }
+    if (given(o.priority)) {
+        if (const auto priority = parseEnum(*o.priority, allPriorities()))
+            in.priority = *priority;
+        else
+            problems << QStringLiteral("--priority: one of %1").arg(codes(allPriorities()));
+    }
+    if (given(o.due)) {
+        if (const auto date = parseDate(*o.due))
+            in.dueOn = *date;
+        else
+            problems << QStringLiteral("--due: %1 is not a date like 2026-03-14").arg(quoted(q(*o.due)));
+    }
+    if (o.assign) {
+        if (o.assign->empty())
+            in.assignedAdviserId.reset();
+        else if (const auto* adviser = lookup.findAdviser(q(*o.assign)))
+            in.assignedAdviserId = adviser->id;
+        else
+            problems << QStringLiteral("--assign: there is no adviser called %1").arg(quoted(q(*o.assign)));
+    }
+    if (o.route) {
+        if (o.route->empty())
+            in.route.reset();
+        else if (const auto route = parseEnum(*o.route, allRoutes()))
+            in.route = *route;
+        else
+            problems << QStringLiteral("--route: one of %1").arg(codes(allRoutes()));
+    }
+    for (const FieldError& error : session.queries().validate(in)) {
+        const QString option = optionFor(error.field);
+        // A value refused above already has its message.
+        bool already = false;
+        for (const QString& problem : problems)
+            already = already || problem.startsWith(option + QLatin1Char(':'));
+        if (!already)
+            problems << option + QStringLiteral(": ") + error.message;
+    }
+    if (problems.isEmpty())
+        return Ok;
+    for (const QString& problem : problems)
+        ctx.err << problem << '\n';
+    return ctx.fail(InvalidInput, failure);
+}
+
+} // namespace advicehub::cli
