@@ -376,18 +376,14 @@ int runHolidayAdd(CliContext& ctx, const std::string& dayText, const std::string
         ctx.out << day << " is already an office holiday; nothing to change." << Qt::endl;
         return Ok;
     }
+    // Another name on that date is refused by the core (remove the holiday first).
     const Status added = change.session->holidays().add(change.day, clean);
     if (!added)
         return ctx.fail(added.error());
-    if (change.existing)
-        ctx.out << QStringLiteral("%1 was already an office holiday (%2); it is now %3.")
-                       .arg(day, quoted(change.existing->name), quoted(clean))
-                << Qt::endl;
-    else
-        ctx.out << QStringLiteral("Added the office holiday %1 %2. Default due dates skip it; due dates already set "
-                                  "do not move.")
-                       .arg(day, quoted(clean))
-                << Qt::endl;
+    ctx.out << QStringLiteral("Added the office holiday %1 %2. Default due dates skip it; due dates already set "
+                              "do not move.")
+                   .arg(day, quoted(clean))
+            << Qt::endl;
     return Ok;
 }
 
@@ -467,9 +463,6 @@ int findAdviser(CliContext& ctx, Session& session, const std::string& name, advi
 int runAdviserRename(CliContext& ctx, const std::string& name, const std::string& newName, const std::string& as)
 {
     const QString clean = q(newName).simplified();
-    // The limit of `adviser add` and of the application's name field.
-    if (clean.size() > 120)
-        return ctx.fail(InvalidInput, QStringLiteral("the new name is too long (at most 120 characters)"));
     std::unique_ptr<Session> session;
     if (const int code = openSessionAs(ctx, as, true, &session); code != Ok)
         return code;
@@ -480,10 +473,8 @@ int runAdviserRename(CliContext& ctx, const std::string& name, const std::string
         ctx.out << adviser.name << " already has that name; nothing to change." << Qt::endl;
         return Ok;
     }
-    // Names are unique, whatever their case: a new case of the same name is a rename.
-    Result<advisers::Adviser> other = session->advisers().findByName(clean);
-    if (other && other->id != adviser.id)
-        return ctx.fail(InvalidInput, QStringLiteral("there is already an adviser called %1").arg(quoted(other->name)));
+    // The core refuses an empty, too long or taken name (names are unique whatever their case;
+    // a new case of the same name is a rename).
     const Status renamed = session->advisers().rename(adviser.id, clean);
     if (!renamed)
         return ctx.fail(renamed.error());

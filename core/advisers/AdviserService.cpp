@@ -95,19 +95,25 @@ Result<Adviser> AdviserService::findByName(const QString& name) const
     });
 }
 
-Result<Adviser> AdviserService::add(const QString& name, Role role)
+Status AdviserService::checkName(const QString& clean, std::optional<qint64> renamedId) const
 {
-    const QString clean = cleanName(name);
     if (clean.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("An adviser needs a name."));
     if (clean.size() > 120)
         return makeError(ErrorCode::InvalidInput, tr("The name is too long (at most 120 characters)."));
+    db::Statement taken = m_connection.prepare("SELECT id FROM advisers WHERE name = ?1");
+    taken.bind(1, clean);
+    if (taken.step() && (!renamedId || taken.int64(0) != *renamedId))
+        return makeError(ErrorCode::InvalidInput, tr("There is already an adviser called \u201c%1\u201d.").arg(clean));
+    return {};
+}
+
+Result<Adviser> AdviserService::add(const QString& name, Role role)
+{
+    const QString clean = cleanName(name);
     return db::guard([&]() -> Result<Adviser> {
-        db::Statement exists = m_connection.prepare("SELECT 1 FROM advisers WHERE name = ?1");
-        exists.bind(1, clean);
-        if (exists.step())
-            return makeError(ErrorCode::InvalidInput, tr("There is already an adviser called \u201c%1\u201d.").arg(clean));
-        exists.reset();
+        if (Status usable = checkName(clean, std::nullopt); !usable)
+            return usable.error();
         db::Statement insert = m_connection.prepare(
             "INSERT INTO advisers(name, role, active, created_at) VALUES (?1, ?2, 1, ?3)");
         insert.bindAll(clean, roleCode(role), isoUtc(m_clock.nowUtc()));
@@ -119,9 +125,9 @@ Result<Adviser> AdviserService::add(const QString& name, Role role)
 Status AdviserService::rename(qint64 id, const QString& name)
 {
     const QString clean = cleanName(name);
-    if (clean.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("An adviser needs a name."));
     return db::guard([&]() -> Status {
+        if (Status usable = checkName(clean, id); !usable)
+            return usable;
         db::Statement update = m_connection.prepare("UPDATE advisers SET name = ?1 WHERE id = ?2");
         update.bindAll(clean, id);
         update.execute();

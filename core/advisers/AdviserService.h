@@ -47,6 +47,10 @@ public:
     Status setLastAdviserId(qint64 id);
 
 private:
+    // A usable name for a new adviser, or for `renamedId` under its new name: not empty, not
+    // too long, not another adviser's. Inside a db::guard.
+    Status checkName(const QString& clean, std::optional<qint64> renamedId) const;
+
     db::Connection& m_connection;
     const Clock& m_clock;
 };

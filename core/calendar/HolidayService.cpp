@@ -23,9 +23,19 @@ Status HolidayService::add(QDate day, const QString& name)
 {
     if (!day.isValid())
         return makeError(ErrorCode::InvalidInput, tr("The date is not valid."));
+    const QString clean = name.simplified();
+    if (clean.size() > 120)
+        return makeError(ErrorCode::InvalidInput, tr("The name is too long (at most 120 characters)."));
     return db::guard([&]() -> Status {
-        db::Statement s = m_connection.prepare("INSERT OR REPLACE INTO holidays(day, name) VALUES (?1, ?2)");
-        s.bindAll(isoDate(day), name.simplified());
+        db::Statement existing = m_connection.prepare("SELECT name FROM holidays WHERE day = ?1");
+        existing.bind(1, isoDate(day));
+        if (existing.step()) {
+            return makeError(ErrorCode::InvalidInput,
+                tr("%1 is already an office holiday (\u201c%2\u201d).").arg(isoDate(day), existing.text(0)));
+        }
+        existing.reset();
+        db::Statement s = m_connection.prepare("INSERT INTO holidays(day, name) VALUES (?1, ?2)");
+        s.bindAll(isoDate(day), clean);
         s.execute();
         return {};
     });
@@ -37,6 +47,8 @@ Status HolidayService::remove(QDate day)
         db::Statement s = m_connection.prepare("DELETE FROM holidays WHERE day = ?1");
         s.bind(1, isoDate(day));
         s.execute();
+        if (m_connection.changes() == 0)
+            return makeError(ErrorCode::NotFound, tr("%1 is not an office holiday.").arg(isoDate(day)));
         return {};
     });
 }
