@@ -247,6 +247,18 @@
         <source>The date is not valid.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The name is too long (at most 120 characters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already an office holiday (“%2”).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an office holiday.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>

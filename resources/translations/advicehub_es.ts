@@ -247,6 +247,18 @@
         <source>The date is not valid.</source>
         <translation>La fecha no es válida.</translation>
     </message>
+    <message>
+        <source>The name is too long (at most 120 characters).</source>
+        <translation>El nombre es demasiado largo (120 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>%1 is already an office holiday (“%2”).</source>
+        <translation>El %1 ya es un día festivo de la oficina («%2»).</translation>
+    </message>
+    <message>
+        <source>%1 is not an office holiday.</source>
+        <translation>El %1 no es un día festivo de la oficina.</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>

@@ -247,6 +247,18 @@
         <source>The date is not valid.</source>
         <translation>La date n’est pas valide.</translation>
     </message>
+    <message>
+        <source>The name is too long (at most 120 characters).</source>
+        <translation>Le nom est trop long (120 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>%1 is already an office holiday (“%2”).</source>
+        <translation>Le %1 est déjà un jour férié du bureau («&#xa0;%2&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>%1 is not an office holiday.</source>
+        <translation>Le %1 n’est pas un jour férié du bureau.</translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePolicy</name>
