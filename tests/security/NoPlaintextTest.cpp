@@ -43,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -163,6 +164,35 @@ void cliSession(PlaintextSession& s)
         onVault(vault, {QStringLiteral("status"), second, QStringLiteral("declined"), QStringLiteral("--reason"),
                            s.markers.word(QStringLiteral("DeclineReasonCli"))});
     });
+    s.step(QStringLiteral("cli: casework (edit, note from standard input, correction, link, saved search, holiday, "
+                          "adviser rename)"),
+        [&] {
+            onVault(vault, {QStringLiteral("edit"), first, QStringLiteral("--institution"),
+                               s.markers.word(QStringLiteral("InstitutionEditCli")), QStringLiteral("--contact-name"),
+                               s.markers.word(QStringLiteral("ContactEditCli"))});
+            const QString noted = onVault(vault,
+                {QStringLiteral("note"), first, QStringLiteral("--kind"), QStringLiteral("meeting"),
+                    QStringLiteral("--summary"), s.markers.word(QStringLiteral("NoteSummaryCli")),
+                    QStringLiteral("--body-file"), QStringLiteral("-")},
+                test::TestPassphrase, s.markers.word(QStringLiteral("NoteBodyStdin")).toUtf8() + "\nsecond line\n")
+                                      .out;
+            const QRegularExpressionMatch entry = QRegularExpression(QStringLiteral("#(\\d+)")).match(noted);
+            REQUIRE(entry.hasMatch());
+            onVault(vault, {QStringLiteral("correct"), entry.captured(1),
+                               s.markers.word(QStringLiteral("CorrectionCli"))});
+            onVault(vault, {QStringLiteral("link"), first, second});
+            const QString savedName = s.markers.word(QStringLiteral("SavedSearchCli"));
+            onVault(vault, {QStringLiteral("saved"), QStringLiteral("add"), savedName, QStringLiteral("--text"),
+                               s.markers.word(QStringLiteral("InstitutionEditCli"))});
+            CHECK(onVault(vault, {QStringLiteral("list"), QStringLiteral("--saved"), savedName}).out.contains(first));
+            onVault(vault, {QStringLiteral("holiday"), QStringLiteral("add"), QStringLiteral("2026-12-24"),
+                               s.markers.word(QStringLiteral("HolidayCli"))});
+            onVault(vault, {QStringLiteral("adviser"), QStringLiteral("rename"),
+                               s.markers.word(QStringLiteral("AdviserCli")),
+                               s.markers.word(QStringLiteral("AdviserRenamedCli"))});
+            CHECK(onVault(vault, {QStringLiteral("show"), first})
+                      .out.contains(s.markers.word(QStringLiteral("CorrectionCli"))));
+        });
     s.step(QStringLiteral("cli: import a CSV file"), [&] {
         const QString input = test::PrivateHome::inHome(QStringLiteral("Input/intake.csv"));
         const QString email = s.markers.word(QStringLiteral("EmailCsv")) + QStringLiteral("@example.org");
