@@ -65,7 +65,7 @@ int runEdit(CliContext& ctx, const std::string& reference, const QueryFieldOptio
     if (o.clearDue && query.dueOverridden) {
         // Said with the date, as the application's Use Default does: without one, the core keeps
         // a due date set by hand.
-        in.dueOn = session->queries().defaultDueDate(in.receivedOn, in.priority);
+        in.dueOn = session->queries().defaultDueDateOf(query.id, in.receivedOn, in.priority);
     }
 
     Result<std::vector<TimelineEntry>> before = session->queries().timeline(query.id);

@@ -356,6 +356,17 @@ QDate QueryService::defaultDueDate(QDate receivedOn, Priority priority, int wait
     return cal.addWorkingDays(cal.defaultDueDate(receivedOn, priority), waitedDays);
 }
 
+QDate QueryService::defaultDueDateOf(qint64 id, QDate receivedOn, Priority priority) const
+{
+    int waited = 0;
+    try {
+        waited = static_cast<int>(d->waitedDays(id));
+    } catch (const db::DbError&) {
+        // Without the days waited, the default counts from receipt only.
+    }
+    return defaultDueDate(receivedOn, priority, waited);
+}
+
 bool QueryService::parseReference(const QString& reference, int* year, int* sequence)
 {
     static const QRegularExpression pattern(QStringLiteral("^AH-(\\d{4})-(\\d{4,6})$"));
@@ -655,14 +666,20 @@ Result<Query> QueryService::update(qint64 id, const QueryInput& input, int expec
         next.articles = sortedUnique(next.articles);
         const int waited = static_cast<int>(d->waitedDays(id));
         const QDate automatic = defaultDueDate(next.receivedOn, next.priority, waited);
+        // A due date moves only with what it is computed from (receipt, priority) or when one is
+        // chosen: an automatic date stays as it was computed even if office holidays changed
+        // since, and a date set by hand stays set.
+        const bool sameBasis = old->fields.receivedOn == next.receivedOn && old->fields.priority == next.priority;
+        const bool storedGivenBack = next.dueOn && *next.dueOn == old->dueOn;
         QDate due = automatic;
         bool overridden = false;
-        if (next.dueOn && *next.dueOn != automatic) {
-            due = *next.dueOn;
-            overridden = true;
-        } else if (!next.dueOn && old->dueOverridden && old->fields.receivedOn == next.receivedOn
-            && old->fields.priority == next.priority) {
+        if (next.dueOn && *next.dueOn == automatic) {
+            // the default, chosen or confirmed
+        } else if (sameBasis && (!next.dueOn || storedGivenBack)) {
             due = old->dueOn;
+            overridden = old->dueOverridden;
+        } else if (next.dueOn) {
+            due = *next.dueOn;
             overridden = true;
         }
 

@@ -43,6 +43,9 @@ public:
     QList<FieldError> validate(const QueryInput& input) const;
     // The due date a query gets when nobody sets one.
     QDate defaultDueDate(QDate receivedOn, Priority priority, int waitedDays = 0) const;
+    // The same for an existing query: also counts the working days its clock has stopped while
+    // awaiting the requester. What "use the default" means when editing it.
+    QDate defaultDueDateOf(qint64 id, QDate receivedOn, Priority priority) const;
 
     Result<Query> create(const QueryInput& input);
     // Saves an edited query; `expectedVersion` is the version the editor started from, so that

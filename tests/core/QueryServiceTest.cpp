@@ -218,6 +218,44 @@ TEST_CASE("due dates count working days, skip office holidays and stop while awa
         REQUIRE(updated.ok());
         CHECK(updated->dueOn == QDate(2026, 2, 27));
         CHECK(updated->dueOverridden);
+
+        // "Use the default" again: the default of this query counts its stopped clock too.
+        edited = updated->fields;
+        edited.dueOn = f.service->defaultDueDateOf(query.id, edited.receivedOn, edited.priority);
+        CHECK(*edited.dueOn == QDate(2026, 1, 14));
+        const auto back = f.service->update(query.id, edited, updated->version);
+        REQUIRE(back.ok());
+        CHECK(back->dueOn == QDate(2026, 1, 14));
+        CHECK_FALSE(back->dueOverridden);
+    }
+    SECTION("an automatic due date does not move on an unrelated edit after the holidays changed")
+    {
+        REQUIRE(f.holidays->add(QDate(2026, 1, 14), QStringLiteral("Office closed")).ok());
+        for (const bool givenBack : {false, true}) {
+            INFO((givenBack ? "the form gives the stored date back" : "no date given"));
+            const Query current = f.get(query.id);
+            QueryInput edited = current.fields;
+            edited.institution = givenBack ? QStringLiteral("Ministry of Justice") : QStringLiteral("Ministry of Interior");
+            if (givenBack)
+                edited.dueOn = current.dueOn;
+            else
+                edited.dueOn.reset();
+            const auto updated = f.service->update(query.id, edited, current.version);
+            REQUIRE(updated.ok());
+            CHECK(updated->dueOn == QDate(2026, 1, 14));
+            CHECK_FALSE(updated->dueOverridden);
+        }
+        // A new priority recomputes it, holidays and stopped clock included: Tue 6 and Wed 7
+        // closed, high = 5 working days from Mon 5 is Wed 14 (closed), then 3 waited days.
+        const Query current = f.get(query.id);
+        QueryInput edited = current.fields;
+        edited.priority = Priority::High;
+        edited.dueOn.reset();
+        const auto updated = f.service->update(query.id, edited, current.version);
+        REQUIRE(updated.ok());
+        CHECK(updated->dueOn == f.service->defaultDueDateOf(query.id, edited.receivedOn, Priority::High));
+        CHECK(updated->dueOn != QDate(2026, 1, 14));
+        CHECK_FALSE(updated->dueOverridden);
     }
 }
 

@@ -390,6 +390,8 @@ void QueryFormDialog::updateDefaultDue()
     if (m_stored && !m_stored->dueOverridden && received == m_stored->fields.receivedOn
         && priority == m_stored->fields.priority)
         date = m_stored->dueOn;
+    else if (m_stored)
+        date = m_session.queries().defaultDueDateOf(m_stored->id, received, priority);
     else
         date = m_session.queries().defaultDueDate(received, priority);
     const int days = calendar::WorkingCalendar::defaultDueWorkingDays(priority);

@@ -99,7 +99,7 @@ void TriageDialog::updateDefaultDue()
     // priority stays, otherwise the default for the new priority.
     const QDate date = priority == m_query.fields.priority && !m_query.dueOverridden
         ? m_query.dueOn
-        : m_session.queries().defaultDueDate(m_query.fields.receivedOn, priority);
+        : m_session.queries().defaultDueDateOf(m_query.id, m_query.fields.receivedOn, priority);
     const int days = calendar::WorkingCalendar::defaultDueWorkingDays(priority);
     m_due->setDefault(date,
         tr("%n working day(s) from receipt (%1 priority)", nullptr, days).arg(QueryText::label(priority).toLower()));
