@@ -29,8 +29,8 @@ void installTranslations(QApplication& application, const QString& language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto* qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto* translator = new QTranslator(&application);
     // English (the source language) still needs its catalogue for plural forms; it is also the
@@ -46,8 +46,9 @@ int main(int argc, char** argv)
 {
     advicehub::platform::hardenProcess();
     if (!haveDisplay()) {
-        std::fprintf(stderr, "advicehub: no display found (DISPLAY is not set). Run it on a desktop, or "
-                             "without one through a virtual display: xvfb-run -a advicehub\n");
+        std::fprintf(stderr,
+            "advicehub: no display found (DISPLAY is not set). Run it on a desktop, or "
+            "without one through a virtual display: xvfb-run -a advicehub\n");
         return EXIT_FAILURE;
     }
 

@@ -8,7 +8,8 @@
 
 namespace advicehub::cli {
 
-CliContext::CliContext() : out(stdout), err(stderr) {}
+CliContext::CliContext() : out(stdout), err(stderr)
+{ }
 
 Result<std::unique_ptr<Vault>> CliContext::openVault()
 {

@@ -72,7 +72,7 @@ Result<crypto::SecureBuffer> PassphraseReader::read(const char* prompt)
     std::fputs(prompt, stderr);
     std::fflush(stderr);
     const int fd = ::fileno(m_terminal);
-    struct termios original {};
+    struct termios original { };
     const bool haveTerminal = ::tcgetattr(fd, &original) == 0;
     if (haveTerminal) {
         g_savedTerminal = original;

@@ -23,8 +23,8 @@ int runInit(CliContext& ctx, bool insecureTestingKdf)
     Result<std::unique_ptr<Vault>> vault = Vault::create(ctx.vaultPath, passphrase.value(), profile);
     if (!vault)
         return ctx.fail(vault.error());
-    ctx.out << "Created vault " << ctx.vaultPath << " (schema version " << vault.value()->info().schemaVersion
-            << ")." << Qt::endl;
+    ctx.out << "Created vault " << ctx.vaultPath << " (schema version " << vault.value()->info().schemaVersion << ")."
+            << Qt::endl;
     return Ok;
 }
 
@@ -118,8 +118,8 @@ void addVaultCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         ->callback([&ctx, &exitCode] { exitCode = runCheck(ctx); });
     app.add_subcommand("passwd", "Change the vault's passphrase (asks for the current one, then the new one twice).")
         ->callback([&ctx, &exitCode] { exitCode = runPasswd(ctx); });
-    app.add_subcommand("raw-key",
-           "Print the raw SQLCipher key (x'...') so that the stock sqlcipher shell can open the vault.")
+    app.add_subcommand(
+           "raw-key", "Print the raw SQLCipher key (x'...') so that the stock sqlcipher shell can open the vault.")
         ->callback([&ctx, &exitCode] { exitCode = runRawKey(ctx); });
 }
 

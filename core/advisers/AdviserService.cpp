@@ -18,7 +18,6 @@ Adviser readAdviser(const db::Statement& s)
     return adviser;
 }
 
-
 QString cleanName(const QString& name)
 {
     return name.simplified();
@@ -29,16 +28,19 @@ QString cleanName(const QString& name)
 QString roleCode(Role role)
 {
     switch (role) {
-    case Role::Adviser: return QStringLiteral("adviser");
-    case Role::Head: return QStringLiteral("head");
-    case Role::Assistant: return QStringLiteral("assistant");
+    case Role::Adviser:
+        return QStringLiteral("adviser");
+    case Role::Head:
+        return QStringLiteral("head");
+    case Role::Assistant:
+        return QStringLiteral("assistant");
     }
     return QStringLiteral("adviser");
 }
 
 std::optional<Role> roleFromCode(QStringView code)
 {
-    for (Role role : {Role::Adviser, Role::Head, Role::Assistant}) {
+    for (Role role : { Role::Adviser, Role::Head, Role::Assistant }) {
         if (code == roleCode(role))
             return role;
     }
@@ -48,17 +50,19 @@ std::optional<Role> roleFromCode(QStringView code)
 QString roleLabel(Role role)
 {
     switch (role) {
-    case Role::Adviser: return AdviserService::tr("Adviser");
-    case Role::Head: return AdviserService::tr("Head of Secretariat");
-    case Role::Assistant: return AdviserService::tr("Assistant");
+    case Role::Adviser:
+        return AdviserService::tr("Adviser");
+    case Role::Head:
+        return AdviserService::tr("Head of Secretariat");
+    case Role::Assistant:
+        return AdviserService::tr("Assistant");
     }
     return {};
 }
 
 AdviserService::AdviserService(db::Connection& connection, const Clock& clock)
     : m_connection(connection), m_clock(clock)
-{
-}
+{ }
 
 Result<std::vector<Adviser>> AdviserService::list(bool includeInactive) const
 {
@@ -90,7 +94,8 @@ Result<Adviser> AdviserService::findByName(const QString& name) const
         db::Statement s = m_connection.prepare("SELECT id, name, role, active FROM advisers WHERE name = ?1");
         s.bind(1, cleanName(name));
         if (!s.step())
-            return makeError(ErrorCode::NotFound, tr("There is no adviser called \u201c%1\u201d.").arg(cleanName(name)));
+            return makeError(
+                ErrorCode::NotFound, tr("There is no adviser called \u201c%1\u201d.").arg(cleanName(name)));
         return readAdviser(s);
     });
 }
@@ -114,11 +119,11 @@ Result<Adviser> AdviserService::add(const QString& name, Role role)
     return db::guard([&]() -> Result<Adviser> {
         if (Status usable = checkName(clean, std::nullopt); !usable)
             return usable.error();
-        db::Statement insert = m_connection.prepare(
-            "INSERT INTO advisers(name, role, active, created_at) VALUES (?1, ?2, 1, ?3)");
+        db::Statement insert
+            = m_connection.prepare("INSERT INTO advisers(name, role, active, created_at) VALUES (?1, ?2, 1, ?3)");
         insert.bindAll(clean, roleCode(role), isoUtc(m_clock.nowUtc()));
         insert.execute();
-        return Adviser{m_connection.lastInsertRowId(), clean, role, true};
+        return Adviser { m_connection.lastInsertRowId(), clean, role, true };
     });
 }
 
@@ -152,20 +157,20 @@ Status AdviserService::setActive(qint64 id, bool active)
 std::optional<qint64> AdviserService::lastAdviserId() const
 {
     try {
-        db::Statement s = m_connection.prepare(
-            "SELECT a.id FROM meta m JOIN advisers a ON a.id = CAST(m.value AS INTEGER) "
-            "WHERE m.key = 'last_adviser_id' AND a.active = 1");
+        db::Statement s
+            = m_connection.prepare("SELECT a.id FROM meta m JOIN advisers a ON a.id = CAST(m.value AS INTEGER) "
+                                   "WHERE m.key = 'last_adviser_id' AND a.active = 1");
         if (s.step())
             return s.int64(0);
-    } catch (const db::DbError&) {
-    }
+    } catch (const db::DbError&) { }
     return std::nullopt;
 }
 
 Status AdviserService::setLastAdviserId(qint64 id)
 {
     return db::guard([&]() -> Status {
-        db::Statement s = m_connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('last_adviser_id', ?1)");
+        db::Statement s
+            = m_connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('last_adviser_id', ?1)");
         s.bind(1, QString::number(id));
         s.execute();
         return {};

@@ -6,7 +6,8 @@
 
 namespace advicehub::calendar {
 
-HolidayService::HolidayService(db::Connection& connection) : m_connection(connection) {}
+HolidayService::HolidayService(db::Connection& connection) : m_connection(connection)
+{ }
 
 Result<std::vector<Holiday>> HolidayService::list() const
 {
@@ -14,7 +15,7 @@ Result<std::vector<Holiday>> HolidayService::list() const
         std::vector<Holiday> holidays;
         db::Statement s = m_connection.prepare("SELECT day, name FROM holidays ORDER BY day");
         while (s.step())
-            holidays.push_back({parseIsoDate(s.text(0)), s.text(1)});
+            holidays.push_back({ parseIsoDate(s.text(0)), s.text(1) });
         return holidays;
     });
 }

@@ -32,10 +32,14 @@ int WorkingCalendar::workingDaysBetween(QDate from, QDate to) const
 int WorkingCalendar::defaultDueWorkingDays(queries::Priority priority)
 {
     switch (priority) {
-    case queries::Priority::Urgent: return 2;
-    case queries::Priority::High: return 5;
-    case queries::Priority::Normal: return 10;
-    case queries::Priority::Low: return 20;
+    case queries::Priority::Urgent:
+        return 2;
+    case queries::Priority::High:
+        return 5;
+    case queries::Priority::Normal:
+        return 10;
+    case queries::Priority::Low:
+        return 20;
     }
     return 10;
 }

@@ -10,7 +10,7 @@ namespace advicehub::calendar {
 // Working days of the Secretariat: Monday to Friday, minus the office holidays kept in the vault.
 class WorkingCalendar {
 public:
-    explicit WorkingCalendar(QSet<QDate> holidays = {}) : m_holidays(std::move(holidays)) {}
+    explicit WorkingCalendar(QSet<QDate> holidays = {}) : m_holidays(std::move(holidays)) { }
 
     bool isWorkingDay(QDate date) const;
     // The date `days` working days after `from` (from itself when days is 0).

@@ -24,10 +24,8 @@ public:
 // A clock that only moves when told to.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
-        : m_now(std::move(start))
-    {
-    }
+    explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC)) : m_now(std::move(start))
+    { }
     QDateTime nowUtc() const override { return m_now; }
     qint64 monotonicMs() const override { return m_monotonicMs; }
     void advanceMs(qint64 ms)

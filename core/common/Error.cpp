@@ -44,21 +44,36 @@ QString ErrorText::defaultMessage(ErrorCode code)
 const char* errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::WrongPassphrase: return "wrong-passphrase";
-    case ErrorCode::NotAVault: return "not-a-vault";
-    case ErrorCode::Damaged: return "damaged";
-    case ErrorCode::NewerVersion: return "newer-version";
-    case ErrorCode::AlreadyOpen: return "already-open";
-    case ErrorCode::AlreadyExists: return "already-exists";
-    case ErrorCode::NotFound: return "not-found";
-    case ErrorCode::PermissionDenied: return "permission-denied";
-    case ErrorCode::DiskFull: return "disk-full";
-    case ErrorCode::Io: return "io";
-    case ErrorCode::InvalidInput: return "invalid-input";
-    case ErrorCode::NotAllowed: return "not-allowed";
-    case ErrorCode::Conflict: return "conflict";
-    case ErrorCode::Cancelled: return "cancelled";
-    case ErrorCode::Internal: return "internal";
+    case ErrorCode::WrongPassphrase:
+        return "wrong-passphrase";
+    case ErrorCode::NotAVault:
+        return "not-a-vault";
+    case ErrorCode::Damaged:
+        return "damaged";
+    case ErrorCode::NewerVersion:
+        return "newer-version";
+    case ErrorCode::AlreadyOpen:
+        return "already-open";
+    case ErrorCode::AlreadyExists:
+        return "already-exists";
+    case ErrorCode::NotFound:
+        return "not-found";
+    case ErrorCode::PermissionDenied:
+        return "permission-denied";
+    case ErrorCode::DiskFull:
+        return "disk-full";
+    case ErrorCode::Io:
+        return "io";
+    case ErrorCode::InvalidInput:
+        return "invalid-input";
+    case ErrorCode::NotAllowed:
+        return "not-allowed";
+    case ErrorCode::Conflict:
+        return "conflict";
+    case ErrorCode::Cancelled:
+        return "cancelled";
+    case ErrorCode::Internal:
+        return "internal";
     }
     return "unknown";
 }

@@ -10,11 +10,10 @@ namespace advicehub {
 
 // The value of a public core operation, or the Error that prevented it. The UI and the CLI
 // decide how to show an error; the core never does.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) { }
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) { }
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -50,11 +49,10 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error) : m_error(std::move(error)), m_ok(false) { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }
@@ -66,7 +64,7 @@ public:
     ErrorCode code() const { return error().code; }
 
 private:
-    Error m_error{ErrorCode::Internal, {}};
+    Error m_error { ErrorCode::Internal, {} };
     bool m_ok = true;
 };
 

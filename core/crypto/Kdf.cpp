@@ -10,8 +10,8 @@ namespace advicehub::crypto {
 
 namespace {
 
-constexpr KdfProfile kStandard{0xA1, "argon2id-256MiB-4", 4, std::size_t{256} << 20, false};
-constexpr KdfProfile kTesting{0x7E, "argon2id-1MiB-1-insecure-testing", 1, std::size_t{1} << 20, true};
+constexpr KdfProfile kStandard { 0xA1, "argon2id-256MiB-4", 4, std::size_t { 256 } << 20, false };
+constexpr KdfProfile kTesting { 0x7E, "argon2id-1MiB-1-insecure-testing", 1, std::size_t { 1 } << 20, true };
 
 constexpr unsigned char kCheckKey[crypto_generichash_KEYBYTES] = "AdviceHub vault salt check v1";
 

@@ -18,7 +18,7 @@ struct KdfProfile {
     unsigned char id;
     const char* name;
     unsigned long long opsLimit; // Argon2 passes
-    std::size_t memLimit;        // bytes
+    std::size_t memLimit; // bytes
     bool forTestingOnly;
 
     // The profile every real vault is created with: 256 MiB, 4 passes (libsodium's MODERATE
@@ -49,7 +49,7 @@ public:
     QByteArray toHex() const;
 
 private:
-    std::array<unsigned char, SaltSize> m_bytes{};
+    std::array<unsigned char, SaltSize> m_bytes {};
 };
 
 // Argon2id(passphrase, salt) -> 32-byte key, in secure memory.

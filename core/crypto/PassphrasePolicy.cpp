@@ -18,8 +18,8 @@ PassphraseStrength PassphrasePolicy::evaluate(const QString& passphrase)
     // zxcvbn wants a NUL-terminated string.
     SecureBuffer terminated(utf8.size() + 1);
     std::copy(utf8.data(), utf8.data() + utf8.size(), terminated.data());
-    static const char* const userDictionary[] = {"advicehub", "advice", "hub", "cti", "torture", "convention",
-        "geneva", "secretariat", "uncat", "vault", nullptr};
+    static const char* const userDictionary[] = { "advicehub", "advice", "hub", "cti", "torture", "convention",
+        "geneva", "secretariat", "uncat", "vault", nullptr };
     strength.entropyBits = ZxcvbnMatch(terminated.chars(), const_cast<const char**>(userDictionary), nullptr);
 
     using Level = PassphraseStrength::Level;

@@ -12,7 +12,7 @@ struct PassphraseStrength {
     double entropyBits = 0;
     Level level = Level::VeryWeak;
     bool acceptable = false;
-    QString label;  // "Weak", "Strong", ...
+    QString label; // "Weak", "Strong", ...
     QString advice; // one sentence for the user
 };
 

@@ -22,8 +22,8 @@ Connection Connection::openExisting(const QString& path)
     const QByteArray encoded = QFile::encodeName(path);
     // No SQLITE_OPEN_CREATE: opening must never create a file. No URI interpretation, so a path
     // cannot smuggle in options.
-    const int rc = sqlite3_open_v2(encoded.constData(), &db,
-        SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    const int rc = sqlite3_open_v2(
+        encoded.constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_FULLMUTEX, nullptr);
     if (rc != SQLITE_OK) {
         const int extended = db ? sqlite3_extended_errcode(db) : rc;
         QByteArray message = db ? QByteArray(sqlite3_errmsg(db)) : QByteArray(sqlite3_errstr(rc));
@@ -34,13 +34,14 @@ Connection Connection::openExisting(const QString& path)
     return Connection(db);
 }
 
-Connection::Connection(sqlite3* db) : m_db(db), m_cache(std::make_unique<StatementCache>()) {}
+Connection::Connection(sqlite3* db) : m_db(db), m_cache(std::make_unique<StatementCache>())
+{ }
 
 Connection::Connection(Connection&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_cache(std::move(other.m_cache)),
+    : m_db(std::exchange(other.m_db, nullptr)),
+      m_cache(std::move(other.m_cache)),
       m_savepointDepth(std::exchange(other.m_savepointDepth, 0))
-{
-}
+{ }
 
 Connection& Connection::operator=(Connection&& other) noexcept
 {

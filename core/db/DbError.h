@@ -15,8 +15,7 @@ class DbError : public std::exception {
 public:
     DbError(int code, int extendedCode, QByteArray message)
         : m_code(code), m_extendedCode(extendedCode), m_message(std::move(message))
-    {
-    }
+    { }
     const char* what() const noexcept override { return m_message.constData(); }
     int code() const { return m_code; }
     int extendedCode() const { return m_extendedCode; }

@@ -10,8 +10,7 @@ namespace advicehub::db {
 
 // Runs a unit of core work that returns a Result and turns any database failure into an
 // Error, so that no exception crosses the core's public API.
-template <typename Work>
-auto guard(Work&& work) -> decltype(work())
+template <typename Work> auto guard(Work&& work) -> decltype(work())
 {
     try {
         return work();

@@ -21,8 +21,8 @@ int Migrator::latestVersion()
 
 int Migrator::currentVersion(Connection& connection)
 {
-    const qint64 hasMeta = connection.queryInt(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
+    const qint64 hasMeta
+        = connection.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'");
     if (hasMeta == 0)
         return 0;
     Statement statement = connection.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
@@ -43,8 +43,8 @@ void Migrator::migrate(Connection& connection, int targetVersion)
         if (migration.version <= current || migration.version > targetVersion)
             continue;
         migration.apply(connection);
-        Statement setVersion = connection.prepare(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)");
+        Statement setVersion
+            = connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?1)");
         setVersion.bind(1, QString::number(migration.version));
         setVersion.execute();
     }

@@ -120,10 +120,10 @@ CREATE TABLE pending_edits (
 std::vector<Migration> schemaMigrations()
 {
     return {
-        {1, "foundation: meta and reference data", foundation},
-        {2, "queries: advisers, holidays, queries, timeline, links, saved searches, full-text index",
-            queries::createQueriesSchema},
-        {3, "pending edits kept at lock time", pendingEdits},
+        { 1, "foundation: meta and reference data", foundation },
+        { 2, "queries: advisers, holidays, queries, timeline, links, saved searches, full-text index",
+            queries::createQueriesSchema },
+        { 3, "pending edits kept at lock time", pendingEdits },
     };
 }
 

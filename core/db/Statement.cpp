@@ -10,14 +10,13 @@ namespace advicehub::db {
 
 Statement::Statement(Connection* connection, sqlite3_stmt* statement, QByteArray sql)
     : m_connection(connection), m_statement(statement), m_sql(std::move(sql))
-{
-}
+{ }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_connection(other.m_connection), m_statement(std::exchange(other.m_statement, nullptr)),
+    : m_connection(other.m_connection),
+      m_statement(std::exchange(other.m_statement, nullptr)),
       m_sql(std::move(other.m_sql))
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -89,8 +88,7 @@ bool Statement::step()
 
 void Statement::execute()
 {
-    while (step()) {
-    }
+    while (step()) { }
     reset();
 }
 

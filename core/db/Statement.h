@@ -36,15 +36,13 @@ public:
     // Binds key material without SQLite copying it into its own (never wiped) heap: the bytes
     // must stay valid until the statement is reset, which happens when it goes out of scope.
     Statement& bindSecret(int index, const char* data, int size);
-    template <typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bindNull(index);
     }
 
     // Binds the arguments to parameters 1, 2, 3, ...
-    template <typename... Args>
-    Statement& bindAll(const Args&... args)
+    template <typename... Args> Statement& bindAll(const Args&... args)
     {
         int index = 0;
         (bind(++index, args), ...);

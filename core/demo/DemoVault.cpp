@@ -17,8 +17,7 @@ namespace advicehub::demo {
 
 QString defaultDemoVaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("demo.ahv"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.ahv"));
 }
 
 Result<std::unique_ptr<Vault>> createDemoVault(const QString& path)

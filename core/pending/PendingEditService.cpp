@@ -11,15 +11,17 @@ namespace advicehub::pending {
 QString kindCode(PendingKind kind)
 {
     switch (kind) {
-    case PendingKind::QueryForm: return QStringLiteral("query_form");
-    case PendingKind::TimelineEntry: return QStringLiteral("timeline_entry");
+    case PendingKind::QueryForm:
+        return QStringLiteral("query_form");
+    case PendingKind::TimelineEntry:
+        return QStringLiteral("timeline_entry");
     }
     return {};
 }
 
 std::optional<PendingKind> kindFromCode(QStringView code)
 {
-    for (PendingKind kind : {PendingKind::QueryForm, PendingKind::TimelineEntry}) {
+    for (PendingKind kind : { PendingKind::QueryForm, PendingKind::TimelineEntry }) {
         if (code == kindCode(kind))
             return kind;
     }
@@ -28,8 +30,7 @@ std::optional<PendingKind> kindFromCode(QStringView code)
 
 PendingEditService::PendingEditService(db::Connection& connection, const Clock& clock)
     : m_connection(connection), m_clock(clock)
-{
-}
+{ }
 
 Result<qint64> PendingEditService::keep(PendingKind kind, std::optional<qint64> queryId, int baseVersion,
     const QJsonObject& payload, const QString& title, std::optional<qint64> adviserId)

@@ -18,7 +18,7 @@ namespace advicehub::pending {
 
 // What an open editor held when the vault locked.
 enum class PendingKind {
-    QueryForm,     // the new-query or edit-query form
+    QueryForm, // the new-query or edit-query form
     TimelineEntry, // a note, meeting, call, e-mail or correction being written
 };
 
@@ -30,9 +30,9 @@ struct PendingEdit {
     PendingKind kind = PendingKind::QueryForm;
     std::optional<qint64> queryId; // nullopt: a query not registered yet
     QString queryReference;
-    int baseVersion = 0;           // the query's version the edit started from
-    QJsonObject payload;           // the editor's content
-    QString title;                 // one line for the list of pending edits
+    int baseVersion = 0; // the query's version the edit started from
+    QJsonObject payload; // the editor's content
+    QString title; // one line for the list of pending edits
     QDateTime savedAtUtc;
     QString adviserName;
 };

@@ -11,7 +11,7 @@ void hardenProcess()
     ::umask(077);
 #ifndef ADVICEHUB_ALLOW_CORE_DUMPS
     ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-    struct rlimit none = {0, 0};
+    struct rlimit none = { 0, 0 };
     ::setrlimit(RLIMIT_CORE, &none);
 #endif
 }

@@ -12,28 +12,28 @@ struct Transition {
     bool reasonRequired;
 };
 
-constexpr std::array<Transition, 20> kTransitions{{
-    {QueryStatus::New, QueryStatus::Triaged, false},
-    {QueryStatus::New, QueryStatus::Declined, true},
-    {QueryStatus::Triaged, QueryStatus::InProgress, false},
-    {QueryStatus::Triaged, QueryStatus::Referred, false},
-    {QueryStatus::Triaged, QueryStatus::Declined, true},
-    {QueryStatus::InProgress, QueryStatus::AwaitingRequester, false},
-    {QueryStatus::InProgress, QueryStatus::ResponseSent, false},
-    {QueryStatus::InProgress, QueryStatus::Referred, false},
-    {QueryStatus::InProgress, QueryStatus::Declined, true},
-    {QueryStatus::AwaitingRequester, QueryStatus::InProgress, false},
-    {QueryStatus::AwaitingRequester, QueryStatus::Closed, true},
-    {QueryStatus::ResponseSent, QueryStatus::Closed, false},
-    {QueryStatus::ResponseSent, QueryStatus::Reopened, true},
-    {QueryStatus::Referred, QueryStatus::InProgress, false},
-    {QueryStatus::Referred, QueryStatus::Closed, false},
-    {QueryStatus::Closed, QueryStatus::Reopened, true},
-    {QueryStatus::Declined, QueryStatus::Reopened, true},
-    {QueryStatus::Reopened, QueryStatus::Triaged, false},
-    {QueryStatus::Reopened, QueryStatus::InProgress, false},
-    {QueryStatus::Reopened, QueryStatus::Declined, true},
-}};
+constexpr std::array<Transition, 20> kTransitions { {
+    { QueryStatus::New, QueryStatus::Triaged, false },
+    { QueryStatus::New, QueryStatus::Declined, true },
+    { QueryStatus::Triaged, QueryStatus::InProgress, false },
+    { QueryStatus::Triaged, QueryStatus::Referred, false },
+    { QueryStatus::Triaged, QueryStatus::Declined, true },
+    { QueryStatus::InProgress, QueryStatus::AwaitingRequester, false },
+    { QueryStatus::InProgress, QueryStatus::ResponseSent, false },
+    { QueryStatus::InProgress, QueryStatus::Referred, false },
+    { QueryStatus::InProgress, QueryStatus::Declined, true },
+    { QueryStatus::AwaitingRequester, QueryStatus::InProgress, false },
+    { QueryStatus::AwaitingRequester, QueryStatus::Closed, true },
+    { QueryStatus::ResponseSent, QueryStatus::Closed, false },
+    { QueryStatus::ResponseSent, QueryStatus::Reopened, true },
+    { QueryStatus::Referred, QueryStatus::InProgress, false },
+    { QueryStatus::Referred, QueryStatus::Closed, false },
+    { QueryStatus::Closed, QueryStatus::Reopened, true },
+    { QueryStatus::Declined, QueryStatus::Reopened, true },
+    { QueryStatus::Reopened, QueryStatus::Triaged, false },
+    { QueryStatus::Reopened, QueryStatus::InProgress, false },
+    { QueryStatus::Reopened, QueryStatus::Declined, true },
+} };
 
 const Transition* find(QueryStatus from, QueryStatus to)
 {

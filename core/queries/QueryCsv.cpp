@@ -344,7 +344,8 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
     else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        return fileProblem(tr("The file is UTF-16 text. Save it as \u201c" "CSV UTF-8\u201d and import it again."));
+        return fileProblem(tr("The file is UTF-16 text. Save it as \u201c"
+                              "CSV UTF-8\u201d and import it again."));
     if (bytes.trimmed().isEmpty())
         return fileProblem(tr("The file is empty."));
 
@@ -646,7 +647,8 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
         report.problems.clear();
         report.importedIds.clear();
         return fileProblem(tr("The file is not UTF-8 text (first wrong character on line %1). Save it as "
-                              "\u201c" "CSV UTF-8\u201d and import it again.")
+                              "\u201c"
+                              "CSV UTF-8\u201d and import it again.")
                                .arg(firstBadUtf8Line));
     }
     if (reader.failed()) {
@@ -687,8 +689,8 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
     }
     report.importedIds = std::move(ids.value());
     if (options.progress)
-        options.progress(1, 2 * static_cast<qint64>(report.importedIds.size()),
-            2 * static_cast<qint64>(report.importedIds.size()));
+        options.progress(
+            1, 2 * static_cast<qint64>(report.importedIds.size()), 2 * static_cast<qint64>(report.importedIds.size()));
     return report;
 }
 

@@ -19,15 +19,15 @@ namespace {
 
 using db::Statement;
 
-constexpr std::array<std::pair<QueryView, const char*>, 7> kViewCodes{{
-    {QueryView::All, "all"},
-    {QueryView::Inbox, "inbox"},
-    {QueryView::Mine, "mine"},
-    {QueryView::Overdue, "overdue"},
-    {QueryView::DueThisWeek, "due_this_week"},
-    {QueryView::AwaitingRequester, "awaiting_requester"},
-    {QueryView::Closed, "closed"},
-}};
+constexpr std::array<std::pair<QueryView, const char*>, 7> kViewCodes { {
+    { QueryView::All, "all" },
+    { QueryView::Inbox, "inbox" },
+    { QueryView::Mine, "mine" },
+    { QueryView::Overdue, "overdue" },
+    { QueryView::DueThisWeek, "due_this_week" },
+    { QueryView::AwaitingRequester, "awaiting_requester" },
+    { QueryView::Closed, "closed" },
+} };
 
 // The statuses whose due-date clock runs, as an SQL list (from Lifecycle, the one source).
 std::string clockRunningSql()
@@ -106,21 +106,28 @@ struct SortKeys {
 SortKeys sortKeys(SortColumn column)
 {
     switch (column) {
-    case SortColumn::Reference: return {{"q.ref_year", "q.ref_seq", "q.id"}};
-    case SortColumn::Received: return {{"q.received_on", "q.id"}};
+    case SortColumn::Reference:
+        return { { "q.ref_year", "q.ref_seq", "q.id" } };
+    case SortColumn::Received:
+        return { { "q.received_on", "q.id" } };
     // State ids follow the alphabetical order of the seeded reference list. Within a State by
     // date of receipt, which the index queries_state(state_id, received_on) delivers unsorted.
-    case SortColumn::State: return {{"q.state_id", "q.received_on", "q.id"}};
-    case SortColumn::Subject: return {{"q.subject COLLATE NOCASE", "q.id"}};
-    case SortColumn::Priority: return {{priorityRankSql(), "q.id"}};
-    case SortColumn::Status: return {{statusRankSql(), "q.id"}};
-    case SortColumn::Due: return {{"q.due_on", "q.id"}};
+    case SortColumn::State:
+        return { { "q.state_id", "q.received_on", "q.id" } };
+    case SortColumn::Subject:
+        return { { "q.subject COLLATE NOCASE", "q.id" } };
+    case SortColumn::Priority:
+        return { { priorityRankSql(), "q.id" } };
+    case SortColumn::Status:
+        return { { statusRankSql(), "q.id" } };
+    case SortColumn::Due:
+        return { { "q.due_on", "q.id" } };
     // page() reads adviser by adviser instead (adviserPage); this order is the same.
     case SortColumn::Adviser:
-        return {{"ifnull((SELECT name FROM advisers WHERE id = q.assigned_adviser_id), '') COLLATE NOCASE",
-            "q.received_on", "q.id"}};
+        return { { "ifnull((SELECT name FROM advisers WHERE id = q.assigned_adviser_id), '') COLLATE NOCASE",
+            "q.received_on", "q.id" } };
     }
-    return {{"q.received_on", "q.id"}};
+    return { { "q.received_on", "q.id" } };
 }
 
 QVariant columnValue(const Statement& s, int column)
@@ -201,21 +208,28 @@ std::optional<QueryView> viewFromCode(QStringView code)
 QString viewLabel(QueryView view)
 {
     switch (view) {
-    case QueryView::All: return QuerySearch::tr("All queries");
-    case QueryView::Inbox: return QuerySearch::tr("Inbox");
-    case QueryView::Mine: return QuerySearch::tr("My queries");
-    case QueryView::Overdue: return QuerySearch::tr("Overdue");
-    case QueryView::DueThisWeek: return QuerySearch::tr("Due this week");
-    case QueryView::AwaitingRequester: return QuerySearch::tr("Awaiting requester");
-    case QueryView::Closed: return QuerySearch::tr("Closed");
+    case QueryView::All:
+        return QuerySearch::tr("All queries");
+    case QueryView::Inbox:
+        return QuerySearch::tr("Inbox");
+    case QueryView::Mine:
+        return QuerySearch::tr("My queries");
+    case QueryView::Overdue:
+        return QuerySearch::tr("Overdue");
+    case QueryView::DueThisWeek:
+        return QuerySearch::tr("Due this week");
+    case QueryView::AwaitingRequester:
+        return QuerySearch::tr("Awaiting requester");
+    case QueryView::Closed:
+        return QuerySearch::tr("Closed");
     }
     return {};
 }
 
 const std::vector<QueryView>& allViews()
 {
-    static const std::vector<QueryView> views{QueryView::Inbox, QueryView::Mine, QueryView::All, QueryView::Overdue,
-        QueryView::DueThisWeek, QueryView::AwaitingRequester, QueryView::Closed};
+    static const std::vector<QueryView> views { QueryView::Inbox, QueryView::Mine, QueryView::All, QueryView::Overdue,
+        QueryView::DueThisWeek, QueryView::AwaitingRequester, QueryView::Closed };
     return views;
 }
 
@@ -300,7 +314,8 @@ QueryFilter QueryFilter::fromJson(const QJsonObject& json)
     return filter;
 }
 
-QuerySearch::QuerySearch(db::Connection& connection, const Clock& clock) : m_connection(connection), m_clock(clock) {}
+QuerySearch::QuerySearch(db::Connection& connection, const Clock& clock) : m_connection(connection), m_clock(clock)
+{ }
 
 QDate QuerySearch::today() const
 {
@@ -350,7 +365,7 @@ QString QuerySearch::ftsExpression(const QString& text)
 namespace {
 
 struct BuiltQuery {
-    std::string from;  // FROM ... JOIN ...
+    std::string from; // FROM ... JOIN ...
     Conditions where;
     bool ftsDriven = false; // rows come in FTS docid order
 };
@@ -365,7 +380,7 @@ BuiltQuery build(
     built.ftsDriven = ftsDriven;
     if (ftsDriven) {
         built.from = "query_fts JOIN queries q ON q.id = (query_fts.docid & 4294967295)";
-        built.where.add("query_fts MATCH ?", {fts});
+        built.where.add("query_fts MATCH ?", { fts });
     } else {
         built.from = "queries q";
     }
@@ -376,7 +391,7 @@ BuiltQuery build(
     // the planner could scan the queries and run the MATCH once per query (minutes at 100,000).
     w.add(counting && !ftsDriven ? "q.merged_into_id IS NULL" : "+q.merged_into_id IS NULL");
     if (!fts.isEmpty() && !ftsDriven)
-        w.add("q.fts_docid IN (SELECT docid FROM query_fts WHERE query_fts MATCH ?)", {fts});
+        w.add("q.fts_docid IN (SELECT docid FROM query_fts WHERE query_fts MATCH ?)", { fts });
 
     const std::string running = clockRunningSql();
     switch (filter.view) {
@@ -387,16 +402,16 @@ BuiltQuery build(
         break;
     case QueryView::Mine:
         if (filter.currentAdviserId)
-            w.add("q.assigned_adviser_id = ? AND q.status NOT IN ('closed', 'declined')", {*filter.currentAdviserId});
+            w.add("q.assigned_adviser_id = ? AND q.status NOT IN ('closed', 'declined')", { *filter.currentAdviserId });
         else
             w.add("0");
         break;
     case QueryView::Overdue:
-        w.add("q.status IN " + running + " AND q.due_on < ?", {isoDate(today)});
+        w.add("q.status IN " + running + " AND q.due_on < ?", { isoDate(today) });
         break;
     case QueryView::DueThisWeek:
         w.add("q.status IN " + running + " AND q.due_on BETWEEN ? AND ?",
-            {isoDate(today), isoDate(Lifecycle::endOfWeek(today))});
+            { isoDate(today), isoDate(Lifecycle::endOfWeek(today)) });
         break;
     case QueryView::AwaitingRequester:
         w.add("q.status = 'awaiting_requester'");
@@ -407,7 +422,8 @@ BuiltQuery build(
     }
     w.addIn("q.status", filter.statuses, [](QueryStatus v) { return QVariant(QueryText::code(v)); });
     w.addIn("q.priority", filter.priorities, [](Priority v) { return QVariant(QueryText::code(v)); });
-    w.addIn("q.confidentiality", filter.confidentialities, [](Confidentiality v) { return QVariant(QueryText::code(v)); });
+    w.addIn(
+        "q.confidentiality", filter.confidentialities, [](Confidentiality v) { return QVariant(QueryText::code(v)); });
     w.addIn("q.state_id", filter.stateIds, [](qint64 v) { return QVariant(v); });
     w.addIn("q.assigned_adviser_id", filter.adviserIds, [](qint64 v) { return QVariant(v); });
     if (!filter.regionIds.isEmpty()) {
@@ -421,13 +437,13 @@ BuiltQuery build(
         w.add("q.id IN (SELECT query_id FROM query_themes WHERE " + inner.sql() + ")", inner.values());
     }
     if (filter.receivedFrom)
-        w.add("q.received_on >= ?", {isoDate(*filter.receivedFrom)});
+        w.add("q.received_on >= ?", { isoDate(*filter.receivedFrom) });
     if (filter.receivedTo)
-        w.add("q.received_on <= ?", {isoDate(*filter.receivedTo)});
+        w.add("q.received_on <= ?", { isoDate(*filter.receivedTo) });
     if (filter.dueFrom)
-        w.add("q.due_on >= ?", {isoDate(*filter.dueFrom)});
+        w.add("q.due_on >= ?", { isoDate(*filter.dueFrom) });
     if (filter.dueTo)
-        w.add("q.due_on <= ?", {isoDate(*filter.dueTo)});
+        w.add("q.due_on <= ?", { isoDate(*filter.dueTo) });
     return built;
 }
 
@@ -439,7 +455,7 @@ BuiltQuery build(
 QueryPage adviserPage(db::Connection& c, const QueryFilter& filter, const QString& fts, bool descending,
     const std::optional<PageCursor>& after, int limit, QDate today)
 {
-    std::vector<std::optional<qint64>> advisers{std::nullopt};
+    std::vector<std::optional<qint64>> advisers { std::nullopt };
     Statement names = c.prepare("SELECT id FROM advisers ORDER BY name COLLATE NOCASE, id");
     while (names.step())
         advisers.push_back(names.int64(0));
@@ -468,12 +484,12 @@ QueryPage adviserPage(db::Connection& c, const QueryFilter& filter, const QStrin
          rank += descending ? -1 : 1) {
         BuiltQuery built = build(filter, today, false, fts, false);
         if (advisers[static_cast<std::size_t>(rank)])
-            built.where.add("q.assigned_adviser_id = ?", {*advisers[static_cast<std::size_t>(rank)]});
+            built.where.add("q.assigned_adviser_id = ?", { *advisers[static_cast<std::size_t>(rank)] });
         else
             built.where.add("q.assigned_adviser_id IS NULL");
         if (after && rank == startRank && afterReceived.isValid())
             built.where.add(std::string("(q.received_on, q.id) ") + (descending ? "<" : ">") + " (?, ?)",
-                {afterReceived, after->id});
+                { afterReceived, after->id });
         const std::string sql = std::string("SELECT ") + kRowColumns
             + ", q.received_on FROM (SELECT q.id AS page_id FROM queries q WHERE " + built.where.sql() + " ORDER BY "
             + order + " LIMIT ?) AS page CROSS JOIN queries q ON q.id = page.page_id" + kRowJoins + " ORDER BY "
@@ -483,7 +499,7 @@ QueryPage adviserPage(db::Connection& c, const QueryFilter& filter, const QStrin
         values << (limit + 1 - static_cast<int>(fetched.size()));
         bindAll(statement, values);
         while (statement.step())
-            fetched.push_back(Fetched{readRow(statement, today), rank, statement.text(kRowColumnCount)});
+            fetched.push_back(Fetched { readRow(statement, today), rank, statement.text(kRowColumnCount) });
     }
 
     QueryPage page;
@@ -491,7 +507,7 @@ QueryPage adviserPage(db::Connection& c, const QueryFilter& filter, const QStrin
         page.rows.push_back(std::move(fetched[i].row));
     if (static_cast<int>(fetched.size()) > limit) {
         const Fetched& last = fetched[static_cast<std::size_t>(limit) - 1];
-        page.next = PageCursor{QVariantList{last.rank, last.received}, page.rows.back().id};
+        page.next = PageCursor { QVariantList { last.rank, last.received }, page.rows.back().id };
     }
     return page;
 }
@@ -503,7 +519,7 @@ Result<QueryPage> QuerySearch::page(
 {
     const QString fts = ftsExpression(filter.text);
     if (!filter.text.trimmed().isEmpty() && fts.isEmpty())
-        return QueryPage{}; // only punctuation was typed: nothing can match
+        return QueryPage {}; // only punctuation was typed: nothing can match
     const bool descending = sort.order == Qt::DescendingOrder;
     const QDate today = this->today();
     return db::guard([&]() -> Result<QueryPage> {
@@ -520,7 +536,7 @@ Result<QueryPage> QuerySearch::page(
         const char* direction = descending ? " DESC" : " ASC";
         std::vector<std::string> keys;
         if (ftsDriven) {
-            keys = {"query_fts.docid"};
+            keys = { "query_fts.docid" };
         } else {
             keys = sortKeys(sort.column).expressions;
         }
@@ -553,8 +569,8 @@ Result<QueryPage> QuerySearch::page(
             // filter would compute them for every match before the sort: at 100,000 queries a
             // filter matching a third of them took 150 ms instead of 15. CROSS JOIN keeps the page
             // as the outer loop; otherwise the planner may scan every query to avoid sorting 100 rows.
-            sql = std::string("SELECT ") + kRowColumns + keyColumns + " FROM (SELECT q.id AS page_id FROM "
-                + built.from + " WHERE " + built.where.sql() + " ORDER BY " + order
+            sql = std::string("SELECT ") + kRowColumns + keyColumns + " FROM (SELECT q.id AS page_id FROM " + built.from
+                + " WHERE " + built.where.sql() + " ORDER BY " + order
                 + " LIMIT ?) AS page CROSS JOIN queries q ON q.id = page.page_id" + kRowJoins + " ORDER BY " + order;
         }
         Statement statement = m_connection.prepare(sql);
@@ -576,7 +592,7 @@ Result<QueryPage> QuerySearch::page(
                 QVariantList keyValues;
                 for (std::size_t i = 0; i < valueCount; ++i)
                     keyValues << columnValue(statement, kRowColumnCount + static_cast<int>(i));
-                lastShown = PageCursor{keyValues, page.rows.back().id};
+                lastShown = PageCursor { keyValues, page.rows.back().id };
             }
         }
         return page;
@@ -587,7 +603,7 @@ Result<qint64> QuerySearch::count(const QueryFilter& filter) const
 {
     const QString fts = ftsExpression(filter.text);
     if (!filter.text.trimmed().isEmpty() && fts.isEmpty())
-        return qint64{0};
+        return qint64 { 0 };
     return db::guard([&]() -> Result<qint64> {
         BuiltQuery built = build(filter, today(), false, fts, !fts.isEmpty(), true);
         Statement statement
@@ -635,8 +651,8 @@ Result<std::vector<QuerySearch::SavedSearch>> QuerySearch::savedSearches() const
         std::vector<SavedSearch> searches;
         Statement s = m_connection.prepare("SELECT id, name, filter FROM saved_searches ORDER BY name COLLATE NOCASE");
         while (s.step()) {
-            searches.push_back(SavedSearch{
-                s.int64(0), s.text(1), QueryFilter::fromJson(QJsonDocument::fromJson(s.text(2).toUtf8()).object())});
+            searches.push_back(SavedSearch {
+                s.int64(0), s.text(1), QueryFilter::fromJson(QJsonDocument::fromJson(s.text(2).toUtf8()).object()) });
         }
         return searches;
     });
@@ -652,13 +668,12 @@ Result<QuerySearch::SavedSearch> QuerySearch::saveSearch(const QString& name, co
     QueryFilter stored = filter;
     stored.currentAdviserId.reset();
     return db::guard([&]() -> Result<SavedSearch> {
-        Statement s = m_connection.prepare(
-            "INSERT OR REPLACE INTO saved_searches(id, name, filter, created_at) VALUES "
-            "((SELECT id FROM saved_searches WHERE name = ?1), ?1, ?2, ?3)");
+        Statement s = m_connection.prepare("INSERT OR REPLACE INTO saved_searches(id, name, filter, created_at) VALUES "
+                                           "((SELECT id FROM saved_searches WHERE name = ?1), ?1, ?2, ?3)");
         s.bindAll(clean, QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)),
             isoUtc(m_clock.nowUtc()));
         s.execute();
-        return SavedSearch{m_connection.lastInsertRowId(), clean, stored};
+        return SavedSearch { m_connection.lastInsertRowId(), clean, stored };
     });
 }
 

@@ -19,13 +19,13 @@ namespace advicehub::queries {
 
 // The navigation views of the main window. Their meaning lives here, in the core.
 enum class QueryView {
-    All,               // every query (merged duplicates excluded)
-    Inbox,             // new
-    Mine,              // assigned to the current adviser, not finished
-    Overdue,           // clock running, due date passed
-    DueThisWeek,       // clock running, due from today to Sunday
+    All, // every query (merged duplicates excluded)
+    Inbox, // new
+    Mine, // assigned to the current adviser, not finished
+    Overdue, // clock running, due date passed
+    DueThisWeek, // clock running, due from today to Sunday
     AwaitingRequester, // clock stopped, waiting for the requesting State
-    Closed,            // closed or declined
+    Closed, // closed or declined
 };
 
 QString viewCode(QueryView view);
@@ -37,7 +37,7 @@ const std::vector<QueryView>& allViews();
 struct QueryFilter {
     QueryView view = QueryView::All;
     std::optional<qint64> currentAdviserId; // for QueryView::Mine
-    QString text;                           // words, "phrases", prefix*; accents ignored
+    QString text; // words, "phrases", prefix*; accents ignored
     QList<QueryStatus> statuses;
     QList<Priority> priorities;
     QList<qint64> stateIds;

@@ -109,7 +109,7 @@ struct QueryService::Impl {
         f.stateId = s.int64(4);
         f.institutionTypeId = s.optionalInt64(5);
         f.institution = s.text(6);
-        f.contact = Contact{s.text(7), s.text(8), s.text(9), s.text(10)};
+        f.contact = Contact { s.text(7), s.text(8), s.text(9), s.text(10) };
         f.subject = s.text(11);
         f.requestText = s.text(12);
         f.language = s.text(13);
@@ -131,9 +131,9 @@ struct QueryService::Impl {
         f.notes = s.text(26);
         s.reset();
 
-        Statement themes = c.prepare(
-            "SELECT qt.theme_id, th.name FROM query_themes qt JOIN themes th ON th.id = qt.theme_id "
-            "WHERE qt.query_id = ?1 ORDER BY th.sort_order");
+        Statement themes
+            = c.prepare("SELECT qt.theme_id, th.name FROM query_themes qt JOIN themes th ON th.id = qt.theme_id "
+                        "WHERE qt.query_id = ?1 ORDER BY th.sort_order");
         themes.bind(1, id);
         while (themes.step()) {
             f.themeIds << themes.int64(0);
@@ -203,9 +203,9 @@ struct QueryService::Impl {
         const bool merged = !s.isNull(8);
         s.reset();
 
-        Statement entries = c.prepare(
-            "SELECT summary, body FROM timeline WHERE query_id = ?1 AND kind IN "
-            "('note', 'meeting', 'call', 'email_received', 'email_sent', 'correction') ORDER BY id");
+        Statement entries
+            = c.prepare("SELECT summary, body FROM timeline WHERE query_id = ?1 AND kind IN "
+                        "('note', 'meeting', 'call', 'email_received', 'email_sent', 'correction') ORDER BY id");
         entries.bind(1, id);
         while (entries.step())
             notes += QLatin1Char('\n') + entries.text(0) + QLatin1Char('\n') + entries.text(1);
@@ -222,8 +222,8 @@ struct QueryService::Impl {
         }
         if (merged)
             return; // a merged duplicate is not found by searches; its survivor is
-        Statement insert = c.prepare(
-            "INSERT INTO query_fts(docid, subject, request, institution, contacts, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        Statement insert = c.prepare("INSERT INTO query_fts(docid, subject, request, institution, contacts, notes) "
+                                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         insert.bindAll(docid, text(subject), text(request), text(institution), contacts, text(notes));
         insert.execute();
     }
@@ -269,7 +269,8 @@ struct QueryService::Impl {
     QString display(QueryField field, const QueryInput& f, QDate due) const
     {
         switch (field) {
-        case QueryField::ReceivedOn: return isoDate(f.receivedOn);
+        case QueryField::ReceivedOn:
+            return isoDate(f.receivedOn);
         case QueryField::Channel: {
             const auto* channel = lookup.channel(f.channelId);
             return channel ? channel->name : QString();
@@ -282,22 +283,38 @@ struct QueryService::Impl {
             const auto* type = f.institutionTypeId ? lookup.institutionType(*f.institutionTypeId) : nullptr;
             return type ? type->name : QString();
         }
-        case QueryField::Institution: return f.institution;
-        case QueryField::ContactName: return f.contact.name;
-        case QueryField::ContactFunction: return f.contact.function;
-        case QueryField::ContactEmail: return f.contact.email;
-        case QueryField::ContactPhone: return f.contact.phone;
-        case QueryField::Subject: return f.subject;
-        case QueryField::RequestText: return f.requestText;
-        case QueryField::Language: return f.language;
-        case QueryField::Confidentiality: return QueryText::code(f.confidentiality);
-        case QueryField::Themes: return themeNames(sortedUnique(f.themeIds));
-        case QueryField::Articles: return joinIds(sortedUnique(f.articles));
-        case QueryField::Priority: return QueryText::code(f.priority);
-        case QueryField::DueOn: return isoDate(due);
-        case QueryField::Adviser: return adviserName(f.assignedAdviserId);
-        case QueryField::Route: return optionalCode(f.route);
-        case QueryField::Notes: return f.notes;
+        case QueryField::Institution:
+            return f.institution;
+        case QueryField::ContactName:
+            return f.contact.name;
+        case QueryField::ContactFunction:
+            return f.contact.function;
+        case QueryField::ContactEmail:
+            return f.contact.email;
+        case QueryField::ContactPhone:
+            return f.contact.phone;
+        case QueryField::Subject:
+            return f.subject;
+        case QueryField::RequestText:
+            return f.requestText;
+        case QueryField::Language:
+            return f.language;
+        case QueryField::Confidentiality:
+            return QueryText::code(f.confidentiality);
+        case QueryField::Themes:
+            return themeNames(sortedUnique(f.themeIds));
+        case QueryField::Articles:
+            return joinIds(sortedUnique(f.articles));
+        case QueryField::Priority:
+            return QueryText::code(f.priority);
+        case QueryField::DueOn:
+            return isoDate(due);
+        case QueryField::Adviser:
+            return adviserName(f.assignedAdviserId);
+        case QueryField::Route:
+            return optionalCode(f.route);
+        case QueryField::Notes:
+            return f.notes;
         }
         return {};
     }
@@ -334,9 +351,8 @@ struct QueryService::Impl {
 
 QueryService::QueryService(
     db::Connection& connection, reference::ReferenceLookup& lookup, const Clock& clock, QObject* parent)
-    : QObject(parent), d(std::make_unique<Impl>(Impl{connection, lookup, clock}))
-{
-}
+    : QObject(parent), d(std::make_unique<Impl>(Impl { connection, lookup, clock }))
+{ }
 
 QueryService::~QueryService() = default;
 
@@ -386,7 +402,7 @@ QString QueryService::formatReference(int year, int sequence)
 QList<FieldError> QueryService::validate(const QueryInput& f) const
 {
     QList<FieldError> errors;
-    const auto add = [&errors](QueryField field, const QString& message) { errors.append({field, message}); };
+    const auto add = [&errors](QueryField field, const QString& message) { errors.append({ field, message }); };
     const reference::ReferenceLookup& lookup = d->lookup;
 
     if (!f.receivedOn.isValid())
@@ -455,7 +471,7 @@ Result<Query> QueryService::create(const QueryInput& input)
 {
     Record record;
     record.input = input;
-    Result<std::vector<qint64>> ids = createMany({record}, EntryKind::Created);
+    Result<std::vector<qint64>> ids = createMany({ record }, EntryKind::Created);
     if (!ids)
         return ids.error();
     const qint64 id = ids->front();
@@ -491,8 +507,8 @@ Result<std::vector<qint64>> QueryService::createMany(
             int year = 0;
             int sequence = 0;
             if (!parseReference(record.reference, &year, &sequence))
-                return makeError(ErrorCode::InvalidInput, tr("\u201c%1\u201d is not a reference like AH-2026-0042.")
-                                                              .arg(record.reference));
+                return makeError(ErrorCode::InvalidInput,
+                    tr("\u201c%1\u201d is not a reference like AH-2026-0042.").arg(record.reference));
             const QString normalized = formatReference(year, sequence);
             if (seen.contains(normalized))
                 return makeError(ErrorCode::InvalidInput, tr("The reference %1 appears twice.").arg(normalized));
@@ -500,7 +516,8 @@ Result<std::vector<qint64>> QueryService::createMany(
             Statement exists = c.prepare("SELECT 1 FROM queries WHERE reference = ?1");
             exists.bind(1, normalized);
             if (exists.step())
-                return makeError(ErrorCode::InvalidInput, tr("The reference %1 is already in the vault.").arg(normalized));
+                return makeError(
+                    ErrorCode::InvalidInput, tr("The reference %1 is already in the vault.").arg(normalized));
             highestExplicit[year] = std::max(highestExplicit.value(year), sequence);
         }
 
@@ -531,16 +548,14 @@ Result<std::vector<qint64>> QueryService::createMany(
             "language, confidentiality, priority, due_on, due_overridden, assigned_adviser_id, route, status, "
             "waiting_since, fts_docid, created_at, updated_at, created_by, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
             "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?25, ?26, 1)");
-        Statement insertTexts
-            = c.prepare("INSERT INTO query_texts(query_id, request_text, notes) VALUES (?1, ?2, ?3)");
+        Statement insertTexts = c.prepare("INSERT INTO query_texts(query_id, request_text, notes) VALUES (?1, ?2, ?3)");
         Statement insertTheme = c.prepare("INSERT OR IGNORE INTO query_themes(query_id, theme_id) VALUES (?1, ?2)");
-        Statement insertArticle
-            = c.prepare("INSERT OR IGNORE INTO query_articles(query_id, article) VALUES (?1, ?2)");
-        Statement insertEntry = c.prepare(
-            "INSERT INTO timeline(query_id, kind, occurred_at, recorded_at, adviser_id, summary, body) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        Statement insertFts = c.prepare(
-            "INSERT INTO query_fts(docid, subject, request, institution, contacts, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        Statement insertArticle = c.prepare("INSERT OR IGNORE INTO query_articles(query_id, article) VALUES (?1, ?2)");
+        Statement insertEntry
+            = c.prepare("INSERT INTO timeline(query_id, kind, occurred_at, recorded_at, adviser_id, summary, body) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Statement insertFts = c.prepare("INSERT INTO query_fts(docid, subject, request, institution, contacts, notes) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
 
         std::vector<qint64> ids;
         ids.reserve(records.size());
@@ -554,9 +569,7 @@ Result<std::vector<qint64>> QueryService::createMany(
             ++step;
             return !progress || step % kProgressEvery != 0 || progress(step, steps);
         };
-        const auto cancelled = [] {
-            return makeError(ErrorCode::Cancelled, tr("Cancelled; nothing was written."));
-        };
+        const auto cancelled = [] { return makeError(ErrorCode::Cancelled, tr("Cancelled; nothing was written.")); };
         for (const Record& record : records) {
             const QueryInput& f = record.input;
             int year = f.receivedOn.year();
@@ -576,10 +589,10 @@ Result<std::vector<qint64>> QueryService::createMany(
             insertQuery.bindAll(id, reference, year, sequence, isoDate(f.receivedOn), f.channelId, f.stateId,
                 f.institutionTypeId, trimmedText(f.institution), trimmedText(f.contact.name),
                 trimmedText(f.contact.function), trimmedText(f.contact.email), trimmedText(f.contact.phone),
-                trimmedText(f.subject), f.language,
-                QueryText::code(f.confidentiality), QueryText::code(f.priority), isoDate(due), due != automatic,
-                f.assignedAdviserId, f.route ? QueryText::code(*f.route) : QString(), QueryText::code(status),
-                status == QueryStatus::AwaitingRequester ? isoDate(today) : QString(), docid, now, actor);
+                trimmedText(f.subject), f.language, QueryText::code(f.confidentiality), QueryText::code(f.priority),
+                isoDate(due), due != automatic, f.assignedAdviserId, f.route ? QueryText::code(*f.route) : QString(),
+                QueryText::code(status), status == QueryStatus::AwaitingRequester ? isoDate(today) : QString(), docid,
+                now, actor);
             insertQuery.execute();
             insertTexts.bindAll(id, text(f.requestText), text(f.notes));
             insertTexts.execute();
@@ -626,7 +639,8 @@ Result<std::vector<qint64>> QueryService::createMany(
                 return cancelled();
         }
 
-        Statement saveCounter = c.prepare("INSERT OR REPLACE INTO reference_sequences(year, last_value) VALUES (?1, ?2)");
+        Statement saveCounter
+            = c.prepare("INSERT OR REPLACE INTO reference_sequences(year, last_value) VALUES (?1, ?2)");
         for (auto it = counters.cbegin(); it != counters.cend(); ++it) {
             saveCounter.bindAll(it.key(), it.value());
             saveCounter.execute();
@@ -686,11 +700,11 @@ Result<Query> QueryService::update(qint64 id, const QueryInput& input, int expec
         QueryInput before = old->fields;
         before.themeIds = sortedUnique(before.themeIds);
         before.articles = sortedUnique(before.articles);
-        static const QueryField fields[] = {QueryField::ReceivedOn, QueryField::Channel, QueryField::State,
+        static const QueryField fields[] = { QueryField::ReceivedOn, QueryField::Channel, QueryField::State,
             QueryField::InstitutionType, QueryField::Institution, QueryField::ContactName, QueryField::ContactFunction,
             QueryField::ContactEmail, QueryField::ContactPhone, QueryField::Subject, QueryField::RequestText,
             QueryField::Language, QueryField::Confidentiality, QueryField::Themes, QueryField::Articles,
-            QueryField::Priority, QueryField::DueOn, QueryField::Adviser, QueryField::Route, QueryField::Notes};
+            QueryField::Priority, QueryField::DueOn, QueryField::Adviser, QueryField::Route, QueryField::Notes };
         const QString now = d->now();
         bool textsChanged = false;
         for (QueryField field : fields) {
@@ -764,16 +778,17 @@ Result<void> QueryService::changeStatus(qint64 id, QueryStatus to, const QString
         if (q->mergedIntoId)
             return makeError(ErrorCode::NotAllowed, tr("This query was merged into another."));
         if (!Lifecycle::isAllowed(q->status, to)) {
-            return makeError(ErrorCode::NotAllowed, tr("A query that is \u201c%1\u201d cannot become \u201c%2\u201d.")
-                                                        .arg(QueryText::label(q->status), QueryText::label(to)));
+            return makeError(ErrorCode::NotAllowed,
+                tr("A query that is \u201c%1\u201d cannot become \u201c%2\u201d.")
+                    .arg(QueryText::label(q->status), QueryText::label(to)));
         }
         if (Lifecycle::reasonRequired(q->status, to) && reason.trimmed().isEmpty()) {
             return makeError(ErrorCode::InvalidInput,
                 tr("Give a reason for making the query \u201c%1\u201d.").arg(QueryText::label(to)));
         }
         if (to == QueryStatus::Triaged && (!q->fields.assignedAdviserId || !q->fields.route)) {
-            return makeError(ErrorCode::NotAllowed,
-                tr("Triage the query first: it needs an assigned adviser and a route."));
+            return makeError(
+                ErrorCode::NotAllowed, tr("Triage the query first: it needs an assigned adviser and a route."));
         }
 
         const QString now = d->now();
@@ -860,8 +875,9 @@ Result<TimelineEntry> QueryService::addEntry(qint64 id, const NewEntry& entry)
             return makeError(ErrorCode::NotFound, tr("No such query."));
         if (q->mergedIntoId)
             return makeError(ErrorCode::NotAllowed, tr("This query was merged into another."));
-        entryId = d->insertEntry(id, entry.kind, m_actor, entry.occurredAtUtc.isValid() ? isoUtc(entry.occurredAtUtc) : QString(),
-            QString(), QString(), QString(), entry.summary.trimmed(), entry.body);
+        entryId = d->insertEntry(id, entry.kind, m_actor,
+            entry.occurredAtUtc.isValid() ? isoUtc(entry.occurredAtUtc) : QString(), QString(), QString(), QString(),
+            entry.summary.trimmed(), entry.body);
         d->bumpVersion(id);
         d->refreshFts(id);
         transaction.commit();
@@ -897,7 +913,8 @@ Result<TimelineEntry> QueryService::correctEntry(qint64 entryId, const QString& 
         const QDateTime occurred = parseIsoUtc(find.text(2));
         find.reset();
         newId = d->insertEntry(queryId, EntryKind::Correction, m_actor, QString(), QString(), QString(), QString(),
-            tr("Correction of the %1 entry of %2").arg(TimelineText::label(kind).toLower(), occurred.toString(Qt::ISODate)),
+            tr("Correction of the %1 entry of %2")
+                .arg(TimelineText::label(kind).toLower(), occurred.toString(Qt::ISODate)),
             correction, entryId);
         d->bumpVersion(queryId);
         d->refreshFts(queryId);
@@ -934,8 +951,8 @@ Result<void> QueryService::link(qint64 fromId, qint64 toId, LinkKind kind)
             "SELECT 1 FROM query_links WHERE (from_id = ?1 AND to_id = ?2) OR (from_id = ?2 AND to_id = ?1)");
         exists.bindAll(fromId, toId);
         if (exists.step())
-            return makeError(ErrorCode::InvalidInput,
-                tr("%1 and %2 are already linked.").arg(from->reference, to->reference));
+            return makeError(
+                ErrorCode::InvalidInput, tr("%1 and %2 are already linked.").arg(from->reference, to->reference));
         exists.reset();
         qint64 a = fromId;
         qint64 b = toId;
@@ -944,8 +961,8 @@ Result<void> QueryService::link(qint64 fromId, qint64 toId, LinkKind kind)
         Statement insert = c.prepare(
             "INSERT INTO query_links(from_id, to_id, kind, created_at, created_by) VALUES (?1, ?2, ?3, ?4, ?5)");
         const QString now = d->now();
-        insert.bindAll(a, b, kind == LinkKind::Related ? QStringLiteral("related") : QStringLiteral("follow_up"), now,
-            m_actor);
+        insert.bindAll(
+            a, b, kind == LinkKind::Related ? QStringLiteral("related") : QStringLiteral("follow_up"), now, m_actor);
         insert.execute();
         const bool followUp = kind == LinkKind::FollowUp;
         d->insertEntry(fromId, EntryKind::Linked, m_actor, now, QString(), QString(), to->reference,
@@ -974,13 +991,13 @@ Result<void> QueryService::unlink(qint64 firstId, qint64 secondId)
         const std::optional<Query> second = d->read(secondId);
         if (!first || !second)
             return makeError(ErrorCode::NotFound, tr("No such query."));
-        Statement remove = c.prepare(
-            "DELETE FROM query_links WHERE (from_id = ?1 AND to_id = ?2) OR (from_id = ?2 AND to_id = ?1)");
+        Statement remove
+            = c.prepare("DELETE FROM query_links WHERE (from_id = ?1 AND to_id = ?2) OR (from_id = ?2 AND to_id = ?1)");
         remove.bindAll(firstId, secondId);
         remove.execute();
         if (c.changes() == 0)
-            return makeError(ErrorCode::NotFound,
-                tr("%1 and %2 are not linked.").arg(first->reference, second->reference));
+            return makeError(
+                ErrorCode::NotFound, tr("%1 and %2 are not linked.").arg(first->reference, second->reference));
         const QString now = d->now();
         d->insertEntry(firstId, EntryKind::Unlinked, m_actor, now, QString(), second->reference, QString(),
             tr("No longer linked to %1").arg(second->reference), QString());
@@ -1029,16 +1046,15 @@ Result<void> QueryService::merge(qint64 duplicateId, qint64 survivorId)
             "SELECT from_id, to_id, kind, created_at, created_by FROM query_links WHERE from_id = ?1 OR to_id = ?1");
         readLinks.bind(1, duplicateId);
         while (readLinks.step())
-            links.push_back({readLinks.int64(0), readLinks.int64(1), readLinks.text(2), readLinks.text(3),
-                readLinks.optionalInt64(4)});
+            links.push_back({ readLinks.int64(0), readLinks.int64(1), readLinks.text(2), readLinks.text(3),
+                readLinks.optionalInt64(4) });
         readLinks.reset();
         Statement dropLinks = c.prepare("DELETE FROM query_links WHERE from_id = ?1 OR to_id = ?1");
         dropLinks.bind(1, duplicateId);
         dropLinks.execute();
-        Statement addLink = c.prepare(
-            "INSERT OR IGNORE INTO query_links(from_id, to_id, kind, created_at, created_by) "
-            "SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM query_links "
-            "WHERE (from_id = ?1 AND to_id = ?2) OR (from_id = ?2 AND to_id = ?1))");
+        Statement addLink = c.prepare("INSERT OR IGNORE INTO query_links(from_id, to_id, kind, created_at, created_by) "
+                                      "SELECT ?1, ?2, ?3, ?4, ?5 WHERE NOT EXISTS (SELECT 1 FROM query_links "
+                                      "WHERE (from_id = ?1 AND to_id = ?2) OR (from_id = ?2 AND to_id = ?1))");
         for (Link link : links) {
             if (link.from == duplicateId)
                 link.from = survivorId;
@@ -1050,8 +1066,8 @@ Result<void> QueryService::merge(qint64 duplicateId, qint64 survivorId)
             addLink.execute();
         }
 
-        Statement themes = c.prepare(
-            "INSERT OR IGNORE INTO query_themes(query_id, theme_id) SELECT ?1, theme_id FROM query_themes WHERE query_id = ?2");
+        Statement themes = c.prepare("INSERT OR IGNORE INTO query_themes(query_id, theme_id) SELECT ?1, theme_id FROM "
+                                     "query_themes WHERE query_id = ?2");
         themes.bindAll(survivorId, duplicateId);
         themes.execute();
         Statement articles = c.prepare(
@@ -1061,8 +1077,8 @@ Result<void> QueryService::merge(qint64 duplicateId, qint64 survivorId)
         articles.execute();
 
         const QString now = d->now();
-        Statement mark = c.prepare(
-            "UPDATE queries SET merged_into_id = ?1, updated_at = ?2, version = version + 1 WHERE id = ?3");
+        Statement mark
+            = c.prepare("UPDATE queries SET merged_into_id = ?1, updated_at = ?2, version = version + 1 WHERE id = ?3");
         mark.bindAll(survivorId, now, duplicateId);
         mark.execute();
         d->insertEntry(survivorId, EntryKind::Merged, m_actor, now, QString(), duplicate->reference, QString(),
@@ -1090,11 +1106,13 @@ Result<void> QueryService::remove(qint64 id)
             return makeError(ErrorCode::NotFound, tr("No such query."));
         if (q->status != QueryStatus::New)
             return makeError(ErrorCode::NotAllowed,
-                tr("Only a query registered by mistake (still new) can be deleted; decline or close this one instead."));
+                tr("Only a query registered by mistake (still new) can be deleted; decline or close this one "
+                   "instead."));
         Statement merged = c.prepare("SELECT 1 FROM queries WHERE merged_into_id = ?1");
         merged.bind(1, id);
         if (merged.step())
-            return makeError(ErrorCode::NotAllowed, tr("Other queries were merged into this one; it cannot be deleted."));
+            return makeError(
+                ErrorCode::NotAllowed, tr("Other queries were merged into this one; it cannot be deleted."));
         merged.reset();
         Statement fts = c.prepare("DELETE FROM query_fts WHERE docid = (SELECT fts_docid FROM queries WHERE id = ?1)");
         fts.bind(1, id);
@@ -1125,7 +1143,8 @@ Result<QueryService::Resolved> QueryService::findByReference(const QString& refe
     int year = 0;
     int sequence = 0;
     if (!parseReference(reference, &year, &sequence))
-        return makeError(ErrorCode::InvalidInput, tr("\u201c%1\u201d is not a reference like AH-2026-0042.").arg(reference));
+        return makeError(
+            ErrorCode::InvalidInput, tr("\u201c%1\u201d is not a reference like AH-2026-0042.").arg(reference));
     const QString normalized = formatReference(year, sequence);
     return db::guard([&]() -> Result<Resolved> {
         Statement s = d->c.prepare("SELECT id, merged_into_id FROM queries WHERE reference = ?1");
@@ -1146,7 +1165,7 @@ Result<QueryService::Resolved> QueryService::findByReference(const QString& refe
         std::optional<Query> q = d->read(id);
         if (!q)
             return makeError(ErrorCode::NotFound, tr("There is no query %1.").arg(normalized));
-        return Resolved{std::move(*q), normalized, viaMerge};
+        return Resolved { std::move(*q), normalized, viaMerge };
     });
 }
 
@@ -1155,7 +1174,8 @@ Result<std::vector<TimelineEntry>> QueryService::timeline(qint64 id) const
     return db::guard([&]() -> Result<std::vector<TimelineEntry>> {
         std::vector<TimelineEntry> entries;
         Statement s = d->c.prepare(
-            "SELECT t.id, t.query_id, t.kind, t.occurred_at, t.recorded_at, t.adviser_id, a.name, t.field, t.old_value, "
+            "SELECT t.id, t.query_id, t.kind, t.occurred_at, t.recorded_at, t.adviser_id, a.name, t.field, "
+            "t.old_value, "
             "t.new_value, t.summary, t.body, t.corrects_id FROM timeline t LEFT JOIN advisers a ON a.id = t.adviser_id "
             "WHERE t.query_id = ?1 ORDER BY t.occurred_at, t.id");
         s.bind(1, id);
@@ -1191,8 +1211,8 @@ Result<std::vector<QueryLink>> QueryService::links(qint64 id) const
             "WHERE l.to_id = ?1 ORDER BY 2");
         s.bind(1, id);
         while (s.step()) {
-            links.push_back(QueryLink{s.int64(0), s.text(1), s.text(2),
-                s.text(3) == QLatin1String("follow_up") ? LinkKind::FollowUp : LinkKind::Related, s.int64(4) != 0});
+            links.push_back(QueryLink { s.int64(0), s.text(1), s.text(2),
+                s.text(3) == QLatin1String("follow_up") ? LinkKind::FollowUp : LinkKind::Related, s.int64(4) != 0 });
         }
         return links;
     });
@@ -1209,9 +1229,9 @@ Result<void> QueryService::recordExport(
     return db::guard([&]() -> Result<void> {
         db::Transaction transaction(d->c);
         const QString now = d->now();
-        Statement insert = d->c.prepare(
-            "INSERT INTO timeline(query_id, kind, occurred_at, recorded_at, adviser_id, summary) "
-            "SELECT id, 'exported', ?2, ?2, ?3, ?4 FROM queries WHERE id = ?1");
+        Statement insert
+            = d->c.prepare("INSERT INTO timeline(query_id, kind, occurred_at, recorded_at, adviser_id, summary) "
+                           "SELECT id, 'exported', ?2, ?2, ?3, ?4 FROM queries WHERE id = ?1");
         for (qint64 id : ids) {
             insert.bindAll(id, now, m_actor, text(summary));
             insert.execute();

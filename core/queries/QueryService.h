@@ -28,8 +28,8 @@ namespace advicehub::queries {
 class QueryService : public QObject {
     Q_OBJECT
 public:
-    QueryService(db::Connection& connection, reference::ReferenceLookup& lookup, const Clock& clock,
-        QObject* parent = nullptr);
+    QueryService(
+        db::Connection& connection, reference::ReferenceLookup& lookup, const Clock& clock, QObject* parent = nullptr);
     ~QueryService() override;
 
     // The adviser recorded on every change (chosen at unlock).
@@ -91,7 +91,7 @@ public:
     // Bulk creation for imports, the demo vault and benchmarks: all or nothing, one transaction.
     struct Record {
         QueryInput input;
-        QString reference;            // empty: assigned
+        QString reference; // empty: assigned
         std::optional<QueryStatus> status; // nullopt: New (an import may bring finished queries)
         std::vector<NewEntry> entries;
     };
@@ -100,15 +100,16 @@ public:
     // record: the record, then its full-text entry); returning false cancels
     // (ErrorCode::Cancelled, nothing written).
     using Progress = std::function<bool(qint64 done, qint64 total)>;
-    Result<std::vector<qint64>> createMany(const std::vector<Record>& records, EntryKind creation = EntryKind::Imported,
-        const Progress& progress = {});
+    Result<std::vector<qint64>> createMany(
+        const std::vector<Record>& records, EntryKind creation = EntryKind::Imported, const Progress& progress = {});
     // Records that queries were exported (one timeline entry each), in one transaction.
     Result<void> recordExport(const QList<qint64>& ids, const QString& summary);
     // The same, running `beforeCommit` (writing or renaming the export) inside the transaction:
     // the entries are committed only if it succeeds, and its error is returned otherwise. Call it
     // rather than nesting recordExport in a transaction of one's own: inside a SAVEPOINT, SQLite
     // keeps every statement's journal in memory until the end (about 9 KB per exported query).
-    Result<void> recordExport(const QList<qint64>& ids, const QString& summary, const std::function<Status()>& beforeCommit);
+    Result<void> recordExport(
+        const QList<qint64>& ids, const QString& summary, const std::function<Status()>& beforeCommit);
 
     // References look like AH-2026-0042.
     static bool parseReference(const QString& reference, int* year, int* sequence);

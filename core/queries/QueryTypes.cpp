@@ -29,90 +29,126 @@ QString toCode(const std::array<std::pair<Enum, const char*>, N>& table, Enum va
     return {};
 }
 
-constexpr std::array<std::pair<QueryStatus, const char*>, 9> kStatusCodes{{
-    {QueryStatus::New, "new"},
-    {QueryStatus::Triaged, "triaged"},
-    {QueryStatus::InProgress, "in_progress"},
-    {QueryStatus::AwaitingRequester, "awaiting_requester"},
-    {QueryStatus::ResponseSent, "response_sent"},
-    {QueryStatus::Closed, "closed"},
-    {QueryStatus::Referred, "referred"},
-    {QueryStatus::Declined, "declined"},
-    {QueryStatus::Reopened, "reopened"},
-}};
+constexpr std::array<std::pair<QueryStatus, const char*>, 9> kStatusCodes { {
+    { QueryStatus::New, "new" },
+    { QueryStatus::Triaged, "triaged" },
+    { QueryStatus::InProgress, "in_progress" },
+    { QueryStatus::AwaitingRequester, "awaiting_requester" },
+    { QueryStatus::ResponseSent, "response_sent" },
+    { QueryStatus::Closed, "closed" },
+    { QueryStatus::Referred, "referred" },
+    { QueryStatus::Declined, "declined" },
+    { QueryStatus::Reopened, "reopened" },
+} };
 
-constexpr std::array<std::pair<Priority, const char*>, 4> kPriorityCodes{{
-    {Priority::Urgent, "urgent"},
-    {Priority::High, "high"},
-    {Priority::Normal, "normal"},
-    {Priority::Low, "low"},
-}};
+constexpr std::array<std::pair<Priority, const char*>, 4> kPriorityCodes { {
+    { Priority::Urgent, "urgent" },
+    { Priority::High, "high" },
+    { Priority::Normal, "normal" },
+    { Priority::Low, "low" },
+} };
 
-constexpr std::array<std::pair<Confidentiality, const char*>, 3> kConfidentialityCodes{{
-    {Confidentiality::Standard, "standard"},
-    {Confidentiality::Confidential, "confidential"},
-    {Confidentiality::StrictlyConfidential, "strictly_confidential"},
-}};
+constexpr std::array<std::pair<Confidentiality, const char*>, 3> kConfidentialityCodes { {
+    { Confidentiality::Standard, "standard" },
+    { Confidentiality::Confidential, "confidential" },
+    { Confidentiality::StrictlyConfidential, "strictly_confidential" },
+} };
 
-constexpr std::array<std::pair<Route, const char*>, 4> kRouteCodes{{
-    {Route::InHouse, "in_house"},
-    {Route::Refer, "refer"},
-    {Route::Both, "both"},
-    {Route::OutOfScope, "out_of_scope"},
-}};
+constexpr std::array<std::pair<Route, const char*>, 4> kRouteCodes { {
+    { Route::InHouse, "in_house" },
+    { Route::Refer, "refer" },
+    { Route::Both, "both" },
+    { Route::OutOfScope, "out_of_scope" },
+} };
 
-constexpr std::array<std::pair<QueryField, const char*>, 20> kFieldCodes{{
-    {QueryField::ReceivedOn, "received"},
-    {QueryField::Channel, "channel"},
-    {QueryField::State, "state"},
-    {QueryField::InstitutionType, "institution_type"},
-    {QueryField::Institution, "institution"},
-    {QueryField::ContactName, "contact_name"},
-    {QueryField::ContactFunction, "contact_function"},
-    {QueryField::ContactEmail, "contact_email"},
-    {QueryField::ContactPhone, "contact_phone"},
-    {QueryField::Subject, "subject"},
-    {QueryField::RequestText, "request"},
-    {QueryField::Language, "language"},
-    {QueryField::Confidentiality, "confidentiality"},
-    {QueryField::Themes, "themes"},
-    {QueryField::Articles, "articles"},
-    {QueryField::Priority, "priority"},
-    {QueryField::DueOn, "due"},
-    {QueryField::Adviser, "adviser"},
-    {QueryField::Route, "route"},
-    {QueryField::Notes, "notes"},
-}};
+constexpr std::array<std::pair<QueryField, const char*>, 20> kFieldCodes { {
+    { QueryField::ReceivedOn, "received" },
+    { QueryField::Channel, "channel" },
+    { QueryField::State, "state" },
+    { QueryField::InstitutionType, "institution_type" },
+    { QueryField::Institution, "institution" },
+    { QueryField::ContactName, "contact_name" },
+    { QueryField::ContactFunction, "contact_function" },
+    { QueryField::ContactEmail, "contact_email" },
+    { QueryField::ContactPhone, "contact_phone" },
+    { QueryField::Subject, "subject" },
+    { QueryField::RequestText, "request" },
+    { QueryField::Language, "language" },
+    { QueryField::Confidentiality, "confidentiality" },
+    { QueryField::Themes, "themes" },
+    { QueryField::Articles, "articles" },
+    { QueryField::Priority, "priority" },
+    { QueryField::DueOn, "due" },
+    { QueryField::Adviser, "adviser" },
+    { QueryField::Route, "route" },
+    { QueryField::Notes, "notes" },
+} };
 
 } // namespace
 
-QString QueryText::code(QueryStatus status) { return toCode(kStatusCodes, status); }
-QString QueryText::code(Priority priority) { return toCode(kPriorityCodes, priority); }
-QString QueryText::code(Confidentiality confidentiality) { return toCode(kConfidentialityCodes, confidentiality); }
-QString QueryText::code(Route route) { return toCode(kRouteCodes, route); }
-QString QueryText::code(QueryField field) { return toCode(kFieldCodes, field); }
+QString QueryText::code(QueryStatus status)
+{
+    return toCode(kStatusCodes, status);
+}
+QString QueryText::code(Priority priority)
+{
+    return toCode(kPriorityCodes, priority);
+}
+QString QueryText::code(Confidentiality confidentiality)
+{
+    return toCode(kConfidentialityCodes, confidentiality);
+}
+QString QueryText::code(Route route)
+{
+    return toCode(kRouteCodes, route);
+}
+QString QueryText::code(QueryField field)
+{
+    return toCode(kFieldCodes, field);
+}
 
-std::optional<QueryStatus> QueryText::status(QStringView code) { return fromCode(kStatusCodes, code); }
-std::optional<Priority> QueryText::priority(QStringView code) { return fromCode(kPriorityCodes, code); }
+std::optional<QueryStatus> QueryText::status(QStringView code)
+{
+    return fromCode(kStatusCodes, code);
+}
+std::optional<Priority> QueryText::priority(QStringView code)
+{
+    return fromCode(kPriorityCodes, code);
+}
 std::optional<Confidentiality> QueryText::confidentiality(QStringView code)
 {
     return fromCode(kConfidentialityCodes, code);
 }
-std::optional<Route> QueryText::route(QStringView code) { return fromCode(kRouteCodes, code); }
-std::optional<QueryField> QueryText::field(QStringView code) { return fromCode(kFieldCodes, code); }
+std::optional<Route> QueryText::route(QStringView code)
+{
+    return fromCode(kRouteCodes, code);
+}
+std::optional<QueryField> QueryText::field(QStringView code)
+{
+    return fromCode(kFieldCodes, code);
+}
 
 QString QueryText::label(QueryStatus status)
 {
     switch (status) {
-    case QueryStatus::New: return tr("New");
-    case QueryStatus::Triaged: return tr("Triaged");
-    case QueryStatus::InProgress: return tr("In progress");
-    case QueryStatus::AwaitingRequester: return tr("Awaiting requester");
-    case QueryStatus::ResponseSent: return tr("Response sent");
-    case QueryStatus::Closed: return tr("Closed");
-    case QueryStatus::Referred: return tr("Referred");
-    case QueryStatus::Declined: return tr("Declined");
-    case QueryStatus::Reopened: return tr("Reopened");
+    case QueryStatus::New:
+        return tr("New");
+    case QueryStatus::Triaged:
+        return tr("Triaged");
+    case QueryStatus::InProgress:
+        return tr("In progress");
+    case QueryStatus::AwaitingRequester:
+        return tr("Awaiting requester");
+    case QueryStatus::ResponseSent:
+        return tr("Response sent");
+    case QueryStatus::Closed:
+        return tr("Closed");
+    case QueryStatus::Referred:
+        return tr("Referred");
+    case QueryStatus::Declined:
+        return tr("Declined");
+    case QueryStatus::Reopened:
+        return tr("Reopened");
     }
     return {};
 }
@@ -120,10 +156,14 @@ QString QueryText::label(QueryStatus status)
 QString QueryText::label(Priority priority)
 {
     switch (priority) {
-    case Priority::Urgent: return tr("Urgent");
-    case Priority::High: return tr("High");
-    case Priority::Normal: return tr("Normal");
-    case Priority::Low: return tr("Low");
+    case Priority::Urgent:
+        return tr("Urgent");
+    case Priority::High:
+        return tr("High");
+    case Priority::Normal:
+        return tr("Normal");
+    case Priority::Low:
+        return tr("Low");
     }
     return {};
 }
@@ -131,9 +171,12 @@ QString QueryText::label(Priority priority)
 QString QueryText::label(Confidentiality confidentiality)
 {
     switch (confidentiality) {
-    case Confidentiality::Standard: return tr("Standard");
-    case Confidentiality::Confidential: return tr("Confidential");
-    case Confidentiality::StrictlyConfidential: return tr("Strictly confidential");
+    case Confidentiality::Standard:
+        return tr("Standard");
+    case Confidentiality::Confidential:
+        return tr("Confidential");
+    case Confidentiality::StrictlyConfidential:
+        return tr("Strictly confidential");
     }
     return {};
 }
@@ -141,10 +184,14 @@ QString QueryText::label(Confidentiality confidentiality)
 QString QueryText::label(Route route)
 {
     switch (route) {
-    case Route::InHouse: return tr("Answer in-house");
-    case Route::Refer: return tr("Refer to a partner");
-    case Route::Both: return tr("Answer and refer");
-    case Route::OutOfScope: return tr("Out of scope");
+    case Route::InHouse:
+        return tr("Answer in-house");
+    case Route::Refer:
+        return tr("Refer to a partner");
+    case Route::Both:
+        return tr("Answer and refer");
+    case Route::OutOfScope:
+        return tr("Out of scope");
     }
     return {};
 }
@@ -152,26 +199,46 @@ QString QueryText::label(Route route)
 QString QueryText::label(QueryField field)
 {
     switch (field) {
-    case QueryField::ReceivedOn: return tr("Received");
-    case QueryField::Channel: return tr("Channel");
-    case QueryField::State: return tr("Requesting State");
-    case QueryField::InstitutionType: return tr("Institution type");
-    case QueryField::Institution: return tr("Institution");
-    case QueryField::ContactName: return tr("Contact name");
-    case QueryField::ContactFunction: return tr("Contact function");
-    case QueryField::ContactEmail: return tr("Contact email");
-    case QueryField::ContactPhone: return tr("Contact phone");
-    case QueryField::Subject: return tr("Subject");
-    case QueryField::RequestText: return tr("Request");
-    case QueryField::Language: return tr("Language");
-    case QueryField::Confidentiality: return tr("Confidentiality");
-    case QueryField::Themes: return tr("Themes");
-    case QueryField::Articles: return tr("UNCAT articles");
-    case QueryField::Priority: return tr("Priority");
-    case QueryField::DueOn: return tr("Due");
-    case QueryField::Adviser: return tr("Assigned adviser");
-    case QueryField::Route: return tr("Route");
-    case QueryField::Notes: return tr("Notes");
+    case QueryField::ReceivedOn:
+        return tr("Received");
+    case QueryField::Channel:
+        return tr("Channel");
+    case QueryField::State:
+        return tr("Requesting State");
+    case QueryField::InstitutionType:
+        return tr("Institution type");
+    case QueryField::Institution:
+        return tr("Institution");
+    case QueryField::ContactName:
+        return tr("Contact name");
+    case QueryField::ContactFunction:
+        return tr("Contact function");
+    case QueryField::ContactEmail:
+        return tr("Contact email");
+    case QueryField::ContactPhone:
+        return tr("Contact phone");
+    case QueryField::Subject:
+        return tr("Subject");
+    case QueryField::RequestText:
+        return tr("Request");
+    case QueryField::Language:
+        return tr("Language");
+    case QueryField::Confidentiality:
+        return tr("Confidentiality");
+    case QueryField::Themes:
+        return tr("Themes");
+    case QueryField::Articles:
+        return tr("UNCAT articles");
+    case QueryField::Priority:
+        return tr("Priority");
+    case QueryField::DueOn:
+        return tr("Due");
+    case QueryField::Adviser:
+        return tr("Assigned adviser");
+    case QueryField::Route:
+        return tr("Route");
+    case QueryField::Notes:
+        return tr("Notes");
     }
     return {};
 }
@@ -225,7 +292,7 @@ QueryInput QueryInput::fromJson(const QJsonObject& json)
     in.stateId = optionalId("state").value_or(0);
     in.institutionTypeId = optionalId("institutionType");
     in.institution = text("institution");
-    in.contact = Contact{text("contactName"), text("contactFunction"), text("contactEmail"), text("contactPhone")};
+    in.contact = Contact { text("contactName"), text("contactFunction"), text("contactEmail"), text("contactPhone") };
     in.subject = text("subject");
     in.requestText = text("request");
     if (json.contains(QStringLiteral("language")))
@@ -259,20 +326,20 @@ const std::vector<QueryStatus>& allStatuses()
 
 const std::vector<Priority>& allPriorities()
 {
-    static const std::vector<Priority> all{Priority::Urgent, Priority::High, Priority::Normal, Priority::Low};
+    static const std::vector<Priority> all { Priority::Urgent, Priority::High, Priority::Normal, Priority::Low };
     return all;
 }
 
 const std::vector<Confidentiality>& allConfidentialities()
 {
-    static const std::vector<Confidentiality> all{
-        Confidentiality::Standard, Confidentiality::Confidential, Confidentiality::StrictlyConfidential};
+    static const std::vector<Confidentiality> all { Confidentiality::Standard, Confidentiality::Confidential,
+        Confidentiality::StrictlyConfidential };
     return all;
 }
 
 const std::vector<Route>& allRoutes()
 {
-    static const std::vector<Route> all{Route::InHouse, Route::Refer, Route::Both, Route::OutOfScope};
+    static const std::vector<Route> all { Route::InHouse, Route::Refer, Route::Both, Route::OutOfScope };
     return all;
 }
 

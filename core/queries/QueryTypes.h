@@ -15,7 +15,17 @@ namespace advicehub::queries {
 
 // The lifecycle states of a query (PRODUCT.md 3.2). Codes are stored in the vault and in CSV
 // files: they never change; labels are translated.
-enum class QueryStatus { New, Triaged, InProgress, AwaitingRequester, ResponseSent, Closed, Referred, Declined, Reopened };
+enum class QueryStatus {
+    New,
+    Triaged,
+    InProgress,
+    AwaitingRequester,
+    ResponseSent,
+    Closed,
+    Referred,
+    Declined,
+    Reopened
+};
 enum class Priority { Urgent, High, Normal, Low };
 enum class Confidentiality { Standard, Confidential, StrictlyConfidential };
 enum class Route { InHouse, Refer, Both, OutOfScope };
@@ -112,9 +122,9 @@ struct Query {
     QString reference; // AH-2026-0042
     QueryInput fields;
     QueryStatus status = QueryStatus::New;
-    QDate dueOn;                        // the effective due date
-    bool dueOverridden = false;         // set by hand rather than from the priority
-    std::optional<QDate> waitingSince;  // while awaiting the requester
+    QDate dueOn; // the effective due date
+    bool dueOverridden = false; // set by hand rather than from the priority
+    std::optional<QDate> waitingSince; // while awaiting the requester
     std::optional<qint64> mergedIntoId; // a duplicate merged into another query
     QDateTime createdAtUtc;
     QDateTime updatedAtUtc;

@@ -6,22 +6,22 @@
 namespace advicehub::queries {
 
 namespace {
-constexpr std::array<std::pair<EntryKind, const char*>, 14> kCodes{{
-    {EntryKind::Created, "created"},
-    {EntryKind::Imported, "imported"},
-    {EntryKind::FieldChanged, "field_changed"},
-    {EntryKind::StatusChanged, "status_changed"},
-    {EntryKind::Note, "note"},
-    {EntryKind::Meeting, "meeting"},
-    {EntryKind::Call, "call"},
-    {EntryKind::EmailReceived, "email_received"},
-    {EntryKind::EmailSent, "email_sent"},
-    {EntryKind::Linked, "linked"},
-    {EntryKind::Unlinked, "unlinked"},
-    {EntryKind::Merged, "merged"},
-    {EntryKind::Correction, "correction"},
-    {EntryKind::Exported, "exported"},
-}};
+constexpr std::array<std::pair<EntryKind, const char*>, 14> kCodes { {
+    { EntryKind::Created, "created" },
+    { EntryKind::Imported, "imported" },
+    { EntryKind::FieldChanged, "field_changed" },
+    { EntryKind::StatusChanged, "status_changed" },
+    { EntryKind::Note, "note" },
+    { EntryKind::Meeting, "meeting" },
+    { EntryKind::Call, "call" },
+    { EntryKind::EmailReceived, "email_received" },
+    { EntryKind::EmailSent, "email_sent" },
+    { EntryKind::Linked, "linked" },
+    { EntryKind::Unlinked, "unlinked" },
+    { EntryKind::Merged, "merged" },
+    { EntryKind::Correction, "correction" },
+    { EntryKind::Exported, "exported" },
+} };
 } // namespace
 
 QString TimelineText::code(EntryKind kind)
@@ -45,20 +45,34 @@ std::optional<EntryKind> TimelineText::kind(QStringView code)
 QString TimelineText::label(EntryKind kind)
 {
     switch (kind) {
-    case EntryKind::Created: return tr("Registered");
-    case EntryKind::Imported: return tr("Imported");
-    case EntryKind::FieldChanged: return tr("Changed");
-    case EntryKind::StatusChanged: return tr("Status changed");
-    case EntryKind::Note: return tr("Note");
-    case EntryKind::Meeting: return tr("Meeting");
-    case EntryKind::Call: return tr("Call");
-    case EntryKind::EmailReceived: return tr("E-mail received");
-    case EntryKind::EmailSent: return tr("E-mail sent");
-    case EntryKind::Linked: return tr("Linked");
-    case EntryKind::Unlinked: return tr("Unlinked");
-    case EntryKind::Merged: return tr("Merged");
-    case EntryKind::Correction: return tr("Correction");
-    case EntryKind::Exported: return tr("Exported");
+    case EntryKind::Created:
+        return tr("Registered");
+    case EntryKind::Imported:
+        return tr("Imported");
+    case EntryKind::FieldChanged:
+        return tr("Changed");
+    case EntryKind::StatusChanged:
+        return tr("Status changed");
+    case EntryKind::Note:
+        return tr("Note");
+    case EntryKind::Meeting:
+        return tr("Meeting");
+    case EntryKind::Call:
+        return tr("Call");
+    case EntryKind::EmailReceived:
+        return tr("E-mail received");
+    case EntryKind::EmailSent:
+        return tr("E-mail sent");
+    case EntryKind::Linked:
+        return tr("Linked");
+    case EntryKind::Unlinked:
+        return tr("Unlinked");
+    case EntryKind::Merged:
+        return tr("Merged");
+    case EntryKind::Correction:
+        return tr("Correction");
+    case EntryKind::Exported:
+        return tr("Exported");
     }
     return {};
 }

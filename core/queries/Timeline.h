@@ -46,7 +46,7 @@ struct TimelineEntry {
     QDateTime recordedAtUtc; // when it was written down
     std::optional<qint64> adviserId;
     QString adviserName;
-    QString field;    // FieldChanged: the field's code (QueryText::code(QueryField)) or "status"
+    QString field; // FieldChanged: the field's code (QueryText::code(QueryField)) or "status"
     QString oldValue; // FieldChanged / StatusChanged
     QString newValue;
     QString summary;

@@ -11,12 +11,11 @@ QList<NamedItem> loadItems(db::Connection& c, std::string_view sql)
     QList<NamedItem> items;
     db::Statement s = c.prepare(sql);
     while (s.step())
-        items.append(NamedItem{s.int64(0), s.text(1), s.text(2), s.int64(3) != 0});
+        items.append(NamedItem { s.int64(0), s.text(1), s.text(2), s.int64(3) != 0 });
     return items;
 }
 
-template <typename Item>
-const Item* byId(const QList<Item>& items, qint64 id)
+template <typename Item> const Item* byId(const QList<Item>& items, qint64 id)
 {
     for (const Item& item : items) {
         if (item.id == id)
@@ -56,12 +55,12 @@ void ReferenceLookup::reload()
     m_advisers = loadItems(m_connection, "SELECT id, '', name, active FROM advisers ORDER BY name COLLATE NOCASE");
 
     m_states.clear();
-    db::Statement states = m_connection.prepare(
-        "SELECT s.id, s.iso2, s.iso3, s.name, s.region_id, r.name, s.core_state "
-        "FROM states s JOIN regions r ON r.id = s.region_id ORDER BY s.name");
+    db::Statement states
+        = m_connection.prepare("SELECT s.id, s.iso2, s.iso3, s.name, s.region_id, r.name, s.core_state "
+                               "FROM states s JOIN regions r ON r.id = s.region_id ORDER BY s.name");
     while (states.step()) {
-        m_states.append(StateInfo{states.int64(0), states.text(1), states.text(2), states.text(3), states.int64(4),
-            states.text(5), states.int64(6) != 0});
+        m_states.append(StateInfo { states.int64(0), states.text(1), states.text(2), states.text(3), states.int64(4),
+            states.text(5), states.int64(6) != 0 });
     }
     m_articles.clear();
     db::Statement articles = m_connection.prepare("SELECT number, title FROM uncat_articles");
@@ -69,11 +68,26 @@ void ReferenceLookup::reload()
         m_articles.insert(articles.int32(0), articles.text(1));
 }
 
-const StateInfo* ReferenceLookup::state(qint64 id) const { return byId(m_states, id); }
-const NamedItem* ReferenceLookup::channel(qint64 id) const { return byId(m_channels, id); }
-const NamedItem* ReferenceLookup::institutionType(qint64 id) const { return byId(m_institutionTypes, id); }
-const NamedItem* ReferenceLookup::theme(qint64 id) const { return byId(m_themes, id); }
-const NamedItem* ReferenceLookup::adviser(qint64 id) const { return byId(m_advisers, id); }
+const StateInfo* ReferenceLookup::state(qint64 id) const
+{
+    return byId(m_states, id);
+}
+const NamedItem* ReferenceLookup::channel(qint64 id) const
+{
+    return byId(m_channels, id);
+}
+const NamedItem* ReferenceLookup::institutionType(qint64 id) const
+{
+    return byId(m_institutionTypes, id);
+}
+const NamedItem* ReferenceLookup::theme(qint64 id) const
+{
+    return byId(m_themes, id);
+}
+const NamedItem* ReferenceLookup::adviser(qint64 id) const
+{
+    return byId(m_advisers, id);
+}
 
 const NamedItem* ReferenceLookup::language(const QString& code) const
 {
@@ -97,14 +111,29 @@ const StateInfo* ReferenceLookup::findState(const QString& text) const
     return nullptr;
 }
 
-const NamedItem* ReferenceLookup::findChannel(const QString& text) const { return byCodeOrName(m_channels, text); }
+const NamedItem* ReferenceLookup::findChannel(const QString& text) const
+{
+    return byCodeOrName(m_channels, text);
+}
 const NamedItem* ReferenceLookup::findInstitutionType(const QString& text) const
 {
     return byCodeOrName(m_institutionTypes, text);
 }
-const NamedItem* ReferenceLookup::findTheme(const QString& text) const { return byCodeOrName(m_themes, text); }
-const NamedItem* ReferenceLookup::findLanguage(const QString& text) const { return byCodeOrName(m_languages, text); }
-const NamedItem* ReferenceLookup::findAdviser(const QString& name) const { return byCodeOrName(m_advisers, name); }
-const NamedItem* ReferenceLookup::findRegion(const QString& text) const { return byCodeOrName(m_regions, text); }
+const NamedItem* ReferenceLookup::findTheme(const QString& text) const
+{
+    return byCodeOrName(m_themes, text);
+}
+const NamedItem* ReferenceLookup::findLanguage(const QString& text) const
+{
+    return byCodeOrName(m_languages, text);
+}
+const NamedItem* ReferenceLookup::findAdviser(const QString& name) const
+{
+    return byCodeOrName(m_advisers, name);
+}
+const NamedItem* ReferenceLookup::findRegion(const QString& text) const
+{
+    return byCodeOrName(m_regions, text);
+}
 
 } // namespace advicehub::reference

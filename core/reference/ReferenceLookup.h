@@ -42,7 +42,7 @@ public:
     const QList<NamedItem>& institutionTypes() const { return m_institutionTypes; }
     const QList<NamedItem>& themes() const { return m_themes; }
     const QList<NamedItem>& languages() const { return m_languages; } // id is 0; code is the key
-    const QList<NamedItem>& advisers() const { return m_advisers; }   // code is empty
+    const QList<NamedItem>& advisers() const { return m_advisers; } // code is empty
     const QHash<int, QString>& articles() const { return m_articles; }
 
     const StateInfo* state(qint64 id) const;

@@ -84,16 +84,15 @@ void seedPartners(Connection& c)
     const auto themes = idsByCode(c, "SELECT id, code FROM themes");
     const auto regions = idsByCode(c, "SELECT id, code FROM regions");
     const TsvTable table = TsvTable::load(QStringLiteral(":/reference/partners.tsv"));
-    Statement insert = c.prepare(
-        "INSERT INTO partners(name, acronym, type, strategic, description) VALUES (?1, ?2, ?3, ?4, ?5)");
+    Statement insert
+        = c.prepare("INSERT INTO partners(name, acronym, type, strategic, description) VALUES (?1, ?2, ?3, ?4, ?5)");
     Statement addTheme = c.prepare("INSERT INTO partner_themes(partner_id, theme_id) VALUES (?1, ?2)");
     Statement addRegion = c.prepare("INSERT INTO partner_regions(partner_id, region_id) VALUES (?1, ?2)");
     Statement addLanguage = c.prepare("INSERT INTO partner_languages(partner_id, language) VALUES (?1, ?2)");
     const auto split = [](const QString& list) { return list.split(QLatin1Char(','), Qt::SkipEmptyParts); };
     for (std::size_t i = 0; i < table.size(); ++i) {
         insert.bindAll(table.value(i, col("name")), nullIfEmpty(table.value(i, col("acronym"))),
-            table.value(i, col("type")), table.value(i, col("strategic")).toInt(),
-            table.value(i, col("description")));
+            table.value(i, col("type")), table.value(i, col("strategic")).toInt(), table.value(i, col("description")));
         insert.execute();
         const qint64 partnerId = c.lastInsertRowId();
         for (const QString& theme : split(table.value(i, col("themes")))) {
@@ -101,7 +100,8 @@ void seedPartners(Connection& c)
             addTheme.execute();
         }
         const QString regionList = table.value(i, col("regions"));
-        const QStringList regionCodes = regionList == QLatin1String("ALL") ? QStringList(regions.keys()) : split(regionList);
+        const QStringList regionCodes
+            = regionList == QLatin1String("ALL") ? QStringList(regions.keys()) : split(regionList);
         for (const QString& region : regionCodes) {
             addRegion.bindAll(partnerId, lookup(regions, region.trimmed(), "region"));
             addRegion.execute();
@@ -128,12 +128,12 @@ void seedFoundationReferenceData(Connection& c)
     Statement region = c.prepare("INSERT INTO regions(code, name, sort_order) VALUES (?1, ?2, ?3)");
     const TsvTable regions = TsvTable::load(QStringLiteral(":/reference/regions.tsv"));
     for (std::size_t i = 0; i < regions.size(); ++i) {
-        region.bindAll(regions.value(i, col("code")), regions.value(i, col("name")),
-            regions.value(i, col("sort_order")).toInt());
+        region.bindAll(
+            regions.value(i, col("code")), regions.value(i, col("name")), regions.value(i, col("sort_order")).toInt());
         region.execute();
     }
-    seedCodeTable(c, QStringLiteral(":/reference/themes.tsv"),
-        "INSERT INTO themes(code, name, sort_order) VALUES (?1, ?2, ?3)");
+    seedCodeTable(
+        c, QStringLiteral(":/reference/themes.tsv"), "INSERT INTO themes(code, name, sort_order) VALUES (?1, ?2, ?3)");
     seedCodeTable(c, QStringLiteral(":/reference/channels.tsv"),
         "INSERT INTO channels(code, name, sort_order) VALUES (?1, ?2, ?3)");
     seedStates(c);

@@ -4,7 +4,8 @@
 
 namespace advicehub {
 
-Session::Session(std::unique_ptr<Vault> vault, const Clock& clock) : m_vault(std::move(vault)), m_clock(clock) {}
+Session::Session(std::unique_ptr<Vault> vault, const Clock& clock) : m_vault(std::move(vault)), m_clock(clock)
+{ }
 
 Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, const Clock& clock)
 {

@@ -50,8 +50,7 @@ Error errorFromException(const std::exception& e)
 
 Vault::Vault(vault::VaultFile file, db::Connection connection, SecureBuffer keySpec, const VaultSalt& salt)
     : m_file(std::move(file)), m_connection(std::move(connection)), m_keySpec(std::move(keySpec)), m_salt(salt)
-{
-}
+{ }
 
 Vault::~Vault()
 {
@@ -188,8 +187,8 @@ Result<std::unique_ptr<Vault>> Vault::openKeyed(vault::VaultFile file, SecureBuf
 
         const int version = db::Migrator::currentVersion(connection);
         if (version == 0) {
-            return makeError(ErrorCode::NotAVault,
-                ErrorText::tr("This encrypted database is not an Advice Hub vault."));
+            return makeError(
+                ErrorCode::NotAVault, ErrorText::tr("This encrypted database is not an Advice Hub vault."));
         }
         if (version > db::Migrator::latestVersion())
             return makeError(ErrorCode::NewerVersion);
@@ -221,7 +220,7 @@ Status Vault::changePassphrase(const SecureBuffer& current, const SecureBuffer& 
 
 std::shared_ptr<const Vault::PassphraseChangeBasis> Vault::passphraseChangeBasis() const
 {
-    return std::make_shared<const PassphraseChangeBasis>(PassphraseChangeBasis{m_salt, rawKeySpec()});
+    return std::make_shared<const PassphraseChangeBasis>(PassphraseChangeBasis { m_salt, rawKeySpec() });
 }
 
 Result<Vault::PassphraseChange> Vault::preparePassphraseChange(
@@ -240,7 +239,7 @@ Result<Vault::PassphraseChange> Vault::preparePassphraseChange(
         return error;
     if (nextSpec.equals(basis.keySpec))
         return makeError(ErrorCode::InvalidInput, ErrorText::tr("The new passphrase is the same as the current one."));
-    return PassphraseChange{std::move(nextSpec)};
+    return PassphraseChange { std::move(nextSpec) };
 }
 
 Status Vault::applyPassphraseChange(PassphraseChange change)
@@ -282,8 +281,7 @@ Status Vault::applyPassphraseChange(PassphraseChange change)
         m_connection = connectWithKey(path(), nextSpec);
         m_keySpec = std::move(nextSpec);
         return {};
-    } catch (const std::exception&) {
-    }
+    } catch (const std::exception&) { }
     try {
         m_connection = connectWithKey(path(), m_keySpec);
         return rekeyError;

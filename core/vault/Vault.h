@@ -16,13 +16,13 @@ namespace advicehub {
 
 struct VaultInfo {
     QString path;
-    QString vaultId;          // random identifier, not derived from any content
+    QString vaultId; // random identifier, not derived from any content
     int schemaVersion = 0;
     QDateTime createdAtUtc;
     QString createdByVersion; // Advice Hub version that created the vault
-    QString kdfProfile;       // name of the key-derivation profile
+    QString kdfProfile; // name of the key-derivation profile
     bool kdfForTestingOnly = false;
-    QString cipherVersion;    // SQLCipher version in use
+    QString cipherVersion; // SQLCipher version in use
     qint64 fileSize = 0;
     int pageSize = 0;
 };
@@ -40,7 +40,8 @@ public:
     static Result<std::unique_ptr<Vault>> open(const QString& path, const crypto::SecureBuffer& passphrase);
     // As open(), but never changes the file: an older schema is not upgraded. For reading a
     // backup, which restoring must leave exactly as it was.
-    static Result<std::unique_ptr<Vault>> openWithoutUpgrade(const QString& path, const crypto::SecureBuffer& passphrase);
+    static Result<std::unique_ptr<Vault>> openWithoutUpgrade(
+        const QString& path, const crypto::SecureBuffer& passphrase);
     // As open(), with the raw key specification x'<key><salt>' instead of a passphrase (no key
     // derivation). For a file this program has just written under a key it derived itself.
     static Result<std::unique_ptr<Vault>> openWithKeySpec(const QString& path, crypto::SecureBuffer keySpec);
@@ -48,8 +49,8 @@ public:
     // For migration tests only.
     static Result<std::unique_ptr<Vault>> openAtVersion(
         const QString& path, const crypto::SecureBuffer& passphrase, int maxSchemaVersion);
-    static Result<std::unique_ptr<Vault>> createAtVersion(const QString& path,
-        const crypto::SecureBuffer& passphrase, const crypto::KdfProfile& profile, int schemaVersion);
+    static Result<std::unique_ptr<Vault>> createAtVersion(const QString& path, const crypto::SecureBuffer& passphrase,
+        const crypto::KdfProfile& profile, int schemaVersion);
 
     ~Vault();
     Vault(const Vault&) = delete;
@@ -91,8 +92,8 @@ public:
     bool isOpen() const { return m_connection.isOpen(); }
 
 private:
-    Vault(vault::VaultFile file, db::Connection connection, crypto::SecureBuffer keySpec,
-        const crypto::VaultSalt& salt);
+    Vault(
+        vault::VaultFile file, db::Connection connection, crypto::SecureBuffer keySpec, const crypto::VaultSalt& salt);
 
     static Result<std::unique_ptr<Vault>> openImpl(
         const QString& path, const crypto::SecureBuffer& passphrase, int maxSchemaVersion);

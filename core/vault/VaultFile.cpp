@@ -86,14 +86,15 @@ Error fileError(int errnum)
 
 VaultFile::VaultFile(QString path, int fd, unsigned long long device, unsigned long long inode)
     : m_path(std::move(path)), m_fd(fd), m_device(device), m_inode(inode)
-{
-}
+{ }
 
 VaultFile::VaultFile(VaultFile&& other) noexcept
-    : m_path(std::move(other.m_path)), m_fd(std::exchange(other.m_fd, -1)), m_device(other.m_device),
-      m_inode(other.m_inode), m_salt(std::move(other.m_salt))
-{
-}
+    : m_path(std::move(other.m_path)),
+      m_fd(std::exchange(other.m_fd, -1)),
+      m_device(other.m_device),
+      m_inode(other.m_inode),
+      m_salt(std::move(other.m_salt))
+{ }
 
 VaultFile& VaultFile::operator=(VaultFile&& other) noexcept
 {
@@ -125,7 +126,7 @@ void VaultFile::release()
 Result<VaultFile> VaultFile::openExisting(const QString& path)
 {
     const QByteArray encoded = QFile::encodeName(path);
-    struct stat info {};
+    struct stat info { };
     if (::stat(encoded.constData(), &info) != 0)
         return fileError(errno);
     if (S_ISDIR(info.st_mode))
@@ -164,16 +165,17 @@ Result<VaultFile> VaultFile::openExisting(const QString& path)
     const ssize_t got = ::pread(fd, header, sizeof header, 0);
     if (got < 0)
         return fileError(errno);
-    if (got == static_cast<ssize_t>(sizeof header) && std::equal(header, header + sizeof kPlainSqliteHeader, kPlainSqliteHeader)) {
-        return makeError(ErrorCode::NotAVault,
-            ErrorText::tr("This is an unencrypted SQLite database, not an Advice Hub vault."));
+    if (got == static_cast<ssize_t>(sizeof header)
+        && std::equal(header, header + sizeof kPlainSqliteHeader, kPlainSqliteHeader)) {
+        return makeError(
+            ErrorCode::NotAVault, ErrorText::tr("This is an unencrypted SQLite database, not an Advice Hub vault."));
     }
     file.m_salt = crypto::VaultSalt::fromFileHeader(QByteArrayView(header, got));
     if (!file.m_salt)
         return makeError(ErrorCode::NotAVault);
     if (size < PageSize || size % PageSize != 0) {
-        return makeError(ErrorCode::Damaged,
-            ErrorText::tr("The vault file is incomplete (truncated). Restore it from a backup."));
+        return makeError(
+            ErrorCode::Damaged, ErrorText::tr("The vault file is incomplete (truncated). Restore it from a backup."));
     }
     return file;
 }
@@ -184,9 +186,8 @@ Result<VaultFile> VaultFile::createNew(const QString& path)
     const int fd = ::open(encoded.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
         return fileError(errno);
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0
-        || !registerOpen(info.st_dev, info.st_ino)) {
+    struct stat info { };
+    if (::fstat(fd, &info) != 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0 || !registerOpen(info.st_dev, info.st_ino)) {
         const int err = errno;
         ::close(fd);
         ::unlink(encoded.constData());
@@ -197,7 +198,7 @@ Result<VaultFile> VaultFile::createNew(const QString& path)
 
 qint64 VaultFile::size() const
 {
-    struct stat info {};
+    struct stat info { };
     if (m_fd < 0 || ::fstat(m_fd, &info) != 0)
         return -1;
     return info.st_size;
@@ -232,7 +233,7 @@ Status VaultFile::sync() const
 
 qint64 VaultFile::freeSpace() const
 {
-    struct statvfs info {};
+    struct statvfs info { };
     if (m_fd < 0 || ::fstatvfs(m_fd, &info) != 0)
         return -1;
     return static_cast<qint64>(info.f_bavail) * static_cast<qint64>(info.f_frsize);
@@ -263,7 +264,7 @@ Status VaultFile::renameTo(const QString& target, bool replaceExisting)
 bool VaultFile::removeIfAbandoned(const QString& path)
 {
     const QByteArray encoded = QFile::encodeName(path);
-    struct stat info {};
+    struct stat info { };
     if (::lstat(encoded.constData(), &info) != 0 || !S_ISREG(info.st_mode))
         return false;
     // Held by this process: opening and closing another descriptor would drop SQLite's locks.

@@ -4,8 +4,8 @@
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
@@ -19,12 +19,12 @@ using Run = test::CliRun;
 
 TEST_CASE("help is available for the tool and every subcommand")
 {
-    const Run help = cli({QStringLiteral("--help")});
+    const Run help = cli({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
-    for (const char* command : {"init", "info", "check", "passwd", "raw-key", "backup", "restore"}) {
+    for (const char* command : { "init", "info", "check", "passwd", "raw-key", "backup", "restore" }) {
         INFO(command);
         CHECK(help.out.contains(QString::fromLatin1(command)));
-        const Run sub = cli({QString::fromLatin1(command), QStringLiteral("--help")});
+        const Run sub = cli({ QString::fromLatin1(command), QStringLiteral("--help") });
         CHECK(sub.exitCode == 0);
         CHECK(sub.out.contains(QLatin1String("Exit codes")));
     }
@@ -35,12 +35,12 @@ TEST_CASE("usage errors exit with 2")
 {
     test::TempDir dir;
     CHECK(cli({}).exitCode == 2);
-    CHECK(cli({QStringLiteral("frobnicate")}).exitCode == 2);
-    CHECK(cli({QStringLiteral("info")}).exitCode == 2); // no --vault
+    CHECK(cli({ QStringLiteral("frobnicate") }).exitCode == 2);
+    CHECK(cli({ QStringLiteral("info") }).exitCode == 2); // no --vault
     SECTION("a passphrase is never accepted as an argument")
     {
-        const Run run = cli({QStringLiteral("--vault"), dir.file(QStringLiteral("x.ahv")), QStringLiteral("init"),
-            QStringLiteral("--passphrase"), QString::fromLatin1(test::TestPassphrase)});
+        const Run run = cli({ QStringLiteral("--vault"), dir.file(QStringLiteral("x.ahv")), QStringLiteral("init"),
+            QStringLiteral("--passphrase"), QString::fromLatin1(test::TestPassphrase) });
         CHECK(run.exitCode == 2);
         CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("x.ahv"))));
     }
@@ -53,23 +53,25 @@ TEST_CASE("init creates a private vault and refuses to overwrite")
     CHECK(test::fileMode(path) == 0600);
     const QByteArray before = test::fileDigest(path);
 
-    const Run again = cli({QStringLiteral("--vault"), path, QStringLiteral("init"),
-                              QStringLiteral("--insecure-fast-kdf-for-testing")},
+    const Run again = cli(
+        { QStringLiteral("--vault"), path, QStringLiteral("init"), QStringLiteral("--insecure-fast-kdf-for-testing") },
         line(test::TestPassphrase));
     CHECK(again.exitCode == 7);
     CHECK(test::fileDigest(path) == before);
 
     SECTION("a weak passphrase is refused")
     {
-        const Run weak = cli({QStringLiteral("--vault"), dir.file(QStringLiteral("weak.ahv")), QStringLiteral("init")},
-            line("password1"));
+        const Run weak
+            = cli({ QStringLiteral("--vault"), dir.file(QStringLiteral("weak.ahv")), QStringLiteral("init") },
+                line("password1"));
         CHECK(weak.exitCode == 8);
         CHECK(weak.err.contains(QLatin1String("too weak")));
         CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("weak.ahv"))));
     }
     SECTION("no passphrase on standard input")
     {
-        const Run none = cli({QStringLiteral("--vault"), dir.file(QStringLiteral("none.ahv")), QStringLiteral("init")});
+        const Run none
+            = cli({ QStringLiteral("--vault"), dir.file(QStringLiteral("none.ahv")), QStringLiteral("init") });
         CHECK(none.exitCode == 8);
         CHECK_FALSE(QFile::exists(dir.file(QStringLiteral("none.ahv"))));
     }
@@ -80,7 +82,7 @@ TEST_CASE("info reports the vault and each failure has its exit code")
     test::TempDir dir;
     const QString path = initVault(dir);
     const auto info = [&](const QString& vault, const char* passphrase = test::TestPassphrase) {
-        return cli({QStringLiteral("info"), QStringLiteral("--vault"), vault}, line(passphrase));
+        return cli({ QStringLiteral("info"), QStringLiteral("--vault"), vault }, line(passphrase));
     };
 
     const Run ok = info(path);
@@ -119,14 +121,14 @@ TEST_CASE("check finds a damaged page")
 {
     test::TempDir dir;
     const QString path = initVault(dir);
-    const Run ok = cli({QStringLiteral("check"), QStringLiteral("--vault"), path}, line(test::TestPassphrase));
+    const Run ok = cli({ QStringLiteral("check"), QStringLiteral("--vault"), path }, line(test::TestPassphrase));
     CHECK(ok.exitCode == 0);
     CHECK(ok.out.trimmed() == QStringLiteral("ok"));
 
     QByteArray bytes = test::readFile(path);
     bytes[bytes.size() - 3000] = static_cast<char>(bytes[bytes.size() - 3000] ^ 0x40);
     test::writeFile(path, bytes);
-    const Run damaged = cli({QStringLiteral("check"), QStringLiteral("--vault"), path}, line(test::TestPassphrase));
+    const Run damaged = cli({ QStringLiteral("check"), QStringLiteral("--vault"), path }, line(test::TestPassphrase));
     CHECK(damaged.exitCode == 4);
     CHECK(damaged.err.contains(QLatin1String("damaged")));
 }
@@ -136,15 +138,17 @@ TEST_CASE("passwd changes the passphrase")
     test::TempDir dir;
     const QString path = initVault(dir);
     const auto passwd = [&](const char* current, const char* next) {
-        return cli({QStringLiteral("passwd"), QStringLiteral("--vault"), path}, line(current) + line(next));
+        return cli({ QStringLiteral("passwd"), QStringLiteral("--vault"), path }, line(current) + line(next));
     };
     SECTION("the new passphrase works, the old one no longer does")
     {
         const Run run = passwd(test::TestPassphrase, test::OtherPassphrase);
         INFO(run.err.toStdString());
         CHECK(run.exitCode == 0);
-        CHECK(cli({QStringLiteral("info"), QStringLiteral("--vault"), path}, line(test::TestPassphrase)).exitCode == 3);
-        CHECK(cli({QStringLiteral("info"), QStringLiteral("--vault"), path}, line(test::OtherPassphrase)).exitCode == 0);
+        CHECK(
+            cli({ QStringLiteral("info"), QStringLiteral("--vault"), path }, line(test::TestPassphrase)).exitCode == 3);
+        CHECK(cli({ QStringLiteral("info"), QStringLiteral("--vault"), path }, line(test::OtherPassphrase)).exitCode
+            == 0);
     }
     SECTION("a wrong current passphrase")
     {
@@ -162,7 +166,7 @@ TEST_CASE("raw-key prints the SQLCipher key after a warning")
 {
     test::TempDir dir;
     const QString path = initVault(dir);
-    const Run run = cli({QStringLiteral("raw-key"), QStringLiteral("--vault"), path}, line(test::TestPassphrase));
+    const Run run = cli({ QStringLiteral("raw-key"), QStringLiteral("--vault"), path }, line(test::TestPassphrase));
     CHECK(run.exitCode == 0);
     CHECK(run.err.contains(QLatin1String("WARNING")));
     const QString key = run.out.trimmed();
@@ -170,7 +174,8 @@ TEST_CASE("raw-key prints the SQLCipher key after a warning")
     CHECK(key.startsWith(QLatin1String("x'")));
     // The key's salt part is the file's first 16 bytes.
     CHECK(key.mid(66, 32).toLatin1() == test::readFile(path).left(16).toHex());
-    CHECK(cli({QStringLiteral("raw-key"), QStringLiteral("--vault"), path}, line(test::OtherPassphrase)).exitCode == 3);
+    CHECK(
+        cli({ QStringLiteral("raw-key"), QStringLiteral("--vault"), path }, line(test::OtherPassphrase)).exitCode == 3);
 }
 
 TEST_CASE("a passphrase change killed at any moment leaves a vault that one of the two passphrases opens")
@@ -179,15 +184,14 @@ TEST_CASE("a passphrase change killed at any moment leaves a vault that one of t
     const QString path = initVault(dir);
     {
         auto vault = test::openVault(path);
-        vault->connection().execute(
-            "CREATE TABLE filler(x TEXT); "
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
-            "INSERT INTO filler SELECT hex(randomblob(100)) FROM n;");
+        vault->connection().execute("CREATE TABLE filler(x TEXT); "
+                                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) "
+                                    "INSERT INTO filler SELECT hex(randomblob(100)) FROM n;");
     }
     // One complete change tells how long the whole operation takes here.
     QElapsedTimer timer;
     timer.start();
-    REQUIRE(cli({QStringLiteral("passwd"), QStringLiteral("--vault"), path},
+    REQUIRE(cli({ QStringLiteral("passwd"), QStringLiteral("--vault"), path },
                 line(test::TestPassphrase) + line(test::OtherPassphrase))
                 .exitCode
         == 0);
@@ -199,7 +203,8 @@ TEST_CASE("a passphrase change killed at any moment leaves a vault that one of t
     int killedMidway = 0;
     for (int round = 0; round < 12; ++round) {
         QProcess process;
-        process.start(QStringLiteral(ADVICEHUB_CLI_PATH), {QStringLiteral("passwd"), QStringLiteral("--vault"), path});
+        process.start(
+            QStringLiteral(ADVICEHUB_CLI_PATH), { QStringLiteral("passwd"), QStringLiteral("--vault"), path });
         REQUIRE(process.waitForStarted());
         process.write(line(current) + line(other));
         process.closeWriteChannel();

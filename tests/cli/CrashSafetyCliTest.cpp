@@ -141,7 +141,8 @@ struct Reopened {
     }
     QString status(const QString& reference)
     {
-        db::Statement statement = session->vault().connection().prepare("SELECT status FROM queries WHERE reference = ?1");
+        db::Statement statement
+            = session->vault().connection().prepare("SELECT status FROM queries WHERE reference = ?1");
         statement.bind(1, reference);
         REQUIRE(statement.step());
         return statement.text(0);
@@ -179,8 +180,8 @@ TEST_CASE("a CSV import killed at any moment imports all of its rows or none, an
 {
     test::TempDir dir;
     const QString vault = test::initVault(dir);
-    REQUIRE(test::cli({QStringLiteral("--vault"), vault, QStringLiteral("adviser"), QStringLiteral("add"),
-                          QStringLiteral("Amara Quillfeather")},
+    REQUIRE(test::cli({ QStringLiteral("--vault"), vault, QStringLiteral("adviser"), QStringLiteral("add"),
+                          QStringLiteral("Amara Quillfeather") },
                 test::line(test::TestPassphrase))
                 .exitCode
         == 0);
@@ -193,12 +194,13 @@ TEST_CASE("a CSV import killed at any moment imports all of its rows or none, an
     timer.start();
     {
         KillableRun full(test::cliPath(),
-            {QStringLiteral("--vault"), vault, QStringLiteral("import"), importFile(dir.path(), 0, kRows)},
+            { QStringLiteral("--vault"), vault, QStringLiteral("import"), importFile(dir.path(), 0, kRows) },
             test::line(test::TestPassphrase));
         full.runUntil(600000);
         INFO(full.errors().toStdString());
         REQUIRE(full.finishedCleanly());
-        REQUIRE(full.acknowledged() == QStringList{QStringLiteral("Imported 4000 queries (AH-2025-0001 \u2026 AH-2025-4000).")});
+        REQUIRE(full.acknowledged()
+            == QStringList { QStringLiteral("Imported 4000 queries (AH-2025-0001 \u2026 AH-2025-4000).") });
     }
     const qint64 fullRunMs = timer.elapsed();
     qint64 expectedQueries = kRows;
@@ -212,7 +214,7 @@ TEST_CASE("a CSV import killed at any moment imports all of its rows or none, an
     for (int round = 1; round <= rounds; ++round) {
         INFO("seed " << testSeed() << ", round " << round);
         const QString file = importFile(dir.path(), round, kRows);
-        KillableRun run(test::cliPath(), {QStringLiteral("--vault"), vault, QStringLiteral("import"), file},
+        KillableRun run(test::cliPath(), { QStringLiteral("--vault"), vault, QStringLiteral("import"), file },
             test::line(test::TestPassphrase));
         // Anywhere from start-up to just after the end.
         QElapsedTimer took;
@@ -226,14 +228,16 @@ TEST_CASE("a CSV import killed at any moment imports all of its rows or none, an
 
         Reopened after(vault);
         const QString tag = QStringLiteral("Import%1tag").arg(round);
-        const qint64 rows = after.count("SELECT count(*) FROM queries WHERE subject LIKE ?1", tag + QStringLiteral(" row %"));
+        const qint64 rows
+            = after.count("SELECT count(*) FROM queries WHERE subject LIKE ?1", tag + QStringLiteral(" row %"));
         const qint64 total = after.session->vault().connection().queryInt("SELECT count(*) FROM queries");
         CHECK((rows == 0 || rows == kRows));
         if (acknowledged)
             CHECK(rows == kRows);
         // Every row with its text, its themes and its place in the full-text index, or none.
         CHECK(after.found(tag) == rows);
-        CHECK(after.count("SELECT count(*) FROM query_themes t JOIN queries q ON q.id = t.query_id WHERE q.subject LIKE ?1",
+        CHECK(after.count(
+                  "SELECT count(*) FROM query_themes t JOIN queries q ON q.id = t.query_id WHERE q.subject LIKE ?1",
                   tag + QStringLiteral(" row %"))
             == 2 * rows);
         CHECK(after.count("SELECT count(*) FROM timeline t JOIN queries q ON q.id = t.query_id WHERE q.subject LIKE ?1 "
@@ -256,23 +260,23 @@ namespace {
 // One command of a batch and what it leaves in the vault once it has run.
 struct Edit {
     QStringList arguments; // after --vault FILE
-    QString addedSubject;  // an add: the subject of the new query
-    QString reference;     // a status change: the query and its new status
+    QString addedSubject; // an add: the subject of the new query
+    QString reference; // a status change: the query and its new status
     QString status;
 };
 
 // Runs the batch as a script would, one advicehub-cli after the other, stopping at the first
 // failure, and kills the command running `killAtMs` after the batch started. Returns the
 // acknowledgements read, in order; `killed` tells whether the kill came before the end.
-QStringList runBatch(const QString& vault, const std::vector<Edit>& edits, qint64 killAtMs, bool* killed,
-    QString* errors)
+QStringList runBatch(
+    const QString& vault, const std::vector<Edit>& edits, qint64 killAtMs, bool* killed, QString* errors)
 {
     QElapsedTimer batch;
     batch.start();
     QStringList acknowledged;
     *killed = false;
     for (const Edit& edit : edits) {
-        KillableRun run(test::cliPath(), QStringList{QStringLiteral("--vault"), vault} + edit.arguments,
+        KillableRun run(test::cliPath(), QStringList { QStringLiteral("--vault"), vault } + edit.arguments,
             test::line(test::TestPassphrase));
         *killed = run.runUntil(killAtMs - batch.elapsed());
         acknowledged += run.acknowledged();
@@ -287,11 +291,11 @@ QStringList runBatch(const QString& vault, const std::vector<Edit>& edits, qint6
 // The next status along the main path of the lifecycle, with what the CLI needs to get there.
 std::optional<std::pair<QString, QStringList>> nextStep(const QString& status)
 {
-    static const std::map<QString, std::pair<QString, QStringList>> next{
-        {QStringLiteral("new"), {QStringLiteral("triaged"), {}}},
-        {QStringLiteral("triaged"), {QStringLiteral("in_progress"), {}}},
-        {QStringLiteral("in_progress"), {QStringLiteral("awaiting_requester"), {}}},
-        {QStringLiteral("awaiting_requester"), {QStringLiteral("in_progress"), {}}},
+    static const std::map<QString, std::pair<QString, QStringList>> next {
+        { QStringLiteral("new"), { QStringLiteral("triaged"), {} } },
+        { QStringLiteral("triaged"), { QStringLiteral("in_progress"), {} } },
+        { QStringLiteral("in_progress"), { QStringLiteral("awaiting_requester"), {} } },
+        { QStringLiteral("awaiting_requester"), { QStringLiteral("in_progress"), {} } },
     };
     const auto found = next.find(status);
     if (found == next.end())
@@ -301,12 +305,13 @@ std::optional<std::pair<QString, QStringList>> nextStep(const QString& status)
 
 } // namespace
 
-TEST_CASE("a batch of edits killed at any moment keeps every acknowledged edit and nothing it had not started", "[kill]")
+TEST_CASE(
+    "a batch of edits killed at any moment keeps every acknowledged edit and nothing it had not started", "[kill]")
 {
     test::TempDir dir;
     const QString vault = test::initVault(dir);
-    REQUIRE(test::cli({QStringLiteral("--vault"), vault, QStringLiteral("adviser"), QStringLiteral("add"),
-                          QStringLiteral("Amara Quillfeather")},
+    REQUIRE(test::cli({ QStringLiteral("--vault"), vault, QStringLiteral("adviser"), QStringLiteral("add"),
+                          QStringLiteral("Amara Quillfeather") },
                 test::line(test::TestPassphrase))
                 .exitCode
         == 0);
@@ -321,12 +326,12 @@ TEST_CASE("a batch of edits killed at any moment keeps every acknowledged edit a
         QHash<QString, QString> planned = statuses;
         for (int k = 0; k < 4; ++k) {
             const QString subject = QStringLiteral("Batch%1edit%2 on prison visits").arg(round).arg(k);
-            edits.push_back({{QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("email"),
-                                 QStringLiteral("--state"), QStringLiteral("FJ"), QStringLiteral("--theme"),
-                                 QStringLiteral("prisons_detention"), QStringLiteral("--received"),
-                                 QStringLiteral("2025-02-02"), QStringLiteral("--subject"), subject,
-                                 QStringLiteral("--notes"), QStringLiteral("Round %1").arg(round)},
-                subject, {}, {}});
+            edits.push_back({ { QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("email"),
+                                  QStringLiteral("--state"), QStringLiteral("FJ"), QStringLiteral("--theme"),
+                                  QStringLiteral("prisons_detention"), QStringLiteral("--received"),
+                                  QStringLiteral("2025-02-02"), QStringLiteral("--subject"), subject,
+                                  QStringLiteral("--notes"), QStringLiteral("Round %1").arg(round) },
+                subject, {}, {} });
             QStringList references = planned.keys();
             references.sort();
             for (const QString& reference : references) {
@@ -335,10 +340,10 @@ TEST_CASE("a batch of edits killed at any moment keeps every acknowledged edit a
                 const auto step = nextStep(planned.value(reference));
                 if (!step)
                     continue;
-                edits.push_back({QStringList{QStringLiteral("status"), reference, step->first, QStringLiteral("--reason"),
-                                     QStringLiteral("round %1").arg(round)}
+                edits.push_back({ QStringList { QStringLiteral("status"), reference, step->first,
+                                      QStringLiteral("--reason"), QStringLiteral("round %1").arg(round) }
                         + step->second,
-                    {}, reference, step->first});
+                    {}, reference, step->first });
                 planned[reference] = step->first;
                 if (edits.size() >= 12)
                     return edits;
@@ -353,8 +358,8 @@ TEST_CASE("a batch of edits killed at any moment keeps every acknowledged edit a
                      << " edits acknowledged");
         REQUIRE(acknowledged.size() <= static_cast<qsizetype>(edits.size()));
         Reopened after(vault);
-        QHash<QString, QString> mustBe = statuses;   // after every acknowledged edit
-        QHash<QString, QString> mayBe;               // the edit in flight at the kill
+        QHash<QString, QString> mustBe = statuses; // after every acknowledged edit
+        QHash<QString, QString> mayBe; // the edit in flight at the kill
         for (std::size_t i = 0; i < edits.size(); ++i) {
             const Edit& edit = edits[i];
             const bool done = static_cast<qsizetype>(i) < acknowledged.size();
@@ -429,8 +434,8 @@ TEST_CASE("a batch of edits killed at any moment keeps every acknowledged edit a
         const std::vector<Edit> edits = planBatch(round);
         bool killed = false;
         QString errors;
-        const QStringList acknowledged
-            = runBatch(vault, edits, random.bounded(static_cast<int>(perEditMs * static_cast<qint64>(edits.size()))), &killed, &errors);
+        const QStringList acknowledged = runBatch(vault, edits,
+            random.bounded(static_cast<int>(perEditMs * static_cast<qint64>(edits.size()))), &killed, &errors);
         INFO(errors.toStdString());
         // A command that failed on its own would be a bug of the test's plan, not a kill.
         REQUIRE((killed || acknowledged.size() == static_cast<qsizetype>(edits.size())));
@@ -440,7 +445,6 @@ TEST_CASE("a batch of edits killed at any moment keeps every acknowledged edit a
         verify(edits, acknowledged, round);
     }
     WARN("seed " << testSeed() << ": an edit took " << perEditMs << " ms; " << kills << " kills in " << rounds
-                 << " batches, "
-                 << acknowledgedEdits << " acknowledged edits all found, " << hotJournals
+                 << " batches, " << acknowledgedEdits << " acknowledged edits all found, " << hotJournals
                  << " kills landed mid-transaction (a journal to roll back)");
 }

@@ -20,7 +20,7 @@ namespace {
 // What the parser made of one command line: "" when it parsed, else the name of CLI11's error.
 std::string parse(const std::vector<std::string>& arguments)
 {
-    std::vector<std::string> copy{"advicehub-cli"};
+    std::vector<std::string> copy { "advicehub-cli" };
     copy.insert(copy.end(), arguments.begin(), arguments.end());
     std::vector<char*> argv;
     for (std::string& argument : copy)
@@ -67,30 +67,31 @@ TEST_CASE("every command line of the argument-parser fuzz corpus parses or is re
 
 TEST_CASE("the parse-only mode stops before any command runs, after the --vault checks")
 {
-    CHECK(parse({"--vault", "v.ahv", "info"}).empty());
-    CHECK(parse({"restore", "b.ahv", "-o", "n.ahv"}).empty());
-    CHECK(parse({"info"}) == "RequiredError");                       // no --vault
-    CHECK(parse({"--vault", "v.ahv", "restore", "b.ahv", "-o", "n.ahv"}) == "ValidationError");
-    CHECK(parse({"--vault", "v.ahv", "frobnicate"}) == "RequiredError"); // a command is required
-    CHECK(parse({"--vault", "v.ahv", "list", "--limit", "many"}) == "ConversionError");
-    CHECK(parse({"--vault", "v.ahv", "export", "--format", "xml"}) == "ValidationError");
-    CHECK(parse({"--help"}) == "CallForHelp");
+    CHECK(parse({ "--vault", "v.ahv", "info" }).empty());
+    CHECK(parse({ "restore", "b.ahv", "-o", "n.ahv" }).empty());
+    CHECK(parse({ "info" }) == "RequiredError"); // no --vault
+    CHECK(parse({ "--vault", "v.ahv", "restore", "b.ahv", "-o", "n.ahv" }) == "ValidationError");
+    CHECK(parse({ "--vault", "v.ahv", "frobnicate" }) == "RequiredError"); // a command is required
+    CHECK(parse({ "--vault", "v.ahv", "list", "--limit", "many" }) == "ConversionError");
+    CHECK(parse({ "--vault", "v.ahv", "export", "--format", "xml" }) == "ValidationError");
+    CHECK(parse({ "--help" }) == "CallForHelp");
 }
 
 TEST_CASE("the casework commands' exclusive options are refused while parsing")
 {
-    CHECK(parse({"--vault", "v.ahv", "edit", "AH-2026-0001", "--due", "2026-05-01", "--clear-due"}) == "ExcludesError");
-    CHECK(parse({"--vault", "v.ahv", "add", "--channel", "email", "--state", "GH", "--subject", "s", "--theme", "t",
-              "--request", "a", "--request-file", "-"})
+    CHECK(
+        parse({ "--vault", "v.ahv", "edit", "AH-2026-0001", "--due", "2026-05-01", "--clear-due" }) == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "add", "--channel", "email", "--state", "GH", "--subject", "s", "--theme", "t",
+              "--request", "a", "--request-file", "-" })
         == "ExcludesError");
-    CHECK(parse({"--vault", "v.ahv", "note", "AH-2026-0001", "--body", "a", "--body-file", "-"}) == "ExcludesError");
-    CHECK(parse({"--vault", "v.ahv", "correct", "7", "text", "--body-file", "-"}) == "ExcludesError");
-    CHECK(parse({"--vault", "v.ahv", "list", "--saved", "Urgent", "--view", "mine"}) == "ExcludesError");
-    CHECK(parse({"--vault", "v.ahv", "list", "--saved", "Urgent", "--sort", "due", "--limit", "5"}).empty());
-    CHECK(parse({"--vault", "v.ahv", "merge", "AH-2026-0002"}) == "RequiredError");
-    CHECK(parse({"--vault", "v.ahv", "holiday"}) == "RequiredError");
+    CHECK(parse({ "--vault", "v.ahv", "note", "AH-2026-0001", "--body", "a", "--body-file", "-" }) == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "correct", "7", "text", "--body-file", "-" }) == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "list", "--saved", "Urgent", "--view", "mine" }) == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "list", "--saved", "Urgent", "--sort", "due", "--limit", "5" }).empty());
+    CHECK(parse({ "--vault", "v.ahv", "merge", "AH-2026-0002" }) == "RequiredError");
+    CHECK(parse({ "--vault", "v.ahv", "holiday" }) == "RequiredError");
     // Saved searches keep no order: refused (CLI11 names this error after the program).
-    const std::string sorted = parse({"--vault", "v.ahv", "saved", "add", "Urgent", "--sort", "due"});
+    const std::string sorted = parse({ "--vault", "v.ahv", "saved", "add", "Urgent", "--sort", "due" });
     CHECK_FALSE(sorted.empty());
     CHECK(sorted != "no command ran and nothing was thrown");
 }

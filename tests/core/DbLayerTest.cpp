@@ -23,16 +23,18 @@ TEST_CASE("typed binds round-trip every kind of value")
 {
     Fixture f;
     const QString unicode = QStringLiteral("Côte d'Ivoire — تونس — 東京");
-    const QByteArray blob("\x00\x01\xff" "abc", 6);
+    const QByteArray blob("\x00\x01\xff"
+                          "abc",
+        6);
     db::Statement insert = f.c.prepare("INSERT INTO t(i, r, s, b) VALUES (?1, ?2, ?3, ?4)");
-    insert.bind(1, qint64{1} << 40).bind(2, 2.5).bind(3, unicode).bindBlob(4, blob);
+    insert.bind(1, qint64 { 1 } << 40).bind(2, 2.5).bind(3, unicode).bindBlob(4, blob);
     insert.execute();
-    insert.bindAll(std::optional<qint64>{}, std::optional<double>{}, QString(), QStringLiteral(""));
+    insert.bindAll(std::optional<qint64> {}, std::optional<double> {}, QString(), QStringLiteral(""));
     insert.execute();
 
     db::Statement select = f.c.prepare("SELECT i, r, s, b, typeof(b) FROM t ORDER BY id");
     REQUIRE(select.step());
-    CHECK(select.int64(0) == (qint64{1} << 40));
+    CHECK(select.int64(0) == (qint64 { 1 } << 40));
     CHECK(select.real(1) == 2.5);
     CHECK(select.text(2) == unicode);
     CHECK(select.blob(3) == blob);
@@ -91,8 +93,7 @@ TEST_CASE("a transaction rolls back unless committed")
             f.c.execute("INSERT INTO t(i) VALUES (1)");
             f.c.execute("INSERT INTO no_such_table VALUES (1)");
             transaction.commit();
-        } catch (const db::DbError&) {
-        }
+        } catch (const db::DbError&) { }
         CHECK(f.rows() == 0);
     }
     SECTION("a nested transaction is a savepoint")

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "crypto/Kdf.h"
+#include "TestSupport.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,7 +11,7 @@ using namespace advicehub::crypto;
 TEST_CASE("the standard profile is at least libsodium's MODERATE Argon2id cost")
 {
     const KdfProfile& standard = KdfProfile::standard();
-    CHECK(standard.memLimit >= (std::size_t{256} << 20));
+    CHECK(standard.memLimit >= (std::size_t { 256 } << 20));
     CHECK(standard.opsLimit >= 3);
     CHECK_FALSE(standard.forTestingOnly);
     CHECK(KdfProfile::insecureTesting().forTestingOnly);

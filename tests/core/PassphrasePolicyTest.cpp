@@ -6,12 +6,12 @@ using advicehub::crypto::PassphrasePolicy;
 
 TEST_CASE("the passphrase policy refuses guessable passphrases and accepts long unrelated words")
 {
-    for (const char* weak : {"", "password", "123456789", "qwertyuiop", "advicehub2026", "Geneva2026!"}) {
+    for (const char* weak : { "", "password", "123456789", "qwertyuiop", "advicehub2026", "Geneva2026!" }) {
         INFO(weak);
         CHECK_FALSE(PassphrasePolicy::evaluate(QString::fromUtf8(weak)).acceptable);
     }
-    for (const char* strong : {"amber kettle violin orbit 42", "granite sparrow tuesday lagoon 7",
-             "Xq7#mP2v!Lr9@wZ4"}) {
+    for (const char* strong :
+        { "amber kettle violin orbit 42", "granite sparrow tuesday lagoon 7", "Xq7#mP2v!Lr9@wZ4" }) {
         INFO(strong);
         const auto strength = PassphrasePolicy::evaluate(QString::fromUtf8(strong));
         CHECK(strength.acceptable);

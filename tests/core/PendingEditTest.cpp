@@ -12,7 +12,7 @@ TEST_CASE("a query input survives the round trip through JSON field by field")
     test::QueryFixture f;
     QueryInput in = f.input(QStringLiteral("Côte d'Ivoire — مسودة"));
     in.institutionTypeId = f.lookup->findInstitutionType(QStringLiteral("npm"))->id;
-    in.articles = {1, 4, 15};
+    in.articles = { 1, 4, 15 };
     in.themeIds << f.themeId("training");
     in.priority = Priority::Urgent;
     in.confidentiality = Confidentiality::StrictlyConfidential;
@@ -35,8 +35,8 @@ TEST_CASE("unsaved work is kept in the vault, listed and removed")
     const auto kept = service.keep(pending::PendingKind::QueryForm, query.id, query.version, payload,
         QStringLiteral("Edit of AH-2026-0001"), f.adviserId);
     REQUIRE(kept.ok());
-    const auto fresh = service.keep(pending::PendingKind::TimelineEntry, std::nullopt, 0, QJsonObject(),
-        QStringLiteral("A note"), f.adviserId);
+    const auto fresh = service.keep(
+        pending::PendingKind::TimelineEntry, std::nullopt, 0, QJsonObject(), QStringLiteral("A note"), f.adviserId);
     REQUIRE(fresh.ok());
 
     auto list = service.list();
@@ -57,7 +57,8 @@ TEST_CASE("unsaved work is kept in the vault, listed and removed")
 
     SECTION("work on a deleted query goes with it")
     {
-        const auto onQuery = service.keep(pending::PendingKind::QueryForm, query.id, 1, payload, QString(), std::nullopt);
+        const auto onQuery
+            = service.keep(pending::PendingKind::QueryForm, query.id, 1, payload, QString(), std::nullopt);
         REQUIRE(onQuery.ok());
         REQUIRE(f.service->remove(query.id).ok());
         CHECK(service.list()->size() == 1);

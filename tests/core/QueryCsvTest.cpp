@@ -405,8 +405,8 @@ TEST_CASE("10,000 rows import in one transaction")
         // Cancelled at the first, a middle and the last callback of each phase: nothing imported,
         // the reference counter untouched.
         const std::vector<Call> seen = calls;
-        for (std::size_t stopAt : { std::size_t { 0 }, seen.size() / 4, seen.size() / 2, seen.size() * 3 / 4,
-                 seen.size() - 2 }) {
+        for (std::size_t stopAt :
+            { std::size_t { 0 }, seen.size() / 4, seen.size() / 2, seen.size() * 3 / 4, seen.size() - 2 }) {
             INFO("cancelled at call " << stopAt << " (phase " << seen[stopAt].phase << ")");
             std::size_t count = 0;
             ImportOptions cancelling;

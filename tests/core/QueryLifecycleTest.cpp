@@ -64,12 +64,12 @@ TEST_CASE("every allowed transition succeeds and every forbidden one changes not
 TEST_CASE("the lifecycle table matches the specification")
 {
     using S = QueryStatus;
-    CHECK(Lifecycle::allowedFrom(S::New) == QList<S>{S::Triaged, S::Declined});
+    CHECK(Lifecycle::allowedFrom(S::New) == QList<S> { S::Triaged, S::Declined });
     CHECK(Lifecycle::allowedFrom(S::InProgress).contains(S::AwaitingRequester));
     CHECK(Lifecycle::allowedFrom(S::AwaitingRequester).contains(S::InProgress));
     CHECK(Lifecycle::allowedFrom(S::InProgress).contains(S::ResponseSent));
     CHECK(Lifecycle::allowedFrom(S::ResponseSent).contains(S::Closed));
-    for (S from : {S::Closed, S::Declined, S::ResponseSent})
+    for (S from : { S::Closed, S::Declined, S::ResponseSent })
         CHECK(Lifecycle::allowedFrom(from).contains(S::Reopened));
     CHECK(Lifecycle::reasonRequired(S::New, S::Declined));
     CHECK(Lifecycle::reasonRequired(S::Closed, S::Reopened));

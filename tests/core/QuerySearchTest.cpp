@@ -22,7 +22,7 @@ QStringList references(const Result<QueryPage>& page)
 QStringList find(test::QueryFixture& f, const QString& text, QueryFilter filter = {})
 {
     filter.text = text;
-    return references(f.search->page(filter, QuerySort{}));
+    return references(f.search->page(filter, QuerySort {}));
 }
 
 } // namespace
@@ -47,24 +47,25 @@ TEST_CASE("full-text search ignores accents, finds Arabic and prefixes, newest f
     contact.notes = QStringLiteral("Asked about the Bali seminar report");
     const Query fourth = f.create(contact);
 
-    CHECK(find(f, QStringLiteral("cote")) == QStringList{first.reference});
-    CHECK(find(f, QStringLiteral("CÔTE")) == QStringList{first.reference});
-    CHECK(find(f, QStringLiteral("التعذيب")) == QStringList{second.reference});
-    CHECK(find(f, QStringLiteral("overcrowd*")) == QStringList{third.reference});
+    CHECK(find(f, QStringLiteral("cote")) == QStringList { first.reference });
+    CHECK(find(f, QStringLiteral("CÔTE")) == QStringList { first.reference });
+    CHECK(find(f, QStringLiteral("التعذيب")) == QStringList { second.reference });
+    CHECK(find(f, QStringLiteral("overcrowd*")) == QStringList { third.reference });
     CHECK(find(f, QStringLiteral("overcrowd")).isEmpty()); // whole words unless a prefix is asked for
-    CHECK(find(f, QStringLiteral("zoe")) == QStringList{fourth.reference});   // contact names
-    CHECK(find(f, QStringLiteral("bali")) == QStringList{fourth.reference});  // notes
-    CHECK(find(f, QStringLiteral("\"draft law\"")) == QStringList{first.reference});
-    CHECK(find(f, QStringLiteral("law torture")) == QStringList{first.reference}); // every word must match
+    CHECK(find(f, QStringLiteral("zoe")) == QStringList { fourth.reference }); // contact names
+    CHECK(find(f, QStringLiteral("bali")) == QStringList { fourth.reference }); // notes
+    CHECK(find(f, QStringLiteral("\"draft law\"")) == QStringList { first.reference });
+    CHECK(find(f, QStringLiteral("law torture")) == QStringList { first.reference }); // every word must match
     // Newest first: received 2026-01-05 (two), 2025-12-01, 2025-11-03.
-    CHECK(find(f, QStringLiteral("ministry")) == QStringList{fourth.reference, second.reference, third.reference, first.reference});
+    CHECK(find(f, QStringLiteral("ministry"))
+        == QStringList { fourth.reference, second.reference, third.reference, first.reference });
 
     SECTION("search syntax in the input is never an error")
     {
-        for (const char* text : {"\"", "AND", "OR NOT", "(", "-", "*", "col:umn", "NEAR/3", "\"unbalanced"}) {
+        for (const char* text : { "\"", "AND", "OR NOT", "(", "-", "*", "col:umn", "NEAR/3", "\"unbalanced" }) {
             QueryFilter filter;
             filter.text = QString::fromUtf8(text);
-            CHECK(f.search->page(filter, QuerySort{}).ok());
+            CHECK(f.search->page(filter, QuerySort {}).ok());
         }
     }
     SECTION("a note logged later is found")
@@ -74,7 +75,7 @@ TEST_CASE("full-text search ignores accents, finds Arabic and prefixes, newest f
         meeting.summary = QStringLiteral("Meeting with the Permanent Mission");
         meeting.body = QStringLiteral("Discussed the Ombudsman's mandate");
         REQUIRE(f.service->addEntry(third.id, meeting).ok());
-        CHECK(find(f, QStringLiteral("ombudsman")) == QStringList{third.reference});
+        CHECK(find(f, QStringLiteral("ombudsman")) == QStringList { third.reference });
     }
     SECTION("an edit is reflected in the index")
     {
@@ -82,7 +83,7 @@ TEST_CASE("full-text search ignores accents, finds Arabic and prefixes, newest f
         q.fields.subject = QStringLiteral("Renamed subject");
         REQUIRE(f.service->update(first.id, q.fields, q.version).ok());
         CHECK(find(f, QStringLiteral("ivoire")).isEmpty());
-        CHECK(find(f, QStringLiteral("renamed")) == QStringList{first.reference});
+        CHECK(find(f, QStringLiteral("renamed")) == QStringList { first.reference });
     }
 }
 
@@ -90,40 +91,40 @@ TEST_CASE("filters combine with each other and with the search")
 {
     test::QueryFixture f;
     QueryInput a = f.input(QStringLiteral("Police custody safeguards"));
-    a.themeIds = {f.themeId("police_custody")};
+    a.themeIds = { f.themeId("police_custody") };
     a.priority = Priority::High;
     const Query ghana = f.create(a);
     QueryInput b = f.input(QStringLiteral("Police training"));
     b.stateId = f.stateId("FJ");
-    b.themeIds = {f.themeId("training"), f.themeId("police_custody")};
+    b.themeIds = { f.themeId("training"), f.themeId("police_custody") };
     b.confidentiality = Confidentiality::StrictlyConfidential;
     const Query fiji = f.create(b);
     QueryInput c = f.input(QStringLiteral("Reporting to the Committee"));
     c.stateId = f.stateId("CL");
     c.receivedOn = QDate(2025, 6, 2);
-    c.themeIds = {f.themeId("reporting")};
+    c.themeIds = { f.themeId("reporting") };
     const Query chile = f.create(c);
 
     QueryFilter filter;
-    filter.themeIds = {f.themeId("police_custody")};
+    filter.themeIds = { f.themeId("police_custody") };
     CHECK(references(f.search->page(filter, {})).size() == 2);
     filter.text = QStringLiteral("police");
-    filter.regionIds = {f.lookup->findRegion(QStringLiteral("AP"))->id};
-    CHECK(references(f.search->page(filter, {})) == QStringList{fiji.reference});
+    filter.regionIds = { f.lookup->findRegion(QStringLiteral("AP"))->id };
+    CHECK(references(f.search->page(filter, {})) == QStringList { fiji.reference });
     CHECK(f.search->count(filter).value() == 1);
 
     QueryFilter byState;
-    byState.stateIds = {f.stateId("GH"), f.stateId("CL")};
-    byState.priorities = {Priority::High};
-    CHECK(references(f.search->page(byState, {})) == QStringList{ghana.reference});
+    byState.stateIds = { f.stateId("GH"), f.stateId("CL") };
+    byState.priorities = { Priority::High };
+    CHECK(references(f.search->page(byState, {})) == QStringList { ghana.reference });
 
     QueryFilter byDate;
     byDate.receivedTo = QDate(2025, 12, 31);
-    CHECK(references(f.search->page(byDate, {})) == QStringList{chile.reference});
+    CHECK(references(f.search->page(byDate, {})) == QStringList { chile.reference });
 
     QueryFilter confidential;
-    confidential.confidentialities = {Confidentiality::StrictlyConfidential};
-    CHECK(references(f.search->page(confidential, {})) == QStringList{fiji.reference});
+    confidential.confidentialities = { Confidentiality::StrictlyConfidential };
+    CHECK(references(f.search->page(confidential, {})) == QStringList { fiji.reference });
 
     SECTION("saved searches keep a filter")
     {
@@ -162,17 +163,17 @@ TEST_CASE("views: inbox, mine, overdue, due this week, awaiting, closed")
         filter.currentAdviserId = f.adviserId;
         QStringList subjects;
         // Keep the Result alive: a range-for over `page(...)->rows` would iterate a destroyed temporary.
-        const Result<QueryPage> page = f.search->page(filter, QuerySort{SortColumn::Subject, Qt::AscendingOrder});
+        const Result<QueryPage> page = f.search->page(filter, QuerySort { SortColumn::Subject, Qt::AscendingOrder });
         REQUIRE(page.ok());
         for (const QueryRow& row : page->rows)
             subjects << row.subject;
         return subjects;
     };
-    CHECK(view(QueryView::Inbox) == QStringList{QStringLiteral("Fresh")});
-    CHECK(view(QueryView::Mine) == (QStringList{QStringLiteral("Waiting"), QStringLiteral("Working")}));
-    CHECK(view(QueryView::AwaitingRequester) == QStringList{QStringLiteral("Waiting")});
-    CHECK(view(QueryView::Closed) == QStringList{QStringLiteral("Declined")});
-    CHECK(view(QueryView::DueThisWeek) == QStringList{QStringLiteral("Working")});
+    CHECK(view(QueryView::Inbox) == QStringList { QStringLiteral("Fresh") });
+    CHECK(view(QueryView::Mine) == (QStringList { QStringLiteral("Waiting"), QStringLiteral("Working") }));
+    CHECK(view(QueryView::AwaitingRequester) == QStringList { QStringLiteral("Waiting") });
+    CHECK(view(QueryView::Closed) == QStringList { QStringLiteral("Declined") });
+    CHECK(view(QueryView::DueThisWeek) == QStringList { QStringLiteral("Working") });
     CHECK(view(QueryView::Overdue).isEmpty());
 
     // The counts beside the views agree with the rows each view lists.
@@ -191,7 +192,7 @@ TEST_CASE("views: inbox, mine, overdue, due this week, awaiting, closed")
     CHECK(counts()[QueryView::Overdue] == 0);
 
     f.setToday(QDate(2026, 1, 8)); // the urgent ones were due on the 7th
-    CHECK(view(QueryView::Overdue) == QStringList{QStringLiteral("Working")}); // not the one awaiting the requester
+    CHECK(view(QueryView::Overdue) == QStringList { QStringLiteral("Working") }); // not the one awaiting the requester
     CHECK(counts()[QueryView::Overdue] == 1);
     CHECK(f.search->viewCounts(std::nullopt)->at(1) == std::pair<QueryView, qint64>(QueryView::Mine, 0));
     QueryFilter all;
@@ -221,7 +222,7 @@ TEST_CASE("pages follow each other without gaps or repeats, in every sort order"
     SECTION("by adviser: the unassigned first, then by name, each by date of receipt")
     {
         const auto rows
-            = f.search->page(QueryFilter{}, QuerySort{SortColumn::Adviser, Qt::AscendingOrder}, std::nullopt, 1000);
+            = f.search->page(QueryFilter {}, QuerySort { SortColumn::Adviser, Qt::AscendingOrder }, std::nullopt, 1000);
         REQUIRE(rows.ok());
         REQUIRE(rows->rows.size() == 57);
         const auto key = [](const QueryRow& row) { return std::make_tuple(row.adviserName, row.receivedOn, row.id); };
@@ -230,11 +231,11 @@ TEST_CASE("pages follow each other without gaps or repeats, in every sort order"
         CHECK(rows->rows.front().adviserName.isEmpty());
         CHECK(rows->rows.back().adviserName == QStringLiteral("Tomas Brindlewood"));
     }
-    for (SortColumn column : {SortColumn::Reference, SortColumn::Received, SortColumn::State, SortColumn::Subject,
-             SortColumn::Priority, SortColumn::Status, SortColumn::Due, SortColumn::Adviser}) {
-        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-            const QuerySort sort{column, order};
-            const auto whole = f.search->page(QueryFilter{}, sort, std::nullopt, 1000);
+    for (SortColumn column : { SortColumn::Reference, SortColumn::Received, SortColumn::State, SortColumn::Subject,
+             SortColumn::Priority, SortColumn::Status, SortColumn::Due, SortColumn::Adviser }) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            const QuerySort sort { column, order };
+            const auto whole = f.search->page(QueryFilter {}, sort, std::nullopt, 1000);
             INFO("sort column " << static_cast<int>(column) << (whole ? "" : whole.error().message.toStdString()));
             REQUIRE(whole.ok());
             REQUIRE(whole->rows.size() == 57);
@@ -243,7 +244,7 @@ TEST_CASE("pages follow each other without gaps or repeats, in every sort order"
             std::optional<PageCursor> cursor;
             int pages = 0;
             do {
-                const auto page = f.search->page(QueryFilter{}, sort, cursor, 10);
+                const auto page = f.search->page(QueryFilter {}, sort, cursor, 10);
                 REQUIRE(page.ok());
                 for (const QueryRow& row : page->rows)
                     paged.push_back(row.id);
@@ -264,14 +265,14 @@ TEST_CASE("pages follow each other without gaps or repeats, in every sort order"
         std::vector<qint64> paged;
         std::optional<PageCursor> cursor;
         do {
-            const auto page = f.search->page(filter, QuerySort{}, cursor, 8);
+            const auto page = f.search->page(filter, QuerySort {}, cursor, 8);
             REQUIRE(page.ok());
             for (const QueryRow& row : page->rows)
                 paged.push_back(row.id);
             cursor = page->next;
         } while (cursor);
         CHECK(paged.size() == 57);
-        CHECK(f.search->ids(filter, QuerySort{})->size() == 57);
+        CHECK(f.search->ids(filter, QuerySort {})->size() == 57);
     }
 }
 

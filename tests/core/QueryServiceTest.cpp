@@ -17,7 +17,7 @@ TEST_CASE("a registered query gets a reference, a default due date and a timelin
     CHECK(query.status == QueryStatus::New);
     CHECK(query.stateName == QStringLiteral("Ghana"));
     CHECK(query.regionName == QStringLiteral("Africa"));
-    CHECK(query.themeNames == QStringList{QStringLiteral("Ratification / accession process")});
+    CHECK(query.themeNames == QStringList { QStringLiteral("Ratification / accession process") });
     CHECK(query.dueOn == QDate(2026, 1, 19)); // normal priority: 10 working days after Monday 5 January
     CHECK_FALSE(query.dueOverridden);
     CHECK(query.version == 1);
@@ -50,9 +50,9 @@ TEST_CASE("reference numbers restart each year and are never reused")
         QueryService::Record record;
         record.input = f.input();
         record.reference = QStringLiteral("AH-2026-0040");
-        REQUIRE(f.service->createMany({record}).ok());
+        REQUIRE(f.service->createMany({ record }).ok());
         CHECK(f.create().reference == QStringLiteral("AH-2026-0041"));
-        CHECK(f.service->createMany({record}).code() == ErrorCode::InvalidInput); // already there
+        CHECK(f.service->createMany({ record }).code() == ErrorCode::InvalidInput); // already there
     }
     SECTION("only a new query can be deleted")
     {
@@ -68,7 +68,7 @@ TEST_CASE("invalid input is refused field by field and changes nothing")
     bad.stateId = 999999;
     bad.themeIds.clear();
     bad.contact.email = QStringLiteral("not-an-address");
-    bad.articles = {0, 34};
+    bad.articles = { 0, 34 };
     bad.receivedOn = QDate(2026, 3, 1); // in the future
     const QList<FieldError> errors = f.service->validate(bad);
     QList<QueryField> fields;
@@ -76,8 +76,8 @@ TEST_CASE("invalid input is refused field by field and changes nothing")
         fields << error.field;
         CHECK_FALSE(error.message.isEmpty());
     }
-    for (QueryField expected : {QueryField::Subject, QueryField::State, QueryField::Themes, QueryField::ContactEmail,
-             QueryField::Articles, QueryField::ReceivedOn})
+    for (QueryField expected : { QueryField::Subject, QueryField::State, QueryField::Themes, QueryField::ContactEmail,
+             QueryField::Articles, QueryField::ReceivedOn })
         CHECK(fields.contains(expected));
     CHECK(f.service->create(bad).code() == ErrorCode::InvalidInput);
     CHECK(f.vault->connection().queryInt("SELECT count(*) FROM queries") == 0);
@@ -162,7 +162,7 @@ TEST_CASE("timeline entries are append-only")
     }
     SECTION("each loggable kind")
     {
-        for (EntryKind kind : {EntryKind::Note, EntryKind::Meeting, EntryKind::EmailReceived, EntryKind::EmailSent}) {
+        for (EntryKind kind : { EntryKind::Note, EntryKind::Meeting, EntryKind::EmailReceived, EntryKind::EmailSent }) {
             NewEntry logged;
             logged.kind = kind;
             logged.summary = TimelineText::label(kind);
@@ -231,11 +231,12 @@ TEST_CASE("due dates count working days, skip office holidays and stop while awa
     SECTION("an automatic due date does not move on an unrelated edit after the holidays changed")
     {
         REQUIRE(f.holidays->add(QDate(2026, 1, 14), QStringLiteral("Office closed")).ok());
-        for (const bool givenBack : {false, true}) {
+        for (const bool givenBack : { false, true }) {
             INFO((givenBack ? "the form gives the stored date back" : "no date given"));
             const Query current = f.get(query.id);
             QueryInput edited = current.fields;
-            edited.institution = givenBack ? QStringLiteral("Ministry of Justice") : QStringLiteral("Ministry of Interior");
+            edited.institution
+                = givenBack ? QStringLiteral("Ministry of Justice") : QStringLiteral("Ministry of Interior");
             if (givenBack)
                 edited.dueOn = current.dueOn;
             else
@@ -303,7 +304,8 @@ TEST_CASE("related queries are linked both ways and a duplicate is merged into i
     CHECK(f.get(duplicate.id).mergedIntoId == first.id);
 
     CHECK(f.service->merge(duplicate.id, other.id).code() == ErrorCode::NotAllowed);
-    CHECK(f.service->changeStatus(duplicate.id, QueryStatus::Declined, QStringLiteral("x")).code() == ErrorCode::NotAllowed);
+    CHECK(f.service->changeStatus(duplicate.id, QueryStatus::Declined, QStringLiteral("x")).code()
+        == ErrorCode::NotAllowed);
 
     SECTION("unlinking")
     {

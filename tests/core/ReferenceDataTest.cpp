@@ -26,13 +26,16 @@ TEST_CASE("a new vault is seeded with the reference data")
         db::Statement s = c.prepare("SELECT iso2 FROM states WHERE core_state = 1 ORDER BY iso2");
         while (s.step())
             core << s.text(0);
-        CHECK(core == QStringList{QStringLiteral("BS"), QStringLiteral("CL"), QStringLiteral("DK"),
-                          QStringLiteral("FJ"), QStringLiteral("GH"), QStringLiteral("ID"), QStringLiteral("MA")});
+        CHECK(core
+            == QStringList { QStringLiteral("BS"), QStringLiteral("CL"), QStringLiteral("DK"), QStringLiteral("FJ"),
+                QStringLiteral("GH"), QStringLiteral("ID"), QStringLiteral("MA") });
     }
     SECTION("treaty status is either 'unknown' or comes with an as-of date")
     {
-        CHECK(c.queryInt("SELECT count(*) FROM states WHERE uncat_status <> 'unknown' AND uncat_status_as_of IS NULL") == 0);
-        CHECK(c.queryInt("SELECT count(*) FROM states WHERE opcat_status <> 'unknown' AND opcat_status_as_of IS NULL") == 0);
+        CHECK(c.queryInt("SELECT count(*) FROM states WHERE uncat_status <> 'unknown' AND uncat_status_as_of IS NULL")
+            == 0);
+        CHECK(c.queryInt("SELECT count(*) FROM states WHERE opcat_status <> 'unknown' AND opcat_status_as_of IS NULL")
+            == 0);
         CHECK(c.queryInt("SELECT count(*) FROM states WHERE core_state = 1 AND uncat_status = 'party'") == 7);
     }
     SECTION("themes, channels and UNCAT articles 1-33")
@@ -42,14 +45,16 @@ TEST_CASE("a new vault is seeded with the reference data")
         CHECK(c.queryInt("SELECT count(*) FROM uncat_articles") == 33);
         CHECK(c.queryInt("SELECT min(number) FROM uncat_articles") == 1);
         CHECK(c.queryInt("SELECT max(number) FROM uncat_articles") == 33);
-        CHECK(c.queryText("SELECT title FROM uncat_articles WHERE number = 1") == QStringLiteral("Definition of torture"));
+        CHECK(c.queryText("SELECT title FROM uncat_articles WHERE number = 1")
+            == QStringLiteral("Definition of torture"));
     }
     SECTION("the partner organisations named in the CTI documents, with their expertise")
     {
         CHECK(c.queryInt("SELECT count(*) FROM partners") == 10);
         CHECK(c.queryText("SELECT acronym FROM partners WHERE strategic = 1") == QStringLiteral("APT"));
         CHECK(c.queryInt("SELECT count(*) FROM partners p WHERE NOT EXISTS "
-                         "(SELECT 1 FROM partner_themes t WHERE t.partner_id = p.id)") == 0);
+                         "(SELECT 1 FROM partner_themes t WHERE t.partner_id = p.id)")
+            == 0);
         CHECK(c.queryInt("SELECT count(*) FROM partner_regions") >= 10);
     }
 }

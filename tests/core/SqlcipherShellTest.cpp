@@ -55,7 +55,7 @@ TEST_CASE("the vault opens in the stock sqlcipher shell with the README's lines"
     lines += QStringLiteral("\nSELECT notes FROM partners WHERE acronym = 'APT';\n");
 
     QProcess process;
-    process.start(shell, {path});
+    process.start(shell, { path });
     REQUIRE(process.waitForStarted());
     process.write(lines.toUtf8());
     process.closeWriteChannel();

@@ -31,10 +31,9 @@ QString makeVault(const test::TempDir& dir)
     const QString path = dir.file(QStringLiteral("vault.ahv"));
     auto vault = test::createVault(path);
     // Enough rows to span many pages.
-    vault->connection().execute(
-        "CREATE TABLE filler(x TEXT); "
-        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
-        "INSERT INTO filler SELECT hex(randomblob(64)) FROM n;");
+    vault->connection().execute("CREATE TABLE filler(x TEXT); "
+                                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                                "INSERT INTO filler SELECT hex(randomblob(64)) FROM n;");
     return path;
 }
 

@@ -45,8 +45,8 @@ TEST_CASE("creating never replaces an existing file")
 
     SECTION("a missing folder is reported, not created")
     {
-        auto missing = Vault::create(dir.file(QStringLiteral("no/such/dir/v.ahv")), test::passphrase(),
-            crypto::KdfProfile::insecureTesting());
+        auto missing = Vault::create(
+            dir.file(QStringLiteral("no/such/dir/v.ahv")), test::passphrase(), crypto::KdfProfile::insecureTesting());
         REQUIRE_FALSE(missing.ok());
         CHECK(missing.code() == ErrorCode::NotFound);
     }
@@ -97,8 +97,8 @@ TEST_CASE("the vault file starts with the salt and holds no plaintext")
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("vault.ahv"));
-    const QStringList markers{QStringLiteral("MARKER-ALPHA-7731"), QStringLiteral("Zeugenaussage-Ünïcödé-marker"),
-        QStringLiteral("مؤشر-سري-marker")};
+    const QStringList markers { QStringLiteral("MARKER-ALPHA-7731"), QStringLiteral("Zeugenaussage-Ünïcödé-marker"),
+        QStringLiteral("مؤشر-سري-marker") };
     {
         auto vault = test::createVault(path);
         db::Connection& c = vault->connection();
@@ -142,11 +142,11 @@ TEST_CASE("every connection uses the documented safety settings")
     vault->close();
     auto reopened = test::openVault(dir.file(QStringLiteral("vault.ahv")));
     db::Connection& c = reopened->connection();
-    CHECK(c.queryInt("PRAGMA temp_store") == 2);     // MEMORY
+    CHECK(c.queryInt("PRAGMA temp_store") == 2); // MEMORY
     CHECK(c.queryInt("PRAGMA secure_delete") == 1);
     CHECK(c.queryInt("PRAGMA foreign_keys") == 1);
     CHECK(c.queryText("PRAGMA journal_mode") == QStringLiteral("delete"));
-    CHECK(c.queryInt("PRAGMA synchronous") == 2);    // FULL
+    CHECK(c.queryInt("PRAGMA synchronous") == 2); // FULL
     CHECK(c.queryInt("PRAGMA page_size") == 4096);
     CHECK(c.queryInt("PRAGMA cipher_page_size") == 4096);
 }
@@ -190,8 +190,8 @@ TEST_CASE("a vault of each earlier schema version is migrated to the current one
             test::TempDir dir;
             const QString path = dir.file(QStringLiteral("old.ahv"));
             {
-                auto old = Vault::createAtVersion(
-                    path, test::passphrase(), crypto::KdfProfile::insecureTesting(), version);
+                auto old
+                    = Vault::createAtVersion(path, test::passphrase(), crypto::KdfProfile::insecureTesting(), version);
                 REQUIRE(old.ok());
                 CHECK(db::Migrator::currentVersion(old.value()->connection()) == version);
                 old.value()->connection().execute("UPDATE partners SET notes = 'kept across migrations' WHERE id = 1");
@@ -230,12 +230,14 @@ TEST_CASE("changing the passphrase")
         const QByteArray saltBefore = test::readFile(path).left(16);
         REQUIRE(vault->changePassphrase(test::passphrase(), test::passphrase(test::OtherPassphrase)).ok());
         CHECK(vault->isOpen());
-        CHECK(vault->connection().queryText("SELECT notes FROM partners WHERE id = 2") == QStringLiteral("survives rekey"));
+        CHECK(vault->connection().queryText("SELECT notes FROM partners WHERE id = 2")
+            == QStringLiteral("survives rekey"));
         vault.reset();
         CHECK(test::readFile(path).left(16) == saltBefore); // same salt, same KDF profile
         CHECK(Vault::open(path, test::passphrase()).code() == ErrorCode::WrongPassphrase);
         auto reopened = test::openVault(path, test::OtherPassphrase);
-        CHECK(reopened->connection().queryText("SELECT notes FROM partners WHERE id = 2") == QStringLiteral("survives rekey"));
+        CHECK(reopened->connection().queryText("SELECT notes FROM partners WHERE id = 2")
+            == QStringLiteral("survives rekey"));
         CHECK(reopened->checkIntegrity()->isEmpty());
     }
     SECTION("a wrong current passphrase changes nothing")
@@ -301,7 +303,7 @@ TEST_CASE("a vault can be open only once at a time")
         REQUIRE(::write(release[1], "x", 1) == 1);
         int status = 0;
         ::waitpid(child, &status, 0);
-        for (int fd : {ready[0], ready[1], release[0], release[1]})
+        for (int fd : { ready[0], ready[1], release[0], release[1] })
             ::close(fd);
         test::openVault(path); // free again once the other process is gone
     }

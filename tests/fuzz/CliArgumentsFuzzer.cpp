@@ -25,7 +25,7 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
-    std::vector<std::string> arguments{"advicehub-cli"};
+    std::vector<std::string> arguments { "advicehub-cli" };
     std::string current;
     for (std::size_t i = 0; i < size; ++i) {
         if (data[i] == 0) {

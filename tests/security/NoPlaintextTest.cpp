@@ -60,7 +60,7 @@ namespace {
 
 // The run: markers, the scanner and its exemptions, and the steps in order.
 struct PlaintextSession {
-    explicit PlaintextSession(quint64 seed) : markers(seed), scanner(markers) {}
+    explicit PlaintextSession(quint64 seed) : markers(seed), scanner(markers) { }
 
     // Runs one step of the session. After it, files this process holds open although they were
     // deleted are read too: they vanish from every folder (SQLite's temporary files do), so the
@@ -98,7 +98,7 @@ test::CliRun run(const QStringList& arguments, const QByteArray& input)
 test::CliRun onVault(const QString& vault, const QStringList& arguments, const char* passphrase = test::TestPassphrase,
     const QByteArray& more = {})
 {
-    return run(QStringList{QStringLiteral("--vault"), vault} + arguments, test::line(passphrase) + more);
+    return run(QStringList { QStringLiteral("--vault"), vault } + arguments, test::line(passphrase) + more);
 }
 
 QString firstLine(const QString& text)
@@ -120,77 +120,88 @@ void cliSession(PlaintextSession& s)
     QString second;
 
     s.step(QStringLiteral("cli: init and adviser add"), [&] {
-        run({QStringLiteral("--vault"), vault, QStringLiteral("init"), QStringLiteral("--insecure-fast-kdf-for-testing")},
+        run({ QStringLiteral("--vault"), vault, QStringLiteral("init"),
+                QStringLiteral("--insecure-fast-kdf-for-testing") },
             test::line(test::TestPassphrase));
-        onVault(vault, {QStringLiteral("adviser"), QStringLiteral("add"), s.markers.word(QStringLiteral("AdviserCli"))});
+        onVault(
+            vault, { QStringLiteral("adviser"), QStringLiteral("add"), s.markers.word(QStringLiteral("AdviserCli")) });
     });
     s.step(QStringLiteral("cli: add queries, every text field marked"), [&] {
         const QString email = s.markers.word(QStringLiteral("EmailCli")) + QStringLiteral("@example.org");
         s.markers.add(email);
         first = firstLine(onVault(vault,
-            {QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("email"), QStringLiteral("--state"),
+            { QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("email"), QStringLiteral("--state"),
                 QStringLiteral("GH"), QStringLiteral("--theme"), QStringLiteral("ratification"),
                 QStringLiteral("--subject"), s.markers.word(QStringLiteral("SubjectCli")),
                 QStringLiteral("--institution"), s.markers.word(QStringLiteral("InstitutionCli")),
                 QStringLiteral("--contact-name"), s.markers.word(QStringLiteral("ContactCli")),
                 QStringLiteral("--contact-function"), s.markers.word(QStringLiteral("FunctionCli")),
                 QStringLiteral("--contact-email"), email, QStringLiteral("--contact-phone"), s.markers.phone(),
-                QStringLiteral("--request"), QStringLiteral("The Ministry asks: ") + s.markers.word(QStringLiteral("RequestCli")),
-                QStringLiteral("--notes"), s.markers.word(QStringLiteral("NotesCli"))})
+                QStringLiteral("--request"),
+                QStringLiteral("The Ministry asks: ") + s.markers.word(QStringLiteral("RequestCli")),
+                QStringLiteral("--notes"), s.markers.word(QStringLiteral("NotesCli")) })
                               .out);
         REQUIRE(first.startsWith(QLatin1String("AH-")));
         // The request text read from standard input, after the passphrase line.
         second = firstLine(onVault(vault,
-            {QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("letter"), QStringLiteral("--state"),
+            { QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("letter"), QStringLiteral("--state"),
                 QStringLiteral("FJ"), QStringLiteral("--theme"), QStringLiteral("prisons_detention"),
                 QStringLiteral("--subject"), s.markers.word(QStringLiteral("SubjectStdin")),
                 QStringLiteral("--confidentiality"), QStringLiteral("strictly_confidential"),
-                QStringLiteral("--request-file"), QStringLiteral("-")},
+                QStringLiteral("--request-file"), QStringLiteral("-") },
             test::TestPassphrase, s.markers.word(QStringLiteral("RequestStdin")).toUtf8() + "\nsecond line\n")
                                .out);
         REQUIRE(second.startsWith(QLatin1String("AH-")));
     });
     s.step(QStringLiteral("cli: search, list, show"), [&] {
-        CHECK(onVault(vault, {QStringLiteral("search"), s.markers.word(QStringLiteral("SubjectCli"))}).out.contains(first));
-        CHECK(onVault(vault, {QStringLiteral("search"), s.markers.word(QStringLiteral("RequestStdin"))}).out.contains(second));
-        onVault(vault, {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0")});
+        CHECK(onVault(vault, { QStringLiteral("search"), s.markers.word(QStringLiteral("SubjectCli")) })
+                  .out.contains(first));
+        CHECK(onVault(vault, { QStringLiteral("search"), s.markers.word(QStringLiteral("RequestStdin")) })
+                  .out.contains(second));
+        onVault(vault, { QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("0") });
         // The output carries the case content: to the pipe, never to a file.
-        CHECK(onVault(vault, {QStringLiteral("show"), first}).out.contains(s.markers.word(QStringLiteral("NotesCli"))));
+        CHECK(
+            onVault(vault, { QStringLiteral("show"), first }).out.contains(s.markers.word(QStringLiteral("NotesCli"))));
     });
     s.step(QStringLiteral("cli: status changes with reasons in the timeline"), [&] {
-        onVault(vault, {QStringLiteral("status"), first, QStringLiteral("triaged"), QStringLiteral("--reason"),
-                           s.markers.word(QStringLiteral("TriageNoteCli"))});
-        onVault(vault, {QStringLiteral("status"), first, QStringLiteral("in_progress")});
-        onVault(vault, {QStringLiteral("status"), second, QStringLiteral("declined"), QStringLiteral("--reason"),
-                           s.markers.word(QStringLiteral("DeclineReasonCli"))});
+        onVault(vault,
+            { QStringLiteral("status"), first, QStringLiteral("triaged"), QStringLiteral("--reason"),
+                s.markers.word(QStringLiteral("TriageNoteCli")) });
+        onVault(vault, { QStringLiteral("status"), first, QStringLiteral("in_progress") });
+        onVault(vault,
+            { QStringLiteral("status"), second, QStringLiteral("declined"), QStringLiteral("--reason"),
+                s.markers.word(QStringLiteral("DeclineReasonCli")) });
     });
     s.step(QStringLiteral("cli: casework (edit, note from standard input, correction, link, saved search, holiday, "
                           "adviser rename)"),
         [&] {
-            onVault(vault, {QStringLiteral("edit"), first, QStringLiteral("--institution"),
-                               s.markers.word(QStringLiteral("InstitutionEditCli")), QStringLiteral("--contact-name"),
-                               s.markers.word(QStringLiteral("ContactEditCli"))});
+            onVault(vault,
+                { QStringLiteral("edit"), first, QStringLiteral("--institution"),
+                    s.markers.word(QStringLiteral("InstitutionEditCli")), QStringLiteral("--contact-name"),
+                    s.markers.word(QStringLiteral("ContactEditCli")) });
             const QString noted = onVault(vault,
-                {QStringLiteral("note"), first, QStringLiteral("--kind"), QStringLiteral("meeting"),
+                { QStringLiteral("note"), first, QStringLiteral("--kind"), QStringLiteral("meeting"),
                     QStringLiteral("--summary"), s.markers.word(QStringLiteral("NoteSummaryCli")),
-                    QStringLiteral("--body-file"), QStringLiteral("-")},
+                    QStringLiteral("--body-file"), QStringLiteral("-") },
                 test::TestPassphrase, s.markers.word(QStringLiteral("NoteBodyStdin")).toUtf8() + "\nsecond line\n")
                                       .out;
             const QRegularExpressionMatch entry = QRegularExpression(QStringLiteral("#(\\d+)")).match(noted);
             REQUIRE(entry.hasMatch());
-            onVault(vault, {QStringLiteral("correct"), entry.captured(1),
-                               s.markers.word(QStringLiteral("CorrectionCli"))});
-            onVault(vault, {QStringLiteral("link"), first, second});
+            onVault(vault,
+                { QStringLiteral("correct"), entry.captured(1), s.markers.word(QStringLiteral("CorrectionCli")) });
+            onVault(vault, { QStringLiteral("link"), first, second });
             const QString savedName = s.markers.word(QStringLiteral("SavedSearchCli"));
-            onVault(vault, {QStringLiteral("saved"), QStringLiteral("add"), savedName, QStringLiteral("--text"),
-                               s.markers.word(QStringLiteral("InstitutionEditCli"))});
-            CHECK(onVault(vault, {QStringLiteral("list"), QStringLiteral("--saved"), savedName}).out.contains(first));
-            onVault(vault, {QStringLiteral("holiday"), QStringLiteral("add"), QStringLiteral("2026-12-24"),
-                               s.markers.word(QStringLiteral("HolidayCli"))});
-            onVault(vault, {QStringLiteral("adviser"), QStringLiteral("rename"),
-                               s.markers.word(QStringLiteral("AdviserCli")),
-                               s.markers.word(QStringLiteral("AdviserRenamedCli"))});
-            CHECK(onVault(vault, {QStringLiteral("show"), first})
+            onVault(vault,
+                { QStringLiteral("saved"), QStringLiteral("add"), savedName, QStringLiteral("--text"),
+                    s.markers.word(QStringLiteral("InstitutionEditCli")) });
+            CHECK(onVault(vault, { QStringLiteral("list"), QStringLiteral("--saved"), savedName }).out.contains(first));
+            onVault(vault,
+                { QStringLiteral("holiday"), QStringLiteral("add"), QStringLiteral("2026-12-24"),
+                    s.markers.word(QStringLiteral("HolidayCli")) });
+            onVault(vault,
+                { QStringLiteral("adviser"), QStringLiteral("rename"), s.markers.word(QStringLiteral("AdviserCli")),
+                    s.markers.word(QStringLiteral("AdviserRenamedCli")) });
+            CHECK(onVault(vault, { QStringLiteral("show"), first })
                       .out.contains(s.markers.word(QStringLiteral("CorrectionCli"))));
         });
     s.step(QStringLiteral("cli: import a CSV file"), [&] {
@@ -198,17 +209,20 @@ void cliSession(PlaintextSession& s)
         const QString email = s.markers.word(QStringLiteral("EmailCsv")) + QStringLiteral("@example.org");
         s.markers.add(email);
         test::writeFile(input,
-            QStringLiteral("received,channel,state,institution,contact_name,contact_email,subject,request,themes,notes\n"
-                           "2025-01-05,email,GH,%1,%2,%3,%4,\"%5, with a comma\nand a line break\",ratification,%6\n"
-                           "2025-01-06,letter,CL,Ministry of Justice,,,%7,,training,\n")
+            QStringLiteral(
+                "received,channel,state,institution,contact_name,contact_email,subject,request,themes,notes\n"
+                "2025-01-05,email,GH,%1,%2,%3,%4,\"%5, with a comma\nand a line break\",ratification,%6\n"
+                "2025-01-06,letter,CL,Ministry of Justice,,,%7,,training,\n")
                 .arg(s.markers.word(QStringLiteral("InstitutionCsv")), s.markers.word(QStringLiteral("ContactCsv")),
                     email, s.markers.word(QStringLiteral("SubjectCsv")), s.markers.word(QStringLiteral("RequestCsv")),
                     s.markers.word(QStringLiteral("NotesCsv")), s.markers.word(QStringLiteral("SubjectCsvTwo")))
                 .toUtf8());
         s.exempt(input, QStringLiteral("the test's own input file"));
-        CHECK(onVault(vault, {QStringLiteral("import"), QStringLiteral("--check"), input}).out.contains(QLatin1String("2 rows")));
-        CHECK(onVault(vault, {QStringLiteral("import"), input}).out.contains(QLatin1String("Imported 2 queries")));
-        CHECK(onVault(vault, {QStringLiteral("search"), s.markers.word(QStringLiteral("RequestCsv"))}).out.contains(QLatin1String("AH-")));
+        CHECK(onVault(vault, { QStringLiteral("import"), QStringLiteral("--check"), input })
+                  .out.contains(QLatin1String("2 rows")));
+        CHECK(onVault(vault, { QStringLiteral("import"), input }).out.contains(QLatin1String("Imported 2 queries")));
+        CHECK(onVault(vault, { QStringLiteral("search"), s.markers.word(QStringLiteral("RequestCsv")) })
+                  .out.contains(QLatin1String("AH-")));
     });
     s.step(QStringLiteral("cli: export CSV and JSON to chosen files, and to standard output"), [&] {
         const QString csv = exports + QStringLiteral("/cases.csv");
@@ -218,34 +232,38 @@ void cliSession(PlaintextSession& s)
         // and prints are deliberate acts"). The issue exempts saved PDFs for the same reason.
         s.exempt(csv, QStringLiteral("CSV export to a file the user named with -o"));
         s.exempt(json, QStringLiteral("JSON export to a file the user named with -o"));
-        onVault(vault, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv});
-        onVault(vault, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--timeline"),
-                           QStringLiteral("-o"), json});
-        CHECK(onVault(vault, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json")})
+        onVault(vault,
+            { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv });
+        onVault(vault,
+            { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json"),
+                QStringLiteral("--timeline"), QStringLiteral("-o"), json });
+        CHECK(onVault(vault, { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("json") })
                   .out.contains(s.markers.word(QStringLiteral("SubjectCli"))));
     });
     s.step(QStringLiteral("cli: backups (same and other passphrase), restore, check, info"), [&] {
         const QString backup = backups + QStringLiteral("/casework-backup.ahv");
-        onVault(vault, {QStringLiteral("backup"), QStringLiteral("-o"), backup});
-        onVault(vault, {QStringLiteral("backup"), QStringLiteral("--other-passphrase"), QStringLiteral("-o"),
-                           backups + QStringLiteral("/casework-other.ahv")},
+        onVault(vault, { QStringLiteral("backup"), QStringLiteral("-o"), backup });
+        onVault(vault,
+            { QStringLiteral("backup"), QStringLiteral("--other-passphrase"), QStringLiteral("-o"),
+                backups + QStringLiteral("/casework-other.ahv") },
             test::TestPassphrase, test::line(test::OtherPassphrase));
         const QString restored = documents + QStringLiteral("/Casework-restored.ahv");
-        run({QStringLiteral("restore"), backup, QStringLiteral("-o"), restored}, test::line(test::TestPassphrase));
-        CHECK(onVault(restored, {QStringLiteral("search"), s.markers.word(QStringLiteral("SubjectCsv"))}).out.contains(QLatin1String("AH-")));
-        CHECK(onVault(vault, {QStringLiteral("check")}).out.trimmed() == QStringLiteral("ok"));
-        onVault(vault, {QStringLiteral("info")});
+        run({ QStringLiteral("restore"), backup, QStringLiteral("-o"), restored }, test::line(test::TestPassphrase));
+        CHECK(onVault(restored, { QStringLiteral("search"), s.markers.word(QStringLiteral("SubjectCsv")) })
+                  .out.contains(QLatin1String("AH-")));
+        CHECK(onVault(vault, { QStringLiteral("check") }).out.trimmed() == QStringLiteral("ok"));
+        onVault(vault, { QStringLiteral("info") });
     });
     s.step(QStringLiteral("cli: change the passphrase"), [&] {
-        onVault(vault, {QStringLiteral("passwd")}, test::TestPassphrase, test::line(test::OtherPassphrase));
-        CHECK(onVault(vault, {QStringLiteral("show"), first}, test::OtherPassphrase).out.contains(s.markers.word(QStringLiteral("SubjectCli"))));
+        onVault(vault, { QStringLiteral("passwd") }, test::TestPassphrase, test::line(test::OtherPassphrase));
+        CHECK(onVault(vault, { QStringLiteral("show"), first }, test::OtherPassphrase)
+                  .out.contains(s.markers.word(QStringLiteral("SubjectCli"))));
     });
 }
 
 // ---- the desktop application
 
-template <typename T>
-T* visibleChild(QWidget* parent, const char* name = nullptr)
+template <typename T> T* visibleChild(QWidget* parent, const char* name = nullptr)
 {
     T* found = nullptr;
     const bool shown = test::waitFor([&] {
@@ -338,8 +356,10 @@ void desktopSession(PlaintextSession& s)
         CHECK(wizard->findChild<QLineEdit*>(QStringLiteral("vaultPathEdit"))->text()
             == test::PrivateHome::inHome(QStringLiteral("Documents/AdviceHub.ahv")));
         wizard->next();
-        test::type(wizard->findChild<PassphraseField*>(QStringLiteral("newPassphraseEdit")), QString::fromUtf8(test::TestPassphrase));
-        test::type(wizard->findChild<PassphraseField*>(QStringLiteral("confirmPassphraseEdit")), QString::fromUtf8(test::TestPassphrase));
+        test::type(wizard->findChild<PassphraseField*>(QStringLiteral("newPassphraseEdit")),
+            QString::fromUtf8(test::TestPassphrase));
+        test::type(wizard->findChild<PassphraseField*>(QStringLiteral("confirmPassphraseEdit")),
+            QString::fromUtf8(test::TestPassphrase));
         wizard->next();
         QSignalSpy unlocked(window.get(), &MainWindow::unlocked);
         wizard->button(QWizard::FinishButton)->click();
@@ -370,9 +390,12 @@ void desktopSession(PlaintextSession& s)
         edit("contactPhoneEdit", s.markers.phone());
         test::type(form->findChild<QPlainTextEdit*>(QStringLiteral("requestEdit")),
             QStringLiteral("Request: ") + s.markers.word(QStringLiteral("RequestUi")));
-        test::type(form->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")), s.markers.word(QStringLiteral("NotesUi")));
-        chooseData(form->findChild<QComboBox*>(QStringLiteral("channelCombo")), session.lookup().findChannel(QStringLiteral("email"))->id);
-        chooseData(form->findChild<QComboBox*>(QStringLiteral("stateCombo")), session.lookup().findState(QStringLiteral("GH"))->id);
+        test::type(
+            form->findChild<QPlainTextEdit*>(QStringLiteral("notesEdit")), s.markers.word(QStringLiteral("NotesUi")));
+        chooseData(form->findChild<QComboBox*>(QStringLiteral("channelCombo")),
+            session.lookup().findChannel(QStringLiteral("email"))->id);
+        chooseData(form->findChild<QComboBox*>(QStringLiteral("stateCombo")),
+            session.lookup().findState(QStringLiteral("GH"))->id);
         auto* themes = form->findChild<QListWidget*>(QStringLiteral("themesList"));
         REQUIRE(themes->count() > 0);
         themes->item(0)->setCheckState(Qt::Checked);
@@ -384,7 +407,7 @@ void desktopSession(PlaintextSession& s)
     s.step(QStringLiteral("desktop: search with the search box"), [&] {
         ws->showView(QueryView::All);
         search(ws, s.markers.word(QStringLiteral("RequestUi")));
-        REQUIRE(test::waitFor([&] { return listedReferences(ws) == QStringList{reference}; }));
+        REQUIRE(test::waitFor([&] { return listedReferences(ws) == QStringList { reference }; }));
         ws->table()->selectRow(0);
         REQUIRE(ws->currentQueryId().has_value());
     });
@@ -419,7 +442,7 @@ void desktopSession(PlaintextSession& s)
     });
     s.step(QStringLiteral("desktop: save the search under a name"), [&] {
         search(ws, s.markers.word(QStringLiteral("SubjectUi")));
-        REQUIRE(test::waitFor([&] { return listedReferences(ws) == QStringList{reference}; }));
+        REQUIRE(test::waitFor([&] { return listedReferences(ws) == QStringList { reference }; }));
         ws->action(QStringLiteral("saveSearchAction"))->trigger();
         auto* dialog = visibleChild<SaveSearchDialog>(window.get(), "saveSearchDialog");
         test::type(dialog->nameEdit(), s.markers.word(QStringLiteral("SavedSearchUi")));
@@ -439,16 +462,17 @@ void desktopSession(PlaintextSession& s)
     });
     s.step(QStringLiteral("desktop: import a CSV file and export the list, through Qt's file dialog"), [&] {
         const QString input = test::PrivateHome::inHome(QStringLiteral("Input/desk-intake.csv"));
-        test::writeFile(input, QStringLiteral("received,channel,state,subject,request,themes\n"
-                                              "2025-01-07,call,FJ,%1,%2,training\n")
-                                   .arg(s.markers.word(QStringLiteral("SubjectCsvUi")), s.markers.word(QStringLiteral("RequestCsvUi")))
-                                   .toUtf8());
+        test::writeFile(input,
+            QStringLiteral("received,channel,state,subject,request,themes\n"
+                           "2025-01-07,call,FJ,%1,%2,training\n")
+                .arg(s.markers.word(QStringLiteral("SubjectCsvUi")), s.markers.word(QStringLiteral("RequestCsvUi")))
+                .toUtf8());
         s.exempt(input, QStringLiteral("the test's own input file"));
         answerNextFileDialog(input);
         MessageBox::setNextAnswer(QMessageBox::Ok);
         ws->action(QStringLiteral("importCsvAction"))->trigger();
         REQUIRE(test::waitFor([&] {
-            const Result<qint64> count = window->session()->search().count(QueryFilter{});
+            const Result<qint64> count = window->session()->search().count(QueryFilter {});
             return count.ok() && count.value() == 2;
         }));
 
@@ -517,9 +541,9 @@ TEST_CASE("no case content reaches the disk outside the vault: a CLI and desktop
     const QString root = test::PrivateHome::root();
     s.scanner.scanTree(root);
     const QDateTime since = test::PrivateHome::startedAt();
-    for (const QString& shared : {QStringLiteral("/tmp"), QStringLiteral("/var/tmp"), QStringLiteral("/dev/shm")}) {
+    for (const QString& shared : { QStringLiteral("/tmp"), QStringLiteral("/var/tmp"), QStringLiteral("/dev/shm") }) {
         if (QFileInfo(shared).isDir())
-            s.scanner.scanTree(shared, since, {root});
+            s.scanner.scanTree(shared, since, { root });
     }
     s.scanner.scanOpenDeletedFiles(QStringLiteral("at the end"));
 

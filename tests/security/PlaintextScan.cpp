@@ -86,12 +86,12 @@ std::vector<Markers::Pattern> Markers::patterns() const
 {
     std::vector<Pattern> result;
     for (const QString& marker : m_markers) {
-        result.push_back({marker, "UTF-8", marker.toUtf8()});
-        result.push_back({marker, "UTF-16LE", utf16le(marker)});
+        result.push_back({ marker, "UTF-8", marker.toUtf8() });
+        result.push_back({ marker, "UTF-16LE", utf16le(marker) });
         const QString lower = marker.toLower();
         if (lower != marker) {
-            result.push_back({marker, "UTF-8, lower case", lower.toUtf8()});
-            result.push_back({marker, "UTF-16LE, lower case", utf16le(lower)});
+            result.push_back({ marker, "UTF-8, lower case", lower.toUtf8() });
+            result.push_back({ marker, "UTF-16LE, lower case", utf16le(lower) });
         }
     }
     return result;
@@ -123,7 +123,7 @@ void PlaintextScanner::scanTree(const QString& root, const QDateTime& changedSin
         if (std::any_of(skipped.begin(), skipped.end(),
                 [&](const QString& folder) { return resolved.startsWith(folder + QLatin1Char('/')); }))
             continue;
-        struct stat status {};
+        struct stat status { };
         if (::lstat(QFile::encodeName(path).constData(), &status) != 0 || !S_ISREG(status.st_mode))
             continue; // gone meanwhile (another program's temporary file), or not a plain file
         if (since > 0 && std::max(toSeconds(status.st_mtim), toSeconds(status.st_ctim)) < since)
@@ -136,7 +136,7 @@ void PlaintextScanner::scanTree(const QString& root, const QDateTime& changedSin
         const QString relative = QDir(root).relativeFilePath(path);
         for (const QString& marker : m_markers.all()) {
             if (relative.contains(marker, Qt::CaseInsensitive))
-                m_findings.push_back({path, marker, QStringLiteral("file name"), -1});
+                m_findings.push_back({ path, marker, QStringLiteral("file name"), -1 });
         }
         scanFile(path, path);
     }
@@ -177,7 +177,7 @@ void PlaintextScanner::scanFile(const QString& path, const QString& shownAs)
             m_unreadable << shownAs;
         return;
     }
-    struct stat status {};
+    struct stat status { };
     if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
         ::close(fd);
         return;
@@ -214,7 +214,7 @@ void PlaintextScanner::scanFile(const QString& path, const QString& shownAs)
                             && f.encoding == QLatin1String(pattern.encoding);
                     });
                 if (!already)
-                    m_findings.push_back({shownAs, pattern.marker, QLatin1String(pattern.encoding), offset});
+                    m_findings.push_back({ shownAs, pattern.marker, QLatin1String(pattern.encoding), offset });
             }
         }
         if (got <= 0)

@@ -55,7 +55,7 @@ struct Finding {
 // and the test's own input files, are exempt; each exemption carries its reason.
 class PlaintextScanner {
 public:
-    explicit PlaintextScanner(const Markers& markers) : m_markers(markers) {}
+    explicit PlaintextScanner(const Markers& markers) : m_markers(markers) { }
 
     void exempt(const QString& path, const QString& why);
     bool isExempt(const QString& path) const;
@@ -85,7 +85,7 @@ private:
 
     const Markers& m_markers;
     QHash<QString, QString> m_exemptions; // canonical path -> reason
-    QHash<QString, bool> m_seen;          // canonical paths already scanned
+    QHash<QString, bool> m_seen; // canonical paths already scanned
     std::vector<Finding> m_findings;
     QStringList m_exemptWithMarkers;
     QStringList m_unreadable;

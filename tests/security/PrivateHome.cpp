@@ -42,7 +42,8 @@ void PrivateHome::setUp()
         g_root = QDir(QFile::decodeName(chosen)).absolutePath();
         g_keep = true;
         if (QFileInfo::exists(g_root)) {
-            std::fprintf(stderr, "ADVICEHUB_PRIVATE_ROOT %s exists already; choose a new directory\n", chosen.constData());
+            std::fprintf(
+                stderr, "ADVICEHUB_PRIVATE_ROOT %s exists already; choose a new directory\n", chosen.constData());
             std::exit(2);
         }
         makeDirectory(g_root);
@@ -57,8 +58,8 @@ void PrivateHome::setUp()
         }
         g_root = QFile::decodeName(pattern);
     }
-    for (const QString& folder : {home(), inHome(QStringLiteral(".config")), inHome(QStringLiteral(".cache")),
-             inHome(QStringLiteral(".local/share")), inHome(QStringLiteral("Documents")), runtime(), tmp()})
+    for (const QString& folder : { home(), inHome(QStringLiteral(".config")), inHome(QStringLiteral(".cache")),
+             inHome(QStringLiteral(".local/share")), inHome(QStringLiteral("Documents")), runtime(), tmp() })
         makeDirectory(folder);
     setEnvironment("HOME", home());
     setEnvironment("XDG_CONFIG_HOME", inHome(QStringLiteral(".config")));

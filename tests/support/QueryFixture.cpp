@@ -50,11 +50,11 @@ queries::QueryInput QueryFixture::input(const QString& subject) const
     in.channelId = channelId("email");
     in.stateId = stateId("GH");
     in.institution = QStringLiteral("Ministry of Justice");
-    in.contact = {QStringLiteral("Kofi Marrowby"), QStringLiteral("Legal adviser"),
-        QStringLiteral("k.marrowby@example.org"), QStringLiteral("+233 30 000 0000")};
+    in.contact = { QStringLiteral("Kofi Marrowby"), QStringLiteral("Legal adviser"),
+        QStringLiteral("k.marrowby@example.org"), QStringLiteral("+233 30 000 0000") };
     in.subject = subject;
     in.requestText = QStringLiteral("The Ministry asks for advice on the steps towards accession.");
-    in.themeIds = {themeId("ratification")};
+    in.themeIds = { themeId("ratification") };
     return in;
 }
 

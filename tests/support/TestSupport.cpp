@@ -58,7 +58,7 @@ QByteArray fileDigest(const QString& path)
 
 int fileMode(const QString& path)
 {
-    struct stat info {};
+    struct stat info { };
     REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
     return static_cast<int>(info.st_mode & 07777);
 }

@@ -15,8 +15,7 @@
 
 // Catch prints QStrings as text in failure messages.
 namespace Catch {
-template <>
-struct StringMaker<QString> {
+template <> struct StringMaker<QString> {
     static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
 };
 } // namespace Catch

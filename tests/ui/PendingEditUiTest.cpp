@@ -27,7 +27,7 @@ qint64 pendingCount(test::WorkspaceFixture& f)
 
 TEST_CASE("work typed when the vault locks is kept in the vault and offered back after unlock")
 {
-    test::WorkspaceFixture f({QStringLiteral("Amara Quillfeather")},
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") },
         [](test::VaultSeed& seed) { seed.create(QStringLiteral("Existing query")); });
     f.showView(QueryView::All);
     f.select(QStringLiteral("AH-2026-0001"));

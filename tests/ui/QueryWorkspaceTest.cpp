@@ -36,8 +36,8 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
@@ -620,8 +620,8 @@ TEST_CASE("office holidays move the default due dates of new queries")
     form->reject();
 }
 
-TEST_CASE(
-    "a CSV file with a bad row imports nothing and lists every problem, a good one is imported, and exports are recorded")
+TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a good one is imported, and exports are "
+          "recorded")
 {
     test::WorkspaceFixture f;
     test::TempDir files;

@@ -12,12 +12,11 @@ namespace advicehub::test {
 bool waitFor(const std::function<bool()>& condition, int timeoutMs = 15000);
 
 // The visible top-level widget of type T whose object name is `name` (or any, if empty).
-template <typename T>
-T* findTopLevel(const QString& name = QString())
+template <typename T> T* findTopLevel(const QString& name = QString())
 {
     for (QWidget* widget : QApplication::topLevelWidgets()) {
-        if (auto* typed = qobject_cast<T*>(widget); typed && widget->isVisible()
-            && (name.isEmpty() || widget->objectName() == name))
+        if (auto* typed = qobject_cast<T*>(widget);
+            typed && widget->isVisible() && (name.isEmpty() || widget->objectName() == name))
             return typed;
     }
     return nullptr;

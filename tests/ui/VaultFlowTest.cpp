@@ -41,8 +41,7 @@ struct FreshWindow {
         window.reset();
         QSettings().clear();
     }
-    template <typename T>
-    T* child(const char* name)
+    template <typename T> T* child(const char* name)
     {
         auto* found = window->findChild<T*>(QLatin1String(name));
         REQUIRE(found != nullptr);

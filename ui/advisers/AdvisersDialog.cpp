@@ -63,9 +63,10 @@ AdvisersDialog::AdvisersDialog(Session& session, QWidget* parent) : QDialog(pare
     edit->addLayout(actions, 1, 0, 1, 3);
     qobject_cast<QLabel*>(edit->itemAtPosition(0, 0)->widget())->setBuddy(m_name);
 
-    auto* note = new NoteLabel(tr("A former adviser keeps their name on everything they did, but cannot be assigned new "
-                               "queries or chosen at unlock."),
-        this);
+    auto* note
+        = new NoteLabel(tr("A former adviser keeps their name on everything they did, but cannot be assigned new "
+                           "queries or chosen at unlock."),
+            this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -53,7 +53,7 @@ HolidaysDialog::HolidaysDialog(calendar::HolidayService& holidays, QDate today, 
     entry->addWidget(add);
     entry->addWidget(m_remove);
     auto* note = new NoteLabel(tr("Default due dates count working days (Monday to Friday) and skip these days. Due "
-                               "dates already set do not move."),
+                                  "dates already set do not move."),
         this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

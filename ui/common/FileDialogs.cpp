@@ -76,8 +76,8 @@ QString FileDialogs::saveFile(QWidget* parent, const QString& caption, const QSt
             dialog.selectNameFilter(*selectedFilter);
         // The suffix follows the type chosen (a JSON filter writes .json).
         QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString& chosenFilter) {
-            dialog.setDefaultSuffix(chosenFilter.contains(QLatin1String("*.json")) ? QStringLiteral("json")
-                                                                                  : QStringLiteral("csv"));
+            dialog.setDefaultSuffix(
+                chosenFilter.contains(QLatin1String("*.json")) ? QStringLiteral("json") : QStringLiteral("csv"));
         });
         chosen = run(dialog);
         if (selectedFilter && !chosen.isEmpty())

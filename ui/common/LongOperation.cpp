@@ -21,8 +21,8 @@ LongOperations* LongOperations::instance()
 }
 
 LongOperation::LongOperation(QWidget* parent, const QString& title, const QString& label)
-    : m_dialog(new QProgressDialog(label, QCoreApplication::translate("advicehub::ui::LongOperation", "Cancel"), 0, 0,
-          parent))
+    : m_dialog(
+        new QProgressDialog(label, QCoreApplication::translate("advicehub::ui::LongOperation", "Cancel"), 0, 0, parent))
 {
     ++g_running;
     m_dialog->setObjectName(QStringLiteral("longOperationProgress"));

@@ -29,8 +29,8 @@ PendingEditsDialog::PendingEditsDialog(
         QString line = edit.title;
         if (!edit.queryReference.isEmpty() && !line.contains(edit.queryReference))
             line = edit.queryReference + QStringLiteral(" \u2014 ") + line;
-        line += QStringLiteral("\n") + (edit.adviserName.isEmpty() ? tr("kept %1").arg(when)
-                                                                 : tr("kept %1, %2").arg(when, edit.adviserName));
+        line += QStringLiteral("\n")
+            + (edit.adviserName.isEmpty() ? tr("kept %1").arg(when) : tr("kept %1, %2").arg(when, edit.adviserName));
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, static_cast<int>(i));
     }

@@ -16,8 +16,8 @@ namespace advicehub::ui {
 class PendingEditsDialog : public QDialog {
     Q_OBJECT
 public:
-    PendingEditsDialog(pending::PendingEditService& service, std::vector<pending::PendingEdit> edits,
-        QWidget* parent = nullptr);
+    PendingEditsDialog(
+        pending::PendingEditService& service, std::vector<pending::PendingEdit> edits, QWidget* parent = nullptr);
 
     QListWidget* list() const { return m_list; }
 

@@ -357,10 +357,10 @@ void QueryFormDialog::keepAsPending()
     QJsonObject payload;
     payload.insert(QStringLiteral("input"), in.toJson());
     const QString subject = in.subject.isEmpty() ? tr("(no subject yet)") : in.subject;
-    const QString title = m_stored ? tr("Edit of %1: %2").arg(m_stored->reference, subject)
-                                   : tr("New query: %1").arg(subject);
-    const Result<qint64> kept = m_session.pendingEdits().keep(pending::PendingKind::QueryForm, m_id, m_version,
-        payload, title, m_session.currentAdviserId());
+    const QString title
+        = m_stored ? tr("Edit of %1: %2").arg(m_stored->reference, subject) : tr("New query: %1").arg(subject);
+    const Result<qint64> kept = m_session.pendingEdits().keep(
+        pending::PendingKind::QueryForm, m_id, m_version, payload, title, m_session.currentAdviserId());
     if (!kept)
         m_formError->showMessage(kept.error().message); // the form closes with the lock anyway
 }
@@ -376,8 +376,8 @@ void QueryFormDialog::restorePending(const pending::PendingEdit& edit)
     updateDefaultDue();
     if (m_id)
         m_version = edit.baseVersion;
-    m_formError->showMessage(tr("Restored from %1: not saved yet.").arg(
-        edit.savedAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    m_formError->showMessage(tr("Restored from %1: not saved yet.")
+                                 .arg(edit.savedAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
 }
 
 void QueryFormDialog::updateDefaultDue()

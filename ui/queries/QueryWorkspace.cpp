@@ -8,6 +8,7 @@
 #include "common/Icons.h"
 #include "common/LongOperation.h"
 #include "common/MessageBox.h"
+#include "pending/PendingEditsDialog.h"
 #include "queries/ColumnMappingDialog.h"
 #include "queries/ImportReportDialog.h"
 #include "queries/Lifecycle.h"
@@ -21,7 +22,6 @@
 #include "queries/SaveSearchDialog.h"
 #include "queries/StatusChangeDialog.h"
 #include "queries/TimelineEntryDialog.h"
-#include "pending/PendingEditsDialog.h"
 #include "queries/TriageDialog.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
@@ -546,7 +546,8 @@ void QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
                     dialog = new TimelineEntryDialog(m_session.queries(), entry, this);
             }
         } else {
-            dialog = new TimelineEntryDialog(m_session.queries(), m_session.clock(), *edit.queryId, EntryKind::Note, this);
+            dialog
+                = new TimelineEntryDialog(m_session.queries(), m_session.clock(), *edit.queryId, EntryKind::Note, this);
         }
         if (!dialog)
             return;
@@ -1190,7 +1191,7 @@ void QueryWorkspace::exportList()
     const QString jsonWithTimelines = tr("JSON files with each query's timeline (*.json)");
     QString chosenFilter = csvFiles;
     const QString path = FileDialogs::saveFile(window(), tr("Export Queries"), suggested,
-        QStringList{csvFiles, jsonFiles, jsonWithTimelines}.join(QStringLiteral(";;")), QStringLiteral("csv"),
+        QStringList { csvFiles, jsonFiles, jsonWithTimelines }.join(QStringLiteral(";;")), QStringLiteral("csv"),
         &chosenFilter);
     if (!self || path.isEmpty())
         return;
@@ -1202,8 +1203,7 @@ void QueryWorkspace::exportList()
     QueryCsv csv(m_session.vault().connection(), m_session.queries(), m_session.search(), m_session.lookup());
     Result<ExportResult> result = makeError(ErrorCode::Cancelled, QString());
     {
-        LongOperation operation(
-            window(), tr("Export Queries"), tr("Writing %1…").arg(QFileInfo(path).fileName()));
+        LongOperation operation(window(), tr("Export Queries"), tr("Writing %1…").arg(QFileInfo(path).fileName()));
         options.progress = [&operation](qint64 done, qint64 total) { return operation.update(done, total); };
         result = csv.exportToFile(filter, sort, path, options);
     }

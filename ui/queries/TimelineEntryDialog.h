@@ -20,7 +20,7 @@ class QueryService;
 namespace advicehub::pending {
 class PendingEditService;
 struct PendingEdit;
-}
+} // namespace advicehub::pending
 
 namespace advicehub::ui {
 

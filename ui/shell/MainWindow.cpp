@@ -4,11 +4,11 @@
 #include "common/Icons.h"
 #include "common/LongOperation.h"
 #include "common/MessageBox.h"
+#include "demo/DemoVault.h"
+#include "queries/QueryWorkspace.h"
 #include "security/Clipboard.h"
 #include "security/InactivityTimer.h"
 #include "security/ScreenLockWatcher.h"
-#include "demo/DemoVault.h"
-#include "queries/QueryWorkspace.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutDialog.h"
 #include "shell/SettingsDialog.h"
@@ -131,7 +131,8 @@ void MainWindow::createActions()
     m_lockAction = new QAction(Icons::get(Icons::Lock), tr("&Lock"), this);
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lockAction->setToolTip(tr("Lock the vault now (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
+    m_lockAction->setToolTip(
+        tr("Lock the vault now (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
     m_lockAction->setStatusTip(tr("Close the vault and clear everything it showed; the passphrase opens it again."));
     connect(m_lockAction, &QAction::triggered, this, &MainWindow::lock);
 
@@ -257,7 +258,7 @@ void MainWindow::updateState()
     m_changePassphraseAction->setEnabled(open);
     m_checkIntegrityAction->setEnabled(open);
     m_backupAction->setEnabled(open);
-    for (QAction* action : {m_advisersAction, m_switchAdviserAction, m_holidaysAction, m_vaultInfoAction})
+    for (QAction* action : { m_advisersAction, m_switchAdviserAction, m_holidaysAction, m_vaultInfoAction })
         action->setEnabled(open);
     m_queryMenu->menuAction()->setVisible(open);
     if (!open)
@@ -364,7 +365,7 @@ void MainWindow::lock()
     m_inactivity->stop();
     m_clipboard->clearIfOurs();
     delete m_workspace; // models, views and their caches of decrypted rows
-    m_session.reset();  // closes the database, wipes the key
+    m_session.reset(); // closes the database, wipes the key
     m_unlock->setVaultPath(path);
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->focusPassphrase();
@@ -377,7 +378,7 @@ void MainWindow::lock()
 
 void MainWindow::applySecuritySettings()
 {
-    const qint64 limitMs = qint64{m_settings.autoLockMinutes()} * 60 * 1000;
+    const qint64 limitMs = qint64 { m_settings.autoLockMinutes() } * 60 * 1000;
     if (isLocked() || !m_settings.autoLockEnabled())
         m_inactivity->stop();
     else if (m_inactivity->isActive())
@@ -405,8 +406,8 @@ void MainWindow::backUp()
     if (isLocked())
         return;
     // Beside the vault, named by the time only.
-    const QString suggested = QFileInfo(m_session->vault().path()).absoluteDir().filePath(
-        automaticBackupFileName(m_clock.nowUtc()));
+    const QString suggested
+        = QFileInfo(m_session->vault().path()).absoluteDir().filePath(automaticBackupFileName(m_clock.nowUtc()));
     auto* dialog = new BackupDialog(m_session->vault(), suggested, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -446,8 +447,8 @@ void MainWindow::offerRestoredVault(std::unique_ptr<Vault> restored)
         : tr("The backup was restored into the new vault %1. Open it now? The vault that is open now will be "
              "locked.")
               .arg(path);
-    if (MessageBox::question(this, tr("Restore from Backup"), question, QMessageBox::Yes | QMessageBox::No,
-            QMessageBox::Yes)
+    if (MessageBox::question(
+            this, tr("Restore from Backup"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         != QMessageBox::Yes) {
         return; // closed; it opens like any vault later
     }
@@ -470,8 +471,8 @@ void MainWindow::chooseVaultToOpen()
 {
     const QString start = m_settings.lastVaultPath().isEmpty() ? QDir::homePath()
                                                                : QFileInfo(m_settings.lastVaultPath()).absolutePath();
-    const QString path = FileDialogs::openFile(this, tr("Open Vault"), start,
-        tr("Advice Hub vaults (*.ahv);;All files (*)"));
+    const QString path
+        = FileDialogs::openFile(this, tr("Open Vault"), start, tr("Advice Hub vaults (*.ahv);;All files (*)"));
     if (!path.isEmpty())
         showUnlockFor(path);
 }
@@ -511,8 +512,8 @@ void MainWindow::changePassphrase()
     auto* dialog = new ChangePassphraseDialog(m_session->vault(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        MessageBox::information(this, tr("Change Passphrase"),
-            tr("The passphrase was changed. Use the new passphrase from now on."));
+        MessageBox::information(
+            this, tr("Change Passphrase"), tr("The passphrase was changed. Use the new passphrase from now on."));
     });
     dialog->open();
 }
@@ -527,8 +528,8 @@ void MainWindow::checkIntegrity()
     if (!problems) {
         MessageBox::critical(this, tr("Check Integrity"), problems.error().message);
     } else if (problems->isEmpty()) {
-        MessageBox::information(this, tr("Check Integrity"),
-            tr("The vault is sound: every page decrypts and every reference is intact."));
+        MessageBox::information(
+            this, tr("Check Integrity"), tr("The vault is sound: every page decrypts and every reference is intact."));
     } else {
         MessageBox::critical(this, tr("Check Integrity"),
             tr("The vault is damaged (%n problem(s)). Restore it from a backup.\n\n%1", nullptr,

@@ -25,7 +25,8 @@ VaultOverviewWidget::VaultOverviewWidget(Vault& vault, QWidget* parent) : QWidge
     path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     fileForm->addRow(tr("File:"), path);
     fileForm->addRow(tr("Size:"), new QLabel(locale.formattedDataSize(info.fileSize), file));
-    fileForm->addRow(tr("Created:"), new QLabel(locale.toString(info.createdAtUtc.toLocalTime(), QLocale::LongFormat), file));
+    fileForm->addRow(
+        tr("Created:"), new QLabel(locale.toString(info.createdAtUtc.toLocalTime(), QLocale::LongFormat), file));
     fileForm->addRow(tr("Format:"), new QLabel(tr("schema version %1").arg(info.schemaVersion), file));
     fileForm->addRow(tr("Encryption:"),
         new QLabel(tr("SQLCipher %1 (AES-256, HMAC-SHA1 page authentication, %2-byte pages); key from Argon2id (%3)")
@@ -44,8 +45,9 @@ VaultOverviewWidget::VaultOverviewWidget(Vault& vault, QWidget* parent) : QWidge
         }
     };
     referenceForm->addRow(tr("States:"),
-        new QLabel(tr("%1 (of which %2 Core States)")
-                       .arg(count("SELECT count(*) FROM states"), count("SELECT count(*) FROM states WHERE core_state = 1")),
+        new QLabel(
+            tr("%1 (of which %2 Core States)")
+                .arg(count("SELECT count(*) FROM states"), count("SELECT count(*) FROM states WHERE core_state = 1")),
             reference));
     referenceForm->addRow(tr("Themes:"), new QLabel(count("SELECT count(*) FROM themes"), reference));
     referenceForm->addRow(tr("Channels:"), new QLabel(count("SELECT count(*) FROM channels"), reference));

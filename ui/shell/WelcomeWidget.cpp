@@ -29,12 +29,12 @@ WelcomeWidget::WelcomeWidget(QWidget* parent) : QWidget(parent)
     intro->setWordWrap(true);
     intro->setAlignment(Qt::AlignCenter);
 
-    auto* create = new QCommandLinkButton(tr("Create a new vault"),
-        tr("Choose where to keep it and a passphrase. Start here for real work."), this);
+    auto* create = new QCommandLinkButton(
+        tr("Create a new vault"), tr("Choose where to keep it and a passphrase. Start here for real work."), this);
     create->setObjectName(QStringLiteral("welcomeCreateButton"));
     create->setIcon(Icons::get(Icons::NewVault));
-    auto* open = new QCommandLinkButton(tr("Open an existing vault"),
-        tr("A vault file made on this computer or restored from a backup."), this);
+    auto* open = new QCommandLinkButton(
+        tr("Open an existing vault"), tr("A vault file made on this computer or restored from a backup."), this);
     open->setObjectName(QStringLiteral("welcomeOpenButton"));
     open->setIcon(Icons::get(Icons::OpenVault));
     auto* demo = new QCommandLinkButton(tr("Explore the demo vault"),

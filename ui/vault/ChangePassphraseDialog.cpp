@@ -56,7 +56,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(Vault& vault, QWidget* parent) : 
         m_meter->evaluate(text);
         updateState();
     });
-    for (auto* field : {m_current, m_confirmation})
+    for (auto* field : { m_current, m_confirmation })
         connect(field, &QLineEdit::textChanged, this, &ChangePassphraseDialog::updateState);
     updateState();
     resize(520, sizeHint().height());
@@ -85,7 +85,7 @@ void ChangePassphraseDialog::accept()
     m_busy = true;
     updateState();
     m_progress->show();
-    for (auto* field : {m_current, m_next, m_confirmation})
+    for (auto* field : { m_current, m_next, m_confirmation })
         field->setEnabled(false);
 
     auto current = std::make_shared<crypto::SecureBuffer>(m_current->takePassphrase());
@@ -101,7 +101,7 @@ void ChangePassphraseDialog::accept()
         Status status = change ? m_vault.applyPassphraseChange(std::move(change).value()) : Status(change.error());
         m_busy = false;
         m_progress->hide();
-        for (auto* field : {m_current, m_next, m_confirmation})
+        for (auto* field : { m_current, m_next, m_confirmation })
             field->setEnabled(true);
         if (status) {
             QDialog::accept();

@@ -42,7 +42,7 @@ QString locationProblem(const QString& path)
 
 class LocationWizardPage : public QWizardPage {
 public:
-    LocationWizardPage(QLineEdit* edit, QLabel* problem) : m_edit(edit), m_problem(problem) {}
+    LocationWizardPage(QLineEdit* edit, QLabel* problem) : m_edit(edit), m_problem(problem) { }
     bool isComplete() const override
     {
         const QString reason = locationProblem(m_edit->text());
@@ -60,8 +60,7 @@ class PassphraseWizardPage : public QWizardPage {
 public:
     PassphraseWizardPage(PassphraseField* first, PassphraseField* second, StrengthMeter* meter, QLabel* mismatch)
         : m_first(first), m_second(second), m_meter(meter), m_mismatch(mismatch)
-    {
-    }
+    { }
     bool isComplete() const override
     {
         const bool match = m_first->text() == m_second->text();
@@ -125,8 +124,8 @@ CreateVaultWizard::CreateVaultWizard(const QString& suggestedPath, QWidget* pare
     locationLayout->addStretch();
     connect(m_pathEdit, &QLineEdit::textChanged, location, &QWizardPage::completeChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = FileDialogs::saveFile(this, tr("Vault File"), m_pathEdit->text(),
-            tr("Advice Hub vaults (*.ahv)"), QStringLiteral("ahv"));
+        const QString chosen = FileDialogs::saveFile(
+            this, tr("Vault File"), m_pathEdit->text(), tr("Advice Hub vaults (*.ahv)"), QStringLiteral("ahv"));
         if (!chosen.isEmpty())
             m_pathEdit->setText(QDir::toNativeSeparators(chosen));
     });
@@ -210,7 +209,7 @@ void CreateVaultWizard::accept()
     m_confirmation->clear();
     m_error->clearMessage();
     m_progress->show();
-    for (auto button : {QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton})
+    for (auto button : { QWizard::FinishButton, QWizard::BackButton, QWizard::CancelButton })
         this->button(button)->setEnabled(false);
     m_task = VaultTask::create(this, vaultPath(), m_passphrase->takePassphrase());
     connect(m_task, &VaultTask::finished, this, &CreateVaultWizard::finishCreation);

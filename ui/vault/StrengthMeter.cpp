@@ -34,18 +34,23 @@ void StrengthMeter::evaluate(const QString& passphrase)
     const char* colour = "#b3261e";
     switch (m_strength.level) {
     case Level::VeryWeak:
-    case Level::Weak: colour = "#b3261e"; break;
-    case Level::Fair: colour = "#b36b00"; break;
+    case Level::Weak:
+        colour = "#b3261e";
+        break;
+    case Level::Fair:
+        colour = "#b36b00";
+        break;
     case Level::Strong:
-    case Level::VeryStrong: colour = "#1e7b34"; break;
+    case Level::VeryStrong:
+        colour = "#1e7b34";
+        break;
     }
     m_bar->setStyleSheet(QStringLiteral("QProgressBar::chunk { background: %1; }").arg(QLatin1String(colour)));
-    m_label->setText(passphrase.isEmpty()
-            ? m_strength.advice
-            : tr("Strength: %1 (about %2 bits). %3")
-                  .arg(m_strength.label)
-                  .arg(static_cast<int>(m_strength.entropyBits))
-                  .arg(m_strength.advice));
+    m_label->setText(passphrase.isEmpty() ? m_strength.advice
+                                          : tr("Strength: %1 (about %2 bits). %3")
+                                                .arg(m_strength.label)
+                                                .arg(static_cast<int>(m_strength.entropyBits))
+                                                .arg(m_strength.advice));
     m_bar->setAccessibleName(tr("Passphrase strength: %1").arg(m_strength.label));
 }
 

@@ -4,8 +4,7 @@
 
 namespace advicehub::ui {
 
-VaultTask::VaultTask(QObject* parent)
-    : QObject(parent), m_outcome(std::make_shared<std::optional<Outcome>>())
+VaultTask::VaultTask(QObject* parent) : QObject(parent), m_outcome(std::make_shared<std::optional<Outcome>>())
 {
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &VaultTask::finished);
 }
