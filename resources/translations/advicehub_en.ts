@@ -2503,6 +2503,31 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Chec&amp;k CSV File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check every row of a spreadsheet (CSV) as an import would, without importing anything</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check CSV File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: every row can be imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
+        <translation>
+            <numerusform>All %Ln row of %1 can be imported. Nothing was imported.</numerusform><numerusform>All %Ln rows of %1 can be imported. Nothing was imported.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::RestoreDialog</name>

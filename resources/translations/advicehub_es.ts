@@ -2506,6 +2506,33 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k CSV File…</source>
+        <translation>&amp;Comprobar un CSV…</translation>
+    </message>
+    <message>
+        <source>Check every row of a spreadsheet (CSV) as an import would, without importing anything</source>
+        <translation>Comprobar cada fila de una hoja de cálculo (CSV) como lo haría una importación, sin importar nada</translation>
+    </message>
+    <message>
+        <source>Check CSV File</source>
+        <translation>Comprobar un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Comprobación cancelada.</translation>
+    </message>
+    <message>
+        <source>%1: every row can be imported.</source>
+        <translation>%1: todas las filas se pueden importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
+        <translation>
+            <numerusform>La fila de %1 se puede importar (%Ln fila). No se ha importado nada.</numerusform>
+            <numerusform>Las %Ln filas de %1 se pueden importar. No se ha importado nada.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::RestoreDialog</name>

@@ -2506,6 +2506,33 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>Export cancelled; no file was written.</source>
         <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
+    <message>
+        <source>Chec&amp;k CSV File…</source>
+        <translation>&amp;Vérifier un CSV…</translation>
+    </message>
+    <message>
+        <source>Check every row of a spreadsheet (CSV) as an import would, without importing anything</source>
+        <translation>Vérifier chaque ligne d’un tableur (CSV) comme le ferait une importation, sans rien importer</translation>
+    </message>
+    <message>
+        <source>Check CSV File</source>
+        <translation>Vérifier un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>%1: every row can be imported.</source>
+        <translation>%1&#xa0;: toutes les lignes peuvent être importées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
+        <translation>
+            <numerusform>La ligne de %1 peut être importée (%Ln ligne). Rien n’a été importé.</numerusform>
+            <numerusform>Les %Ln lignes de %1 peuvent toutes être importées. Rien n’a été importé.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::RestoreDialog</name>

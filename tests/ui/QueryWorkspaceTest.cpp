@@ -644,6 +644,24 @@ TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a 
     CHECK(f.count() == 0);
     report->reject();
 
+    // Check CSV File: the same report, and nothing imported.
+    FileDialogs::setNextAnswer(bad);
+    f.action("checkCsvAction")->trigger();
+    auto* checked = f.dialog<QDialog>("importReportDialog");
+    CHECK(checked->findChild<QTreeWidget*>(QStringLiteral("importProblemList"))->topLevelItemCount() == 3);
+    checked->reject();
+    const QString valid = files.file(QStringLiteral("valid.csv"));
+    test::writeFile(valid,
+        "received,channel,state,subject,themes\n"
+        "2026-01-02,email,GH,Accession steps,ratification\n"
+        "2026-01-03,letter,FJ,Training of prison staff,training\n");
+    FileDialogs::setNextAnswer(valid);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    f.action("checkCsvAction")->trigger();
+    CHECK(MessageBox::lastText().contains(QLatin1String("All 2 ")));
+    CHECK(MessageBox::lastText().contains(QLatin1String("of valid.csv can be imported")));
+    CHECK(f.count() == 0);
+
     const QString good = files.file(QStringLiteral("good.csv"));
     test::writeFile(good,
         "Received,Channel,Country,Subject,Themes\n"

@@ -222,7 +222,10 @@ void QueryWorkspace::createActions()
 
     QAction* import = make("importCsvAction", tr("&Import CSV\u2026"), Icons::Import);
     import->setStatusTip(tr("Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing"));
-    connect(import, &QAction::triggered, this, &QueryWorkspace::importCsv);
+    connect(import, &QAction::triggered, this, [this] { importCsv(ImportMode::Import); });
+    QAction* check = make("checkCsvAction", tr("Chec&k CSV File\u2026"));
+    check->setStatusTip(tr("Check every row of a spreadsheet (CSV) as an import would, without importing anything"));
+    connect(check, &QAction::triggered, this, [this] { importCsv(ImportMode::CheckOnly); });
     QAction* exportList = make("exportAction", tr("E&xport List\u2026"), Icons::Export);
     exportList->setStatusTip(tr("Write the queries of the list to a CSV or JSON file (recorded in their timelines)"));
     connect(exportList, &QAction::triggered, this, &QueryWorkspace::exportList);
@@ -235,7 +238,7 @@ void QueryWorkspace::createActions()
     separator();
     m_menuActions << save << forget;
     separator();
-    m_menuActions << import << exportList;
+    m_menuActions << import << check << exportList;
 }
 
 void QueryWorkspace::buildLayout()
@@ -852,6 +855,7 @@ void QueryWorkspace::updateActions()
     enable("previousQueryAction", m_model->rowCount() > 0);
     enable("deleteSavedSearchAction", m_savedSearchId.has_value());
     enable("importCsvAction", adviser);
+    enable("checkCsvAction", true);
     enable("exportAction", m_model->rowCount() > 0);
     rebuildStatusMenu();
 }
@@ -1106,18 +1110,20 @@ void QueryWorkspace::deleteSavedSearch()
     showView(m_view);
 }
 
-void QueryWorkspace::importCsv()
+void QueryWorkspace::importCsv(ImportMode mode)
 {
-    if (!m_session.currentAdviserId())
+    const bool checkOnly = mode == ImportMode::CheckOnly;
+    if (!checkOnly && !m_session.currentAdviserId())
         return;
+    const QString title = checkOnly ? tr("Check CSV File") : tr("Import Queries");
     const QPointer<QueryWorkspace> self(this);
-    const QString path = FileDialogs::openFile(
-        window(), tr("Import Queries"), QDir::homePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path
+        = FileDialogs::openFile(window(), title, QDir::homePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!self || path.isEmpty())
         return; // cancelled, or the vault was locked meanwhile
     Result<QStringList> header = QueryCsv::readHeader(path);
     if (!header) {
-        MessageBox::critical(window(), tr("Import Queries"), header.error().message);
+        MessageBox::critical(window(), title, header.error().message);
         return;
     }
     // Headers that are not Advice Hub's column names need a mapping first.
@@ -1128,50 +1134,59 @@ void QueryWorkspace::importCsv()
             unknown << name;
     }
     if (unknown.isEmpty()) {
-        runImport(path, {});
+        runImport(path, {}, mode);
         return;
     }
     auto* dialog = new ColumnMappingDialog(header.value(), this);
     connect(dialog, &ColumnMappingDialog::mappingChosen, this,
-        [this, path](const QHash<QString, QString>& mapping) { runImport(path, mapping); });
+        [this, path, mode](const QHash<QString, QString>& mapping) { runImport(path, mapping, mode); });
     openDialog(dialog);
 }
 
-void QueryWorkspace::runImport(const QString& path, const QHash<QString, QString>& mapping)
+void QueryWorkspace::runImport(const QString& path, const QHash<QString, QString>& mapping, ImportMode mode)
 {
+    const bool checkOnly = mode == ImportMode::CheckOnly;
+    const QString title = checkOnly ? tr("Check CSV File") : tr("Import Queries");
     QueryCsv csv(m_session.vault().connection(), m_session.queries(), m_session.search(), m_session.lookup());
     ImportOptions options;
     options.columnMapping = mapping;
+    options.dryRun = checkOnly;
     const QString name = QFileInfo(path).fileName();
     Result<ImportReport> report = makeError(ErrorCode::Cancelled, QString());
     {
-        LongOperation operation(window(), tr("Import Queries"), tr("Reading and checking %1…").arg(name));
+        LongOperation operation(window(), title, tr("Reading and checking %1\u2026").arg(name));
         int shownPhase = 0;
         options.progress = [&](int phase, qint64 done, qint64 total) {
             if (phase != shownPhase) {
                 shownPhase = phase;
-                operation.setLabel(tr("Importing the queries of %1…").arg(name));
+                operation.setLabel(tr("Importing the queries of %1\u2026").arg(name));
             }
             return operation.update(done, total);
         };
         report = csv.importFile(path, options);
     }
     if (!report && report.error().code == ErrorCode::Cancelled) {
-        Q_EMIT statusMessage(tr("Import cancelled; nothing was imported."));
+        Q_EMIT statusMessage(checkOnly ? tr("Check cancelled.") : tr("Import cancelled; nothing was imported."));
         return;
     }
     if (!report) {
-        MessageBox::critical(window(), tr("Import Queries"), report.error().message);
+        MessageBox::critical(window(), title, report.error().message);
         return;
     }
     if (!report->accepted()) {
         openDialog(new ImportReportDialog(name, report.value(), this));
         return;
     }
+    if (checkOnly) {
+        Q_EMIT statusMessage(tr("%1: every row can be imported.").arg(name));
+        MessageBox::information(window(), title,
+            tr("All %Ln row(s) of %1 can be imported. Nothing was imported.", nullptr, report->rows).arg(name));
+        return;
+    }
     m_model->reload();
     Q_EMIT statusMessage(
         tr("Imported %Ln query(ies) from %1.", nullptr, static_cast<int>(report->importedIds.size())).arg(name));
-    MessageBox::information(window(), tr("Import Queries"),
+    MessageBox::information(window(), title,
         tr("%Ln query(ies) imported from %1. Each has an \u201cimported\u201d entry in its timeline.", nullptr,
             static_cast<int>(report->importedIds.size()))
             .arg(name));

@@ -43,6 +43,9 @@ class QueryTableModel;
 class QueryWorkspace : public QWidget {
     Q_OBJECT
 public:
+    // Import CSV, or Check CSV File (every row checked, nothing imported).
+    enum class ImportMode { Import, CheckOnly };
+
     QueryWorkspace(Session& session, AppSettings& settings, QWidget* parent = nullptr);
     ~QueryWorkspace() override;
 
@@ -87,7 +90,7 @@ public Q_SLOTS:
     void previousQuery();
     void saveCurrentSearch();
     void deleteSavedSearch();
-    void importCsv();
+    void importCsv(ImportMode mode);
     void exportList();
     // Reads the list, its counts and the details again (also when the date changed).
     void refreshAll();
@@ -124,7 +127,7 @@ private:
     void restorePendingEdit(const pending::PendingEdit& edit);
     void referenceDataChanged();
     void checkDateChanged();
-    void runImport(const QString& path, const QHash<QString, QString>& mapping);
+    void runImport(const QString& path, const QHash<QString, QString>& mapping, ImportMode mode);
     void moveSelection(int delta);
     void restoreLayout();
     void saveLayout();
