@@ -1654,6 +1654,10 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>
@@ -2526,7 +2530,9 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     <message numerus="yes">
         <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
         <translation>
-            <numerusform>All %Ln row of %1 can be imported. Nothing was imported.</numerusform><numerusform>All %Ln rows of %1 can be imported. Nothing was imported.</numerusform></translation>
+            <numerusform>All %Ln row of %1 can be imported. Nothing was imported.</numerusform>
+            <numerusform>All %Ln rows of %1 can be imported. Nothing was imported.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1657,6 +1657,10 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
+        <translation>Advice Hub se cerrará en cuanto termine o se cancele la operación en curso.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>

@@ -1657,6 +1657,10 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
+        <translation>Advice Hub se fermera dès que l’opération en cours sera terminée ou annulée.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>

@@ -772,7 +772,7 @@ TEST_CASE("a long import shows its progress, can be cancelled, and a lock waits 
         f.unlock(f.path);
         CHECK(f.count() == 3000);
     }
-    SECTION("closing the window waits too")
+    SECTION("closing the window waits too, then closes")
     {
         bool closed = true;
         QTimer::singleShot(0, f.window.get(), [&] { closed = f.window->close(); });
@@ -780,7 +780,10 @@ TEST_CASE("a long import shows its progress, can be cancelled, and a lock waits 
         MessageBox::setNextAnswer(QMessageBox::Ok);
         f.action("importCsvAction")->trigger();
         CHECK_FALSE(closed);
+        CHECK(f.window->isVisible());
         CHECK(f.count() == 3000);
+        REQUIRE(test::waitFor([&] { return !f.window->isVisible(); }));
+        CHECK(f.window->isLocked());
     }
 }
 

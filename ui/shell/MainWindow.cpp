@@ -81,7 +81,9 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
     connect(
         LongOperations::instance(), &LongOperations::idle, this,
         [this] {
-            if (m_lockWhenIdle)
+            if (m_closeWhenIdle)
+                close();
+            else if (m_lockWhenIdle)
                 lock();
         },
         Qt::QueuedConnection);
@@ -579,10 +581,16 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_demoTask || m_unlock->isBusy() || LongOperation::running()) {
-        // A vault is being created or opened, or an import or export is running: let it
-        // finish (it can be cancelled).
+    if (LongOperation::running()) {
+        // An import or export is inside a transaction: Advice Hub closes once it has finished
+        // or been cancelled.
+        m_closeWhenIdle = true;
+        statusBar()->showMessage(tr("Advice Hub will close once the current operation has finished or been cancelled."));
         event->ignore();
+        return;
+    }
+    if (m_demoTask || m_unlock->isBusy()) {
+        event->ignore(); // a vault is being created or opened; let it finish
         return;
     }
     m_settings.setMainWindowGeometry(saveGeometry());
