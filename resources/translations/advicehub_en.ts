@@ -1658,6 +1658,10 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>An import or export was cancelled because the computer was going to sleep; nothing of it was kept.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>

@@ -1661,6 +1661,10 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
         <translation>Advice Hub se cerrará en cuanto termine o se cancele la operación en curso.</translation>
     </message>
+    <message>
+        <source>An import or export was cancelled because the computer was going to sleep; nothing of it was kept.</source>
+        <translation>Se canceló una importación o exportación porque el ordenador iba a suspenderse; no se ha conservado nada de ella.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>

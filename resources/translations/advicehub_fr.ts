@@ -1661,6 +1661,10 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
         <translation>Advice Hub se fermera dès que l’opération en cours sera terminée ou annulée.</translation>
     </message>
+    <message>
+        <source>An import or export was cancelled because the computer was going to sleep; nothing of it was kept.</source>
+        <translation>Une importation ou une exportation a été annulée parce que l’ordinateur allait se mettre en veille&#xa0;; rien n’en a été conservé.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>

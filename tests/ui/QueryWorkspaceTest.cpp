@@ -17,6 +17,7 @@
 #include "queries/StatusChangeDialog.h"
 #include "queries/TimelineEntryDialog.h"
 #include "queries/TriageDialog.h"
+#include "security/ScreenLockWatcher.h"
 #include "session/Session.h"
 
 #include <catch2/catch.hpp>
@@ -771,6 +772,22 @@ TEST_CASE("a long import shows its progress, can be cancelled, and a lock waits 
         REQUIRE(test::waitFor([&] { return f.window->isLocked(); }));
         f.unlock(f.path);
         CHECK(f.count() == 3000);
+    }
+    SECTION("the system going to sleep cancels it and locks at once: nothing half done")
+    {
+        auto* watcher = f.window->findChild<ui::ScreenLockWatcher*>();
+        REQUIRE(watcher != nullptr);
+        QTimer::singleShot(0, f.window.get(), [&] {
+            // What the watcher emits on logind's PrepareForSleep(true).
+            Q_EMIT watcher->aboutToSleep();
+            Q_EMIT watcher->lockRequested();
+        });
+        FileDialogs::setNextAnswer(path);
+        f.action("importCsvAction")->trigger();
+        REQUIRE(test::waitFor([&] { return f.window->isLocked(); }));
+        CHECK(f.window->statusBar()->currentMessage().contains(QLatin1String("going to sleep")));
+        f.unlock(f.path);
+        CHECK(f.count() == 0);
     }
     SECTION("closing the window waits too, then closes")
     {

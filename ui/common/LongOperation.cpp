@@ -1,6 +1,7 @@
 #include "common/LongOperation.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QProgressDialog>
 
 #include <limits>
@@ -8,7 +9,7 @@
 namespace advicehub::ui {
 
 namespace {
-int g_running = 0;
+QList<LongOperation*> g_running;
 // Events are processed at most this often: often enough for a fluid dialog and a prompt
 // Cancel, rarely enough to cost nothing measurable next to the work.
 constexpr qint64 kEventIntervalMs = 40;
@@ -24,7 +25,7 @@ LongOperation::LongOperation(QWidget* parent, const QString& title, const QStrin
     : m_dialog(
         new QProgressDialog(label, QCoreApplication::translate("advicehub::ui::LongOperation", "Cancel"), 0, 0, parent))
 {
-    ++g_running;
+    g_running.append(this);
     m_dialog->setObjectName(QStringLiteral("longOperationProgress"));
     m_dialog->setWindowTitle(title);
     m_dialog->setWindowModality(Qt::WindowModal);
@@ -36,7 +37,8 @@ LongOperation::LongOperation(QWidget* parent, const QString& title, const QStrin
 LongOperation::~LongOperation()
 {
     delete m_dialog;
-    if (--g_running == 0)
+    g_running.removeOne(this);
+    if (g_running.isEmpty())
         Q_EMIT LongOperations::instance()->idle();
 }
 
@@ -75,7 +77,13 @@ bool LongOperation::wasCancelled() const
 
 bool LongOperation::running()
 {
-    return g_running > 0;
+    return !g_running.isEmpty();
+}
+
+void LongOperation::cancelAll()
+{
+    for (LongOperation* operation : std::as_const(g_running))
+        operation->m_cancelled = true;
 }
 
 } // namespace advicehub::ui

@@ -34,6 +34,9 @@ public:
     bool wasCancelled() const;
 
     static bool running();
+    // Cancels every running operation (they roll back at their next progress report): before
+    // the system sleeps, the vault must lock, not wait.
+    static void cancelAll();
 
 private:
     QPointer<QProgressDialog> m_dialog;

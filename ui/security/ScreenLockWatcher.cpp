@@ -86,8 +86,10 @@ void ScreenLockWatcher::watchSystemBus(const QString&)
 void ScreenLockWatcher::prepareForSleep(bool starting)
 {
     // true: about to suspend or hibernate; false: resumed.
-    if (starting)
+    if (starting) {
+        Q_EMIT aboutToSleep();
         Q_EMIT lockRequested();
+    }
 }
 
 void ScreenLockWatcher::screenSaverActiveChanged(bool active)

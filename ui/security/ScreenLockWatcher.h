@@ -22,6 +22,8 @@ public:
     int watchedBuses() const { return m_watchedBuses; }
 
 Q_SIGNALS:
+    // The system is about to suspend or hibernate: emitted just before lockRequested().
+    void aboutToSleep();
     void lockRequested();
 
 private Q_SLOTS:

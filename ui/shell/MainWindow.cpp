@@ -76,6 +76,15 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
     m_inactivity = new InactivityTimer(m_clock, this);
     connect(m_inactivity, &InactivityTimer::inactivityDetected, this, &MainWindow::lock);
     m_screenLock = new ScreenLockWatcher(this);
+    connect(m_screenLock, &ScreenLockWatcher::aboutToSleep, this, [this] {
+        // The lock cannot wait for an import or export: the computer may sleep first, with the
+        // vault open. The operation is cancelled (it rolls back) and the vault locks.
+        if (LongOperation::running() && !isLocked()) {
+            LongOperation::cancelAll();
+            m_lockNote = tr("An import or export was cancelled because the computer was going to sleep; nothing of "
+                            "it was kept.");
+        }
+    });
     connect(m_screenLock, &ScreenLockWatcher::lockRequested, this, &MainWindow::lock);
     m_clipboard = new Clipboard(m_clock, this);
     connect(
@@ -374,6 +383,9 @@ void MainWindow::lock()
     statusBar()->clearMessage();
     if (!backupError.isEmpty())
         statusBar()->showMessage(tr("The automatic backup failed: %1").arg(backupError));
+    else if (!m_lockNote.isEmpty())
+        statusBar()->showMessage(m_lockNote);
+    m_lockNote.clear();
     updateState();
     Q_EMIT locked();
 }
@@ -585,7 +597,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         // An import or export is inside a transaction: Advice Hub closes once it has finished
         // or been cancelled.
         m_closeWhenIdle = true;
-        statusBar()->showMessage(tr("Advice Hub will close once the current operation has finished or been cancelled."));
+        statusBar()->showMessage(
+            tr("Advice Hub will close once the current operation has finished or been cancelled."));
         event->ignore();
         return;
     }

@@ -94,8 +94,9 @@ private:
     QAction* m_newVaultAction = nullptr;
     QAction* m_openVaultAction = nullptr;
     QAction* m_lockAction = nullptr;
-    bool m_lockWhenIdle = false;  // a lock was asked for while a long operation ran
+    bool m_lockWhenIdle = false; // a lock was asked for while a long operation ran
     bool m_closeWhenIdle = false; // so was closing the window
+    QString m_lockNote; // shown on the unlock screen after the next lock
     QAction* m_changePassphraseAction = nullptr;
     QAction* m_checkIntegrityAction = nullptr;
     QAction* m_backupAction = nullptr;
