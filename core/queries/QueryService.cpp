@@ -840,8 +840,11 @@ Result<void> QueryService::triage(qint64 id, const Triage& triage)
     input.dueOn = triage.dueOn;
     input.assignedAdviserId = triage.adviserId;
     input.route = triage.route;
+    // No date given: the default for the priority. That is the date there is while the priority
+    // stays and the date was not set by hand; otherwise the default is said explicitly (update()
+    // keeps a date set by hand when it is not given).
     if (!triage.dueOn && (input.priority != current->fields.priority || current->dueOverridden))
-        input.dueOn.reset();
+        input.dueOn = defaultDueDateOf(id, current->fields.receivedOn, input.priority);
     else if (!triage.dueOn)
         input.dueOn = current->dueOn;
 

@@ -122,6 +122,35 @@ TEST_CASE("triage needs an adviser and a route, and sets them with the transitio
     }
 }
 
+TEST_CASE("triage without a due date gives the default for the priority, even over a date set by hand")
+{
+    test::QueryFixture f;
+    QueryInput input = f.input();
+    input.dueOn = QDate(2026, 3, 31); // set by hand at registration
+    const Query query = f.create(input);
+    REQUIRE(query.dueOverridden);
+
+    QueryService::Triage triage;
+    triage.priority = query.fields.priority; // unchanged
+    triage.adviserId = f.adviserId;
+    triage.route = Route::InHouse;
+    SECTION("no date: the default")
+    {
+        REQUIRE(f.service->triage(query.id, triage).ok());
+        const Query after = f.get(query.id);
+        CHECK(after.dueOn == f.service->defaultDueDate(query.fields.receivedOn, query.fields.priority));
+        CHECK_FALSE(after.dueOverridden);
+    }
+    SECTION("a date: that date, set by hand")
+    {
+        triage.dueOn = QDate(2026, 4, 2);
+        REQUIRE(f.service->triage(query.id, triage).ok());
+        const Query after = f.get(query.id);
+        CHECK(after.dueOn == QDate(2026, 4, 2));
+        CHECK(after.dueOverridden);
+    }
+}
+
 TEST_CASE("overdue and due this week are decided by the core")
 {
     const QDate today(2026, 1, 7); // a Wednesday
