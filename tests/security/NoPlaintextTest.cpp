@@ -40,6 +40,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMutex>
+#include <QMutexLocker>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -87,9 +89,42 @@ QString cliVaultPath()
     return test::PrivateHome::inHome(QStringLiteral("Documents/Casework.ahv"));
 }
 
+// What the programs said besides their output: the CLI's standard error, and every message the
+// desktop application (this process) gave to Qt's logging (qDebug, qWarning, Qt's own warnings).
+// Logs end up in files and journals: no case content may reach them.
+struct Diagnostics {
+    QMutex mutex;
+    QStringList lines;
+};
+Diagnostics& diagnostics()
+{
+    static Diagnostics d;
+    return d;
+}
+
+class LogCapture {
+public:
+    LogCapture() { m_previous = qInstallMessageHandler(&LogCapture::handle); }
+    ~LogCapture() { qInstallMessageHandler(m_previous); }
+    LogCapture(const LogCapture&) = delete;
+    LogCapture& operator=(const LogCapture&) = delete;
+
+private:
+    static void handle(QtMsgType, const QMessageLogContext&, const QString& message)
+    {
+        const QMutexLocker lock(&diagnostics().mutex);
+        diagnostics().lines << QStringLiteral("log: ") + message;
+    }
+    QtMessageHandler m_previous = nullptr;
+};
+
 test::CliRun run(const QStringList& arguments, const QByteArray& input)
 {
     const test::CliRun done = test::cli(arguments, input);
+    {
+        const QMutexLocker lock(&diagnostics().mutex);
+        diagnostics().lines << QStringLiteral("advicehub-cli %1: %2").arg(arguments.value(2), done.err);
+    }
     INFO("advicehub-cli " << arguments.join(QLatin1Char(' ')).toStdString() << "\n" << done.err.toStdString());
     REQUIRE(done.exitCode == 0);
     return done;
@@ -532,8 +567,22 @@ TEST_CASE("no case content reaches the disk outside the vault: a CLI and desktop
                         << test::PrivateHome::root().toStdString());
     PlaintextSession s(seed);
 
-    cliSession(s);
-    desktopSession(s);
+    {
+        const LogCapture capture;
+        cliSession(s);
+        desktopSession(s);
+    }
+    // Nothing of the case content in what the programs logged or reported on standard error.
+    {
+        const QMutexLocker lock(&diagnostics().mutex);
+        CHECK(diagnostics().lines.size() > 10); // the capture works: the CLI always reports something
+        for (const QString& line : std::as_const(diagnostics().lines)) {
+            for (const QString& marker : s.markers.all()) {
+                INFO(line.toStdString());
+                CHECK_FALSE(line.contains(marker, Qt::CaseInsensitive));
+            }
+        }
+    }
 
     // Everything under the private root (home with the vaults, backups, settings, caches, Qt's
     // files, recently-used lists; the private TMPDIR and XDG_RUNTIME_DIR) was created by this
