@@ -2,10 +2,10 @@
 #include "common/Clock.h"
 #include "platform/ProcessHardening.h"
 #include "settings/AppSettings.h"
+#include "shell/ApplicationIdentity.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -53,11 +53,7 @@ int main(int argc, char** argv)
     }
 
     QApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("AdviceHub"));
-    QCoreApplication::setApplicationName(QStringLiteral("AdviceHub"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ADVICEHUB_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Advice Hub"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("advicehub"));
+    advicehub::ui::setApplicationIdentity();
 
     advicehub::ui::AppSettings settings;
     installTranslations(application, settings.language());

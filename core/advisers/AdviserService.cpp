@@ -104,7 +104,7 @@ Status AdviserService::checkName(const QString& clean, std::optional<qint64> ren
 {
     if (clean.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("An adviser needs a name."));
-    if (clean.size() > 120)
+    if (clean.size() > kMaxAdviserNameLength)
         return makeError(ErrorCode::InvalidInput, tr("The name is too long (at most 120 characters)."));
     db::Statement taken = m_connection.prepare("SELECT id FROM advisers WHERE name = ?1");
     taken.bind(1, clean);

@@ -28,6 +28,9 @@ QString roleCode(Role role);
 std::optional<Role> roleFromCode(QStringView code);
 QString roleLabel(Role role);
 
+// The longest adviser name the vault takes (the forms limit their field to it).
+inline constexpr int kMaxAdviserNameLength = 120;
+
 // The Secretariat's staff, kept in the vault (their names are personal data). The adviser who
 // works in a session is chosen at unlock and recorded on every change.
 class AdviserService {

@@ -25,7 +25,7 @@ Status HolidayService::add(QDate day, const QString& name)
     if (!day.isValid())
         return makeError(ErrorCode::InvalidInput, tr("The date is not valid."));
     const QString clean = name.simplified();
-    if (clean.size() > 120)
+    if (clean.size() > kMaxHolidayNameLength)
         return makeError(ErrorCode::InvalidInput, tr("The name is too long (at most 120 characters)."));
     return db::guard([&]() -> Status {
         db::Statement existing = m_connection.prepare("SELECT name FROM holidays WHERE day = ?1");

@@ -15,6 +15,9 @@ class Connection;
 
 namespace advicehub::calendar {
 
+// The longest holiday name the vault takes.
+inline constexpr int kMaxHolidayNameLength = 120;
+
 struct Holiday {
     QDate day;
     QString name;

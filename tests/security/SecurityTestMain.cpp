@@ -9,9 +9,9 @@
 
 #include "PrivateHome.h"
 #include "platform/ProcessHardening.h"
+#include "shell/ApplicationIdentity.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QStandardPaths>
 
 int main(int argc, char** argv)
@@ -24,11 +24,7 @@ int main(int argc, char** argv)
     int result = 0;
     {
         QApplication application(argc, argv);
-        QCoreApplication::setOrganizationName(QStringLiteral("AdviceHub"));
-        QCoreApplication::setApplicationName(QStringLiteral("AdviceHub"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(ADVICEHUB_VERSION));
-        QGuiApplication::setApplicationDisplayName(QStringLiteral("Advice Hub"));
-        QGuiApplication::setDesktopFileName(QStringLiteral("advicehub"));
+        advicehub::ui::setApplicationIdentity();
         result = Catch::Session().run(argc, argv);
     }
     advicehub::test::PrivateHome::tearDown();

@@ -1,5 +1,6 @@
 #include "advisers/AdvisersDialog.h"
 
+#include "advisers/AdviserFields.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
 #include "common/NoteLabel.h"
@@ -35,13 +36,8 @@ AdvisersDialog::AdvisersDialog(Session& session, QWidget* parent) : QDialog(pare
     m_list->setHeaderLabels({ tr("Name"), tr("Role"), tr("Status") });
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
 
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("adviserNameEdit"));
-    m_name->setMaxLength(120);
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("adviserRoleCombo"));
-    for (advisers::Role role : { advisers::Role::Adviser, advisers::Role::Head, advisers::Role::Assistant })
-        m_role->addItem(advisers::roleLabel(role), advisers::roleCode(role));
+    m_name = createAdviserNameEdit(this);
+    m_role = createAdviserRoleCombo(this);
     m_add = new QPushButton(tr("&Add"), this);
     m_add->setObjectName(QStringLiteral("addAdviserButton"));
     m_rename = new QPushButton(tr("&Rename"), this);

@@ -1,5 +1,6 @@
 #include "advisers/FirstAdviserDialog.h"
 
+#include "advisers/AdviserFields.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
 #include "session/Session.h"
@@ -25,13 +26,8 @@ FirstAdviserDialog::FirstAdviserDialog(Session& session, QWidget* parent) : QDia
                                 "Vault \u25b8 Advisers."),
         this);
     intro->setWordWrap(true);
-    m_name = new QLineEdit(this);
-    m_name->setObjectName(QStringLiteral("adviserNameEdit"));
-    m_name->setMaxLength(120);
-    m_role = new QComboBox(this);
-    m_role->setObjectName(QStringLiteral("adviserRoleCombo"));
-    for (advisers::Role role : { advisers::Role::Adviser, advisers::Role::Head, advisers::Role::Assistant })
-        m_role->addItem(advisers::roleLabel(role), advisers::roleCode(role));
+    m_name = createAdviserNameEdit(this);
+    m_role = createAdviserRoleCombo(this);
     m_error = new InlineError(this);
     m_error->setObjectName(QStringLiteral("adviserErrorLabel"));
 

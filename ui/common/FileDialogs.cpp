@@ -1,6 +1,7 @@
 #include "common/FileDialogs.h"
 
 #include <QFileDialog>
+#include <QRegularExpression>
 #include <QSettings>
 
 #include <optional>
@@ -74,11 +75,14 @@ QString FileDialogs::saveFile(QWidget* parent, const QString& caption, const QSt
         dialog.setDefaultSuffix(defaultSuffix);
         if (selectedFilter && !selectedFilter->isEmpty())
             dialog.selectNameFilter(*selectedFilter);
-        // The suffix follows the type chosen (a JSON filter writes .json).
-        QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString& chosenFilter) {
-            dialog.setDefaultSuffix(
-                chosenFilter.contains(QLatin1String("*.json")) ? QStringLiteral("json") : QStringLiteral("csv"));
-        });
+        // The suffix follows the type chosen: the first pattern of the filter ("JSON files (*.json)"
+        // writes .json); a filter without one keeps the default.
+        QObject::connect(
+            &dialog, &QFileDialog::filterSelected, &dialog, [&dialog, defaultSuffix](const QString& chosenFilter) {
+                static const QRegularExpression firstPattern(QStringLiteral("\\*\\.([A-Za-z0-9]+)"));
+                const QRegularExpressionMatch match = firstPattern.match(chosenFilter);
+                dialog.setDefaultSuffix(match.hasMatch() ? match.captured(1) : defaultSuffix);
+            });
         chosen = run(dialog);
         if (selectedFilter && !chosen.isEmpty())
             *selectedFilter = dialog.selectedNameFilter();

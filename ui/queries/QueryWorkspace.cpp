@@ -1110,12 +1110,16 @@ void QueryWorkspace::deleteSavedSearch()
     showView(m_view);
 }
 
+QString QueryWorkspace::importTitle(ImportMode mode)
+{
+    return mode == ImportMode::CheckOnly ? tr("Check CSV File") : tr("Import Queries");
+}
+
 void QueryWorkspace::importCsv(ImportMode mode)
 {
-    const bool checkOnly = mode == ImportMode::CheckOnly;
-    if (!checkOnly && !m_session.currentAdviserId())
+    if (mode == ImportMode::Import && !m_session.currentAdviserId())
         return;
-    const QString title = checkOnly ? tr("Check CSV File") : tr("Import Queries");
+    const QString title = importTitle(mode);
     const QPointer<QueryWorkspace> self(this);
     const QString path
         = FileDialogs::openFile(window(), title, QDir::homePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
@@ -1146,7 +1150,7 @@ void QueryWorkspace::importCsv(ImportMode mode)
 void QueryWorkspace::runImport(const QString& path, const QHash<QString, QString>& mapping, ImportMode mode)
 {
     const bool checkOnly = mode == ImportMode::CheckOnly;
-    const QString title = checkOnly ? tr("Check CSV File") : tr("Import Queries");
+    const QString title = importTitle(mode);
     QueryCsv csv(m_session.vault().connection(), m_session.queries(), m_session.search(), m_session.lookup());
     ImportOptions options;
     options.columnMapping = mapping;

@@ -128,6 +128,7 @@ private:
     void referenceDataChanged();
     void checkDateChanged();
     void runImport(const QString& path, const QHash<QString, QString>& mapping, ImportMode mode);
+    static QString importTitle(ImportMode mode);
     void moveSelection(int delta);
     void restoreLayout();
     void saveLayout();
