@@ -11,7 +11,9 @@ class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    // Monotonic milliseconds, for measuring idle time; unaffected by changes of the wall clock.
+    // Milliseconds for measuring idle time: never goes back with changes of the wall clock, and
+    // keeps counting while the computer is suspended, so that a laptop that slept for a night
+    // is idle for a night (the system clock reads CLOCK_BOOTTIME, not CLOCK_MONOTONIC).
     virtual qint64 monotonicMs() const = 0;
 };
 
@@ -28,6 +30,8 @@ public:
     { }
     QDateTime nowUtc() const override { return m_now; }
     qint64 monotonicMs() const override { return m_monotonicMs; }
+    // Time passing: the wall clock and the idle clock move together (also across a suspend, which
+    // is what CLOCK_BOOTTIME gives the system clock).
     void advanceMs(qint64 ms)
     {
         m_now = m_now.addMSecs(ms);

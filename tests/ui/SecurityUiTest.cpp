@@ -99,6 +99,45 @@ TEST_CASE("the inactivity timer fires after the idle time, once, and any input r
     CHECK(fired.size() == 1); // a stopped timer never fires
 }
 
+TEST_CASE("time the computer spent suspended counts as idle time")
+{
+    ManualClock clock;
+    InactivityTimer timer(clock);
+    QSignalSpy fired(&timer, &InactivityTimer::inactivityDetected);
+    QLineEdit edit;
+    edit.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&edit));
+    timer.start(5 * kMinute);
+    CHECK(timer.wakesAfterSuspend()); // a CLOCK_BOOTTIME timerfd, which fires as the computer resumes
+    clock.advanceMs(kMinute);
+    QTest::keyClick(&edit, Qt::Key_A);
+    CHECK(edit.text() == QStringLiteral("a"));
+
+    // A night's sleep: the idle clock (CLOCK_BOOTTIME on the system clock) jumps by eight hours,
+    // with no event in between.
+    clock.advanceMs(8 * 60 * kMinute);
+    SECTION("the next check locks")
+    {
+        timer.check();
+        CHECK(fired.size() == 1);
+    }
+    SECTION("the first key pressed after waking locks instead of counting as activity, and does not arrive")
+    {
+        QTest::keyClick(&edit, Qt::Key_B);
+        CHECK(edit.text() == QStringLiteral("a"));
+        REQUIRE(test::waitFor([&] { return fired.size() == 1; }));
+    }
+    SECTION("so does the first mouse move")
+    {
+        QTest::mouseMove(&edit, QPoint(4, 4));
+        REQUIRE(test::waitFor([&] { return fired.size() == 1; }));
+    }
+    // The next period counts from the lock.
+    QTest::keyClick(&edit, Qt::Key_C);
+    CHECK(edit.text().endsWith(QLatin1Char('c')));
+    CHECK(fired.size() == 1);
+}
+
 TEST_CASE("an unlocked window locks itself after the idle time set in Settings")
 {
     test::TempDir dir;
@@ -134,6 +173,15 @@ TEST_CASE("an unlocked window locks itself after the idle time set in Settings")
         f.clock.advanceMs(kMinute);
         f.window->inactivityTimer().check();
         CHECK(f.window->isLocked());
+    }
+    SECTION("a suspend longer than the idle time locks at the first key pressed after it")
+    {
+        f.unlock(path);
+        f.clock.advanceMs(2 * kMinute);
+        QTest::keyClick(f.window.get(), Qt::Key_Shift);
+        f.clock.advanceMs(9 * 60 * kMinute); // asleep all night
+        QTest::keyClick(f.window.get(), Qt::Key_Shift);
+        REQUIRE(test::waitFor([&] { return f.window->isLocked(); }));
     }
     SECTION("with auto-lock off it never locks")
     {
