@@ -13,7 +13,6 @@
 #include "UiTestSupport.h"
 #include "advisers/FirstAdviserDialog.h"
 #include "common/Clock.h"
-#include "common/MessageBox.h"
 #include "queries/QueryFormDialog.h"
 #include "queries/QueryTableModel.h"
 #include "queries/QueryWorkspace.h"
@@ -504,8 +503,8 @@ void desktopSession(PlaintextSession& s)
                 .toUtf8());
         s.exempt(input, QStringLiteral("the test's own input file"));
         answerNextFileDialog(input);
-        MessageBox::setNextAnswer(QMessageBox::Ok);
         ws->action(QStringLiteral("importCsvAction"))->trigger();
+        CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QLatin1String("imported")));
         REQUIRE(test::waitFor([&] {
             const Result<qint64> count = window->session()->search().count(QueryFilter {});
             return count.ok() && count.value() == 2;
@@ -518,8 +517,8 @@ void desktopSession(PlaintextSession& s)
         // A deliberate act of the user, recorded in the timeline (see the CLI exports above).
         s.exempt(exported, QStringLiteral("JSON export to a file the user chose in the file dialog"));
         answerNextFileDialog(exported);
-        MessageBox::setNextAnswer(QMessageBox::Ok);
         ws->action(QStringLiteral("exportAction"))->trigger();
+        CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QLatin1String("not encrypted")));
         REQUIRE(test::waitFor([&] { return QFileInfo::exists(exported); }));
     });
     s.step(QStringLiteral("desktop: lock (automatic backup on), unlock the CLI's vault, look at a query, lock"), [&] {
@@ -537,6 +536,9 @@ void desktopSession(PlaintextSession& s)
 
         answerNextFileDialog(cliVaultPath());
         window->chooseVaultToOpen();
+        REQUIRE(test::waitFor([&] {
+            return window->findChild<UnlockWidget*>(QStringLiteral("unlockWidget"))->vaultPath() == cliVaultPath();
+        }));
         unlockWith(*window, test::OtherPassphrase); // changed by `passwd` above
         ws = window->findChild<QueryWorkspace*>();
         ws->showView(QueryView::All);

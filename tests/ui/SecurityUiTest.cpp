@@ -3,7 +3,6 @@
 #include "UiTestSupport.h"
 #include "Unprivileged.h"
 #include "WindowFixture.h"
-#include "common/MessageBox.h"
 #include "security/Clipboard.h"
 #include "security/InactivityTimer.h"
 #include "security/ScreenLockWatcher.h"
@@ -418,9 +417,8 @@ TEST_CASE("damage inside the data pages is reported by Check Integrity")
     const QString path = test::makeTampered(dir, test::Tampering::ChangedDataBytes);
     test::WindowFixture f;
     f.unlock(path);
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    f.window->checkIntegrity();
-    CHECK(MessageBox::lastText().contains(QLatin1String("damaged")));
+    f.child<QAction>("checkIntegrityAction")->trigger();
+    CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QLatin1String("damaged")));
 }
 
 TEST_CASE("the desktop application cannot be dumped or inspected")

@@ -64,9 +64,15 @@ const pending::PendingEdit* PendingEditsDialog::selected() const
     return &m_edits.at(static_cast<std::size_t>(item->data(Qt::UserRole).toInt()));
 }
 
-void PendingEditsDialog::removeSelectedRow()
+void PendingEditsDialog::removeRowOf(qint64 editId)
 {
-    delete m_list->takeItem(m_list->currentRow());
+    for (int row = 0; row < m_list->count(); ++row) {
+        const auto index = static_cast<std::size_t>(m_list->item(row)->data(Qt::UserRole).toInt());
+        if (m_edits.at(index).id == editId) {
+            delete m_list->takeItem(row);
+            break;
+        }
+    }
     if (m_list->count() == 0)
         accept();
 }
@@ -83,7 +89,7 @@ void PendingEditsDialog::restoreSelected()
         MessageBox::warning(this, windowTitle(), removed.error().message);
         return;
     }
-    removeSelectedRow();
+    removeRowOf(copy.id);
     Q_EMIT restoreRequested(copy);
 }
 
@@ -92,15 +98,20 @@ void PendingEditsDialog::discardSelected()
     const pending::PendingEdit* edit = selected();
     if (!edit)
         return;
-    if (MessageBox::question(this, windowTitle(), tr("Discard this unsaved work? It cannot be recovered."))
-        != QMessageBox::Yes)
-        return;
-    const Status removed = m_service.remove(edit->id);
-    if (!removed) {
-        MessageBox::warning(this, windowTitle(), removed.error().message);
-        return;
-    }
-    removeSelectedRow();
+    const qint64 id = edit->id;
+    MessageBox::question(
+        this, windowTitle(), tr("Discard this unsaved work? It cannot be recovered."),
+        [this, id](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Discard)
+                return;
+            const Status removed = m_service.remove(id);
+            if (!removed) {
+                MessageBox::warning(this, windowTitle(), removed.error().message);
+                return;
+            }
+            removeRowOf(id);
+        },
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
 }
 
 } // namespace advicehub::ui

@@ -29,7 +29,7 @@ private:
     void restoreSelected();
     void discardSelected();
     const pending::PendingEdit* selected() const;
-    void removeSelectedRow();
+    void removeRowOf(qint64 editId);
 
     pending::PendingEditService& m_service;
     std::vector<pending::PendingEdit> m_edits;

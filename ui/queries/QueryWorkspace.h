@@ -127,7 +127,10 @@ private:
     void restorePendingEdit(const pending::PendingEdit& edit);
     void referenceDataChanged();
     void checkDateChanged();
+    void importChosenFile(const QString& path, ImportMode mode);
     void runImport(const QString& path, const QHash<QString, QString>& mapping, ImportMode mode);
+    void exportTo(
+        const QString& path, const queries::QueryFilter& filter, const queries::QuerySort& sort, bool withTimelines);
     static QString importTitle(ImportMode mode);
     void moveSelection(int delta);
     void restoreLayout();

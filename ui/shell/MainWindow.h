@@ -24,8 +24,10 @@ class VaultTask;
 class WelcomeWidget;
 
 // The application window. Without an open vault it shows the welcome or unlock screen; with
-// one, the workspace. Locking destroys the workspace and every dialog, then closes the vault:
-// nothing decrypted survives a lock.
+// one, the workspace. Locking keeps unsaved work in the vault, closes every other window of the
+// application (dialogs, boxes, file choosers, Qt's own boxes, menus), then — from the outermost
+// event loop — destroys the workspace and every dialog and closes the vault: nothing decrypted
+// survives a lock. Ctrl+L locks from any of the application's windows.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -65,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -73,7 +76,9 @@ private:
     void createStatusBar();
     void enterSession(std::unique_ptr<Vault> vault);
     void showWelcome();
-    void closeSessionDialogs();
+    void closeEveryOtherWindow();
+    // The second half of lock(): from the outermost event loop, the backup and the teardown.
+    void finishLock();
     void updateState();
     bool lockBeforeSwitching();
     // Auto-lock, screen-lock watching and automatic backups follow the settings at once.
@@ -95,6 +100,10 @@ private:
     QAction* m_openVaultAction = nullptr;
     QAction* m_lockAction = nullptr;
     bool m_lockWhenIdle = false; // a lock was asked for while a long operation ran
+    bool m_lockPending = false; // locking: windows closed, teardown waiting for nested loops to unwind
+    bool m_closeAfterLock = false;
+    int m_outermostLoopLevel = -1; // -1: not known yet (no event processed): no waiting
+    static constexpr int kUnwindPollMs = 5;
     bool m_closeWhenIdle = false; // so was closing the window
     QString m_lockNote; // shown on the unlock screen after the next lock
     QAction* m_changePassphraseAction = nullptr;
