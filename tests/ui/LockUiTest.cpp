@@ -135,7 +135,7 @@ TEST_CASE("a lock while a question of the workspace is open closes it, and its a
     CHECK(f.count() == 1); // never deleted
 }
 
-TEST_CASE("a lock while the Unsaved Work dialog asks whether to discard keeps the work, whatever the answer")
+TEST_CASE("a lock while a form asks whether to discard restored work keeps the work, whatever the answer")
 {
     test::WorkspaceFixture f;
     f.action("newQueryAction")->trigger();
@@ -145,16 +145,37 @@ TEST_CASE("a lock while the Unsaved Work dialog asks whether to discard keeps th
     f.unlock(f.path);
     auto* offer = f.dialog<PendingEditsDialog>("pendingEditsDialog");
 
-    offer->findChild<QPushButton*>(QStringLiteral("discardPendingButton"))->click();
-    const QPointer<QMessageBox> box = waitForBox();
-    SECTION("unanswered")
+    QPointer<QMessageBox> box;
+    SECTION("the form's own question (a box over a dialog opened from a dialog)")
     {
-        autoLock(f);
+        offer->findChild<QPushButton*>(QStringLiteral("restorePendingButton"))->click();
+        auto* restored = f.dialog<QueryFormDialog>("queryFormDialog");
+        QTest::keyClick(restored, Qt::Key_Escape);
+        box = waitForBox();
+        CHECK(box->text().contains(QLatin1String("Discard this unsaved work?")));
+        SECTION("unanswered")
+        {
+            autoLock(f);
+        }
+        SECTION("answered Discard just as the lock comes")
+        {
+            QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+            autoLock(f);
+        }
     }
-    SECTION("answered Discard just as the lock comes")
+    SECTION("the Unsaved Work dialog's question")
     {
-        QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
-        autoLock(f);
+        offer->findChild<QPushButton*>(QStringLiteral("discardPendingButton"))->click();
+        box = waitForBox();
+        SECTION("unanswered")
+        {
+            autoLock(f);
+        }
+        SECTION("answered Discard just as the lock comes")
+        {
+            QTest::mouseClick(box->button(QMessageBox::Discard), Qt::LeftButton);
+            autoLock(f);
+        }
     }
     requireLockedCleanly(f);
     CHECK(box.isNull());

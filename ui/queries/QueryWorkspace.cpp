@@ -484,16 +484,22 @@ void QueryWorkspace::chooseAdviser()
     }
 }
 
-void QueryWorkspace::keepUnsavedWork()
+QStringList QueryWorkspace::keepUnsavedWork()
 {
+    QStringList notKept;
     for (QueryFormDialog* form : findChildren<QueryFormDialog*>()) {
-        if (form->hasUnsavedChanges())
-            form->keepAsPending();
+        if (!form->hasUnsavedChanges())
+            continue;
+        if (const Status kept = form->keepAsPending(); !kept)
+            notKept << tr("\u2022 %1: %2").arg(form->describe(), kept.error().message);
     }
     for (TimelineEntryDialog* entry : findChildren<TimelineEntryDialog*>()) {
-        if (entry->hasUnsavedChanges())
-            entry->keepAsPending(m_session.pendingEdits(), m_session.currentAdviserId());
+        if (!entry->hasUnsavedChanges())
+            continue;
+        if (const Status kept = entry->keepAsPending(m_session.pendingEdits(), m_session.currentAdviserId()); !kept)
+            notKept << tr("\u2022 %1: %2").arg(entry->describe(), kept.error().message);
     }
+    return notKept;
 }
 
 void QueryWorkspace::offerPendingEdits()
@@ -508,22 +514,21 @@ void QueryWorkspace::offerPendingEdits()
     }
     if (edits->empty())
         return;
-    auto* dialog = new PendingEditsDialog(m_session.pendingEdits(), std::move(edits).value(), this);
-    connect(dialog, &PendingEditsDialog::restoreRequested, this, &QueryWorkspace::restorePendingEdit);
+    auto* dialog = new PendingEditsDialog(
+        m_session.pendingEdits(), std::move(edits).value(),
+        [this](const pending::PendingEdit& edit) { return restorePendingEdit(edit); }, this);
     openDialog(dialog);
 }
 
-void QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
+Status QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
 {
     switch (edit.kind) {
     case pending::PendingKind::QueryForm: {
         std::optional<Query> existing;
         if (edit.queryId) {
             Result<Query> query = m_session.queries().get(*edit.queryId);
-            if (!query) {
-                Q_EMIT statusMessage(query.error().message);
-                return;
-            }
+            if (!query)
+                return query.error();
             existing = std::move(query).value();
         }
         auto* dialog = new QueryFormDialog(m_session, existing ? &*existing : nullptr, this);
@@ -533,37 +538,53 @@ void QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
             selectQuery(id);
         });
         openDialog(dialog);
-        break;
+        return {};
     }
     case pending::PendingKind::TimelineEntry: {
         if (!edit.queryId)
-            return;
+            return makeError(ErrorCode::NotFound, tr("The query it was written for no longer exists."));
         TimelineEntryDialog* dialog = nullptr;
+        qint64 queryId = *edit.queryId;
         const QJsonValue corrects = edit.payload.value(QStringLiteral("corrects"));
         if (corrects.isDouble()) {
-            Result<std::vector<TimelineEntry>> entries = m_session.queries().timeline(*edit.queryId);
-            if (!entries)
-                return;
-            for (const TimelineEntry& entry : entries.value()) {
-                if (entry.id == static_cast<qint64>(corrects.toDouble()))
-                    dialog = new TimelineEntryDialog(m_session.queries(), entry, this);
+            // The entry being corrected: on its query, or — if that query has since been merged
+            // into another — on the query it was merged into, which took its timeline.
+            const auto entryId = static_cast<qint64>(corrects.toDouble());
+            std::optional<TimelineEntry> corrected;
+            int hops = 0;
+            for (std::optional<qint64> candidate = queryId; candidate && !corrected && hops++ < 4;) {
+                Result<std::vector<TimelineEntry>> entries = m_session.queries().timeline(*candidate);
+                if (!entries)
+                    return entries.error();
+                for (const TimelineEntry& entry : entries.value()) {
+                    if (entry.id == entryId)
+                        corrected = entry;
+                }
+                if (corrected)
+                    break;
+                Result<Query> query = m_session.queries().get(*candidate);
+                if (!query)
+                    return query.error();
+                candidate = query->mergedIntoId != candidate ? query->mergedIntoId : std::nullopt;
             }
+            if (!corrected)
+                return makeError(ErrorCode::NotFound, tr("The timeline entry it corrects could not be found."));
+            queryId = corrected->queryId;
+            dialog = new TimelineEntryDialog(m_session.queries(), *corrected, this);
         } else {
-            dialog
-                = new TimelineEntryDialog(m_session.queries(), m_session.clock(), *edit.queryId, EntryKind::Note, this);
+            dialog = new TimelineEntryDialog(m_session.queries(), m_session.clock(), queryId, EntryKind::Note, this);
         }
-        if (!dialog)
-            return;
-        dialog->restorePending(edit);
-        connect(dialog, &TimelineEntryDialog::entryAdded, this, [this](qint64 queryId) {
-            selectQuery(queryId);
+        dialog->restorePending(edit, m_session.pendingEdits());
+        connect(dialog, &TimelineEntryDialog::entryAdded, this, [this](qint64 id) {
+            selectQuery(id);
             m_detail->refresh();
         });
-        selectQuery(*edit.queryId);
+        selectQuery(queryId);
         openDialog(dialog);
-        break;
+        return {};
     }
     }
+    return makeError(ErrorCode::NotFound, tr("This kind of unsaved work is not known to this version."));
 }
 
 void QueryWorkspace::adviserChanged()

@@ -353,6 +353,12 @@ void MainWindow::enterSession(std::unique_ptr<Vault> vault)
     qApp->installEventFilter(this); // Ctrl+L from every window
     m_queries->start();
     statusBar()->showMessage(tr("Vault unlocked."), 3000);
+    if (!m_notKept.isEmpty()) {
+        // Said on the unlock screen too; here it cannot be missed.
+        MessageBox::warning(this, tr("Unsaved Work"), notKeptNotice());
+        m_notKept.clear();
+    }
+    m_unlock->setNotice(QString());
     Q_EMIT unlocked();
 }
 
@@ -401,9 +407,10 @@ void MainWindow::lock()
     m_lockWhenIdle = false;
     m_lockPending = true;
     m_inactivity->stop();
-    // 1. What is being typed goes into the vault first, while every editor is still there.
+    // 1. What is being typed goes into the vault first, each form in its own transaction, while
+    //    every editor is still there; what could not be kept is said on the unlock screen.
     if (m_queries)
-        m_queries->keepUnsavedWork();
+        m_notKept = m_queries->keepUnsavedWork();
     Q_EMIT aboutToLock();
     // 2. Every window closes and no continuation of a box or chooser will run.
     closeEveryOtherWindow();
@@ -436,6 +443,7 @@ void MainWindow::finishLock()
     m_lockPending = false;
     m_unlock->setEnabled(true);
     m_unlock->setVaultPath(path);
+    m_unlock->setNotice(notKeptNotice());
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->focusPassphrase();
     statusBar()->clearMessage();
@@ -450,6 +458,16 @@ void MainWindow::finishLock()
         m_closeAfterLock = false;
         QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
     }
+}
+
+QString MainWindow::notKeptNotice() const
+{
+    if (m_notKept.isEmpty())
+        return {};
+    return tr("When the vault locked, what was typed in %n open form(s) could not be kept in the vault, and was "
+              "discarded:",
+               nullptr, static_cast<int>(m_notKept.size()))
+        + QLatin1Char('\n') + m_notKept.join(QLatin1Char('\n'));
 }
 
 void MainWindow::applySecuritySettings()

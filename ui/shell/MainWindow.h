@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -79,6 +80,7 @@ private:
     void closeEveryOtherWindow();
     // The second half of lock(): from the outermost event loop, the backup and the teardown.
     void finishLock();
+    QString notKeptNotice() const;
     void updateState();
     bool lockBeforeSwitching();
     // Auto-lock, screen-lock watching and automatic backups follow the settings at once.
@@ -104,6 +106,7 @@ private:
     bool m_closeAfterLock = false;
     int m_outermostLoopLevel = -1; // -1: not known yet (no event processed): no waiting
     static constexpr int kUnwindPollMs = 5;
+    QStringList m_notKept; // forms whose unsaved work could not be kept at the last lock (no content)
     bool m_closeWhenIdle = false; // so was closing the window
     QString m_lockNote; // shown on the unlock screen after the next lock
     QAction* m_changePassphraseAction = nullptr;
