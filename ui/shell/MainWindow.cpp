@@ -40,6 +40,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace advicehub::ui {
 
 namespace {
