@@ -1,6 +1,7 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
+#include "db/LibraryVersions.h"
 
 #include <catch2/catch.hpp>
 
@@ -232,4 +233,20 @@ TEST_CASE("a passphrase change killed at any moment leaves a vault that one of t
     }
     WARN("a full change took " << fullRunMs << " ms; " << killedMidway
                                << " of 12 kills left the old passphrase valid, the others landed after the change");
+}
+
+TEST_CASE("advicehub-cli --version prints its version and those of SQLCipher, SQLite, libsodium and Qt")
+{
+    const Run version = cli({ QStringLiteral("--version") });
+    CHECK(version.exitCode == 0);
+    const QStringList lines = version.out.trimmed().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 2);
+    // The first line is what help2man reads the name and version from.
+    CHECK(lines[0] == QStringLiteral("advicehub-cli " ADVICEHUB_VERSION));
+    const LibraryVersions versions = libraryVersions();
+    REQUIRE_FALSE(versions.sqlcipher.isEmpty());
+    CHECK(lines[1]
+        == QStringLiteral("SQLCipher %1 (SQLite %2), libsodium %3, Qt %4")
+               .arg(versions.sqlcipher, versions.sqlite, versions.sodium, QString::fromLatin1(qVersion())));
+    CHECK(version.err.isEmpty());
 }

@@ -321,6 +321,35 @@ void MainWindow::showUnlockFor(const QString& path)
     updateState();
 }
 
+void MainWindow::openVaultFromOutside(const QString& path)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (path.isEmpty())
+        return;
+    const QString name = QFileInfo(path).fileName();
+    if (m_unlock->isBusy() || m_demoTask || LongOperation::running()) {
+        statusBar()->showMessage(
+            tr("%1 was not opened: Advice Hub is busy. Open it again once the current operation has finished.")
+                .arg(name));
+        return;
+    }
+    if (!isLocked()) {
+        const QString openPath = m_session->vault().path();
+        if (QFileInfo(openPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+            return; // already open
+        const QString question
+            = tr("Lock %1 and open %2? Unsaved work is kept in %1.").arg(QFileInfo(openPath).fileName(), name);
+        if (MessageBox::question(this, tr("Open Vault"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            != QMessageBox::Yes) {
+            return;
+        }
+    }
+    showUnlockFor(path);
+}
+
 bool MainWindow::lockBeforeSwitching()
 {
     if (isLocked())

@@ -47,6 +47,11 @@ public Q_SLOTS:
     void showCreateVaultWizard();
     void chooseVaultToOpen();
     void showUnlockFor(const QString& path);
+    // A vault given from outside: on the command line, by the desktop (a double-click) or by a
+    // second instance. The window comes forward; the vault goes to the unlock screen, after a
+    // question if another vault is unlocked (the same one stays open); while a vault is being
+    // opened or an import or export runs, the status bar says why it was not opened.
+    void openVaultFromOutside(const QString& path);
     void openDemoVault();
     void changePassphrase();
     void checkIntegrity();
