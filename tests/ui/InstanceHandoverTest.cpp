@@ -143,20 +143,18 @@ TEST_CASE("a vault opened while Advice Hub runs goes to the running window's unl
             test::createVault(other);
             SECTION("no: the open vault stays open")
             {
-                ui::MessageBox::setNextAnswer(QMessageBox::No);
                 AppProcess second2(bus, dir.path(), { other });
                 CHECK(second2.finish() == 0);
-                REQUIRE(test::waitFor([&] { return ui::MessageBox::lastText().contains(QLatin1String("Other.ahv")); }));
+                CHECK(test::answerMessageBox(QMessageBox::No).contains(QLatin1String("Other.ahv")));
                 CHECK_FALSE(f.window->isLocked());
             }
             SECTION("yes: it locks and the other vault's unlock screen shows")
             {
-                ui::MessageBox::setNextAnswer(QMessageBox::Yes);
                 AppProcess second2(bus, dir.path(), { other });
                 CHECK(second2.finish() == 0);
+                CHECK(test::answerMessageBox(QMessageBox::Yes).contains(QLatin1String("Handed over.ahv")));
                 REQUIRE(test::waitFor([&] { return showsUnlockFor(f, other); }));
                 CHECK(f.window->isLocked());
-                CHECK(ui::MessageBox::lastText().contains(QLatin1String("Handed over.ahv")));
             }
         }
     }

@@ -342,10 +342,14 @@ void MainWindow::openVaultFromOutside(const QString& path)
             return; // already open
         const QString question
             = tr("Lock %1 and open %2? Unsaved work is kept in %1.").arg(QFileInfo(openPath).fileName(), name);
-        if (MessageBox::question(this, tr("Open Vault"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            != QMessageBox::Yes) {
-            return;
-        }
+        MessageBox::question(
+            this, tr("Open Vault"), question,
+            [this, path](QMessageBox::StandardButton answer) {
+                if (answer == QMessageBox::Yes)
+                    showUnlockFor(path);
+            },
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        return;
     }
     showUnlockFor(path);
 }
