@@ -18,13 +18,13 @@
 #include "advisers/FirstAdviserDialog.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
+#include "queries/QueryDetailPane.h"
 #include "queries/QueryFormDialog.h"
 #include "queries/QueryTableModel.h"
 #include "queries/QueryWorkspace.h"
 #include "queries/SaveSearchDialog.h"
 #include "queries/StatusChangeDialog.h"
 #include "queries/TimelineEntryDialog.h"
-#include "security/Clipboard.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
@@ -42,9 +42,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QMimeData>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QPlainTextEdit>
@@ -52,6 +54,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -490,17 +493,6 @@ void desktopSession(PlaintextSession& s)
         dialog->findChild<QPushButton*>(QStringLiteral("saveSearchButton"))->click();
         REQUIRE(test::waitFor([&] { return window->findChild<SaveSearchDialog*>() == nullptr; }));
     });
-    s.step(QStringLiteral("desktop: copy to the clipboard"), [&] {
-        // Through the application's clipboard (contact data), and with Ctrl+C in a text field.
-        window->clipboard().copy(s.markers.phone());
-        CHECK(QGuiApplication::clipboard()->text() == s.markers.phone());
-        search(ws, s.markers.word(QStringLiteral("ContactUi")));
-        ws->searchEdit()->selectAll();
-        QTest::keyClick(ws->searchEdit(), Qt::Key_C, Qt::ControlModifier);
-        CHECK(QGuiApplication::clipboard()->text() == s.markers.word(QStringLiteral("ContactUi")));
-        // Ours again, so that the lock has something to clear.
-        window->clipboard().copy(s.markers.phone());
-    });
     s.step(QStringLiteral("desktop: import a CSV file and export the list, through Qt's file dialog"), [&] {
         const QString input = test::PrivateHome::inHome(QStringLiteral("Input/desk-intake.csv"));
         test::writeFile(input,
@@ -528,17 +520,53 @@ void desktopSession(PlaintextSession& s)
         ws->action(QStringLiteral("exportAction"))->trigger();
         REQUIRE(test::waitFor([&] { return QFileInfo::exists(exported); }));
     });
+    s.step(QStringLiteral("desktop: copy with Ctrl+C from the search box and from the detail pane"), [&] {
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        search(ws, s.markers.word(QStringLiteral("ContactUi")));
+        REQUIRE(test::waitFor([&] { return listedReferences(ws) == QStringList { reference }; }));
+        ws->searchEdit()->selectAll();
+        QTest::keyClick(ws->searchEdit(), Qt::Key_C, Qt::ControlModifier);
+        CHECK(QGuiApplication::clipboard()->text() == s.markers.word(QStringLiteral("ContactUi")));
+
+        // The contact in the detail pane, selected with the mouse and copied with Ctrl+C sent to
+        // the focused widget: what the lock in the next step has to clear (well within the 30 s
+        // after which the clipboard would clear it anyway).
+        ws->table()->selectRow(0);
+        auto* contact = ws->detailPane()->findChild<QLabel*>(QStringLiteral("contactValue"));
+        REQUIRE(contact != nullptr);
+        // The Overview tab (the note above left the Timeline tab in front), as a click on it would.
+        auto* tabs = ws->detailPane()->findChild<QTabWidget*>(QStringLiteral("queryDetailTabs"));
+        REQUIRE(tabs != nullptr);
+        tabs->setCurrentIndex(0);
+        REQUIRE(test::waitFor([&] {
+            return contact->isVisible() && contact->text().contains(s.markers.word(QStringLiteral("ContactUi")));
+        }));
+        const int y = contact->contentsRect().top() + contact->fontMetrics().height() / 2;
+        QTest::mouseClick(contact, Qt::LeftButton, Qt::NoModifier, QPoint(contact->width() - 2, y));
+        QTest::mousePress(contact, Qt::LeftButton, Qt::NoModifier, QPoint(contact->contentsRect().left() + 1, y));
+        QTest::mouseMove(contact, QPoint(contact->width() / 2, y));
+        QTest::mouseMove(contact, QPoint(contact->width() - 2, y));
+        QTest::mouseRelease(contact, Qt::LeftButton, Qt::NoModifier, QPoint(contact->width() - 2, y));
+        REQUIRE(contact->selectedText().contains(s.markers.word(QStringLiteral("ContactUi"))));
+        REQUIRE(QApplication::focusWidget() == contact);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_C, Qt::ControlModifier);
+        const QMimeData* copied = QGuiApplication::clipboard()->mimeData();
+        REQUIRE(copied != nullptr);
+        CHECK(copied->text() == contact->selectedText());
+        CHECK(copied->data(QStringLiteral("x-kde-passwordManagerHint")) == "secret");
+    });
     s.step(QStringLiteral("desktop: lock (automatic backup on), unlock the CLI's vault, look at a query, lock"), [&] {
         const QString autoBackups = test::PrivateHome::inHome(QStringLiteral("Backups/automatic"));
         REQUIRE(QDir().mkpath(autoBackups));
         settings.setAutoBackupEnabled(true);
         settings.setAutoBackupFolder(autoBackups);
         window->activateWindow();
-        QTest::keyClick(window.get(), Qt::Key_L, Qt::ControlModifier);
-        if (!window->isLocked())
-            window->findChild<QAction*>(QStringLiteral("lockAction"))->trigger();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        REQUIRE(QGuiApplication::clipboard()->text().contains(s.markers.word(QStringLiteral("ContactUi"))));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier); // Ctrl+L, as typed
         REQUIRE(window->isLocked());
-        CHECK(QGuiApplication::clipboard()->text().isEmpty());
+        CHECK(QGuiApplication::clipboard()->text().isEmpty()); // the copy from the detail pane is gone
         CHECK_FALSE(QDir(autoBackups).entryList(QDir::Files).isEmpty());
 
         answerNextFileDialog(cliVaultPath());
