@@ -249,6 +249,38 @@ TEST_CASE("the context menu's Copy is concealed, in the detail pane's labels and
     CHECK(held().isEmpty());
 }
 
+TEST_CASE("what was copied is cleared when Advice Hub quits, with the vault unlocked or locked")
+{
+    SECTION("unlocked: Quit locks, and the lock clears it")
+    {
+        ClipboardFixture f;
+        auto* request = f.detail<QPlainTextEdit>("requestText");
+        request->setFocus(Qt::MouseFocusReason);
+        QTest::keyClick(request, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(request, Qt::Key_C, Qt::ControlModifier);
+        REQUIRE(held() == kRequest);
+        f.child<QAction>("quitAction")->trigger();
+        CHECK(held().isEmpty());
+    }
+    SECTION("locked: copied on the unlock screen, cleared as the window goes")
+    {
+        test::TempDir dir;
+        const QString path = dir.file(QStringLiteral("quit.ahv"));
+        test::createVault(path);
+        test::WindowFixture f;
+        f.window->showUnlockFor(path);
+        auto* label = f.child<QLabel>("unlockPathLabel");
+        REQUIRE(test::waitFor([&] { return label->isVisible(); }));
+        label->setSelection(0, static_cast<int>(label->text().size()));
+        copyFromContextMenu(label, QPoint(3, 3));
+        REQUIRE_FALSE(held().isEmpty());
+        REQUIRE(hint() == "secret");
+        f.child<QAction>("quitAction")->trigger();
+        f.window.reset(); // what main() does once the event loop has returned
+        CHECK(held().isEmpty());
+    }
+}
+
 TEST_CASE("a passphrase cannot be copied or cut, not even revealed")
 {
     test::WindowFixture f;

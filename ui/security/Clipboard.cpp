@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QRandomGenerator>
 #include <QScopedValueRollback>
@@ -29,11 +30,14 @@ bool watched(QClipboard::Mode mode)
     return mode == QClipboard::Clipboard || mode == QClipboard::Selection;
 }
 
-// A passphrase field (even revealed) publishes nothing, not even to the X11 selection.
-bool sensitiveInputHasFocus()
+// A passphrase field (even revealed) publishes nothing, not even to the X11 selection: data that
+// is the selection of the focused sensitive line edit came from it. (Anything else copied while
+// it has the focus -- the vault's path on the unlock screen -- is copied as usual.)
+bool fromSensitiveInput(const QMimeData& data)
 {
-    const QWidget* focus = QApplication::focusWidget();
-    return focus && focus->inputMethodHints().testFlag(Qt::ImhSensitiveData);
+    const auto* edit = qobject_cast<const QLineEdit*>(QApplication::focusWidget());
+    return edit && edit->inputMethodHints().testFlag(Qt::ImhSensitiveData) && edit->hasSelectedText()
+        && data.text() == edit->selectedText();
 }
 
 } // namespace
@@ -98,9 +102,16 @@ void Clipboard::changed(QClipboard::Mode mode)
         scheduleCheck();
         return;
     }
-    if (sensitiveInputHasFocus()) {
+    if (fromSensitiveInput(*data)) {
         const QScopedValueRollback guard(m_publishing, true);
         clipboard->clear(mode);
+        scheduleCheck();
+        return;
+    }
+    if (data->data(kPasswordManagerHint) == "secret") {
+        // Concealed already (by another part of this process): only counted, for the timeout
+        // and the lock.
+        held = { fingerprint(*data), m_clock.monotonicMs() };
         scheduleCheck();
         return;
     }

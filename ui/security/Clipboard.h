@@ -20,7 +20,7 @@ namespace advicehub::ui {
 // so that clipboard managers (Klipper, and those that follow the convention) keep no history of
 // it. What it holds is cleared after 30 seconds, when the vault locks and when the application
 // quits -- but only while it is still what Advice Hub put there, never what the user copied in
-// another program since. Widgets marked as holding sensitive input (Qt::ImhSensitiveData: the
+// another program since. Line edits marked as holding sensitive input (Qt::ImhSensitiveData: the
 // passphrase fields) publish nothing: what they put there is removed at once.
 //
 // Only a salted digest of the copied data is remembered. Time comes from a Clock; tests move a
