@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -122,4 +123,43 @@ TEST_CASE("while typing, Ctrl+Z does not replay a passphrase field's history, hi
     CHECK(field.text() == QStringLiteral("second"));
     revealAndUndo(&field);
     CHECK(field.text() == QStringLiteral("second"));
+}
+
+TEST_CASE("what Qt 6.4's own password mode does not prevent, and PassphraseField does")
+{
+    // A plain QLineEdit: the echo mode hides the characters, but undo still works for typing in
+    // Password mode, and once the field shows its characters the whole history replays -- text
+    // deleted by clear() included. This is why PassphraseField blocks undo and wipes with
+    // setText(). (If a Qt update changes this, the test says so.)
+    QLineEdit plain;
+    plain.setEchoMode(QLineEdit::Password);
+    plain.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&plain));
+    test::type(&plain, QStringLiteral("secret one"));
+    plain.clear();
+    REQUIRE(plain.text().isEmpty());
+    plain.setEchoMode(QLineEdit::Normal);
+    CHECK(plain.isUndoAvailable());
+    QTest::keyClick(&plain, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(plain.text() == QStringLiteral("secret one"));
+    // Hidden again: the typing itself is undone character by character.
+    plain.setEchoMode(QLineEdit::Password);
+    plain.setText(QString());
+    test::type(&plain, QStringLiteral("abc"));
+    QTest::keyClick(&plain, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(plain.text() != QStringLiteral("abc"));
+
+    PassphraseField field;
+    field.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&field));
+    test::type(&field, QStringLiteral("secret one"));
+    field.clear();
+    field.setRevealed(true);
+    CHECK_FALSE(field.isUndoAvailable());
+    QTest::keyClick(&field, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(field.text().isEmpty());
+    field.setRevealed(false);
+    test::type(&field, QStringLiteral("abc"));
+    QTest::keyClick(&field, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(field.text() == QStringLiteral("abc"));
 }
