@@ -218,7 +218,7 @@ TEST_CASE("an unlocked window locks itself after the idle time set in Settings")
     }
 }
 
-TEST_CASE("copied text is marked secret and cleared after 30 seconds, unless the user copied something else")
+TEST_CASE("copied text is marked secret and cleared after 30 seconds")
 {
     ManualClock clock;
     Clipboard clipboard(clock);
@@ -239,16 +239,8 @@ TEST_CASE("copied text is marked secret and cleared after 30 seconds, unless the
         CHECK(clipboardText().isEmpty());
         CHECK_FALSE(clipboard.holdsOurs());
     }
-    SECTION("what the user copied since is left alone")
-    {
-        QGuiApplication::clipboard()->setText(QStringLiteral("the user's own text"));
-        CHECK_FALSE(clipboard.holdsOurs());
-        clock.advanceMs(Clipboard::DefaultClearAfterMs);
-        clipboard.check();
-        CHECK(clipboardText() == QStringLiteral("the user's own text"));
-        clipboard.clearIfOurs();
-        CHECK(clipboardText() == QStringLiteral("the user's own text"));
-    }
+    // What another program put there since is left alone: ClipboardUiTest.cpp, under X11 (on
+    // this platform the clipboard lives in this process, so whatever it holds was set here).
     QGuiApplication::clipboard()->clear();
 }
 
@@ -267,14 +259,7 @@ TEST_CASE("locking clears the clipboard if it still holds what Advice Hub put th
         f.window->lock();
         CHECK(clipboardText().isEmpty());
     }
-    SECTION("the user's own: kept")
-    {
-        f.unlock(path);
-        f.window->clipboard().copy(QStringLiteral("case text"));
-        QGuiApplication::clipboard()->setText(QStringLiteral("copied from another program"));
-        f.window->lock();
-        CHECK(clipboardText() == QStringLiteral("copied from another program"));
-    }
+    // Another program's: kept (ClipboardUiTest.cpp, under X11).
     QGuiApplication::clipboard()->clear();
 }
 

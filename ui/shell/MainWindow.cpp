@@ -5,6 +5,7 @@
 #include "common/Icons.h"
 #include "common/LongOperation.h"
 #include "common/MessageBox.h"
+#include "common/SelectableLabelMenu.h"
 #include "demo/DemoVault.h"
 #include "queries/QueryWorkspace.h"
 #include "security/Clipboard.h"
@@ -92,7 +93,8 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
         }
     });
     connect(m_screenLock, &ScreenLockWatcher::lockRequested, this, &MainWindow::lock);
-    m_clipboard = new Clipboard(m_clock, this);
+    m_clipboard = new Clipboard(m_clock, this); // conceals every copy made in the application
+    new SelectableLabelMenu(this); // Copy in the context menu of selectable labels
     connect(
         LongOperations::instance(), &LongOperations::idle, this,
         [this] {
