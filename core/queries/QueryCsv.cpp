@@ -92,6 +92,18 @@ std::optional<QDate> parseDate(const QString& text)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
+// A device (standard output, a pipe) that refused the export's bytes.
+Error deviceWriteError(const QFileDevice& device, const QString& destination)
+{
+    if (device.error() == QFileDevice::ResourceError)
+        return makeError(ErrorCode::DiskFull,
+            QueryCsv::tr("The disk is full: the export to %1 could not be written. Nothing was recorded.")
+                .arg(destination));
+    return makeError(ErrorCode::Io,
+        QueryCsv::tr("The export to %1 could not be written (%2). Nothing was recorded.")
+            .arg(destination, device.errorString()));
+}
+
 Error fileError(const QFileDevice& file, const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
@@ -892,8 +904,12 @@ struct ExportWriter {
     {
         const bool csv = options.format == ExportFormat::Csv;
         const auto put = [&device](const QByteArray& bytes) { return device.write(bytes) == bytes.size(); };
-        const auto writeFailed
-            = [] { return makeError(ErrorCode::Io, QueryCsv::tr("The export could not be written.")); };
+        const auto writeFailed = [&device] {
+            if (auto* file = qobject_cast<QFileDevice*>(&device); file && file->error() == QFileDevice::ResourceError)
+                return makeError(
+                    ErrorCode::DiskFull, QueryCsv::tr("The disk is full; the export could not be written."));
+            return makeError(ErrorCode::Io, QueryCsv::tr("The export could not be written."));
+        };
         if (csv) {
             if (options.byteOrderMark && !put(QByteArray("\xEF\xBB\xBF")))
                 return writeFailed();
@@ -1002,13 +1018,16 @@ Result<ExportResult> QueryCsv::exportToDevice(const QList<qint64>& ids, QIODevic
         return makeError(ErrorCode::Io, tr("The export could not be written."));
     const QString destination = options.destination.isEmpty() ? tr("another program") : options.destination;
     const QString summary = tr("Exported to %1 (%2)").arg(destination, formatName(options.format));
-    // Recorded first, committed only when everything was written.
+    // Recorded first, committed only when everything was written and has left every buffer:
+    // a write that fails (a full disk, a closed pipe) records nothing.
     ExportWriter writer { m_service, m_lookup, options, {} };
     int written = 0;
     const Status recorded = m_service.recordExport(ids, summary, [&]() -> Status {
         Result<int> count = writer.write(ids, device);
         if (!count)
             return count.error();
+        if (auto* file = qobject_cast<QFileDevice*>(&device); file && !file->flush())
+            return deviceWriteError(*file, destination);
         written = count.value();
         return {};
     });

@@ -127,7 +127,8 @@ public:
     Result<ExportResult> exportToFile(
         const QueryFilter& filter, const QuerySort& sort, const QString& path, const ExportOptions& options = {});
     // Exports to an open device (e.g. standard output). The export is recorded once the whole
-    // text was written; `options.overwrite` does not apply.
+    // text was written and, for a file device, flushed: a device that refuses the bytes (a full
+    // disk, /dev/full) fails the export and nothing is recorded. `options.overwrite` does not apply.
     Result<ExportResult> exportToDevice(const QList<qint64>& ids, QIODevice& device, const ExportOptions& options = {});
 
 private:

@@ -362,3 +362,30 @@ TEST_CASE("export writes a private file or standard output and is recorded")
         CHECK(files == QStringList { s("custody.csv"), s("good.csv"), s("queries.ahv") });
     }
 }
+
+TEST_CASE("an export to standard output that cannot be written fails with the reason and records nothing")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const QString good = dir.file(s("good.csv"));
+    test::writeFile(good, kGoodCsv);
+    REQUIRE(onVault(path, { s("import"), good }).exitCode == 0);
+
+    // /dev/full accepts the open and refuses every write with ENOSPC, as a full disk does.
+    for (const char* format : { "csv", "json" }) {
+        INFO(format);
+        const Run failed = test::onVaultToFile(path, { s("export"), s("--format"), s(format) }, s("/dev/full"));
+        INFO(failed.err.toStdString());
+        CHECK(failed.exitCode == 7);
+        CHECK(failed.err.contains(QLatin1String("disk is full")));
+        CHECK(failed.err.contains(QLatin1String("Nothing was recorded")));
+        CHECK_FALSE(failed.err.contains(QLatin1String("Exported")));
+    }
+    const Run show = onVault(path, { s("show"), s("AH-2025-0007") });
+    REQUIRE(show.exitCode == 0);
+    CHECK_FALSE(show.out.contains(QLatin1String("Exported")));
+
+    // The same export to a working standard output is recorded.
+    REQUIRE(onVault(path, { s("export") }).exitCode == 0);
+    CHECK(onVault(path, { s("show"), s("AH-2025-0007") }).out.contains(QLatin1String("Exported to standard output")));
+}
