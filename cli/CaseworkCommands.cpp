@@ -417,13 +417,7 @@ int runAdviserAdd(CliContext& ctx, const std::string& name, const std::string& r
     Session& session = *opened.value();
     Result<advisers::Adviser> added = session.advisers().add(q(name), *role);
     if (!added)
-        return ctx.fail(added.error());
-    // The first adviser of a vault becomes the one commands act as by default.
-    if (!session.advisers().lastAdviserId()) {
-        const Status set = session.advisers().setLastAdviserId(added->id);
-        if (!set)
-            return ctx.fail(set.error());
-    }
+        return ctx.fail(added.error()); // the first adviser of a vault becomes the default (core)
     ctx.out << "Added adviser " << added->name << " (" << advisers::roleCode(added->role) << ")." << Qt::endl;
     return Ok;
 }

@@ -114,7 +114,8 @@ void addAsOption(CLI::App* command, std::string& as)
 {
     command
         ->add_option("--as", as,
-            "The adviser recorded with the change (default: the vault's last adviser). Becomes the default.")
+            "The adviser recorded with the change (default: the vault's last adviser). Becomes the default "
+            "once something changed.")
         ->type_name("NAME");
 }
 

@@ -39,8 +39,9 @@ Result<std::unique_ptr<Session>> openSession(CliContext& ctx);
 // The command that adds the first adviser, for messages.
 QString adviserHint(CliContext& ctx);
 // Who acts: --as NAME, otherwise the vault's last adviser. Changes are recorded with that adviser,
-// so commands that change something need one (`required`), who then becomes the default;
-// read-only commands only use it for the "mine" view. Sets `adviserId`.
+// so commands that change something need one (`required`), who becomes the default once the
+// command has changed something (the core records it with the change; a refused command writes
+// nothing); read-only commands only use it for the "mine" view. Sets `adviserId`.
 int chooseAdviser(
     CliContext& ctx, Session& session, const std::string& as, bool required, std::optional<qint64>* adviserId);
 // What most commands start with: opens the vault and chooses who acts (chooseAdviser, with

@@ -455,7 +455,8 @@ int runDemo(CliContext& ctx, int count, unsigned seed, const std::string& as)
     if (!summary)
         return ctx.fail(summary.error());
     if (!me) {
-        const Status set = session.setCurrentAdviser(summary->adviserIds.front());
+        // Commands act as one of the fictional advisers from now on.
+        const Status set = session.advisers().setLastAdviserId(summary->adviserIds.front());
         if (!set)
             return ctx.fail(set.error());
     }

@@ -40,7 +40,8 @@ Connection::Connection(sqlite3* db) : m_db(db), m_cache(std::make_unique<Stateme
 Connection::Connection(Connection&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_cache(std::move(other.m_cache)),
-      m_savepointDepth(std::exchange(other.m_savepointDepth, 0))
+      m_savepointDepth(std::exchange(other.m_savepointDepth, 0)),
+      m_beforeCommit(std::move(other.m_beforeCommit))
 { }
 
 Connection& Connection::operator=(Connection&& other) noexcept
@@ -50,6 +51,7 @@ Connection& Connection::operator=(Connection&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_cache = std::move(other.m_cache);
         m_savepointDepth = std::exchange(other.m_savepointDepth, 0);
+        m_beforeCommit = std::move(other.m_beforeCommit);
     }
     return *this;
 }
@@ -150,6 +152,11 @@ qint64 Connection::lastInsertRowId() const
 int Connection::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+qint64 Connection::totalChanges() const
+{
+    return m_db ? sqlite3_total_changes(m_db) : 0;
 }
 
 bool Connection::inTransaction() const

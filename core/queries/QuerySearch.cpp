@@ -3,6 +3,7 @@
 #include "common/IsoTime.h"
 #include "db/Connection.h"
 #include "db/Guard.h"
+#include "db/Transaction.h"
 #include "queries/Lifecycle.h"
 #include "queries/QueriesSchema.h"
 
@@ -668,23 +669,28 @@ Result<QuerySearch::SavedSearch> QuerySearch::saveSearch(const QString& name, co
     QueryFilter stored = filter;
     stored.currentAdviserId.reset();
     return db::guard([&]() -> Result<SavedSearch> {
+        db::Transaction transaction(m_connection);
         Statement s = m_connection.prepare("INSERT OR REPLACE INTO saved_searches(id, name, filter, created_at) VALUES "
                                            "((SELECT id FROM saved_searches WHERE name = ?1), ?1, ?2, ?3)");
         s.bindAll(clean, QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)),
             isoUtc(m_clock.nowUtc()));
         s.execute();
-        return SavedSearch { m_connection.lastInsertRowId(), clean, stored };
+        const qint64 id = m_connection.lastInsertRowId();
+        transaction.commit();
+        return SavedSearch { id, clean, stored };
     });
 }
 
 Result<void> QuerySearch::deleteSavedSearch(qint64 id)
 {
     return db::guard([&]() -> Result<void> {
+        db::Transaction transaction(m_connection);
         Statement s = m_connection.prepare("DELETE FROM saved_searches WHERE id = ?1");
         s.bind(1, id);
         s.execute();
         if (m_connection.changes() == 0)
             return makeError(ErrorCode::NotFound, tr("No such saved search."));
+        transaction.commit();
         return {};
     });
 }

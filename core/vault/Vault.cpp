@@ -275,15 +275,18 @@ Status Vault::applyPassphraseChange(PassphraseChange change)
     }
 
     // sqlite3_rekey reports success even when the rewrite rolled back: prove the new key by
-    // re-opening before saying it worked.
+    // re-opening before saying it worked. The new connection keeps the session's commit hook.
+    db::Connection::BeforeCommit hook = m_connection.takeBeforeCommit();
     m_connection.close();
     try {
         m_connection = connectWithKey(path(), nextSpec);
+        m_connection.setBeforeCommit(std::move(hook));
         m_keySpec = std::move(nextSpec);
         return {};
     } catch (const std::exception&) { }
     try {
         m_connection = connectWithKey(path(), m_keySpec);
+        m_connection.setBeforeCommit(std::move(hook));
         return rekeyError;
     } catch (const std::exception& e) {
         return errorFromException(e);
