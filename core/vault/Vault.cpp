@@ -6,7 +6,10 @@
 #include "vault/VaultConnection.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QUuid>
+
+#include <set>
 
 namespace advicehub {
 
@@ -299,11 +302,18 @@ Result<QStringList> Vault::checkIntegrity()
         return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is locked."));
     QStringList problems;
     try {
-        db::Statement integrity = m_connection.prepare("PRAGMA integrity_check");
+        // SQLite stops after 100 problems by default; a badly damaged vault has more, and the
+        // count the user is told must be right.
+        db::Statement integrity = m_connection.prepare("PRAGMA integrity_check(1000000)");
         while (integrity.step()) {
-            const QString line = integrity.text(0);
-            if (line != QLatin1String("ok"))
-                problems << line;
+            // One row per database: a heading, then its problems separated by line breaks.
+            for (const QString& line : integrity.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QString problem = line.trimmed();
+                const bool heading
+                    = problem.startsWith(QLatin1String("*** in database ")) && problem.endsWith(QLatin1String("***"));
+                if (!problem.isEmpty() && !heading && problem != QLatin1String("ok"))
+                    problems << problem;
+            }
         }
         // SQLCipher 4.x verifies every page's HMAC; 3.4 does not know the pragma (no rows).
         db::Statement cipherCheck = m_connection.prepare("PRAGMA cipher_integrity_check");
@@ -320,6 +330,33 @@ Result<QStringList> Vault::checkIntegrity()
                         .arg(e.extendedCode());
     }
     return problems;
+}
+
+QString Vault::integritySummary(const QStringList& problems, int pagesShown)
+{
+    // SQLite names pages as "Page 60: ...", "On tree page 63 cell 0: ... starting at 84".
+    static const QRegularExpression pageNumber(
+        QStringLiteral("\\b(?:page|starting at)\\s+(\\d+)"), QRegularExpression::CaseInsensitiveOption);
+    std::set<qint64> pages;
+    for (const QString& problem : problems) {
+        QRegularExpressionMatchIterator it = pageNumber.globalMatch(problem);
+        while (it.hasNext())
+            pages.insert(it.next().captured(1).toLongLong());
+    }
+    const int count = static_cast<int>(problems.size());
+    if (pages.empty())
+        return ErrorText::tr("%n problem(s)", nullptr, count);
+    QStringList shown;
+    for (qint64 page : pages) {
+        if (shown.size() == pagesShown) {
+            shown << QStringLiteral("\u2026");
+            break;
+        }
+        shown << QString::number(page);
+    }
+    return ErrorText::tr("%n problem(s)", nullptr, count) + QLatin1Char(' ')
+        + ErrorText::tr("on %n page(s) (%1)", nullptr, static_cast<int>(pages.size()))
+              .arg(shown.join(QStringLiteral(", ")));
 }
 
 SecureBuffer Vault::rawKeySpec() const

@@ -77,9 +77,12 @@ public:
         const PassphraseChangeBasis& basis, const crypto::SecureBuffer& current, const crypto::SecureBuffer& next);
     Status applyPassphraseChange(PassphraseChange change);
 
-    // PRAGMA integrity_check, cipher_integrity_check where available, and foreign_key_check.
-    // An empty list means the vault is sound.
+    // PRAGMA integrity_check, cipher_integrity_check where available, and foreign_key_check:
+    // one line per problem (SQLite's own wording). An empty list means the vault is sound.
     Result<QStringList> checkIntegrity();
+    // For the user: how many problems, on how many pages, and the first `pagesShown` of them,
+    // e.g. "37 problems on 12 pages (29, 30, 31, 33, 34, …)".
+    static QString integritySummary(const QStringList& problems, int pagesShown = 5);
 
     // The SQLCipher raw key specification x'<key><salt>' for the stock sqlcipher shell.
     crypto::SecureBuffer rawKeySpec() const;

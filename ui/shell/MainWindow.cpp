@@ -546,9 +546,7 @@ void MainWindow::checkIntegrity()
             this, tr("Check Integrity"), tr("The vault is sound: every page decrypts and every reference is intact."));
     } else {
         MessageBox::critical(this, tr("Check Integrity"),
-            tr("The vault is damaged (%n problem(s)). Restore it from a backup.\n\n%1", nullptr,
-                static_cast<int>(problems->size()))
-                .arg(problems->mid(0, 10).join(QLatin1Char('\n'))));
+            tr("The vault is damaged: %1. Restore it from a backup.").arg(Vault::integritySummary(problems.value())));
     }
 }
 
