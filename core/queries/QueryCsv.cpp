@@ -245,6 +245,43 @@ QByteArray csvField(const QString& value)
     return out;
 }
 
+// Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return before
+// one) as a formula, and queries come from outside the Secretariat: such a cell is exported with
+// a single quote in front, which makes it text (OWASP's advice on CSV injection). So that the
+// import can take the quote off again exactly, a cell that already starts with quotes followed by
+// one of those characters gets one more: the export adds a quote to exactly the cells for which
+// startsLikeFormula() holds once any leading quotes are skipped, the import removes one from
+// exactly those, and every text comes back as it was.
+bool startsLikeFormula(QStringView value)
+{
+    qsizetype i = 0;
+    while (i < value.size() && value.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == value.size())
+        return false;
+    switch (value.at(i).unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString neutralisedCell(const QString& value)
+{
+    return startsLikeFormula(value) ? QLatin1Char('\'') + value : value;
+}
+
+QString restoredCell(const QString& cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && startsLikeFormula(QStringView(cell).mid(1)) ? cell.mid(1) : cell;
+}
+
 QByteArray csvLine(const QStringList& values)
 {
     QByteArray line;
@@ -457,7 +494,7 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
         cells.reserve(row.fields.size());
         bool allEmpty = true;
         for (const QByteArray& raw : row.fields) {
-            cells.push_back(decode(raw, row.line));
+            cells.push_back(restoredCell(decode(raw, row.line)));
             if (!cells.back().trimmed().isEmpty())
                 allEmpty = false;
         }
@@ -801,6 +838,8 @@ struct ExportWriter {
             }
         }
         values << QueryText::code(q.status);
+        for (QString& value : values)
+            value = neutralisedCell(value);
         return values;
     }
 

@@ -389,3 +389,47 @@ TEST_CASE("an export to standard output that cannot be written fails with the re
     REQUIRE(onVault(path, { s("export") }).exitCode == 0);
     CHECK(onVault(path, { s("show"), s("AH-2025-0007") }).out.contains(QLatin1String("Exported to standard output")));
 }
+
+TEST_CASE("an exported CSV neutralises formula cells and imports back with the same texts")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const Run added = onVault(path,
+        { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--theme"), s("training"), s("--subject"),
+            s("=HYPERLINK(\"http://example.org\",\"Open\")"), s("--contact-phone"), s("+41 22 555 0101"),
+            s("--institution"), s("@Ministry of Justice"), s("--notes"), s("'=already quoted"), s("--request-file"),
+            s("-") },
+        "-1 was the answer\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString reference = added.out.trimmed();
+
+    const QString file = dir.file(s("cases.csv"));
+    REQUIRE(onVault(path, { s("export"), s("-o"), file }).exitCode == 0);
+    const QByteArray csv = test::readFile(file);
+    CHECK(csv.contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"Open\"\")\","));
+    CHECK(csv.contains(",'+41 22 555 0101,"));
+    CHECK(csv.contains(",'@Ministry of Justice,"));
+    CHECK(csv.contains(",\"'-1 was the answer\n\","));
+    CHECK(csv.contains(",''=already quoted,"));
+
+    const QString other = test::initVault(dir, "other.ahv");
+    REQUIRE(onVault(other, { s("adviser"), s("add"), s("Amara Quillfeather") }).exitCode == 0);
+    const Run imported = onVault(other, { s("import"), file });
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const auto fields = [&](const QString& vault) {
+        const Run json = onVault(vault, { s("export"), s("--format"), s("json"), s("--ref"), reference });
+        REQUIRE(json.exitCode == 0);
+        const QJsonObject query = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
+        QStringList values;
+        for (const char* key : { "subject", "request", "institution", "contact_phone", "notes" })
+            values << query.value(QLatin1String(key)).toString();
+        return values;
+    };
+    const QStringList before = fields(path);
+    CHECK(before
+        == QStringList { s("=HYPERLINK(\"http://example.org\",\"Open\")"), s("-1 was the answer\n"),
+            s("@Ministry of Justice"), s("+41 22 555 0101"), s("'=already quoted") });
+    CHECK(fields(other) == before);
+}

@@ -663,3 +663,80 @@ TEST_CASE("an export of a search result follows the list's filter and order")
     CHECK(lines.at(1).startsWith(c.reference.toUtf8())); // newest first
     CHECK(lines.at(2).startsWith(a.reference.toUtf8()));
 }
+
+TEST_CASE("cells a spreadsheet would run as formulas are exported as text and import back exactly")
+{
+    // OWASP's CSV injection: = + - @, or a tab or carriage return first. Also texts that already
+    // start with quotes before such a character, and quotes alone, so the escape is proven exact.
+    const QStringList texts { s("=HYPERLINK(\"http://example.org/x\",\"open\")"), s("+41 22 555 0101"), s("-2+3"),
+        s("@SUM(A1:A9)"), s("\tcmd|' /C calc'!A0"), s("\r=1+1"), s("'=already quoted"), s("''=twice quoted"),
+        s("'plain quote"), s("''"), s("'"), s("="), s("'\t"), s("a = b"), s("Normal text") };
+    test::QueryFixture source;
+    QList<qint64> ids;
+    for (const QString& text : texts) {
+        QueryInput input = source.input(s("Subject ") + QString::number(ids.size()));
+        input.requestText = text; // kept exactly as typed
+        input.notes = text;
+        ids << source.create(input).id;
+    }
+    QueryInput people = source.input(s("=cmd|' /C calc'!A0"));
+    people.institution = s("@Ministry");
+    people.contact.name = s("-Ana");
+    people.contact.function = s("'=Director");
+    people.contact.phone = s("+41 22 555 0101");
+    ids << source.create(people).id;
+
+    const QString path = source.dir.file(QStringLiteral("export.csv"));
+    REQUIRE(csvOf(source).exportToFile(ids, path).ok());
+    const QByteArray file = test::readFile(path);
+    // No cell of the file starts like a formula: each such text has a quote in front.
+    const QList<QByteArray> lines = file.split('\n');
+    CHECK(file.contains(",\"'=HYPERLINK(\"\"http://example.org/x\"\",\"\"open\"\")\","));
+    CHECK(file.contains(",'+41 22 555 0101,"));
+    CHECK(file.contains(",'-2+3,"));
+    CHECK(file.contains(",'@SUM(A1:A9),"));
+    CHECK(file.contains(",'\tcmd|' /C calc'!A0,"));
+    CHECK(file.contains(",\"'\r=1+1\","));
+    CHECK(file.contains(",''=already quoted,"));
+    CHECK(file.contains(",'''=twice quoted,"));
+    CHECK(file.contains(",'plain quote,")); // not formula-like: as it was
+    CHECK(file.contains(",'=cmd|' /C calc'!A0,"));
+    CHECK(file.contains(",'@Ministry,'-Ana,''=Director,"));
+    for (const QByteArray& line : lines) {
+        for (const QByteArray& cell : line.split(',')) {
+            INFO(cell.toStdString());
+            CHECK_FALSE((cell.startsWith('=') || cell.startsWith('+') || cell.startsWith('-') || cell.startsWith('@')
+                || cell.startsWith("\"=") || cell.startsWith("\"+") || cell.startsWith("\"-") || cell.startsWith("\"@")
+                || cell.startsWith("\"\t") || cell.startsWith("\"\r")));
+        }
+    }
+
+    test::QueryFixture target;
+    const Result<ImportReport> imported = csvOf(target).importFile(path);
+    REQUIRE(imported.ok());
+    INFO(imported->lines().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported->accepted());
+    REQUIRE(imported->importedIds.size() == static_cast<std::size_t>(ids.size()));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Query before = source.get(ids.at(i));
+        const Query after = target.get(imported->importedIds[static_cast<std::size_t>(i)]);
+        INFO(before.fields.requestText.toStdString());
+        CHECK(after.fields.subject == before.fields.subject);
+        CHECK(after.fields.requestText == before.fields.requestText);
+        CHECK(after.fields.notes == before.fields.notes);
+        CHECK(after.fields.institution == before.fields.institution);
+        CHECK(after.fields.contact == before.fields.contact);
+    }
+
+    SECTION("a file written by hand: a quote before a formula character is taken off, any other stays")
+    {
+        test::QueryFixture other;
+        const ImportReport report = importGood(
+            other, kHeader + "2026-01-02,email,GH,'=SUM(1),training,'+41\n2026-01-02,email,GH,'Quoted,training,'\n");
+        REQUIRE(report.importedIds.size() == 2);
+        CHECK(other.get(report.importedIds[0]).fields.subject == s("=SUM(1)"));
+        CHECK(other.get(report.importedIds[0]).fields.requestText == s("+41"));
+        CHECK(other.get(report.importedIds[1]).fields.subject == s("'Quoted"));
+        CHECK(other.get(report.importedIds[1]).fields.requestText == s("'"));
+    }
+}
