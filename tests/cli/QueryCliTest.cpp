@@ -433,3 +433,38 @@ TEST_CASE("an exported CSV neutralises formula cells and imports back with the s
             s("@Ministry of Justice"), s("+41 22 555 0101"), s("'=already quoted") });
     CHECK(fields(other) == before);
 }
+
+TEST_CASE("search: decomposed accents and letters outside the BMP are found, too many words are refused")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const auto add = [&](const QString& subject) {
+        const Run added = onVault(path,
+            { s("add"), s("--channel"), s("email"), s("--state"), s("CI"), s("--theme"), s("training"), s("--subject"),
+                subject });
+        REQUIRE(added.exitCode == 0);
+        return added.out.trimmed();
+    };
+    const QString ivory = add(s("C\u00f4te d'Ivoire custody registers"));
+    const QString outside = add(QString::fromUtf8("Zeta\xf0\x9d\x92\x9c"
+                                                  "bc prison visits"));
+
+    const auto found = [&](const QString& text) {
+        const Run run = onVault(path, { s("search"), text });
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.out;
+    };
+    CHECK(found(s("Co\u0302te")).contains(ivory)); // as a keyboard with dead keys may send it
+    CHECK(found(QString::fromUtf8("Zeta\xf0\x9d\x92\x9c"
+                                  "bc"))
+              .contains(outside));
+    CHECK_FALSE(found(QString::fromUtf8("Zeta\xf0\x9d\x92\x9c"
+                                        "bc"))
+                    .contains(ivory));
+
+    const Run tooMany = onVault(path, { s("search"), s("custody ").repeated(150).trimmed() });
+    CHECK(tooMany.exitCode == 8);
+    CHECK(tooMany.err.contains(QLatin1String("at most 100 words")));
+    CHECK_FALSE(tooMany.err.contains(QLatin1String("internal")));
+}
