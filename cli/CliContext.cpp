@@ -9,7 +9,12 @@
 namespace advicehub::cli {
 
 CliContext::CliContext() : out(stdout), err(stderr)
-{ }
+{
+    // Standard input carries the passphrase line, then possibly a text (--request-file - ...),
+    // which readTextFile() reads from descriptor 0. Unbuffered, reading the passphrase takes
+    // exactly its line and leaves neither the text nor the passphrase in a stdio buffer.
+    std::setvbuf(stdin, nullptr, _IONBF, 0);
+}
 
 Result<std::unique_ptr<Vault>> CliContext::openVault()
 {
