@@ -177,8 +177,13 @@ Result<std::unique_ptr<Vault>> Vault::openKeyed(vault::VaultFile file, SecureBuf
     try {
         db::Connection connection = db::Connection::openExisting(path);
         keyConnection(connection, keySpec);
+        // The page count is in the header of page 1, which only the right key decrypts: reading
+        // it tells a wrong passphrase first, then a file cut short at a page boundary (which still
+        // decrypts) before anything else is read or written — a truncated vault is reported as
+        // such, and never upgraded.
+        qint64 pages = 0;
         try {
-            proveKey(connection);
+            pages = connection.queryInt("PRAGMA page_count");
         } catch (const db::DbError& e) {
             if (e.code() == kNotADatabase)
                 return makeError(ErrorCode::WrongPassphrase,
@@ -186,6 +191,10 @@ Result<std::unique_ptr<Vault>> Vault::openKeyed(vault::VaultFile file, SecureBuf
                                   "it is, the start of the file may be damaged: restore a backup.)"));
             throw;
         }
+        if (pages * vault::PageSize > file.size())
+            return makeError(ErrorCode::Damaged,
+                ErrorText::tr("The vault file is incomplete (truncated). Restore it from a backup."));
+        proveKey(connection);
         configureConnection(connection);
 
         const int version = db::Migrator::currentVersion(connection);
@@ -195,15 +204,9 @@ Result<std::unique_ptr<Vault>> Vault::openKeyed(vault::VaultFile file, SecureBuf
         }
         if (version > db::Migrator::latestVersion())
             return makeError(ErrorCode::NewerVersion);
+
         if (version < maxSchemaVersion)
             db::Migrator::migrate(connection, maxSchemaVersion);
-
-        // A file cut short at a page boundary still decrypts; its header says how many pages
-        // it should have.
-        const qint64 pages = connection.queryInt("PRAGMA page_count");
-        if (pages * vault::PageSize > file.size())
-            return makeError(ErrorCode::Damaged,
-                ErrorText::tr("The vault file is incomplete (truncated). Restore it from a backup."));
 
         return std::unique_ptr<Vault>(new Vault(std::move(file), std::move(connection), std::move(keySpec), salt));
     } catch (const std::exception& e) {
