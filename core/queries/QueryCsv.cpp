@@ -4,18 +4,23 @@
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QStringDecoder>
 
+#include <cerrno>
+#include <cstdio>
 #include <csv.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -102,6 +107,35 @@ Error deviceWriteError(const QFileDevice& device, const QString& destination)
     return makeError(ErrorCode::Io,
         QueryCsv::tr("The export to %1 could not be written (%2). Nothing was recorded.")
             .arg(destination, device.errorString()));
+}
+
+// Moves the file an export will replace to a hidden name in its folder; returns that name.
+Result<QString> moveAside(const QString& path)
+{
+    const QFileInfo info(path);
+    const QByteArray from = QFile::encodeName(path);
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString aside
+            = info.dir().filePath(QStringLiteral(".advicehub-export-previous-%1")
+                                      .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+        const QByteArray to = QFile::encodeName(aside);
+        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+            return aside;
+        if (errno == EEXIST)
+            continue;
+        // A file system without RENAME_NOREPLACE: the random name is as good as unique.
+        if ((errno == EINVAL || errno == ENOSYS) && !QFileInfo::exists(aside)
+            && ::rename(from.constData(), to.constData()) == 0)
+            return aside;
+        break;
+    }
+    return makeError(ErrorCode::Io, QueryCsv::tr("%1 could not be replaced.").arg(info.fileName()));
+}
+
+// Gives the earlier file its name back (replacing whatever has it now).
+bool putBack(const QString& aside, const QString& path)
+{
+    return ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(path).constData()) == 0;
 }
 
 Error fileError(const QFileDevice& file, const QString& path)
@@ -1033,21 +1067,40 @@ Result<ExportResult> QueryCsv::exportToFile(const QList<qint64>& ids, const QStr
     const QString summary = tr("Exported to %1 (%2)").arg(destination, formatName(options.format));
 
     // The timeline entries and the rename succeed or fail together: the entries are committed
-    // only once the file carries its final name.
+    // only once the file carries its final name. A file the export replaces is moved aside first
+    // (same folder, hidden name) and deleted only once the export is recorded: if the rename or
+    // the commit fails, it is put back, so a failed export never costs the user their earlier file.
+    QString previous;
     bool renamed = false;
     const Status recorded = m_service.recordExport(ids, summary, [&]() -> Status {
-        if (!file.commit())
-            return fileError(file, path);
+        if (options.overwrite && QFileInfo::exists(path)) {
+            Result<QString> aside = moveAside(path);
+            if (!aside)
+                return aside.error();
+            previous = aside.value();
+        }
+        if (!file.commit()) {
+            const Error error = fileError(file, path);
+            if (!previous.isEmpty() && putBack(previous, path))
+                previous.clear();
+            return error;
+        }
         renamed = true;
         return {};
     });
     if (!recorded) {
-        if (renamed)
-            QFile::remove(path); // an export that is not recorded must not exist
-        else
+        if (renamed) {
+            // An export that is not recorded must not exist: the earlier file takes its name back
+            // (one atomic rename over the new one), or the new one goes.
+            if (previous.isEmpty() || !putBack(previous, path))
+                QFile::remove(path);
+        } else {
             file.cancelWriting();
+        }
         return recorded.error();
     }
+    if (!previous.isEmpty())
+        QFile::remove(previous);
     return ExportResult { written.value() };
 }
 

@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace advicehub;
 using test::cli;
@@ -467,4 +469,59 @@ TEST_CASE("search: decomposed accents and letters outside the BMP are found, too
     CHECK(tooMany.exitCode == 8);
     CHECK(tooMany.err.contains(QLatin1String("at most 100 words")));
     CHECK_FALSE(tooMany.err.contains(QLatin1String("internal")));
+}
+
+TEST_CASE("an export that replaces a file and then fails to be recorded leaves the earlier file in place")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const QString good = dir.file(s("good.csv"));
+    test::writeFile(good, kGoodCsv);
+    REQUIRE(onVault(path, { s("import"), good }).exitCode == 0);
+    const QString out = dir.file(s("cases.csv"));
+    test::writeFile(out, "the earlier export\n");
+
+    // Another program (the stock sqlcipher shell, as the README shows) reads the vault and keeps
+    // its read transaction open: the export's file is renamed into place, then its commit fails.
+    const QString shell = QStandardPaths::findExecutable(s("sqlcipher"));
+    INFO("the sqlcipher shell (Debian package sqlcipher, in scripts/packages.txt) is needed");
+    REQUIRE_FALSE(shell.isEmpty());
+    QString rawKey;
+    {
+        const std::unique_ptr<Vault> vault = test::openVault(path);
+        const crypto::SecureBuffer key = vault->rawKeySpec();
+        rawKey = QString::fromLatin1(key.chars(), static_cast<qsizetype>(key.size()));
+    }
+    QProcess reader;
+    reader.start(shell, { path });
+    REQUIRE(reader.waitForStarted());
+    reader.write(QStringLiteral("PRAGMA key = \"%1\";\nPRAGMA cipher_page_size = 4096;\nBEGIN;\nSELECT 'reading', "
+                                "count(*) FROM queries;\n")
+                     .arg(rawKey)
+                     .toUtf8());
+    QByteArray said;
+    while (!said.contains("reading|2") && reader.waitForReadyRead(10000))
+        said += reader.readAllStandardOutput();
+    INFO(said.toStdString() << reader.readAllStandardError().toStdString());
+    REQUIRE(said.contains("reading|2"));
+
+    const Run failed = onVault(path, { s("export"), s("-o"), out, s("--force") });
+    INFO(failed.err.toStdString());
+    CHECK(failed.exitCode == 5); // the commit found the vault busy: "already open in another program"
+    CHECK(test::readFile(out) == "the earlier export\n");
+    reader.write(".quit\n");
+    reader.closeWriteChannel();
+    REQUIRE(reader.waitForFinished(10000));
+    // Nothing else in the folder, and no export recorded.
+    QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    files.sort();
+    CHECK(files == QStringList { s("cases.csv"), s("good.csv"), s("queries.ahv") });
+    CHECK_FALSE(onVault(path, { s("show"), s("AH-2025-0007") }).out.contains(QLatin1String("Exported")));
+
+    // Without the reader the same export replaces the file, and nothing is left beside it.
+    REQUIRE(onVault(path, { s("export"), s("-o"), out, s("--force") }).exitCode == 0);
+    CHECK(test::readFile(out).contains("Accession questions"));
+    files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    files.sort();
+    CHECK(files == QStringList { s("cases.csv"), s("good.csv"), s("queries.ahv") });
 }
