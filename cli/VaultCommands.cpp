@@ -25,6 +25,7 @@ int runInit(CliContext& ctx, bool insecureTestingKdf)
         return ctx.fail(vault.error());
     ctx.out << "Created vault " << ctx.vaultPath << " (schema version " << vault.value()->info().schemaVersion << ")."
             << Qt::endl;
+    ctx.warnIfWeak(*vault.value());
     return Ok;
 }
 
@@ -78,6 +79,7 @@ int runPasswd(CliContext& ctx)
     Result<std::unique_ptr<Vault>> vault = Vault::open(ctx.vaultPath, current.value());
     if (!vault)
         return ctx.fail(vault.error());
+    ctx.warnIfWeak(*vault.value());
     Result<crypto::SecureBuffer> next = ctx.passphrases.readNew("New passphrase: ", "Repeat the new passphrase: ");
     if (!next)
         return ctx.fail(next.error());
@@ -112,9 +114,11 @@ void addVaultCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
     CLI::App* init = app.add_subcommand("init", "Create a new, empty vault (asks for a new passphrase twice).");
     auto insecure = std::make_shared<bool>(false);
-    init->add_flag("--insecure-fast-kdf-for-testing", *insecure,
-            "Derive the key with a trivially cheap profile. Only for automated tests; never for real data.")
-        ->group("");
+    if (ctx.offerTestingKdf) {
+        init->add_flag("--insecure-fast-kdf-for-testing", *insecure,
+                "Derive the key with a trivially cheap profile. Only for automated tests; never for real data.")
+            ->group("");
+    }
     init->callback([&ctx, &exitCode, insecure] { exitCode = runInit(ctx, *insecure); });
 
     app.add_subcommand("info", "Show the vault's version, key-derivation profile and cipher settings.")

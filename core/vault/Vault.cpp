@@ -362,6 +362,18 @@ QString Vault::integritySummary(const QStringList& problems, int pagesShown)
               .arg(shown.join(QStringLiteral(", ")));
 }
 
+QString Vault::securityWarning() const
+{
+    const crypto::KdfProfile& profile = m_salt.profile();
+    if (!profile.forTestingOnly)
+        return {};
+    return ErrorText::tr("This vault was made with the key derivation meant for automated tests only (%1 MiB, %2 "
+                         "pass): its passphrase can be tried far faster than on a real vault. Do not keep real cases "
+                         "in it; create a new vault and import them there.")
+        .arg(profile.memLimit >> 20)
+        .arg(profile.opsLimit);
+}
+
 SecureBuffer Vault::rawKeySpec() const
 {
     return SecureBuffer::fromBytes(QByteArrayView(m_keySpec.chars(), static_cast<qsizetype>(m_keySpec.size())));

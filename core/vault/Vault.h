@@ -88,6 +88,10 @@ public:
     crypto::SecureBuffer rawKeySpec() const;
 
     VaultInfo info();
+    // Empty, or a sentence for the user when the vault is weaker than a real vault must be: one
+    // made with the tests' key derivation (1 MiB, 1 pass), whose passphrase can be guessed fast.
+    // The CLI prints it whenever it opens such a vault; the application shows it after unlocking.
+    QString securityWarning() const;
     const QString& path() const { return m_file.path(); }
     db::Connection& connection() { return m_connection; }
 

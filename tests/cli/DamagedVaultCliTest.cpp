@@ -86,11 +86,13 @@ TEST_CASE("a damaged page met during any command is reported as a damaged vault,
             INFO(check.err.toStdString());
             CHECK(check.exitCode == 4);
             CHECK(check.out.isEmpty()); // no raw SQLite lines without --verbose
-            CHECK(check.err.count(QLatin1Char('\n')) == 1);
-            const QRegularExpressionMatch summary = QRegularExpression(
-                QStringLiteral("the vault is damaged: (\\d+) problem(?:s|\\(s\\))? on \\d+ page(?:s|\\(s\\))? \\(\\d+(, \\d+|, \u2026)*\\); "
-                               "restore it from a backup"))
-                                                        .match(check.err);
+            // One line besides the test vault's warning about its weak key derivation.
+            CHECK(check.err.count(QLatin1String("damaged")) == 1);
+            const QRegularExpressionMatch summary
+                = QRegularExpression(QStringLiteral("the vault is damaged: (\\d+) problem(?:s|\\(s\\))? on \\d+ "
+                                                    "page(?:s|\\(s\\))? \\(\\d+(, \\d+|, \u2026)*\\); "
+                                                    "restore it from a backup"))
+                      .match(check.err);
             REQUIRE(summary.hasMatch());
             const Run verbose = onVault(damaged, { s("check"), s("--verbose") });
             CHECK(verbose.exitCode == 4);

@@ -211,3 +211,46 @@ TEST_CASE("a truncated vault of an older version is reported as damaged and not 
         }
     }
 }
+
+TEST_CASE("the shipped advicehub-cli cannot make a weak vault, and every command names one as weak")
+{
+    test::TempDir dir;
+    const QString shipped = QStringLiteral(ADVICEHUB_SHIPPED_CLI_PATH);
+    const QString refusedPath = dir.file(QStringLiteral("refused.ahv"));
+    const test::CliRun refused
+        = test::runCommand({ shipped, QStringLiteral("--vault"), refusedPath, QStringLiteral("init"),
+                               QStringLiteral("--insecure-fast-kdf-for-testing") },
+            line(test::TestPassphrase));
+    CHECK(refused.exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(refusedPath));
+    const test::CliRun help = test::runCommand({ shipped, QStringLiteral("init"), QStringLiteral("--help") });
+    CHECK(help.exitCode == 0);
+    CHECK_FALSE(help.out.contains(QLatin1String("insecure")));
+
+    // A vault the tests' build made with it: the shipped CLI opens it, and says so each time.
+    const QString weak = test::initVault(dir, "weak.ahv");
+    const test::CliRun info = test::runCommand(
+        { shipped, QStringLiteral("--vault"), weak, QStringLiteral("info") }, line(test::TestPassphrase));
+    CHECK(info.exitCode == 0);
+    CHECK(info.out.contains(QLatin1String("INSECURE")));
+    CHECK(info.err.contains(QLatin1String("WARNING")));
+    CHECK(info.err.contains(QLatin1String("automated tests only")));
+    for (const char* command : { "list", "check" }) {
+        const test::CliRun run = test::runCommand(
+            { shipped, QStringLiteral("--vault"), weak, QString::fromLatin1(command) }, line(test::TestPassphrase));
+        INFO(command);
+        CHECK(run.err.contains(QLatin1String("automated tests only")));
+    }
+
+    // A vault made as every real vault is (the standard Argon2id profile) says nothing of the kind.
+    const QString strong = dir.file(QStringLiteral("strong.ahv"));
+    REQUIRE(test::runCommand(
+                { shipped, QStringLiteral("--vault"), strong, QStringLiteral("init") }, line(test::TestPassphrase))
+                .exitCode
+        == 0);
+    const test::CliRun strongInfo = test::runCommand(
+        { shipped, QStringLiteral("--vault"), strong, QStringLiteral("info") }, line(test::TestPassphrase));
+    CHECK(strongInfo.exitCode == 0);
+    CHECK_FALSE(strongInfo.err.contains(QLatin1String("WARNING")));
+    CHECK_FALSE(strongInfo.out.contains(QLatin1String("INSECURE")));
+}
