@@ -117,7 +117,11 @@ public:
 
     // Imports a CSV file. An Error only for what prevents reading (no such file, permission,
     // I/O) or writing (disk full...); a file with bad content gives a report with problems.
+    // The file is read as a stream, never whole; the rows are kept (checked, not yet written)
+    // until every row has been checked, so a file larger than MaxImportBytes is refused (a
+    // report with that one problem) rather than filling the memory.
     Result<ImportReport> importFile(const QString& path, const ImportOptions& options = {});
+    static constexpr qint64 MaxImportBytes = 100'000'000;
     // The same for CSV text already in memory (tests, standard input).
     Result<ImportReport> importData(const QByteArray& csv, const ImportOptions& options = {});
 
@@ -132,6 +136,8 @@ public:
     Result<ExportResult> exportToDevice(const QList<qint64>& ids, QIODevice& device, const ExportOptions& options = {});
 
 private:
+    Result<ImportReport> importFrom(QIODevice& device, qint64 totalBytes, const ImportOptions& options);
+
     QueryService& m_service;
     QuerySearch& m_search;
     reference::ReferenceLookup& m_lookup;

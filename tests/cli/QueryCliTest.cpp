@@ -525,3 +525,32 @@ TEST_CASE("an export that replaces a file and then fails to be recorded leaves t
     files.sort();
     CHECK(files == QStringList { s("cases.csv"), s("good.csv"), s("queries.ahv") });
 }
+
+TEST_CASE("import: bare CR line ends are counted, long cells are never quoted, too large a file is refused")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const QString mac = dir.file(s("mac.csv"));
+    test::writeFile(mac,
+        "received,channel,state,subject,themes\r2025-03-04,email,GH,Fine,training\r"
+        "2025-03-05,email,The Minister asked about Ada Zorvexa in confidence,Shifted,training\r"
+        "2025-03-06,pigeon,GH,Channel,training\r");
+    const Run imported = onVault(path, { s("import"), mac });
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 8);
+    CHECK(imported.err.contains(QLatin1String("mac.csv: line 3, column state: Unknown State (a text of")));
+    CHECK(imported.err.contains(
+        QString::fromUtf8("mac.csv: line 4, column channel: Unknown channel \xe2\x80\x9cpigeon\xe2\x80\x9d")));
+    CHECK_FALSE(imported.err.contains(QLatin1String("Zorvexa")));
+
+    const QString huge = dir.file(s("huge.csv"));
+    {
+        QFile file(huge);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("received,channel,state,subject,themes\n");
+        REQUIRE(file.resize(100'000'001)); // sparse
+    }
+    const Run refused = onVault(path, { s("import"), huge });
+    CHECK(refused.exitCode == 8);
+    CHECK(refused.err.contains(QLatin1String("larger than 100 MB")));
+}

@@ -286,9 +286,10 @@ TEST_CASE("problems with the file as a whole are reported clearly")
     {
         const ImportReport report = importBad(
             f, "received,channel,Channel,subject,colour,themes\n2026-01-02,email,email,Subject,red,ratification\n");
-        CHECK(where(report) == Places { { 1, s("Channel") }, { 1, s("colour") }, { 1, s("state") } });
+        // A header that is not a column has no column of its own: the message names it.
+        CHECK(where(report) == Places { { 1, s("channel") }, { 1, QString() }, { 1, s("state") } });
         CHECK(report.problems[0].message.contains(QLatin1String("twice")));
-        CHECK(report.problems[1].message.contains(QLatin1String("Unknown column")));
+        CHECK(report.problems[1].message.contains(QString::fromUtf8("Column 5: unknown column name \xe2\x80\x9c" "colour")));
         CHECK(report.problems[2].message.contains(QLatin1String("missing")));
     }
     SECTION("a column mapping renames or ignores a spreadsheet's columns")
@@ -739,4 +740,81 @@ TEST_CASE("cells a spreadsheet would run as formulas are exported as text and im
         CHECK(other.get(report.importedIds[1]).fields.subject == s("'Quoted"));
         CHECK(other.get(report.importedIds[1]).fields.requestText == s("'"));
     }
+}
+
+TEST_CASE("a file with bare CR line ends counts its lines like any other")
+{
+    // Spreadsheets saved "for Macintosh" end lines with CR alone.
+    test::QueryFixture f;
+    QByteArray csv = kHeader + "2026-01-02,email,GH,First,ratification,\"Line one\nline two\"\n"
+        + "2026-01-02,email,XX,Bad state,ratification,text\n" + "2026-01-02,pigeon,GH,Bad channel,ratification,x\n";
+    csv.replace('\n', '\r');
+    const ImportReport bad = importBad(f, csv);
+    // Header = line 1; the first row spans lines 2-3; the bad rows are lines 4 and 5.
+    CHECK(where(bad) == Places { { 4, s("state") }, { 5, s("channel") } });
+
+    QByteArray good = kHeader + "2026-01-02,email,GH,First,ratification,\"Line one\nline two\"\n";
+    good.replace('\n', '\r');
+    const ImportReport report = importGood(f, good);
+    REQUIRE(report.importedIds.size() == 1);
+    CHECK(f.get(report.importedIds[0]).fields.requestText == s("Line one\nline two")); // stored with LF
+    CHECK(f.get(report.importedIds[0]).fields.subject == s("First"));
+}
+
+TEST_CASE("problems quote codes and dates but never a long or multi-line cell")
+{
+    test::QueryFixture f;
+    const QString confidential = s("The Minister asked us in confidence about the detention of Ada Zorvexa");
+    SECTION("a text in a code column, as when the columns are shifted")
+    {
+        const ImportReport report = importBad(f,
+            kHeader + "2026-01-02,email," + confidential.toUtf8() + ",Subject,ratification,text\n"
+                + "2026-01-02,email,\"Two\nlines\",Subject,ratification,text\n" + "2026-01-02,email,Atlantis,S,x,t\n");
+        REQUIRE(report.problems.size() == 4);
+        for (const QString& line : report.lines()) {
+            INFO(line.toStdString());
+            CHECK_FALSE(line.contains(QLatin1String("Zorvexa")));
+            CHECK_FALSE(line.contains(QLatin1String("confidence")));
+            CHECK_FALSE(line.contains(QLatin1String("Two")));
+        }
+        CHECK(report.problems[0].message.contains(QLatin1String("not shown")));
+        CHECK(report.problems[2].message.contains(QString::fromUtf8("\xe2\x80\x9c"
+                                                                    "Atlantis"
+                                                                    "\xe2\x80\x9d")));
+        CHECK(report.problems[3].message.contains(QString::fromUtf8("\xe2\x80\x9c"
+                                                                    "x"
+                                                                    "\xe2\x80\x9d")));
+    }
+    SECTION("a file without its header line: the first row is read as column names")
+    {
+        const ImportReport report
+            = importBad(f, "2026-01-02,email,GH,Subject,ratification,\"" + confidential.toUtf8() + "\"\n");
+        for (const QString& line : report.lines()) {
+            INFO(line.toStdString());
+            CHECK_FALSE(line.contains(QLatin1String("Zorvexa")));
+        }
+        CHECK(report.lines()
+                  .join(QLatin1Char('\n'))
+                  .contains(QString::fromUtf8("\xe2\x80\x9c"
+                                              "2026-01-02"
+                                              "\xe2\x80\x9d")));
+    }
+}
+
+TEST_CASE("a file larger than the import limit is refused without being read")
+{
+    test::QueryFixture f;
+    const QString path = f.dir.file(QStringLiteral("huge.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(kHeader);
+        REQUIRE(file.resize(QueryCsv::MaxImportBytes + 1)); // sparse: no disk space used
+    }
+    const Result<ImportReport> report = csvOf(f).importFile(path);
+    REQUIRE(report.ok());
+    REQUIRE(report->problems.size() == 1);
+    CHECK(report->problems[0].line == 0);
+    CHECK(report->problems[0].message.contains(QLatin1String("larger than 100 MB")));
+    CHECK(queryCount(f) == 0);
 }
