@@ -40,7 +40,8 @@ Connection::Connection(sqlite3* db) : m_db(db), m_cache(std::make_unique<Stateme
 Connection::Connection(Connection&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_cache(std::move(other.m_cache)),
-      m_savepointDepth(std::exchange(other.m_savepointDepth, 0))
+      m_savepointDepth(std::exchange(other.m_savepointDepth, 0)),
+      m_beforeCommit(std::move(other.m_beforeCommit))
 { }
 
 Connection& Connection::operator=(Connection&& other) noexcept
@@ -50,6 +51,7 @@ Connection& Connection::operator=(Connection&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_cache = std::move(other.m_cache);
         m_savepointDepth = std::exchange(other.m_savepointDepth, 0);
+        m_beforeCommit = std::move(other.m_beforeCommit);
     }
     return *this;
 }
@@ -76,8 +78,17 @@ void Connection::close()
 
 void Connection::throwLastError(int rc) const
 {
-    throw DbError(rc & 0xff, m_db ? sqlite3_extended_errcode(m_db) : rc,
-        m_db ? QByteArray(sqlite3_errmsg(m_db)) : QByteArray(sqlite3_errstr(rc)));
+    if (!m_db)
+        throw DbError(rc & 0xff, rc, QByteArray(sqlite3_errstr(rc)));
+    QByteArray message(sqlite3_errmsg(m_db));
+    // SQLCipher 3.4 reports a page that fails its authentication (HMAC) by putting the pager into
+    // its error state with SQLITE_ERROR, which then fails every statement touching the file with
+    // that code and no message of its own; where SQLite itself reads the zeroed page it says
+    // SQLITE_CORRUPT instead. An error in an SQL statement always carries its own message ("no
+    // such table", "malformed MATCH expression"...), so SQLITE_ERROR with only the generic text is
+    // the damaged page.
+    const bool pageUnreadable = (rc & 0xff) == SQLITE_ERROR && message == QByteArray(sqlite3_errstr(SQLITE_ERROR));
+    throw DbError(rc & 0xff, sqlite3_extended_errcode(m_db), std::move(message), pageUnreadable);
 }
 
 void Connection::key(const char* keySpec, int length)
@@ -150,6 +161,11 @@ qint64 Connection::lastInsertRowId() const
 int Connection::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+qint64 Connection::totalChanges() const
+{
+    return m_db ? sqlite3_total_changes(m_db) : 0;
 }
 
 bool Connection::inTransaction() const

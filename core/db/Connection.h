@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <string_view>
+#include <utility>
 
 struct sqlite3;
 
@@ -47,7 +49,17 @@ public:
 
     qint64 lastInsertRowId() const;
     int changes() const;
+    // Rows changed since the connection opened (sqlite3_total_changes).
+    qint64 totalChanges() const;
     bool inTransaction() const;
+
+    // Work that belongs to every real change: runs inside each top-level Transaction that changed
+    // a row, just before it commits, in the same transaction (so it is written with the change
+    // or not at all, and a transaction that changed nothing writes nothing). Throws DbError to
+    // fail the commit. One hook per connection; an empty function removes it.
+    using BeforeCommit = std::function<void(Connection&)>;
+    void setBeforeCommit(BeforeCommit hook) { m_beforeCommit = std::move(hook); }
+    BeforeCommit takeBeforeCommit() { return std::exchange(m_beforeCommit, BeforeCommit()); }
 
 private:
     friend class Statement;
@@ -61,6 +73,7 @@ private:
     struct StatementCache;
     std::unique_ptr<StatementCache> m_cache;
     int m_savepointDepth = 0;
+    BeforeCommit m_beforeCommit;
 };
 
 } // namespace advicehub::db

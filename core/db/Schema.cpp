@@ -124,6 +124,7 @@ std::vector<Migration> schemaMigrations()
         { 2, "queries: advisers, holidays, queries, timeline, links, saved searches, full-text index",
             queries::createQueriesSchema },
         { 3, "pending edits kept at lock time", pendingEdits },
+        { 4, "full-text index normalised as searches are (NFKC)", queries::normaliseFullTextIndex },
     };
 }
 

@@ -11,6 +11,7 @@ Transaction::Transaction(Connection& connection, Kind kind) : m_connection(conne
         m_connection.execute(("SAVEPOINT sp" + std::to_string(m_savepoint)));
     } else {
         m_connection.execute(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+        m_changesAtBegin = m_connection.totalChanges();
     }
 }
 
@@ -39,6 +40,8 @@ void Transaction::commit()
         m_connection.execute("RELEASE sp" + std::to_string(m_savepoint));
         --m_connection.m_savepointDepth;
     } else {
+        if (m_connection.m_beforeCommit && m_connection.totalChanges() != m_changesAtBegin)
+            m_connection.m_beforeCommit(m_connection);
         m_connection.execute("COMMIT");
     }
     m_active = false;

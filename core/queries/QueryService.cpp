@@ -6,6 +6,7 @@
 #include "db/Guard.h"
 #include "db/Transaction.h"
 #include "queries/Lifecycle.h"
+#include "queries/QuerySearch.h"
 #include "reference/ReferenceLookup.h"
 
 #include <QHash>
@@ -64,6 +65,12 @@ QString text(const QString& value)
 QString trimmedText(const QString& value)
 {
     return text(value.trimmed());
+}
+
+// What the full-text index holds of a text: normalised as every search is (QuerySearch).
+QString indexed(const QString& value)
+{
+    return QuerySearch::searchableText(text(value));
 }
 
 QList<int> sortedUnique(QList<int> values)
@@ -224,7 +231,8 @@ struct QueryService::Impl {
             return; // a merged duplicate is not found by searches; its survivor is
         Statement insert = c.prepare("INSERT INTO query_fts(docid, subject, request, institution, contacts, notes) "
                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        insert.bindAll(docid, text(subject), text(request), text(institution), contacts, text(notes));
+        insert.bindAll(
+            docid, indexed(subject), indexed(request), indexed(institution), indexed(contacts), indexed(notes));
         insert.execute();
     }
 
@@ -632,8 +640,8 @@ Result<std::vector<qint64>> QueryService::createMany(
                 if (TimelineText::isLoggable(entry.kind))
                     notes += QLatin1Char('\n') + entry.summary + QLatin1Char('\n') + entry.body;
             }
-            insertFts.bindAll(docid, text(f.subject), text(f.requestText), text(f.institution),
-                f.contact.name + QLatin1Char(' ') + f.contact.function, text(notes));
+            insertFts.bindAll(docid, indexed(f.subject), indexed(f.requestText), indexed(f.institution),
+                indexed(f.contact.name + QLatin1Char(' ') + f.contact.function), indexed(notes));
             insertFts.execute();
             if (!advance())
                 return cancelled();

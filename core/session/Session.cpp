@@ -23,11 +23,18 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     session->m_queries = std::make_unique<queries::QueryService>(connection, *session->m_lookup, clock);
     session->m_search = std::make_unique<queries::QuerySearch>(connection, clock);
     session->m_pending = std::make_unique<pending::PendingEditService>(connection, clock);
+    Session* self = session.get();
+    connection.setBeforeCommit([self](db::Connection&) {
+        if (self->m_currentAdviser)
+            self->m_advisers->storeLastAdviserId(*self->m_currentAdviser);
+    });
     return session;
 }
 
 Session::~Session()
 {
+    if (m_vault)
+        m_vault->connection().setBeforeCommit({});
     // Services first: they hold references to the vault's connection.
     m_pending.reset();
     m_search.reset();
@@ -47,7 +54,7 @@ Status Session::setCurrentAdviser(qint64 adviserId)
         return makeError(ErrorCode::NotAllowed, advisers::AdviserService::tr("This adviser is no longer active."));
     m_currentAdviser = adviserId;
     m_queries->setActor(adviserId);
-    return m_advisers->setLastAdviserId(adviserId);
+    return {};
 }
 
 Status Session::reloadReferenceData()

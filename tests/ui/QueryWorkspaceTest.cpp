@@ -559,7 +559,7 @@ TEST_CASE("the acting adviser: created at the first unlock, chosen among several
         CHECK(f.action("newQueryAction")->isEnabled());
         CHECK(f.window->session()->advisers().list()->size() == 1);
     }
-    SECTION("several advisers: the last one is offered first")
+    SECTION("several advisers: the one who last changed something is offered first")
     {
         test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather"), QStringLiteral("Tomas Brindlewood") });
         auto* choose = f.dialog<ChooseAdviserDialog>("chooseAdviserDialog");
@@ -567,6 +567,8 @@ TEST_CASE("the acting adviser: created at the first unlock, chosen among several
         choose->adviserList()->setCurrentRow(1);
         choose->accept();
         CHECK(f.child<QLabel>("statusAdviserLabel")->text() == QStringLiteral("Working as Tomas Brindlewood"));
+        // Choosing writes nothing to the vault (issue 8); the first real change records who made it.
+        REQUIRE(f.window->session()->holidays().add(QDate(2026, 12, 24), QStringLiteral("Christmas Eve")).ok());
 
         f.window->lock();
         f.unlock(f.path);

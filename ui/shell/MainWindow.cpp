@@ -389,7 +389,10 @@ void MainWindow::enterSession(std::unique_ptr<Vault> vault)
     updateState();
     qApp->installEventFilter(this); // Ctrl+L from every window
     m_queries->start();
-    statusBar()->showMessage(tr("Vault unlocked."), 3000);
+    // A vault with the tests' key derivation says so, until another message replaces it (also in
+    // Vault Information); the text is the core's.
+    const QString weak = m_session->vault().securityWarning();
+    statusBar()->showMessage(weak.isEmpty() ? tr("Vault unlocked.") : weak, weak.isEmpty() ? 3000 : 0);
     if (!m_notKept.isEmpty()) {
         // Said on the unlock screen too; here it cannot be missed.
         MessageBox::warning(this, tr("Unsaved Work"), notKeptNotice());
@@ -664,9 +667,7 @@ void MainWindow::checkIntegrity()
             this, tr("Check Integrity"), tr("The vault is sound: every page decrypts and every reference is intact."));
     } else {
         MessageBox::critical(this, tr("Check Integrity"),
-            tr("The vault is damaged (%n problem(s)). Restore it from a backup.\n\n%1", nullptr,
-                static_cast<int>(problems->size()))
-                .arg(problems->mid(0, 10).join(QLatin1Char('\n'))));
+            tr("The vault is damaged: %1. Restore it from a backup.").arg(Vault::integritySummary(problems.value())));
     }
 }
 
