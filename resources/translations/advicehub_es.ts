@@ -240,6 +240,33 @@
         <source>This is an unencrypted SQLite database, not an Advice Hub vault.</source>
         <translation>Esto es una base de datos SQLite sin cifrar, no una bóveda de Advice Hub.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s) (%1)</source>
+        <translation>
+            <numerusform>en %n página (%1)</numerusform>
+            <numerusform>en %n páginas (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault was made with the key derivation meant for automated tests only (%1 MiB, %2 pass): its passphrase can be tried far faster than on a real vault. Do not keep real cases in it; create a new vault and import them there.</source>
+        <translation>Esta bóveda se creó con la derivación de clave reservada a las pruebas automatizadas (%1 MiB, %2 pasada): su frase de contraseña puede probarse mucho más rápido que en una bóveda real. No guarde casos reales en ella; cree una bóveda nueva e impórtelos allí.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 ya existe.
+¿Desea reemplazarlo?</translation>
+    </message>
 </context>
 <context>
     <name>HolidayService</name>
@@ -360,16 +387,8 @@
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <source>The mapping sends this column to %1, which is not a column of Advice Hub.</source>
-        <translation>La asignación envía esta columna a %1, que no es una columna de Advice Hub.</translation>
-    </message>
-    <message>
         <source>Column %1 has no name.</source>
         <translation>La columna %1 no tiene nombre.</translation>
-    </message>
-    <message>
-        <source>Unknown column %1. The columns are: %2.</source>
-        <translation>Columna %1 desconocida. Las columnas son: %2.</translation>
     </message>
     <message>
         <source>The column %1 appears twice (columns %2 and %3).</source>
@@ -495,6 +514,45 @@
         <source>The file is not UTF-8 text (first wrong character on line %1). Save it as “CSV UTF-8” and import it again.</source>
         <translation>El archivo no es texto UTF-8 (primer carácter incorrecto en la línea %1). Guárdelo como «CSV UTF-8» e impórtelo de nuevo.</translation>
     </message>
+    <message numerus="yes">
+        <source>(a text of %n characters, not shown)</source>
+        <translation>
+            <numerusform>(un texto de %n carácter, no se muestra)</numerusform>
+            <numerusform>(un texto de %n caracteres, no se muestra)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: the export to %1 could not be written. Nothing was recorded.</source>
+        <translation>El disco está lleno: no se pudo escribir la exportación a %1. No se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>The export to %1 could not be written (%2). Nothing was recorded.</source>
+        <translation>No se pudo escribir la exportación a %1 (%2). No se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>No se pudo reemplazar %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: split it into several files and import them one after the other.</source>
+        <translation>El archivo supera los %1 MB: divídalo en varios archivos e impórtelos uno tras otro.</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2): the mapping sends it to %3, which is not a column of Advice Hub.</source>
+        <translation>Columna %1 (%2): la correspondencia la envía a %3, que no es una columna de Advice Hub.</translation>
+    </message>
+    <message>
+        <source>Column %1: unknown column name %2. The columns are: %3.</source>
+        <translation>Columna %1: nombre de columna desconocido %2. Las columnas son: %3.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end; nothing was imported.</source>
+        <translation>No se pudo leer el archivo hasta el final; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the export could not be written.</source>
+        <translation>El disco está lleno; no se pudo escribir la exportación.</translation>
+    </message>
 </context>
 <context>
     <name>QuerySearch</name>
@@ -537,6 +595,10 @@
     <message>
         <source>No such saved search.</source>
         <translation>No existe esa búsqueda guardada.</translation>
+    </message>
+    <message>
+        <source>The search has %1 words; search for at most %2 words at a time.</source>
+        <translation>La búsqueda tiene %1 palabras; busque como máximo %2 palabras a la vez.</translation>
     </message>
 </context>
 <context>
@@ -1644,19 +1706,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>The vault is sound: every page decrypts and every reference is intact.</source>
         <translation>La bóveda está en buen estado: todas las páginas se descifran y todas las referencias están intactas.</translation>
     </message>
-    <message numerus="yes">
-        <source>The vault is damaged (%n problem(s)). Restore it from a backup.
-
-%1</source>
-        <translation>
-            <numerusform>La bóveda está dañada (%n problema). Restáurela desde una copia de seguridad.
-
-%1</numerusform>
-            <numerusform>La bóveda está dañada (%n problemas). Restáurela desde una copia de seguridad.
-
-%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
         <translation>Advice Hub se cerrará en cuanto termine o se cancele la operación en curso.</translation>
@@ -1664,6 +1713,29 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>An import or export was cancelled because the computer was going to sleep; nothing of it was kept.</source>
         <translation>Se canceló una importación o exportación porque el ordenador iba a suspenderse; no se ha conservado nada de ella.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: Advice Hub is busy. Open it again once the current operation has finished.</source>
+        <translation>%1 no se abrió: Advice Hub está ocupado. Vuelva a abrirlo cuando haya terminado la operación en curso.</translation>
+    </message>
+    <message>
+        <source>Lock %1 and open %2? Unsaved work is kept in %1.</source>
+        <translation>¿Bloquear %1 y abrir %2? El trabajo no guardado se conserva en %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Trabajo no guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>When the vault locked, what was typed in %n open form(s) could not be kept in the vault, and was discarded:</source>
+        <translation>
+            <numerusform>Al bloquearse la bóveda, lo escrito en %n formulario abierto no pudo conservarse en la bóveda y se descartó:</numerusform>
+            <numerusform>Al bloquearse la bóveda, lo escrito en %n formularios abiertos no pudo conservarse en la bóveda y se descartó:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1. Restore it from a backup.</source>
+        <translation>La bóveda está dañada: %1. Restáurela desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1812,10 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>Discard this unsaved work? It cannot be recovered.</source>
         <translation>¿Descartar este trabajo sin guardar? No se podrá recuperar.</translation>
+    </message>
+    <message>
+        <source>This work could not be restored: %1 It is still kept; try again later.</source>
+        <translation>No se pudo restaurar este trabajo: %1 Se sigue conservando; inténtelo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2262,18 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
             <numerusform>%n campos requieren atención; no se ha guardado nada.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the edit of a query</source>
+        <translation>la edición de una consulta</translation>
+    </message>
+    <message>
+        <source>a new query being registered</source>
+        <translation>una nueva consulta en proceso de registro</translation>
+    </message>
+    <message>
+        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
+        <translation>¿Descartar este trabajo no guardado? Se conservó al bloquearse la bóveda; una vez descartado no se puede recuperar.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryTableModel</name>
@@ -2541,6 +2629,22 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
             <numerusform>Las %Ln filas de %1 se pueden importar. No se ha importado nada.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>The query it was written for no longer exists.</source>
+        <translation>La consulta para la que se escribió ya no existe.</translation>
+    </message>
+    <message>
+        <source>The timeline entry it corrects could not be found.</source>
+        <translation>No se encontró la entrada del historial que corrige.</translation>
+    </message>
+    <message>
+        <source>This kind of unsaved work is not known to this version.</source>
+        <translation>Esta versión no reconoce este tipo de trabajo no guardado.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::RestoreDialog</name>
@@ -2614,6 +2718,17 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::SelectableLabelMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2894,18 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>Timeline entry: %1</source>
         <translation>Entrada del historial: %1</translation>
     </message>
+    <message>
+        <source>a correction of a timeline entry</source>
+        <translation>una corrección de una entrada del historial</translation>
+    </message>
+    <message>
+        <source>a timeline entry (%1) being written</source>
+        <translation>una entrada del historial (%1) en curso de redacción</translation>
+    </message>
+    <message>
+        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
+        <translation>¿Descartar este trabajo no guardado? Se conservó al bloquearse la bóveda; una vez descartado no se puede recuperar.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::TriageDialog</name>
@@ -2860,6 +2987,10 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>Enter the vault&apos;s passphrase.</source>
         <translation>Introduzca la frase de contraseña de la bóveda.</translation>
     </message>
+    <message>
+        <source>About the last lock</source>
+        <translation>Acerca del último bloqueo</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::VaultOverviewWidget</name>
@@ -2927,6 +3058,10 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>Partners:</source>
         <translation>Socios:</translation>
     </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Advertencia:</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::WelcomeWidget</name>
@@ -2961,6 +3096,25 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>Fictional data only. Its passphrase is “%1”.</source>
         <translation>Solo datos ficticios. Su frase de contraseña es «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Advice Hub: confidential case management for the Secretariat of the Convention against Torture Initiative, kept in one encrypted vault file.</source>
+        <translation>Advice Hub: gestión confidencial de casos de la Secretaría de la Iniciativa sobre la Convención contra la Tortura, guardados en un único archivo de bóveda cifrado.</translation>
+    </message>
+    <message>
+        <source>A vault file (.ahv) to open in the unlock screen. If Advice Hub is already running in this desktop session, the vault opens in its window.</source>
+        <translation>Un archivo de bóveda (.ahv) que se abrirá en la pantalla de desbloqueo. Si Advice Hub ya se está ejecutando en esta sesión de escritorio, la bóveda se abre en su ventana.</translation>
+    </message>
+    <message>
+        <source>Displays the version of Advice Hub and of SQLCipher, libsodium and Qt, and exits.</source>
+        <translation>Muestra la versión de Advice Hub y las de SQLCipher, libsodium y Qt, y sale.</translation>
+    </message>
+    <message>
+        <source>Advice Hub opens one vault at a time.</source>
+        <translation>Advice Hub abre una sola bóveda a la vez.</translation>
     </message>
 </context>
 </TS>

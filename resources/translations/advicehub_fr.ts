@@ -240,6 +240,33 @@
         <source>This is an unencrypted SQLite database, not an Advice Hub vault.</source>
         <translation>Ceci est une base de données SQLite non chiffrée, pas un coffre Advice Hub.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s) (%1)</source>
+        <translation>
+            <numerusform>sur %n page (%1)</numerusform>
+            <numerusform>sur %n pages (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault was made with the key derivation meant for automated tests only (%1 MiB, %2 pass): its passphrase can be tried far faster than on a real vault. Do not keep real cases in it; create a new vault and import them there.</source>
+        <translation>Ce coffre a été créé avec la dérivation de clé réservée aux tests automatisés (%1 Mio, %2 passe)&#xa0;: sa phrase secrète peut être essayée bien plus vite que sur un vrai coffre. N’y conservez pas de vrais dossiers&#xa0;; créez un nouveau coffre et importez-les dans celui-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 existe déjà.
+Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>HolidayService</name>
@@ -360,16 +387,8 @@
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <source>The mapping sends this column to %1, which is not a column of Advice Hub.</source>
-        <translation>La correspondance envoie cette colonne vers %1, qui n’est pas une colonne d’Advice Hub.</translation>
-    </message>
-    <message>
         <source>Column %1 has no name.</source>
         <translation>La colonne %1 n’a pas de nom.</translation>
-    </message>
-    <message>
-        <source>Unknown column %1. The columns are: %2.</source>
-        <translation>Colonne %1 inconnue. Les colonnes sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The column %1 appears twice (columns %2 and %3).</source>
@@ -495,6 +514,45 @@
         <source>The file is not UTF-8 text (first wrong character on line %1). Save it as “CSV UTF-8” and import it again.</source>
         <translation>Le fichier n’est pas un texte UTF-8 (premier caractère erroné à la ligne %1). Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
     </message>
+    <message numerus="yes">
+        <source>(a text of %n characters, not shown)</source>
+        <translation>
+            <numerusform>(un texte de %n caractère, non affiché)</numerusform>
+            <numerusform>(un texte de %n caractères, non affiché)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The disk is full: the export to %1 could not be written. Nothing was recorded.</source>
+        <translation>Le disque est plein&#xa0;: l’exportation vers %1 n’a pas pu être écrite. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The export to %1 could not be written (%2). Nothing was recorded.</source>
+        <translation>L’exportation vers %1 n’a pas pu être écrite (%2). Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 n’a pas pu être remplacé.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB: split it into several files and import them one after the other.</source>
+        <translation>Le fichier dépasse %1 Mo&#xa0;: divisez-le en plusieurs fichiers et importez-les l’un après l’autre.</translation>
+    </message>
+    <message>
+        <source>Column %1 (%2): the mapping sends it to %3, which is not a column of Advice Hub.</source>
+        <translation>Colonne %1 (%2)&#xa0;: la correspondance l’envoie vers %3, qui n’est pas une colonne d’Advice Hub.</translation>
+    </message>
+    <message>
+        <source>Column %1: unknown column name %2. The columns are: %3.</source>
+        <translation>Colonne %1&#xa0;: nom de colonne inconnu %2. Les colonnes sont&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>The file could not be read to its end; nothing was imported.</source>
+        <translation>Le fichier n’a pas pu être lu jusqu’au bout&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>The disk is full; the export could not be written.</source>
+        <translation>Le disque est plein&#xa0;; l’exportation n’a pas pu être écrite.</translation>
+    </message>
 </context>
 <context>
     <name>QuerySearch</name>
@@ -537,6 +595,10 @@
     <message>
         <source>No such saved search.</source>
         <translation>Recherche enregistrée introuvable.</translation>
+    </message>
+    <message>
+        <source>The search has %1 words; search for at most %2 words at a time.</source>
+        <translation>La recherche compte %1 mots&#xa0;; recherchez au plus %2 mots à la fois.</translation>
     </message>
 </context>
 <context>
@@ -1644,19 +1706,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>The vault is sound: every page decrypts and every reference is intact.</source>
         <translation>Le coffre est sain&#xa0;: toutes les pages se déchiffrent et toutes les références sont intactes.</translation>
     </message>
-    <message numerus="yes">
-        <source>The vault is damaged (%n problem(s)). Restore it from a backup.
-
-%1</source>
-        <translation>
-            <numerusform>Le coffre est endommagé (%n problème). Restaurez-le à partir d’une sauvegarde.
-
-%1</numerusform>
-            <numerusform>Le coffre est endommagé (%n problèmes). Restaurez-le à partir d’une sauvegarde.
-
-%1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
         <translation>Advice Hub se fermera dès que l’opération en cours sera terminée ou annulée.</translation>
@@ -1664,6 +1713,29 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>An import or export was cancelled because the computer was going to sleep; nothing of it was kept.</source>
         <translation>Une importation ou une exportation a été annulée parce que l’ordinateur allait se mettre en veille&#xa0;; rien n’en a été conservé.</translation>
+    </message>
+    <message>
+        <source>%1 was not opened: Advice Hub is busy. Open it again once the current operation has finished.</source>
+        <translation>%1 n’a pas été ouvert&#xa0;: Advice Hub est occupé. Ouvrez-le de nouveau une fois l’opération en cours terminée.</translation>
+    </message>
+    <message>
+        <source>Lock %1 and open %2? Unsaved work is kept in %1.</source>
+        <translation>Verrouiller %1 et ouvrir %2&#xa0;? Le travail non enregistré est conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved Work</source>
+        <translation>Travail non enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>When the vault locked, what was typed in %n open form(s) could not be kept in the vault, and was discarded:</source>
+        <translation>
+            <numerusform>Au verrouillage du coffre, ce qui avait été saisi dans %n formulaire ouvert n’a pas pu être conservé dans le coffre et a été abandonné&#xa0;:</numerusform>
+            <numerusform>Au verrouillage du coffre, ce qui avait été saisi dans %n formulaires ouverts n’a pas pu être conservé dans le coffre et a été abandonné&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1. Restore it from a backup.</source>
+        <translation>Le coffre est endommagé&#xa0;: %1. Restaurez-le à partir d’une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1812,10 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>Discard this unsaved work? It cannot be recovered.</source>
         <translation>Abandonner ce travail non enregistré&#xa0;? Il ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>This work could not be restored: %1 It is still kept; try again later.</source>
+        <translation>Ce travail n’a pas pu être restauré&#xa0;: %1 Il reste conservé&#xa0;; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2262,18 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
             <numerusform>%n champs doivent être vérifiés&#xa0;; rien n’a été enregistré.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the edit of a query</source>
+        <translation>la modification d’une requête</translation>
+    </message>
+    <message>
+        <source>a new query being registered</source>
+        <translation>une nouvelle requête en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
+        <translation>Abandonner ce travail non enregistré&#xa0;? Il avait été conservé au verrouillage du coffre&#xa0;; une fois abandonné, il ne peut plus être récupéré.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryTableModel</name>
@@ -2541,6 +2629,22 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
             <numerusform>Les %Ln lignes de %1 peuvent toutes être importées. Rien n’a été importé.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The query it was written for no longer exists.</source>
+        <translation>La requête pour laquelle il a été saisi n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The timeline entry it corrects could not be found.</source>
+        <translation>L’entrée de l’historique qu’il corrige est introuvable.</translation>
+    </message>
+    <message>
+        <source>This kind of unsaved work is not known to this version.</source>
+        <translation>Ce type de travail non enregistré n’est pas connu de cette version.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::RestoreDialog</name>
@@ -2614,6 +2718,17 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::SelectableLabelMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2894,18 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>Timeline entry: %1</source>
         <translation>Entrée d’historique&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>a correction of a timeline entry</source>
+        <translation>une correction d’une entrée de l’historique</translation>
+    </message>
+    <message>
+        <source>a timeline entry (%1) being written</source>
+        <translation>une entrée de l’historique (%1) en cours de saisie</translation>
+    </message>
+    <message>
+        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
+        <translation>Abandonner ce travail non enregistré&#xa0;? Il avait été conservé au verrouillage du coffre&#xa0;; une fois abandonné, il ne peut plus être récupéré.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::TriageDialog</name>
@@ -2860,6 +2987,10 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>Enter the vault&apos;s passphrase.</source>
         <translation>Saisissez la phrase secrète du coffre.</translation>
     </message>
+    <message>
+        <source>About the last lock</source>
+        <translation>À propos du dernier verrouillage</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::VaultOverviewWidget</name>
@@ -2927,6 +3058,10 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>Partners:</source>
         <translation>Partenaires&#xa0;:</translation>
     </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Avertissement&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::WelcomeWidget</name>
@@ -2961,6 +3096,25 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>Fictional data only. Its passphrase is “%1”.</source>
         <translation>Données fictives uniquement. Sa phrase secrète est «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Advice Hub: confidential case management for the Secretariat of the Convention against Torture Initiative, kept in one encrypted vault file.</source>
+        <translation>Advice Hub&#xa0;: gestion confidentielle des dossiers du Secrétariat de l’Initiative sur la Convention contre la torture, conservés dans un seul fichier coffre chiffré.</translation>
+    </message>
+    <message>
+        <source>A vault file (.ahv) to open in the unlock screen. If Advice Hub is already running in this desktop session, the vault opens in its window.</source>
+        <translation>Un fichier coffre (.ahv) à ouvrir dans l’écran de déverrouillage. Si Advice Hub est déjà lancé dans cette session de bureau, le coffre s’ouvre dans sa fenêtre.</translation>
+    </message>
+    <message>
+        <source>Displays the version of Advice Hub and of SQLCipher, libsodium and Qt, and exits.</source>
+        <translation>Affiche la version d’Advice Hub et celles de SQLCipher, libsodium et Qt, puis quitte.</translation>
+    </message>
+    <message>
+        <source>Advice Hub opens one vault at a time.</source>
+        <translation>Advice Hub ouvre un seul coffre à la fois.</translation>
     </message>
 </context>
 </TS>
