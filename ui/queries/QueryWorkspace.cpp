@@ -551,9 +551,9 @@ Status QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
             // into another — on the query it was merged into, which took its timeline.
             const auto entryId = static_cast<qint64>(corrects.toDouble());
             std::optional<TimelineEntry> corrected;
-            int hops = 0;
-            for (std::optional<qint64> candidate = queryId; candidate && !corrected && hops++ < 4;) {
-                Result<std::vector<TimelineEntry>> entries = m_session.queries().timeline(*candidate);
+            qint64 candidate = queryId;
+            for (int hops = 0; hops < 4; ++hops) {
+                Result<std::vector<TimelineEntry>> entries = m_session.queries().timeline(candidate);
                 if (!entries)
                     return entries.error();
                 for (const TimelineEntry& entry : entries.value()) {
@@ -562,10 +562,12 @@ Status QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
                 }
                 if (corrected)
                     break;
-                Result<Query> query = m_session.queries().get(*candidate);
+                Result<Query> query = m_session.queries().get(candidate);
                 if (!query)
                     return query.error();
-                candidate = query->mergedIntoId != candidate ? query->mergedIntoId : std::nullopt;
+                if (!query->mergedIntoId || *query->mergedIntoId == candidate)
+                    break;
+                candidate = *query->mergedIntoId;
             }
             if (!corrected)
                 return makeError(ErrorCode::NotFound, tr("The timeline entry it corrects could not be found."));
