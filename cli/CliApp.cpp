@@ -9,7 +9,7 @@
 #include "QueryCommands.h"
 #include "SavedSearchCommands.h"
 #include "VaultCommands.h"
-#include "db/LibraryVersions.h"
+#include "platform/LibraryVersions.h"
 
 #include <CLI/CLI.hpp>
 
