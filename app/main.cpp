@@ -1,7 +1,7 @@
 // advicehub: the desktop application. Wires the core and the UI; holds no logic of its own.
 #include "InstanceHandover.h"
 #include "common/Clock.h"
-#include "db/LibraryVersions.h"
+#include "platform/LibraryVersions.h"
 #include "platform/ProcessHardening.h"
 #include "settings/AppSettings.h"
 #include "shell/ApplicationIdentity.h"

@@ -8,10 +8,8 @@ namespace advicehub::cli {
 
 class CliContext;
 
-// The casework the application does besides registering and listing queries: edit, note,
-// correct, link, unlink, merge, delete; holiday list|add|remove; adviser
-// add|list|rename|deactivate|reactivate; saved list|add|delete (`list --saved` is in
-// QueryCommands).
+// The casework on registered queries besides their lifecycle (status, in QueryCommands): edit,
+// note, correct, link, unlink, merge, delete.
 void addCaseworkCommands(CLI::App& app, CliContext& context, int& exitCode);
 
 } // namespace advicehub::cli

@@ -1,12 +1,15 @@
 #include "CliApp.h"
 
+#include "AdviserCommands.h"
 #include "BackupCommands.h"
 #include "CaseworkCommands.h"
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "HolidayCommands.h"
 #include "QueryCommands.h"
+#include "SavedSearchCommands.h"
 #include "VaultCommands.h"
-#include "db/LibraryVersions.h"
+#include "platform/LibraryVersions.h"
 
 #include <CLI/CLI.hpp>
 
@@ -38,6 +41,10 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool pa
     addBackupCommands(*app, context, exitCode);
     addQueryCommands(*app, context, exitCode);
     addCaseworkCommands(*app, context, exitCode);
+    // In this order: --help lists the commands as they are added.
+    addHolidayCommands(*app, context, exitCode);
+    addAdviserCommands(*app, context, exitCode);
+    addSavedSearchCommands(*app, context, exitCode);
     // Every command's --help ends with the exit codes, those of groups (adviser add, …) too.
     const std::function<void(CLI::App*)> addFooters = [&addFooters](CLI::App* command) {
         for (CLI::App* subcommand : command->get_subcommands({})) {

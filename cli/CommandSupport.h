@@ -25,7 +25,7 @@ class Session;
 
 namespace advicehub::cli {
 
-// What the commands that work on a vault's content share (QueryCommands, CaseworkCommands):
+// What the commands that work on a vault's content share (QueryCommands, CaseworkCommands, …):
 // opening the session as an adviser, turning what was typed into ids and values with a clear
 // message, the filter options. Every `int` returned is an exit code: Ok, or the code after the
 // message was printed.

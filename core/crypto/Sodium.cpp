@@ -16,4 +16,9 @@ void ensureSodium()
     (void)initialised;
 }
 
+QString sodiumVersion()
+{
+    return QString::fromLatin1(sodium_version_string());
+}
+
 } // namespace advicehub::crypto

@@ -1,5 +1,7 @@
-// The casework commands (cli/CaseworkCommands.cpp), driven as a user would from a script: the
-// passphrase on standard input, the effect checked with show/list or in the core.
+// The casework commands (cli/CaseworkCommands.cpp) and the holiday, adviser and saved-search
+// commands (cli/HolidayCommands.cpp, AdviserCommands.cpp, SavedSearchCommands.cpp), driven as a
+// user would from a script: the passphrase on standard input, the effect checked with show/list
+// or in the core.
 #include "CliTestSupport.h"
 #include "TestSupport.h"
 #include "common/Clock.h"

@@ -2,7 +2,7 @@
 #include "KillSupport.h"
 #include "TestSupport.h"
 #include "db/Connection.h"
-#include "db/LibraryVersions.h"
+#include "platform/LibraryVersions.h"
 
 #include <catch2/catch.hpp>
 

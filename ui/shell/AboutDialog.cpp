@@ -1,7 +1,7 @@
 #include "shell/AboutDialog.h"
 
 #include "common/Icons.h"
-#include "db/LibraryVersions.h"
+#include "platform/LibraryVersions.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

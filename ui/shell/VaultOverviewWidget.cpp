@@ -1,8 +1,7 @@
 #include "shell/VaultOverviewWidget.h"
 
-#include "db/Connection.h"
-#include "db/DbError.h"
 #include "vault/Vault.h"
+#include "vault/VaultStatistics.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -43,22 +42,18 @@ VaultOverviewWidget::VaultOverviewWidget(Vault& vault, QWidget* parent) : QWidge
 
     auto* reference = new QGroupBox(tr("Reference data"), this);
     auto* referenceForm = new QFormLayout(reference);
-    const auto count = [&vault](std::string_view sql) -> QString {
-        try {
-            return QString::number(vault.connection().queryInt(sql));
-        } catch (const db::DbError&) {
-            return tr("unavailable");
-        }
+    const Result<ReferenceDataCounts> counts = VaultStatistics(vault).referenceData();
+    const auto count = [&counts](qint64 ReferenceDataCounts::*figure) -> QString {
+        return counts ? QString::number((*counts).*figure) : tr("unavailable");
     };
     referenceForm->addRow(tr("States:"),
-        new QLabel(
-            tr("%1 (of which %2 Core States)")
-                .arg(count("SELECT count(*) FROM states"), count("SELECT count(*) FROM states WHERE core_state = 1")),
+        new QLabel(tr("%1 (of which %2 Core States)")
+                       .arg(count(&ReferenceDataCounts::states), count(&ReferenceDataCounts::coreStates)),
             reference));
-    referenceForm->addRow(tr("Themes:"), new QLabel(count("SELECT count(*) FROM themes"), reference));
-    referenceForm->addRow(tr("Channels:"), new QLabel(count("SELECT count(*) FROM channels"), reference));
-    referenceForm->addRow(tr("UNCAT articles:"), new QLabel(count("SELECT count(*) FROM uncat_articles"), reference));
-    referenceForm->addRow(tr("Partners:"), new QLabel(count("SELECT count(*) FROM partners"), reference));
+    referenceForm->addRow(tr("Themes:"), new QLabel(count(&ReferenceDataCounts::themes), reference));
+    referenceForm->addRow(tr("Channels:"), new QLabel(count(&ReferenceDataCounts::channels), reference));
+    referenceForm->addRow(tr("UNCAT articles:"), new QLabel(count(&ReferenceDataCounts::uncatArticles), reference));
+    referenceForm->addRow(tr("Partners:"), new QLabel(count(&ReferenceDataCounts::partners), reference));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(file);

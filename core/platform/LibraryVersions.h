@@ -4,7 +4,8 @@
 
 namespace advicehub {
 
-// Versions of the cryptographic libraries in use, for About boxes and bug reports.
+// Versions of the cryptographic libraries in use, for About boxes and bug reports (the front
+// ends ask here: they never include core/db).
 struct LibraryVersions {
     QString sqlcipher; // e.g. "3.4.1" (from a throwaway in-memory connection)
     QString sqlite;
