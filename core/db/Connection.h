@@ -5,8 +5,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 
@@ -49,6 +51,19 @@ public:
     int changes() const;
     bool inTransaction() const;
 
+    // Work tied to the fate of the open transaction (see Transaction), e.g. notifications that
+    // must not go out for a change that is rolled back, or per-transaction caches.
+    //
+    // Runs `fn` after the OUTERMOST transaction commits, in registration order; never if it rolls
+    // back. Registered inside a savepoint that is later rolled back, it is dropped. Outside any
+    // transaction it runs at once. A callback may start a transaction of its own. One that throws
+    // does not keep the others from running (the failure is logged, without its message).
+    void afterCommit(std::function<void()> fn);
+    // Runs `fn` if the transaction or savepoint open at registration time rolls back (newest
+    // first), e.g. to forget what a per-transaction cache learnt inside it. Dropped when the
+    // outermost transaction commits. Outside any transaction there is nothing to roll back: ignored.
+    void onRollback(std::function<void()> fn);
+
 private:
     friend class Statement;
     friend class Transaction;
@@ -57,10 +72,23 @@ private:
     [[noreturn]] void throwLastError(int rc) const;
     void recycle(struct sqlite3_stmt* statement, const QByteArray& sql);
 
+    // Called by Transaction. `depth` is the savepoint number (0: the outermost transaction).
+    void savepointReleased(int depth);
+    void rolledBack(int depth);
+    void committed();
+
+    struct Hook {
+        int depth;
+        std::function<void()> fn;
+    };
+    static void runHooks(std::vector<Hook> hooks, bool newestFirst);
+
     sqlite3* m_db = nullptr;
     struct StatementCache;
     std::unique_ptr<StatementCache> m_cache;
     int m_savepointDepth = 0;
+    std::vector<Hook> m_afterCommit;
+    std::vector<Hook> m_onRollback;
 };
 
 } // namespace advicehub::db
