@@ -399,9 +399,10 @@ int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
             triage.priority = *priority;
         }
         if (!o.due.empty()) {
-            triage.dueOn = parseDate(o.due);
-            if (!triage.dueOn)
+            const std::optional<QDate> due = parseDate(o.due);
+            if (!due)
                 return ctx.fail(InvalidInput, QStringLiteral("--due expects a date like 2026-03-14"));
+            triage.dueOn = DueDateChoice::set(*due);
         }
         changed = session.queries().triage(query.id, triage);
     } else {

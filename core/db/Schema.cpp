@@ -1,5 +1,6 @@
 #include "db/Schema.h"
 
+#include "casefile/CaseRecordSchema.h"
 #include "db/Connection.h"
 #include "queries/QueriesSchema.h"
 #include "reference/ReferenceSeeder.h"
@@ -124,6 +125,7 @@ std::vector<Migration> schemaMigrations()
         { 2, "queries: advisers, holidays, queries, timeline, links, saved searches, full-text index",
             queries::createQueriesSchema },
         { 3, "pending edits kept at lock time", pendingEdits },
+        { 4, "case record: timeline entry sources and data, disclosures", casefile::migrateToCaseRecord },
     };
 }
 

@@ -1,6 +1,7 @@
 #include "demo/DemoVault.h"
 
 #include "advisers/AdviserService.h"
+#include "casefile/CaseRecord.h"
 #include "common/Clock.h"
 #include "crypto/SecureBuffer.h"
 #include "db/DbError.h"
@@ -46,7 +47,8 @@ Status populateDemoData(Vault& vault, int queries)
         reference::ReferenceLookup lookup(connection);
         const SystemClock clock;
         advisers::AdviserService advisers(connection, clock);
-        queries::QueryService service(connection, lookup, clock);
+        casefile::CaseRecord record(connection, clock);
+        queries::QueryService service(record, lookup);
         DemoDataOptions options;
         options.queries = queries;
         Result<DemoDataSummary> summary = DemoDataGenerator::populate(service, advisers, lookup, options);

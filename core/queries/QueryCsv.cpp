@@ -1,5 +1,7 @@
 #include "queries/QueryCsv.h"
 
+#include "casefile/CaseRecord.h"
+#include "casefile/DisclosureRecord.h"
 #include "common/IsoTime.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
@@ -552,7 +554,7 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
         }
         if (const QString text = trimmedCell(QueryField::DueOn); !text.isEmpty()) {
             if (auto date = parseDate(text))
-                in.dueOn = *date;
+                in.dueOn = DueDateChoice::set(*date);
             else
                 problem(code(QueryField::DueOn), tr("%1 is not a date like 2026-03-14.").arg(quoted(text)));
         }
@@ -936,6 +938,25 @@ QString formatName(ExportFormat format)
     return format == ExportFormat::Csv ? QStringLiteral("CSV") : QStringLiteral("JSON");
 }
 
+// What the disclosure record keeps of an export (casefile/DisclosureRecord.h).
+casefile::Disclosure exportDisclosure(
+    const ExportOptions& options, const QString& destination, const QString& fileName, const QString& summary)
+{
+    casefile::Disclosure disclosure;
+    disclosure.kind = casefile::DisclosureKind::Export;
+    disclosure.document = options.format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
+    disclosure.recipient = destination;
+    disclosure.fileName = fileName;
+    disclosure.fields = QueryCsv::columns();
+    if (options.format == ExportFormat::Json) {
+        disclosure.fields << QStringLiteral("links");
+        if (options.includeTimeline)
+            disclosure.fields << QStringLiteral("timeline");
+    }
+    disclosure.summary = summary;
+    return disclosure;
+}
+
 } // namespace
 
 Result<ExportResult> QueryCsv::exportToFile(
@@ -980,7 +1001,8 @@ Result<ExportResult> QueryCsv::exportToFile(const QList<qint64>& ids, const QStr
     // The timeline entries and the rename succeed or fail together: the entries are committed
     // only once the file carries its final name.
     bool renamed = false;
-    const Status recorded = m_service.recordExport(ids, summary, [&]() -> Status {
+    const casefile::Disclosure disclosure = exportDisclosure(options, destination, info.fileName(), summary);
+    const auto recorded = m_service.caseRecord().disclosures().record(ids, disclosure, [&]() -> Status {
         if (!file.commit())
             return fileError(file, path);
         renamed = true;
@@ -1005,7 +1027,8 @@ Result<ExportResult> QueryCsv::exportToDevice(const QList<qint64>& ids, QIODevic
     // Recorded first, committed only when everything was written.
     ExportWriter writer { m_service, m_lookup, options, {} };
     int written = 0;
-    const Status recorded = m_service.recordExport(ids, summary, [&]() -> Status {
+    const casefile::Disclosure disclosure = exportDisclosure(options, destination, QString(), summary);
+    const auto recorded = m_service.caseRecord().disclosures().record(ids, disclosure, [&]() -> Status {
         Result<int> count = writer.write(ids, device);
         if (!count)
             return count.error();

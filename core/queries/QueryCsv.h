@@ -96,7 +96,8 @@ struct ExportResult {
 // data), or JSON (an array of objects with every field, optionally the timeline). Files are
 // written to a temporary file in the target folder and renamed into place (mode 0600), so a
 // half-written export never carries the final name; each exported query gets an "exported"
-// timeline entry (QueryService::recordExport) in the same transaction as the rename.
+// timeline entry and the export is recorded in the disclosure record (casefile/DisclosureRecord.h),
+// in the same transaction as the rename.
 //
 // Cheap to construct (the connection argument is unused since every write goes through
 // QueryService; it stays so that callers need not change). From a Session:

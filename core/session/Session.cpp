@@ -20,7 +20,8 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     }
     session->m_advisers = std::make_unique<advisers::AdviserService>(connection, clock);
     session->m_holidays = std::make_unique<calendar::HolidayService>(connection);
-    session->m_queries = std::make_unique<queries::QueryService>(connection, *session->m_lookup, clock);
+    session->m_caseRecord = std::make_unique<casefile::CaseRecord>(connection, clock);
+    session->m_queries = std::make_unique<queries::QueryService>(*session->m_caseRecord, *session->m_lookup);
     session->m_search = std::make_unique<queries::QuerySearch>(connection, clock);
     session->m_pending = std::make_unique<pending::PendingEditService>(connection, clock);
     return session;
@@ -32,6 +33,7 @@ Session::~Session()
     m_pending.reset();
     m_search.reset();
     m_queries.reset();
+    m_caseRecord.reset();
     m_holidays.reset();
     m_advisers.reset();
     m_lookup.reset();
@@ -45,8 +47,7 @@ Status Session::setCurrentAdviser(qint64 adviserId)
         return adviser.error();
     if (!adviser->active)
         return makeError(ErrorCode::NotAllowed, advisers::AdviserService::tr("This adviser is no longer active."));
-    m_currentAdviser = adviserId;
-    m_queries->setActor(adviserId);
+    m_caseRecord->setActor(adviserId); // the one place the actor lives
     return m_advisers->setLastAdviserId(adviserId);
 }
 

@@ -2,6 +2,7 @@
 
 #include "advisers/AdviserService.h"
 #include "calendar/HolidayService.h"
+#include "casefile/CaseRecord.h"
 #include "common/Clock.h"
 #include "pending/PendingEditService.h"
 #include "queries/QuerySearch.h"
@@ -31,12 +32,14 @@ public:
     reference::ReferenceLookup& lookup() { return *m_lookup; }
     advisers::AdviserService& advisers() { return *m_advisers; }
     calendar::HolidayService& holidays() { return *m_holidays; }
+    // What every domain service records through: timeline, search index, disclosures, events.
+    casefile::CaseRecord& caseRecord() { return *m_caseRecord; }
     queries::QueryService& queries() { return *m_queries; }
     queries::QuerySearch& search() { return *m_search; }
     pending::PendingEditService& pendingEdits() { return *m_pending; }
 
     // The adviser recorded on every change of this session (and offered first next time).
-    std::optional<qint64> currentAdviserId() const { return m_currentAdviser; }
+    std::optional<qint64> currentAdviserId() const { return m_caseRecord->actor(); }
     Status setCurrentAdviser(qint64 adviserId);
     // After advisers or reference data changed.
     Status reloadReferenceData();
@@ -49,10 +52,10 @@ private:
     std::unique_ptr<reference::ReferenceLookup> m_lookup;
     std::unique_ptr<advisers::AdviserService> m_advisers;
     std::unique_ptr<calendar::HolidayService> m_holidays;
+    std::unique_ptr<casefile::CaseRecord> m_caseRecord;
     std::unique_ptr<queries::QueryService> m_queries;
     std::unique_ptr<queries::QuerySearch> m_search;
     std::unique_ptr<pending::PendingEditService> m_pending;
-    std::optional<qint64> m_currentAdviser;
 };
 
 } // namespace advicehub

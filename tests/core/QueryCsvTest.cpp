@@ -432,7 +432,7 @@ TEST_CASE("export then import into a new vault gives the same data, field by fie
     full.themeIds = { source.themeId("ratification"), source.themeId("prisons_detention") };
     full.articles = { 2, 16 };
     full.priority = Priority::Urgent;
-    full.dueOn = QDate(2025, 12, 24);
+    full.dueOn = DueDateChoice::set(QDate(2025, 12, 24));
     full.assignedAdviserId = source.otherAdviserId;
     full.route = Route::Both;
     full.notes = s("Notes, over\ntwo lines");

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "casefile/TimelineTypes.h"
 #include "queries/QueryTypes.h"
-#include "queries/Timeline.h"
 
 #include <QHash>
 #include <QWidget>

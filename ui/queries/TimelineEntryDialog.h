@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queries/Timeline.h"
+#include "casefile/TimelineTypes.h"
 
 #include <QDialog>
 
