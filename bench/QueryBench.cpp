@@ -268,8 +268,8 @@ const std::string kReadThemes
 const std::string kReadArticles = "SELECT article FROM query_articles WHERE query_id = ?1 ORDER BY article";
 const std::string kReadTimeline
     = "SELECT t.id, t.query_id, t.kind, t.occurred_at, t.recorded_at, t.adviser_id, a.name, t.field, t.old_value, "
-      "t.new_value, t.summary, t.body, t.corrects_id FROM timeline t LEFT JOIN advisers a ON a.id = t.adviser_id "
-      "WHERE t.query_id = ?1 ORDER BY t.occurred_at, t.id";
+      "t.new_value, t.summary, t.body, t.corrects_id, t.source_kind, t.source_id, t.data "
+      "FROM timeline t LEFT JOIN advisers a ON a.id = t.adviser_id WHERE t.query_id = ?1 ORDER BY t.occurred_at, t.id";
 
 // ---------------------------------------------------------------------------------------------
 // Measurements

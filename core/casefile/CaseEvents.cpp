@@ -12,8 +12,6 @@ namespace advicehub::casefile {
 CaseEvents::CaseEvents(db::Connection& connection, QObject* parent) : QObject(parent), m_connection(connection)
 { }
 
-// Events are queued only while a service's transaction is open, and the services (with this
-// object) are destroyed only between transactions (Session), so no hook outlives it.
 CaseEvents::~CaseEvents() = default;
 
 void CaseEvents::added(qint64 queryId)
@@ -45,7 +43,10 @@ void CaseEvents::queue(Kind kind, qint64 queryId)
     const quint64 serial = ++m_serial;
     m_pending.push_back(Event { kind, queryId, serial });
     // Forgotten if the savepoint (or transaction) open now rolls back.
-    m_connection.onRollback([this, serial] {
+    const std::weak_ptr<int> alive = m_alive;
+    m_connection.onRollback([this, alive, serial] {
+        if (alive.expired())
+            return;
         m_pending.erase(std::remove_if(m_pending.begin(), m_pending.end(),
                             [serial](const Event& event) { return event.serial == serial; }),
             m_pending.end());
@@ -54,8 +55,14 @@ void CaseEvents::queue(Kind kind, qint64 queryId)
         // One flush per outermost transaction. Scheduled inside a savepoint that rolls back, it
         // is dropped with it; the next event schedules it again.
         m_flushScheduled = true;
-        m_connection.afterCommit([this] { flush(); });
-        m_connection.onRollback([this] { m_flushScheduled = false; });
+        m_connection.afterCommit([this, alive] {
+            if (!alive.expired())
+                flush();
+        });
+        m_connection.onRollback([this, alive] {
+            if (!alive.expired())
+                m_flushScheduled = false;
+        });
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+#include <memory>
 #include <vector>
 
 namespace advicehub::db {
@@ -49,6 +50,9 @@ private:
     std::vector<Event> m_pending;
     quint64 m_serial = 0;
     bool m_flushScheduled = false;
+    // The connection's hooks hold a weak reference: one that outlives this object (destroyed
+    // before the transaction it queued events in ended) does nothing.
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
 };
 
 } // namespace advicehub::casefile

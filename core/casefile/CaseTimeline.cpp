@@ -126,7 +126,10 @@ void CaseTimeline::bump(qint64 queryId, const QString& now)
     m_bumped.insert(queryId);
     // Once per outermost transaction: forgotten when it ends, or when the savepoint that bumped
     // rolls back (the bump with it).
-    const auto forget = [this, queryId] { m_bumped.remove(queryId); };
+    const auto forget = [this, alive = std::weak_ptr<int>(m_alive), queryId] {
+        if (!alive.expired())
+            m_bumped.remove(queryId);
+    };
     m_connection.afterCommit(forget);
     m_connection.onRollback(forget);
 }

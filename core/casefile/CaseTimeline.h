@@ -87,6 +87,7 @@ private:
     // Queries whose version this transaction has bumped already (forgotten at its end, or when
     // the savepoint that bumped rolls back).
     QSet<qint64> m_bumped;
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0); // see CaseEvents
 };
 
 } // namespace advicehub::casefile

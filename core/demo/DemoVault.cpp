@@ -42,13 +42,14 @@ Status populateDemoData(Vault& vault, int queries)
 {
     try {
         db::Connection& connection = vault.connection();
-        // All or nothing: the demo vault is either complete or not created.
-        db::Transaction transaction(connection);
         reference::ReferenceLookup lookup(connection);
         const SystemClock clock;
         advisers::AdviserService advisers(connection, clock);
         casefile::CaseRecord record(connection, clock);
         queries::QueryService service(record, lookup);
+        // All or nothing: the demo vault is either complete or not created. (Opened after the
+        // services: they outlive it, as its rollback may call back into the case record.)
+        db::Transaction transaction(connection);
         DemoDataOptions options;
         options.queries = queries;
         Result<DemoDataSummary> summary = DemoDataGenerator::populate(service, advisers, lookup, options);

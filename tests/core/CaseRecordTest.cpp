@@ -469,3 +469,30 @@ TEST_CASE("an export is recorded as a disclosure with its format, destination an
     REQUIRE(d.queries.size() == 1);
     CHECK(d.queries.front().reference == query.reference);
 }
+
+TEST_CASE("a case record destroyed before the transaction it worked in ends leaves nothing behind")
+{
+    test::QueryFixture f;
+    const Query query = f.create();
+    db::Connection& c = f.vault->connection();
+    for (const bool commit : { false, true }) {
+        DYNAMIC_SECTION((commit ? "committed" : "rolled back") << " afterwards")
+        {
+            {
+                db::Transaction outer(c);
+                {
+                    casefile::CaseRecord record(c, f.clock);
+                    TimelineRecord note;
+                    note.kind = EntryKind::Note;
+                    note.summary = QStringLiteral("Written by a short-lived case record");
+                    record.timeline().append(query.id, note); // registers hooks on the connection
+                    record.events().reset();
+                }
+                if (commit)
+                    outer.commit();
+                // (under AddressSanitizer, a hook calling into the destroyed record would be reported)
+            }
+            CHECK(f.service->timeline(query.id)->size() == (commit ? 2u : 1u));
+        }
+    }
+}
