@@ -22,6 +22,7 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     session->m_holidays = std::make_unique<calendar::HolidayService>(connection);
     session->m_caseRecord = std::make_unique<casefile::CaseRecord>(connection, clock);
     session->m_queries = std::make_unique<queries::QueryService>(*session->m_caseRecord, *session->m_lookup);
+    session->m_caseSummaries = std::make_unique<queries::CaseSummaryBuilder>(*session->m_queries, *session->m_lookup);
     session->m_search = std::make_unique<queries::QuerySearch>(connection, clock);
     session->m_pending = std::make_unique<pending::PendingEditService>(connection, clock);
     return session;
@@ -32,6 +33,7 @@ Session::~Session()
     // Services first: they hold references to the vault's connection.
     m_pending.reset();
     m_search.reset();
+    m_caseSummaries.reset();
     m_queries.reset();
     m_caseRecord.reset();
     m_holidays.reset();

@@ -5,6 +5,7 @@
 #include "casefile/CaseRecord.h"
 #include "common/Clock.h"
 #include "pending/PendingEditService.h"
+#include "queries/CaseSummaryBuilder.h"
 #include "queries/QuerySearch.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
@@ -35,6 +36,8 @@ public:
     // What every domain service records through: timeline, search index, disclosures, events.
     casefile::CaseRecord& caseRecord() { return *m_caseRecord; }
     queries::QueryService& queries() { return *m_queries; }
+    // The structured content of a query for every presenter; other domains add their sections.
+    queries::CaseSummaryBuilder& caseSummaries() { return *m_caseSummaries; }
     queries::QuerySearch& search() { return *m_search; }
     pending::PendingEditService& pendingEdits() { return *m_pending; }
 
@@ -54,6 +57,7 @@ private:
     std::unique_ptr<calendar::HolidayService> m_holidays;
     std::unique_ptr<casefile::CaseRecord> m_caseRecord;
     std::unique_ptr<queries::QueryService> m_queries;
+    std::unique_ptr<queries::CaseSummaryBuilder> m_caseSummaries;
     std::unique_ptr<queries::QuerySearch> m_search;
     std::unique_ptr<pending::PendingEditService> m_pending;
 };

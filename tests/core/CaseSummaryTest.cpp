@@ -70,7 +70,7 @@ struct Scenario {
 TEST_CASE("a case summary has every field with its code, label, values and sensitivity")
 {
     Scenario s;
-    CaseSummaryBuilder builder(*s.f.service, *s.f.lookup);
+    CaseSummaryBuilder& builder = s.f.session->caseSummaries(); // the session's
     const auto summary = builder.build(s.full.id);
     REQUIRE(summary.ok());
 
