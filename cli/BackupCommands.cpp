@@ -37,6 +37,7 @@ int runBackup(CliContext& ctx, const BackupArguments& arguments)
     Result<std::unique_ptr<Vault>> vault = Vault::open(ctx.vaultPath, current.value());
     if (!vault)
         return ctx.fail(vault.error());
+    ctx.warnIfWeak(*vault.value());
 
     std::optional<crypto::SecureBuffer> other;
     if (arguments.otherPassphrase) {

@@ -48,6 +48,8 @@ void printChanges(CliContext& ctx, const Query& query, const std::vector<Timelin
 
 int runEdit(CliContext& ctx, const std::string& reference, const QueryFieldOptions& o, const std::string& as)
 {
+    if (const int code = checkQueryFieldOptions(ctx, o, FieldOptionsFor::Edit); code != Ok)
+        return code;
     std::unique_ptr<Session> session;
     if (const int code = openSessionAs(ctx, as, true, &session); code != Ok)
         return code;
@@ -90,7 +92,7 @@ int runEdit(CliContext& ctx, const std::string& reference, const QueryFieldOptio
 struct NoteOptions {
     std::string reference;
     std::string kind = "note";
-    std::string summary;
+    TextOption summary;
     std::string when;
     std::string body;
     std::optional<std::string> bodyFile;
@@ -149,6 +151,10 @@ int runNote(CliContext& ctx, const NoteOptions& o, const std::string& as)
                     .arg(quoted(q(o.when))));
         entry.occurredAtUtc = *when;
     }
+    if (const int code
+        = checkOneStandardInput(ctx, { { "--summary-file", &o.summary.file }, { "--body-file", &o.bodyFile } });
+        code != Ok)
+        return code;
     std::unique_ptr<Session> session;
     if (const int code = openSessionAs(ctx, as, true, &session); code != Ok)
         return code;
@@ -157,7 +163,10 @@ int runNote(CliContext& ctx, const NoteOptions& o, const std::string& as)
         = resolveQueryToChange(ctx, *session, o.reference, QStringLiteral("add to the timeline of %1"), &query);
         code != Ok)
         return code;
-    entry.summary = q(o.summary);
+    Result<std::optional<QString>> summary = readTextOption(o.summary, true);
+    if (!summary)
+        return ctx.fail(summary.error());
+    entry.summary = summary->value_or(QString());
     entry.body = q(o.body);
     if (o.bodyFile) {
         Result<QString> body = readTextFile(*o.bodyFile);
@@ -414,13 +423,7 @@ int runAdviserAdd(CliContext& ctx, const std::string& name, const std::string& r
     Session& session = *opened.value();
     Result<advisers::Adviser> added = session.advisers().add(q(name), *role);
     if (!added)
-        return ctx.fail(added.error());
-    // The first adviser of a vault becomes the one commands act as by default.
-    if (!session.advisers().lastAdviserId()) {
-        const Status set = session.advisers().setLastAdviserId(added->id);
-        if (!set)
-            return ctx.fail(set.error());
-    }
+        return ctx.fail(added.error()); // the first adviser of a vault becomes the default (core)
     ctx.out << "Added adviser " << added->name << " (" << advisers::roleCode(added->role) << ")." << Qt::endl;
     return Ok;
 }
@@ -603,7 +606,7 @@ int runSavedList(CliContext& ctx, const std::string& as)
     return Ok;
 }
 
-int runSavedAdd(CliContext& ctx, const std::string& name, const FilterOptions& filters, const std::string& text,
+int runSavedAdd(CliContext& ctx, const std::string& name, const FilterOptions& filters, const TextOption& text,
     const std::string& as)
 {
     std::unique_ptr<Session> session;
@@ -614,7 +617,10 @@ int runSavedAdd(CliContext& ctx, const std::string& name, const FilterOptions& f
     QuerySort sort;
     if (const int code = buildFilter(ctx, *session, filters, me, &filter, &sort); code != Ok)
         return code;
-    filter.text = q(text);
+    Result<std::optional<QString>> searched = readTextOption(text, true);
+    if (!searched)
+        return ctx.fail(searched.error());
+    filter.text = searched->value_or(QString());
     Result<std::vector<QuerySearch::SavedSearch>> all = session->search().savedSearches();
     if (!all)
         return ctx.fail(all.error());
@@ -679,7 +685,7 @@ void addCaseworkCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         command->add_option("REF", o->reference, "The reference")->required();
         command->add_option("--kind", o->kind, "note (default), meeting, call, email_received, email_sent")
             ->type_name("KIND");
-        command->add_option("--summary", o->summary, "In one line: who, what")->type_name("TEXT");
+        addTextOption(command, "--summary", o->summary, "In one line: who, what");
         command
             ->add_option("--when", o->when,
                 "When it happened: YYYY-MM-DD (midday) or YYYY-MM-DDTHH:MM, local time (default: now)")
@@ -844,14 +850,13 @@ void addCaseworkCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 
         auto name = std::make_shared<std::string>();
         auto filters = std::make_shared<FilterOptions>();
-        auto text = std::make_shared<std::string>();
+        auto text = std::make_shared<TextOption>();
         auto as = std::make_shared<std::string>();
         CLI::App* add = saved->add_subcommand(
             "add", "Save a search under a name (replacing a saved search of that name): the filters and --text.");
         add->add_option("NAME", *name, "e.g. \"Urgent queries from Africa\"")->required();
         addFilterOptions(add, *filters, nullptr);
-        add->add_option("--text", *text, "Search text, as for `search` (accents ignored, \"phrases\", prefix*)")
-            ->type_name("TEXT")
+        addTextOption(add, "--text", *text, "Search text, as for `search` (accents ignored, \"phrases\", prefix*)")
             ->group(FilterGroup);
         addAsOption(add, *as);
         add->callback(

@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "QueryCommands.h"
 #include "VaultCommands.h"
+#include "db/LibraryVersions.h"
 
 #include <CLI/CLI.hpp>
 
@@ -21,7 +22,10 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool pa
         "Passphrases are read from the terminal without echo, or one per line from standard\n"
         "input when it is not a terminal; never from arguments or environment variables.",
         "advicehub-cli");
-    app->set_version_flag("--version", std::string(ADVICEHUB_VERSION));
+    // The version, then those of SQLCipher, libsodium and Qt as loaded (for bug reports).
+    app->set_version_flag(
+        "--version", [] { return versionText(QStringLiteral("advicehub-cli")).trimmed().toStdString(); },
+        "Print the version of advicehub-cli and of the libraries it uses, and exit");
     app->footer(ExitCodeHelp);
     app->require_subcommand(1);
     app->fallthrough();

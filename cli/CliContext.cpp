@@ -9,7 +9,12 @@
 namespace advicehub::cli {
 
 CliContext::CliContext() : out(stdout), err(stderr)
-{ }
+{
+    // Standard input carries the passphrase line, then possibly a text (--request-file - ...),
+    // which readTextFile() reads from descriptor 0. Unbuffered, reading the passphrase takes
+    // exactly its line and leaves neither the text nor the passphrase in a stdio buffer.
+    std::setvbuf(stdin, nullptr, _IONBF, 0);
+}
 
 Result<std::unique_ptr<Vault>> CliContext::openVault()
 {
@@ -17,7 +22,16 @@ Result<std::unique_ptr<Vault>> CliContext::openVault()
     Result<crypto::SecureBuffer> passphrase = passphrases.read(prompt.constData());
     if (!passphrase)
         return passphrase.error();
-    return Vault::open(vaultPath, passphrase.value());
+    Result<std::unique_ptr<Vault>> vault = Vault::open(vaultPath, passphrase.value());
+    if (vault)
+        warnIfWeak(*vault.value());
+    return vault;
+}
+
+void CliContext::warnIfWeak(const Vault& vault)
+{
+    if (const QString warning = vault.securityWarning(); !warning.isEmpty())
+        err << "advicehub-cli: WARNING: " << warning << Qt::endl;
 }
 
 int CliContext::checkPassphrasePolicy(const crypto::SecureBuffer& passphrase)

@@ -19,12 +19,17 @@ public:
     CliContext();
 
     QString vaultPath;
+    // Only the CLI built for the tests (target advicehub-cli-for-tests) offers init's
+    // --insecure-fast-kdf-for-testing; the shipped advicehub-cli has no such option.
+    bool offerTestingKdf = false;
     PassphraseReader passphrases;
     QTextStream out;
     QTextStream err;
 
-    // Asks for the passphrase and opens the vault named by --vault.
+    // Asks for the passphrase and opens the vault named by --vault; a vault weaker than a real
+    // one gets its warning on standard error (Vault::securityWarning).
     Result<std::unique_ptr<Vault>> openVault();
+    void warnIfWeak(const Vault& vault);
 
     // The vault passphrase rule, the same as the GUI's: Ok, or the exit code after saying why
     // zxcvbn rates the passphrase too weak.

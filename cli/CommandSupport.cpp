@@ -7,7 +7,9 @@
 
 #include <QFile>
 
+#include <cerrno>
 #include <cstdio>
+#include <unistd.h>
 
 namespace advicehub::cli {
 
@@ -114,7 +116,8 @@ void addAsOption(CLI::App* command, std::string& as)
 {
     command
         ->add_option("--as", as,
-            "The adviser recorded with the change (default: the vault's last adviser). Becomes the default.")
+            "The adviser recorded with the change (default: the vault's last adviser). Becomes the default "
+            "once something changed.")
         ->type_name("NAME");
 }
 
@@ -170,11 +173,20 @@ QString normalizedCode(const std::string& text)
 Result<QString> readTextFile(const std::string& file)
 {
     if (file == "-") {
+        // Straight from the descriptor: whatever follows the passphrase line, and nothing of it
+        // copied into a stdio buffer.
         QByteArray bytes;
         char buffer[65536];
-        std::size_t read = 0;
-        while ((read = std::fread(buffer, 1, sizeof buffer, stdin)) > 0)
+        for (;;) {
+            const ssize_t read = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (read < 0 && errno == EINTR)
+                continue;
+            if (read < 0)
+                return makeError(ErrorCode::Io, QStringLiteral("cannot read standard input"));
+            if (read == 0)
+                break;
             bytes.append(buffer, static_cast<qsizetype>(read));
+        }
         return QString::fromUtf8(bytes);
     }
     QFile in(q(file));
@@ -183,6 +195,55 @@ Result<QString> readTextFile(const std::string& file)
     if (!in.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::PermissionDenied, QStringLiteral("cannot read %1").arg(q(file)));
     return QString::fromUtf8(in.readAll());
+}
+
+// ---- Case content
+
+CLI::Option* addTextOption(CLI::App* command, const std::string& name, TextOption& option, const std::string& help)
+{
+    CLI::Option* text = command->add_option(name, option.text, help)->type_name("TEXT");
+    CLI::Option* file = command
+                            ->add_option(name + "-file", option.file,
+                                "The same from FILE, or - for standard input (after the passphrase line): kept off "
+                                "the command line")
+                            ->type_name("FILE");
+    text->excludes(file);
+    file->excludes(text);
+    return text;
+}
+
+Result<std::optional<QString>> readTextOption(const TextOption& option, bool singleLine)
+{
+    if (option.file) {
+        Result<QString> read = readTextFile(*option.file);
+        if (!read)
+            return read.error();
+        QString value = std::move(read).value();
+        if (singleLine) {
+            while (value.endsWith(QLatin1Char('\n')) || value.endsWith(QLatin1Char('\r')))
+                value.chop(1);
+        }
+        return std::optional<QString>(std::move(value));
+    }
+    if (option.text)
+        return std::optional<QString>(q(*option.text));
+    return std::optional<QString>();
+}
+
+int checkOneStandardInput(
+    CliContext& ctx, const std::vector<std::pair<std::string, const std::optional<std::string>*>>& files)
+{
+    QStringList readers;
+    for (const auto& [name, file] : files) {
+        if (*file && **file == "-")
+            readers << QString::fromStdString(name);
+    }
+    if (readers.size() <= 1)
+        return Ok;
+    return ctx.fail(Usage,
+        QStringLiteral("only one option can read standard input (after the passphrase line), not %1; give the "
+                       "others a file")
+            .arg(readers.join(QStringLiteral(" and "))));
 }
 
 // ---- Filters

@@ -16,7 +16,8 @@
 
 namespace CLI {
 class App;
-}
+class Option;
+} // namespace CLI
 
 namespace advicehub {
 class Session;
@@ -39,8 +40,9 @@ Result<std::unique_ptr<Session>> openSession(CliContext& ctx);
 // The command that adds the first adviser, for messages.
 QString adviserHint(CliContext& ctx);
 // Who acts: --as NAME, otherwise the vault's last adviser. Changes are recorded with that adviser,
-// so commands that change something need one (`required`), who then becomes the default;
-// read-only commands only use it for the "mine" view. Sets `adviserId`.
+// so commands that change something need one (`required`), who becomes the default once the
+// command has changed something (the core records it with the change; a refused command writes
+// nothing); read-only commands only use it for the "mine" view. Sets `adviserId`.
 int chooseAdviser(
     CliContext& ctx, Session& session, const std::string& as, bool required, std::optional<qint64>* adviserId);
 // What most commands start with: opens the vault and chooses who acts (chooseAdviser, with
@@ -94,8 +96,30 @@ template <typename Enum> QString codes(const std::vector<Enum>& values)
 }
 
 // The text of FILE, or of standard input for "-" (which holds the passphrase line first: read it
-// only once the vault is open).
+// only once the vault is open). Standard input is read with read(2) on descriptor 0, after the
+// passphrase reader took exactly its line (CliContext makes stdin unbuffered).
 Result<QString> readTextFile(const std::string& file);
+
+// ---- Case content: on the command line, or from a file or standard input
+
+// An option that carries case content, with its file form: --subject TEXT, or --subject-file FILE
+// (- for standard input). Arguments are visible to other local users (ps, /proc/PID/cmdline) and
+// kept in shell history; the file form keeps the content off the command line.
+struct TextOption {
+    std::optional<std::string> text;
+    std::optional<std::string> file;
+};
+
+// Declares --NAME and --NAME-file on the command, each excluding the other; `help` says what the
+// text is. Returns the --NAME option.
+CLI::Option* addTextOption(CLI::App* command, const std::string& name, TextOption& option, const std::string& help);
+// The option's text, read from its file or standard input if so given; nullopt when neither was
+// given. `singleLine`: the line break(s) at the end of a file are not part of the value.
+Result<std::optional<QString>> readTextOption(const TextOption& option, bool singleLine);
+// Standard input holds the passphrase first, then at most one text: a command whose options
+// ask to read it twice is a usage error. `files` are the command's file options with their names.
+int checkOneStandardInput(
+    CliContext& ctx, const std::vector<std::pair<std::string, const std::optional<std::string>*>>& files);
 
 // ---- Filters shared by list, search, export and saved searches
 

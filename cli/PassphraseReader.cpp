@@ -1,6 +1,10 @@
 #include "PassphraseReader.h"
 
+#include <cerrno>
 #include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -23,19 +27,34 @@ extern "C" void restoreTerminalAndExit(int signal)
     std::raise(signal);
 }
 
-Result<crypto::SecureBuffer> readLine(FILE* in)
+// One line from `fd`, a byte per read(2): nothing is buffered outside the secure buffer, and
+// the bytes after the newline stay unread for the command.
+Result<crypto::SecureBuffer> readLine(int fd)
 {
     crypto::SecureBuffer buffer(kMaxPassphrase);
     std::size_t length = 0;
-    int c = 0;
     bool sawAnything = false;
-    while ((c = std::fgetc(in)) != EOF) {
-        sawAnything = true;
-        if (c == '\n')
+    for (;;) {
+        unsigned char spare = 0; // past the longest passphrase: only to find the line's end
+        unsigned char* next = length < kMaxPassphrase ? buffer.data() + length : &spare;
+        const ssize_t got = ::read(fd, next, 1);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0) {
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("The passphrase could not be read: %1.")
+                    .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        if (got == 0)
             break;
-        if (length == kMaxPassphrase)
+        sawAnything = true;
+        if (*next == '\n') {
+            *next = 0;
+            break;
+        }
+        if (next == &spare)
             return makeError(ErrorCode::InvalidInput, QStringLiteral("The passphrase is too long."));
-        buffer.data()[length++] = static_cast<unsigned char>(c);
+        ++length;
     }
     if (!sawAnything)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("No passphrase was given on standard input."));
@@ -55,23 +74,21 @@ Result<crypto::SecureBuffer> readLine(FILE* in)
 PassphraseReader::PassphraseReader()
 {
     if (::isatty(STDIN_FILENO))
-        m_terminal = std::fopen("/dev/tty", "r+");
+        m_terminal = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
 }
 
 PassphraseReader::~PassphraseReader()
 {
-    if (m_terminal)
-        std::fclose(m_terminal);
+    if (m_terminal >= 0)
+        ::close(m_terminal);
 }
 
 Result<crypto::SecureBuffer> PassphraseReader::read(const char* prompt)
 {
-    if (!m_terminal)
-        return readLine(stdin);
+    if (m_terminal < 0)
+        return readLine(STDIN_FILENO);
 
-    std::fputs(prompt, stderr);
-    std::fflush(stderr);
-    const int fd = ::fileno(m_terminal);
+    const int fd = m_terminal;
     struct termios original { };
     const bool haveTerminal = ::tcgetattr(fd, &original) == 0;
     if (haveTerminal) {
@@ -85,6 +102,9 @@ Result<crypto::SecureBuffer> PassphraseReader::read(const char* prompt)
         g_echoOff = 1;
         ::tcsetattr(fd, TCSAFLUSH, &silent);
     }
+    // After echo is off: whatever is typed once the prompt shows is never echoed.
+    std::fputs(prompt, stderr);
+    std::fflush(stderr);
     Result<crypto::SecureBuffer> line = readLine(m_terminal);
     if (haveTerminal) {
         ::tcsetattr(fd, TCSAFLUSH, &original);

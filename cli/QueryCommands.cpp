@@ -65,7 +65,8 @@ void printRows(CliContext& ctx, const std::vector<QueryRow>& rows)
 }
 
 // `saved`: the name of a saved search, whose filter replaces the (then empty) filter options.
-int runList(CliContext& ctx, const FilterOptions& options, const std::string& as, const QString& text,
+// `text`: the search text, typed or from a file.
+int runList(CliContext& ctx, const FilterOptions& options, const std::string& as, const TextOption& text,
     const std::optional<std::string>& saved)
 {
     std::unique_ptr<Session> session;
@@ -76,7 +77,10 @@ int runList(CliContext& ctx, const FilterOptions& options, const std::string& as
     QuerySort sort;
     if (const int code = buildFilter(ctx, *session, options, me, &filter, &sort); code != Ok)
         return code;
-    filter.text = text;
+    Result<std::optional<QString>> searched = readTextOption(text, true);
+    if (!searched)
+        return ctx.fail(searched.error());
+    filter.text = searched->value_or(QString());
     if (saved) {
         QuerySearch::SavedSearch search;
         if (const int code = findSavedSearch(ctx, *session, *saved, &search); code != Ok)
@@ -328,6 +332,8 @@ int runExport(CliContext& ctx, const FilterOptions& filters, const ExportCommand
 
 int runAdd(CliContext& ctx, const QueryFieldOptions& o, const std::string& as)
 {
+    if (const int code = checkQueryFieldOptions(ctx, o, FieldOptionsFor::Add); code != Ok)
+        return code;
     std::unique_ptr<Session> session;
     if (const int code = openSessionAs(ctx, as, true, &session); code != Ok)
         return code;
@@ -348,7 +354,7 @@ int runAdd(CliContext& ctx, const QueryFieldOptions& o, const std::string& as)
 struct StatusOptions {
     std::string reference;
     std::string status;
-    std::string reason;
+    TextOption reason;
     std::string assign;
     std::string route;
     std::string priority;
@@ -371,6 +377,10 @@ int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
         = resolveQueryToChange(ctx, session, o.reference, QStringLiteral("change the status of %1"), &query);
         code != Ok)
         return code;
+    Result<std::optional<QString>> readReason = readTextOption(o.reason, false);
+    if (!readReason)
+        return ctx.fail(readReason.error());
+    const QString reason = readReason->value_or(QString());
 
     Status changed;
     if (*to == QueryStatus::Triaged) {
@@ -379,7 +389,7 @@ int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
         triage.priority = query.fields.priority;
         triage.adviserId = query.fields.assignedAdviserId.value_or(me.value_or(0));
         triage.route = query.fields.route.value_or(Route::InHouse);
-        triage.note = q(o.reason);
+        triage.note = reason;
         if (!o.assign.empty()) {
             const auto* adviser = session.lookup().findAdviser(q(o.assign));
             if (!adviser)
@@ -406,7 +416,7 @@ int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
         }
         changed = session.queries().triage(query.id, triage);
     } else {
-        changed = session.queries().changeStatus(query.id, *to, q(o.reason));
+        changed = session.queries().changeStatus(query.id, *to, reason);
     }
     if (!changed) {
         if (changed.code() == ErrorCode::NotAllowed) {
@@ -456,7 +466,8 @@ int runDemo(CliContext& ctx, int count, unsigned seed, const std::string& as)
     if (!summary)
         return ctx.fail(summary.error());
     if (!me) {
-        const Status set = session.setCurrentAdviser(summary->adviserIds.front());
+        // Commands act as one of the fictional advisers from now on.
+        const Status set = session.advisers().setLastAdviserId(summary->adviserIds.front());
         if (!set)
             return ctx.fail(set.error());
     }
@@ -525,23 +536,40 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             savedOption->excludes(filter);
         addAsOption(command, *as);
         command->callback(
-            [&ctx, &exitCode, filters, saved, as] { exitCode = runList(ctx, *filters, *as, QString(), *saved); });
+            [&ctx, &exitCode, filters, saved, as] { exitCode = runList(ctx, *filters, *as, TextOption(), *saved); });
     }
     {
         auto filters = std::make_shared<FilterOptions>();
         auto as = std::make_shared<std::string>();
         auto words = std::make_shared<std::vector<std::string>>();
+        auto textFile = std::make_shared<std::optional<std::string>>();
         CLI::App* command = app.add_subcommand("search",
             "Full-text search over subject, request, institution, contacts and notes (accents ignored; \"a phrase\", "
-            "prefix*), combined with the filters.");
-        command->add_option("TEXT", *words, "What to search for")->required();
+            "prefix*), combined with the filters. At most "
+                + std::to_string(QuerySearch::MaxSearchWords) + " words.");
+        CLI::Option* wordsOption = command->add_option("TEXT", *words, "What to search for");
+        command
+            ->add_option("--text-file", *textFile,
+                "Read what to search for from FILE, or - for standard input (after the passphrase line): kept off "
+                "the command line")
+            ->type_name("FILE")
+            ->excludes(wordsOption);
         addFilterOptions(command, *filters, "Show at most N queries (default 100; 0: all)");
         addAsOption(command, *as);
-        command->callback([&ctx, &exitCode, filters, as, words] {
-            QStringList text;
-            for (const std::string& word : *words)
-                text << q(word);
-            exitCode = runList(ctx, *filters, *as, text.join(QLatin1Char(' ')), std::nullopt);
+        command->callback([&ctx, &exitCode, filters, as, words, textFile] {
+            if (words->empty() && !*textFile) {
+                exitCode = ctx.fail(Usage, QStringLiteral("search: give TEXT or --text-file FILE"));
+                return;
+            }
+            TextOption text;
+            text.file = *textFile;
+            if (!words->empty()) {
+                QStringList typed;
+                for (const std::string& word : *words)
+                    typed << q(word);
+                text.text = typed.join(QLatin1Char(' ')).toStdString();
+            }
+            exitCode = runList(ctx, *filters, *as, text, std::nullopt);
         });
     }
     // show
@@ -573,8 +601,7 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             "\"triaged\" also sets adviser (default: you), route and priority.");
         command->add_option("REF", o->reference, "The reference")->required();
         command->add_option("NEW_STATUS", o->status, codes(allStatuses()).toStdString())->required();
-        command->add_option("--reason", o->reason, "Why (required to decline, close while awaiting, reopen)")
-            ->type_name("TEXT");
+        addTextOption(command, "--reason", o->reason, "Why (required to decline, close while awaiting, reopen)");
         command->add_option("--assign", o->assign, "triaged: the adviser in charge")->type_name("NAME");
         command->add_option("--route", o->route, "triaged: in_house, refer, both, out_of_scope")->type_name("ROUTE");
         command->add_option("--priority", o->priority, "triaged: urgent, high, normal, low")->type_name("PRIORITY");

@@ -48,18 +48,13 @@ void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsF
         ->type_name("CHANNEL");
     needed(command->add_option("--state", o.state, "Requesting State: ISO code or name"))->type_name("STATE");
     command->add_option("--institution-type", o.institutionType, "e.g. ministry_justice, nhri, npm")->type_name("TYPE");
-    command->add_option("--institution", o.institution, "Requesting institution")->type_name("TEXT");
-    command->add_option("--contact-name", o.contactName, "Contact person")->type_name("TEXT");
-    command->add_option("--contact-function", o.contactFunction, "Contact's function")->type_name("TEXT");
-    command->add_option("--contact-email", o.contactEmail, "Contact's e-mail")->type_name("EMAIL");
-    command->add_option("--contact-phone", o.contactPhone, "Contact's phone")->type_name("PHONE");
-    needed(command->add_option("--subject", o.subject, "Short subject"))->type_name("TEXT");
-    CLI::Option* request = command->add_option("--request", o.request, "The request text")->type_name("TEXT");
-    command
-        ->add_option("--request-file", o.requestFile,
-            "Read the request text from FILE, or - for standard input (after the passphrase line)")
-        ->type_name("FILE")
-        ->excludes(request);
+    addTextOption(command, "--institution", o.institution, "Requesting institution");
+    addTextOption(command, "--contact-name", o.contactName, "Contact person");
+    addTextOption(command, "--contact-function", o.contactFunction, "Contact's function");
+    addTextOption(command, "--contact-email", o.contactEmail, "Contact's e-mail");
+    addTextOption(command, "--contact-phone", o.contactPhone, "Contact's phone");
+    addTextOption(command, "--subject", o.subject, help("Short subject", " (required: --subject or --subject-file)"));
+    addTextOption(command, "--request", o.request, "The request text");
     command->add_option("--language", o.language, help("en, fr, es, ar, ru, zh, pt, other", " (default en)"))
         ->type_name("CODE");
     command
@@ -83,7 +78,7 @@ void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsF
                            ->type_name("DATE");
     command->add_option("--assign", o.assign, "Assigned adviser")->type_name("NAME");
     command->add_option("--route", o.route, "in_house, refer, both, out_of_scope")->type_name("ROUTE");
-    command->add_option("--notes", o.notes, "Free notes")->type_name("TEXT");
+    addTextOption(command, "--notes", o.notes, "Free notes");
     if (!adding)
         command
             ->add_flag("--clear-due", o.clearDue,
@@ -92,27 +87,44 @@ void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsF
             ->excludes(due);
 }
 
+std::vector<std::pair<std::string, const std::optional<std::string>*>> QueryFieldOptions::files() const
+{
+    return { { "--institution-file", &institution.file }, { "--contact-name-file", &contactName.file },
+        { "--contact-function-file", &contactFunction.file }, { "--contact-email-file", &contactEmail.file },
+        { "--contact-phone-file", &contactPhone.file }, { "--subject-file", &subject.file },
+        { "--request-file", &request.file }, { "--notes-file", &notes.file } };
+}
+
+int checkQueryFieldOptions(CliContext& ctx, const QueryFieldOptions& o, FieldOptionsFor purpose)
+{
+    if (purpose == FieldOptionsFor::Add && !o.subject.text && !o.subject.file)
+        return ctx.fail(Usage, QStringLiteral("add: --subject or --subject-file is required"));
+    return checkOneStandardInput(ctx, o.files());
+}
+
 int applyQueryFieldOptions(
     CliContext& ctx, Session& session, const QueryFieldOptions& o, QueryInput* input, const QString& failure)
 {
     QueryInput& in = *input;
-    if (o.requestFile) {
-        Result<QString> text = readTextFile(*o.requestFile);
-        if (!text)
-            return ctx.fail(text.error());
-        in.requestText = text.value();
-    } else if (o.request) {
-        in.requestText = q(*o.request);
+    // The texts first: one of them may be standard input, read once the vault is open.
+    // A single-line field read from a file ends at its last line break; the long texts keep theirs.
+    const std::pair<const TextOption*, QString*> texts[] = { { &o.institution, &in.institution },
+        { &o.contactName, &in.contact.name }, { &o.contactFunction, &in.contact.function },
+        { &o.contactEmail, &in.contact.email }, { &o.contactPhone, &in.contact.phone }, { &o.subject, &in.subject },
+        { &o.request, &in.requestText }, { &o.notes, &in.notes } };
+    for (const auto& [option, field] : texts) {
+        const bool longText = option == &o.request || option == &o.notes;
+        Result<std::optional<QString>> value = readTextOption(*option, !longText);
+        if (!value)
+            return ctx.fail(value.error());
+        if (*value)
+            *field = **value;
     }
 
     const reference::ReferenceLookup& lookup = session.lookup();
     QStringList problems;
     // A field with a default: an empty value is the same as none.
     const auto given = [](const std::optional<std::string>& value) { return value && !value->empty(); };
-    const auto setText = [](const std::optional<std::string>& value, QString* field) {
-        if (value)
-            *field = q(*value);
-    };
     if (given(o.received)) {
         if (const auto date = parseDate(*o.received))
             in.receivedOn = *date;
@@ -139,13 +151,6 @@ int applyQueryFieldOptions(
         else
             problems << QStringLiteral("--institution-type: unknown type %1").arg(quoted(q(*o.institutionType)));
     }
-    setText(o.institution, &in.institution);
-    setText(o.contactName, &in.contact.name);
-    setText(o.contactFunction, &in.contact.function);
-    setText(o.contactEmail, &in.contact.email);
-    setText(o.contactPhone, &in.contact.phone);
-    setText(o.subject, &in.subject);
-    setText(o.notes, &in.notes);
     if (given(o.language)) {
         if (const auto* language = lookup.findLanguage(q(*o.language)))
             in.language = language->code;

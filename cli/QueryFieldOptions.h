@@ -14,14 +14,14 @@ struct QueryFieldOptions {
     std::optional<std::string> channel;
     std::optional<std::string> state;
     std::optional<std::string> institutionType;
-    std::optional<std::string> institution;
-    std::optional<std::string> contactName;
-    std::optional<std::string> contactFunction;
-    std::optional<std::string> contactEmail;
-    std::optional<std::string> contactPhone;
-    std::optional<std::string> subject;
-    std::optional<std::string> request;
-    std::optional<std::string> requestFile;
+    // Case content: each also from a file or standard input (--institution-file ...).
+    TextOption institution;
+    TextOption contactName;
+    TextOption contactFunction;
+    TextOption contactEmail;
+    TextOption contactPhone;
+    TextOption subject;
+    TextOption request;
     std::optional<std::string> language;
     std::optional<std::string> confidentiality;
     std::vector<std::string> themes;
@@ -30,8 +30,11 @@ struct QueryFieldOptions {
     std::optional<std::string> due;
     std::optional<std::string> assign;
     std::optional<std::string> route;
-    std::optional<std::string> notes;
+    TextOption notes;
     bool clearDue = false; // edit only
+
+    // The file options, named, for checkOneStandardInput().
+    std::vector<std::pair<std::string, const std::optional<std::string>*>> files() const;
 };
 
 enum class FieldOptionsFor { Add, Edit };
@@ -40,8 +43,12 @@ enum class FieldOptionsFor { Add, Edit };
 // says what the others default to; Edit adds --clear-due.
 void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsFor purpose);
 
-// Applies the options given onto `input` (reading the request text from its file or standard
-// input first, so call it once the vault is open). Every problem is listed, the core's own
+// For `add`: a usage error unless the subject was given (--subject or --subject-file); then
+// checkOneStandardInput. Call it before opening the vault.
+int checkQueryFieldOptions(CliContext& ctx, const QueryFieldOptions& o, FieldOptionsFor purpose);
+
+// Applies the options given onto `input` (reading texts from their files or standard input
+// first, so call it once the vault is open). Every problem is listed, the core's own
 // validation of the resulting input included, followed by `failure` (e.g. "the query was not
 // added"). Returns an exit code.
 int applyQueryFieldOptions(

@@ -25,6 +25,7 @@ int runInit(CliContext& ctx, bool insecureTestingKdf)
         return ctx.fail(vault.error());
     ctx.out << "Created vault " << ctx.vaultPath << " (schema version " << vault.value()->info().schemaVersion << ")."
             << Qt::endl;
+    ctx.warnIfWeak(*vault.value());
     return Ok;
 }
 
@@ -46,7 +47,7 @@ int runInfo(CliContext& ctx)
     return Ok;
 }
 
-int runCheck(CliContext& ctx)
+int runCheck(CliContext& ctx, bool verbose)
 {
     Result<std::unique_ptr<Vault>> vault = ctx.openVault();
     if (!vault)
@@ -58,11 +59,16 @@ int runCheck(CliContext& ctx)
         ctx.out << "ok" << Qt::endl;
         return Ok;
     }
-    for (const QString& problem : problems.value())
-        ctx.out << problem << '\n';
-    ctx.out.flush();
+    // SQLite's own lines, one per problem, only when asked: a damaged page can give hundreds.
+    if (verbose) {
+        for (const QString& problem : problems.value())
+            ctx.out << problem << '\n';
+        ctx.out.flush();
+    }
     return ctx.fail(NotAVaultOrDamaged,
-        QStringLiteral("the vault is damaged (%1 problem(s)); restore it from a backup").arg(problems->size()));
+        QStringLiteral("the vault is damaged: %1; restore it from a backup.%2")
+            .arg(Vault::integritySummary(problems.value()),
+                verbose ? QString() : QStringLiteral(" (`check --verbose` lists every problem.)")));
 }
 
 int runPasswd(CliContext& ctx)
@@ -73,6 +79,7 @@ int runPasswd(CliContext& ctx)
     Result<std::unique_ptr<Vault>> vault = Vault::open(ctx.vaultPath, current.value());
     if (!vault)
         return ctx.fail(vault.error());
+    ctx.warnIfWeak(*vault.value());
     Result<crypto::SecureBuffer> next = ctx.passphrases.readNew("New passphrase: ", "Repeat the new passphrase: ");
     if (!next)
         return ctx.fail(next.error());
@@ -107,15 +114,21 @@ void addVaultCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
     CLI::App* init = app.add_subcommand("init", "Create a new, empty vault (asks for a new passphrase twice).");
     auto insecure = std::make_shared<bool>(false);
-    init->add_flag("--insecure-fast-kdf-for-testing", *insecure,
-            "Derive the key with a trivially cheap profile. Only for automated tests; never for real data.")
-        ->group("");
+    if (ctx.offerTestingKdf) {
+        init->add_flag("--insecure-fast-kdf-for-testing", *insecure,
+                "Derive the key with a trivially cheap profile. Only for automated tests; never for real data.")
+            ->group("");
+    }
     init->callback([&ctx, &exitCode, insecure] { exitCode = runInit(ctx, *insecure); });
 
     app.add_subcommand("info", "Show the vault's version, key-derivation profile and cipher settings.")
         ->callback([&ctx, &exitCode] { exitCode = runInfo(ctx); });
-    app.add_subcommand("check", "Verify the integrity of every page and every reference in the vault.")
-        ->callback([&ctx, &exitCode] { exitCode = runCheck(ctx); });
+    CLI::App* check = app.add_subcommand("check",
+        "Verify the integrity of every page and every reference in the vault. A damaged vault is summarised: how "
+        "many problems, on which pages.");
+    auto verbose = std::make_shared<bool>(false);
+    check->add_flag("-v,--verbose", *verbose, "List every problem SQLite reports, one per line");
+    check->callback([&ctx, &exitCode, verbose] { exitCode = runCheck(ctx, *verbose); });
     app.add_subcommand("passwd", "Change the vault's passphrase (asks for the current one, then the new one twice).")
         ->callback([&ctx, &exitCode] { exitCode = runPasswd(ctx); });
     app.add_subcommand(

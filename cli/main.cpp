@@ -17,6 +17,9 @@ int main(int argc, char** argv)
 
     using namespace advicehub::cli;
     CliContext context;
+#ifdef ADVICEHUB_CLI_FOR_TESTS
+    context.offerTestingKdf = true; // the tests' build only (cli/CMakeLists.txt)
+#endif
     int exitCode = Ok;
     const std::unique_ptr<CLI::App> app = makeCliApp(context, exitCode);
     try {

@@ -3,6 +3,7 @@
 #include "common/IsoTime.h"
 #include "db/Connection.h"
 #include "db/Guard.h"
+#include "db/Transaction.h"
 
 namespace advicehub::advisers {
 
@@ -117,13 +118,19 @@ Result<Adviser> AdviserService::add(const QString& name, Role role)
 {
     const QString clean = cleanName(name);
     return db::guard([&]() -> Result<Adviser> {
+        db::Transaction transaction(m_connection);
         if (Status usable = checkName(clean, std::nullopt); !usable)
             return usable.error();
         db::Statement insert
             = m_connection.prepare("INSERT INTO advisers(name, role, active, created_at) VALUES (?1, ?2, 1, ?3)");
         insert.bindAll(clean, roleCode(role), isoUtc(m_clock.nowUtc()));
         insert.execute();
-        return Adviser { m_connection.lastInsertRowId(), clean, role, true };
+        const qint64 id = m_connection.lastInsertRowId();
+        // The first adviser of a vault is who works in it until someone else does.
+        if (!lastAdviserId())
+            storeLastAdviserId(id);
+        transaction.commit();
+        return Adviser { id, clean, role, true };
     });
 }
 
@@ -131,6 +138,7 @@ Status AdviserService::rename(qint64 id, const QString& name)
 {
     const QString clean = cleanName(name);
     return db::guard([&]() -> Status {
+        db::Transaction transaction(m_connection);
         if (Status usable = checkName(clean, id); !usable)
             return usable;
         db::Statement update = m_connection.prepare("UPDATE advisers SET name = ?1 WHERE id = ?2");
@@ -138,6 +146,7 @@ Status AdviserService::rename(qint64 id, const QString& name)
         update.execute();
         if (m_connection.changes() == 0)
             return makeError(ErrorCode::NotFound, tr("No such adviser."));
+        transaction.commit();
         return {};
     });
 }
@@ -145,11 +154,13 @@ Status AdviserService::rename(qint64 id, const QString& name)
 Status AdviserService::setActive(qint64 id, bool active)
 {
     return db::guard([&]() -> Status {
+        db::Transaction transaction(m_connection);
         db::Statement update = m_connection.prepare("UPDATE advisers SET active = ?1 WHERE id = ?2");
         update.bindAll(active, id);
         update.execute();
         if (m_connection.changes() == 0)
             return makeError(ErrorCode::NotFound, tr("No such adviser."));
+        transaction.commit();
         return {};
     });
 }
@@ -169,12 +180,21 @@ std::optional<qint64> AdviserService::lastAdviserId() const
 Status AdviserService::setLastAdviserId(qint64 id)
 {
     return db::guard([&]() -> Status {
-        db::Statement s
-            = m_connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('last_adviser_id', ?1)");
-        s.bind(1, QString::number(id));
-        s.execute();
+        storeLastAdviserId(id);
         return {};
     });
+}
+
+void AdviserService::storeLastAdviserId(qint64 id)
+{
+    const QString value = QString::number(id);
+    db::Statement current = m_connection.prepare("SELECT value FROM meta WHERE key = 'last_adviser_id'");
+    if (current.step() && current.text(0) == value)
+        return; // unchanged: nothing to write
+    current.reset();
+    db::Statement s = m_connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('last_adviser_id', ?1)");
+    s.bind(1, value);
+    s.execute();
 }
 
 } // namespace advicehub::advisers

@@ -45,9 +45,13 @@ public:
     Status rename(qint64 id, const QString& name);
     Status setActive(qint64 id, bool active);
 
-    // The adviser of the last session, offered first at the next unlock.
+    // The adviser who last changed something, offered first at the next unlock and the CLI's
+    // default. Only a real change records it (the Session does, in the change's own transaction);
+    // adding the first adviser makes them the last adviser. Writes nothing when it is unchanged.
     std::optional<qint64> lastAdviserId() const;
     Status setLastAdviserId(qint64 id);
+    // The same inside a transaction the caller owns; throws db::DbError (core use only).
+    void storeLastAdviserId(qint64 id);
 
 private:
     // A usable name for a new adviser, or for `renamedId` under its new name: not empty, not

@@ -3,6 +3,7 @@
 #include "common/IsoTime.h"
 #include "db/Connection.h"
 #include "db/Guard.h"
+#include "db/Transaction.h"
 
 namespace advicehub::calendar {
 
@@ -28,6 +29,7 @@ Status HolidayService::add(QDate day, const QString& name)
     if (clean.size() > kMaxHolidayNameLength)
         return makeError(ErrorCode::InvalidInput, tr("The name is too long (at most 120 characters)."));
     return db::guard([&]() -> Status {
+        db::Transaction transaction(m_connection);
         db::Statement existing = m_connection.prepare("SELECT name FROM holidays WHERE day = ?1");
         existing.bind(1, isoDate(day));
         if (existing.step()) {
@@ -38,6 +40,7 @@ Status HolidayService::add(QDate day, const QString& name)
         db::Statement s = m_connection.prepare("INSERT INTO holidays(day, name) VALUES (?1, ?2)");
         s.bindAll(isoDate(day), clean);
         s.execute();
+        transaction.commit();
         return {};
     });
 }
@@ -45,11 +48,13 @@ Status HolidayService::add(QDate day, const QString& name)
 Status HolidayService::remove(QDate day)
 {
     return db::guard([&]() -> Status {
+        db::Transaction transaction(m_connection);
         db::Statement s = m_connection.prepare("DELETE FROM holidays WHERE day = ?1");
         s.bind(1, isoDate(day));
         s.execute();
         if (m_connection.changes() == 0)
             return makeError(ErrorCode::NotFound, tr("%1 is not an office holiday.").arg(isoDate(day)));
+        transaction.commit();
         return {};
     });
 }

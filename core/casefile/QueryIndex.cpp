@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 namespace advicehub::casefile {
@@ -18,10 +19,10 @@ const QDate kEpoch(2000, 1, 1);
 constexpr const char* kInsertSql
     = "INSERT INTO query_fts(docid, subject, request, institution, contacts, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
 
-// Text columns of the index are never NULL.
+// Text columns of the index are never NULL, and hold their text normalised.
 QString text(const QString& value)
 {
-    return value.isNull() ? QStringLiteral("") : value;
+    return value.isNull() ? QStringLiteral("") : QueryIndex::searchableText(value);
 }
 
 // "SELECT summary, body FROM timeline WHERE query_id = ?1 AND kind IN ('note', ...)": the kinds
@@ -49,6 +50,43 @@ qint64 QueryIndex::docid(QDate receivedOn, qint64 queryId)
 {
     const qint64 days = std::max<qint64>(0, kEpoch.daysTo(receivedOn));
     return (days << 32) | queryId;
+}
+
+QString QueryIndex::searchableText(const QString& text)
+{
+    return text.normalized(QString::NormalizationForm_KC);
+}
+
+void QueryIndex::normaliseRows(db::Connection& c)
+{
+    db::Statement read = c.prepare("SELECT docid, subject, request, institution, contacts, notes FROM query_fts");
+    std::vector<qint64> changed;
+    while (read.step()) {
+        for (int column = 1; column <= 5; ++column) {
+            const QString value = read.text(column);
+            if (searchableText(value) != value) {
+                changed.push_back(read.int64(0));
+                break;
+            }
+        }
+    }
+    read.reset();
+    // Rows are rewritten after reading, not while a statement walks the table.
+    db::Statement one
+        = c.prepare("SELECT subject, request, institution, contacts, notes FROM query_fts WHERE docid = ?1");
+    db::Statement update = c.prepare("UPDATE query_fts SET subject = ?2, request = ?3, institution = ?4, contacts = "
+                                     "?5, notes = ?6 WHERE docid = ?1");
+    for (qint64 docid : changed) {
+        one.bind(1, docid);
+        if (!one.step())
+            continue;
+        std::array<QString, 5> values;
+        for (int column = 0; column < 5; ++column)
+            values[static_cast<std::size_t>(column)] = searchableText(one.text(column));
+        one.reset();
+        update.bindAll(docid, values[0], values[1], values[2], values[3], values[4]);
+        update.execute();
+    }
 }
 
 void QueryIndex::addSource(IndexSource* source)
@@ -79,7 +117,7 @@ void QueryIndex::appendSources(QString& notes, qint64 queryId)
 void QueryIndex::insertRow(db::Statement& insert, qint64 docid, const Texts& texts, const QString& notes) const
 {
     insert.bindAll(docid, text(texts.subject), text(texts.request), text(texts.institution),
-        texts.contactName + QLatin1Char(' ') + texts.contactFunction, text(notes));
+        text(texts.contactName + QLatin1Char(' ') + texts.contactFunction), text(notes));
     insert.execute();
 }
 

@@ -37,6 +37,16 @@ public:
 
     static qint64 docid(QDate receivedOn, qint64 queryId);
 
+    // What the index holds of a text, and what a search is compared with (QuerySearch turns
+    // what a user typed into terms through it): NFKC, so that decomposed accents ("Co\u0302te")
+    // are the composed letters and compatibility forms (the ligature "\ufb01", full-width
+    // letters) their plain letters. Every column of every row is written normalised.
+    static QString searchableText(const QString& text);
+    // Rewrites the rows whose text is not normalised as searchableText normalises it (schema
+    // version 4: vaults indexed before searches were normalised). Inside the caller's
+    // transaction; rewrites only the rows that change.
+    static void normaliseRows(db::Connection& connection);
+
     // Not owned; a source stays registered until removed.
     void addSource(IndexSource* source);
     void removeSource(IndexSource* source);

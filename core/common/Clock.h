@@ -10,7 +10,9 @@ class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    // Monotonic milliseconds, for measuring idle time; unaffected by changes of the wall clock.
+    // Milliseconds for measuring idle time: never goes back with changes of the wall clock, and
+    // keeps counting while the computer is suspended, so that a laptop that slept for a night
+    // is idle for a night (the system clock reads CLOCK_BOOTTIME, not CLOCK_MONOTONIC).
     virtual qint64 monotonicMs() const = 0;
 };
 

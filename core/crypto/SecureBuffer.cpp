@@ -54,7 +54,11 @@ SecureBuffer SecureBuffer::fromPassphrase(const QString& passphrase)
     QByteArray utf8 = normalized.toUtf8();
     SecureBuffer buffer = fromBytes(utf8);
     wipe(utf8);
-    wipe(normalized);
+    // Already normalised, Qt returns the caller's own buffer: that copy is the caller's to wipe.
+    if (normalized.isSharedWith(passphrase))
+        normalized = QString();
+    else
+        wipe(normalized);
     return buffer;
 }
 
@@ -76,17 +80,21 @@ void SecureBuffer::clear()
     }
 }
 
+// In place, through the shared buffer: data() would detach first and wipe a fresh copy only,
+// leaving the secret where it was. The buffer is Qt's heap allocation (not a const object), so
+// writing to it is defined; static data (literals, fromRawData) is not Qt's to write and holds
+// no secret of ours.
 void wipe(QString& text)
 {
-    if (!text.isEmpty() && text.isDetached())
-        sodium_memzero(text.data(), static_cast<std::size_t>(text.size()) * sizeof(QChar));
+    if (!text.isEmpty() && text.data_ptr().isMutable())
+        sodium_memzero(const_cast<QChar*>(text.constData()), static_cast<std::size_t>(text.size()) * sizeof(QChar));
     text.clear();
 }
 
 void wipe(QByteArray& bytes)
 {
-    if (!bytes.isEmpty() && bytes.isDetached())
-        sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
+    if (!bytes.isEmpty() && bytes.data_ptr().isMutable())
+        sodium_memzero(const_cast<char*>(bytes.constData()), static_cast<std::size_t>(bytes.size()));
     bytes.clear();
 }
 

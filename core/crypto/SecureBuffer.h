@@ -43,7 +43,10 @@ private:
     std::size_t m_size = 0;
 };
 
-// Overwrites the characters of a QString in place (only this copy; Qt may have made others).
+// Overwrites the characters in place and empties the string. Implicitly shared copies share the
+// buffer, so every QString or QByteArray sharing it reads zeros afterwards (a QLineEdit's text()
+// shares the widget's own buffer: wiping it wipes the widget's copy). Call it only when no holder
+// still needs the value. Copies Qt made earlier into other buffers are out of its reach.
 void wipe(QString& text);
 void wipe(QByteArray& bytes);
 

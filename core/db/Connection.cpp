@@ -44,6 +44,8 @@ Connection::Connection(Connection&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_cache(std::move(other.m_cache)),
       m_savepointDepth(std::exchange(other.m_savepointDepth, 0)),
+      m_changesAtBegin(std::exchange(other.m_changesAtBegin, 0)),
+      m_beforeCommit(std::exchange(other.m_beforeCommit, {})),
       m_afterCommit(std::exchange(other.m_afterCommit, {})),
       m_onRollback(std::exchange(other.m_onRollback, {}))
 { }
@@ -55,6 +57,8 @@ Connection& Connection::operator=(Connection&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_cache = std::move(other.m_cache);
         m_savepointDepth = std::exchange(other.m_savepointDepth, 0);
+        m_changesAtBegin = std::exchange(other.m_changesAtBegin, 0);
+        m_beforeCommit = std::exchange(other.m_beforeCommit, {});
         m_afterCommit = std::exchange(other.m_afterCommit, {});
         m_onRollback = std::exchange(other.m_onRollback, {});
     }
@@ -87,8 +91,17 @@ void Connection::close()
 
 void Connection::throwLastError(int rc) const
 {
-    throw DbError(rc & 0xff, m_db ? sqlite3_extended_errcode(m_db) : rc,
-        m_db ? QByteArray(sqlite3_errmsg(m_db)) : QByteArray(sqlite3_errstr(rc)));
+    if (!m_db)
+        throw DbError(rc & 0xff, rc, QByteArray(sqlite3_errstr(rc)));
+    QByteArray message(sqlite3_errmsg(m_db));
+    // SQLCipher 3.4 reports a page that fails its authentication (HMAC) by putting the pager into
+    // its error state with SQLITE_ERROR, which then fails every statement touching the file with
+    // that code and no message of its own; where SQLite itself reads the zeroed page it says
+    // SQLITE_CORRUPT instead. An error in an SQL statement always carries its own message ("no
+    // such table", "malformed MATCH expression"...), so SQLITE_ERROR with only the generic text is
+    // the damaged page.
+    const bool pageUnreadable = (rc & 0xff) == SQLITE_ERROR && message == QByteArray(sqlite3_errstr(SQLITE_ERROR));
+    throw DbError(rc & 0xff, sqlite3_extended_errcode(m_db), std::move(message), pageUnreadable);
 }
 
 void Connection::key(const char* keySpec, int length)
@@ -163,6 +176,11 @@ int Connection::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 Connection::totalChanges() const
+{
+    return m_db ? sqlite3_total_changes(m_db) : 0;
+}
+
 bool Connection::inTransaction() const
 {
     return m_db && sqlite3_get_autocommit(m_db) == 0;
@@ -183,6 +201,19 @@ void Connection::onRollback(std::function<void()> fn)
 {
     if (fn && inTransaction())
         m_onRollback.push_back(Hook { m_savepointDepth, std::move(fn) });
+}
+
+void Connection::began()
+{
+    m_savepointDepth = 0;
+    m_changesAtBegin = totalChanges();
+}
+
+void Connection::committing()
+{
+    // A transaction that changed nothing writes nothing, not even the standing work.
+    if (m_beforeCommit && totalChanges() != m_changesAtBegin)
+        m_beforeCommit(*this);
 }
 
 void Connection::savepointReleased(int depth)

@@ -6,9 +6,12 @@ namespace advicehub::db {
 
 Error toError(const DbError& error)
 {
+    if (error.pageUnreadable())
+        return makeError(ErrorCode::Damaged);
     switch (error.code()) {
+    // At open, SQLITE_NOTADB on the first read means a wrong key (Vault::open says so); any later
+    // one is a page that no longer decrypts.
     case SQLITE_NOTADB:
-        return makeError(ErrorCode::NotAVault);
     case SQLITE_CORRUPT:
         return makeError(ErrorCode::Damaged);
     case SQLITE_FULL:

@@ -2,6 +2,8 @@
 
 #include "db/Sqlite.h"
 
+#include <QtGlobal>
+
 #include <sodium.h>
 
 namespace advicehub {
@@ -22,6 +24,15 @@ LibraryVersions libraryVersions()
     }
     sqlite3_close(db);
     return versions;
+}
+
+QString versionText(const QString& program)
+{
+    const LibraryVersions versions = libraryVersions();
+    const QString unknown = QStringLiteral("?");
+    return QStringLiteral("%1 %2\nSQLCipher %3 (SQLite %4), libsodium %5, Qt %6\n")
+        .arg(program, QStringLiteral(ADVICEHUB_VERSION), versions.sqlcipher.isEmpty() ? unknown : versions.sqlcipher,
+            versions.sqlite, versions.sodium, QString::fromLatin1(qVersion()));
 }
 
 } // namespace advicehub

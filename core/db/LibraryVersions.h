@@ -13,4 +13,9 @@ struct LibraryVersions {
 
 LibraryVersions libraryVersions();
 
+// What `--version` prints, for both programs: "<program> <version>", then the versions of the
+// libraries that hold the vault's security (SQLCipher with its SQLite, libsodium) and of Qt, as
+// loaded at run time (they come from the system's packages and may differ from the build's).
+QString versionText(const QString& program);
+
 } // namespace advicehub

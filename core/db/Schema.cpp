@@ -125,7 +125,8 @@ std::vector<Migration> schemaMigrations()
         { 2, "queries: advisers, holidays, queries, timeline, links, saved searches, full-text index",
             queries::createQueriesSchema },
         { 3, "pending edits kept at lock time", pendingEdits },
-        { 4, "case record: timeline entry sources and data, disclosures", casefile::migrateToCaseRecord },
+        { 4, "full-text index normalised as searches are (NFKC)", queries::normaliseFullTextIndex },
+        { 5, "case record: timeline entry sources and data, disclosures", casefile::migrateToCaseRecord },
     };
 }
 

@@ -16,7 +16,7 @@ Transaction::Transaction(Connection& connection, Kind kind) : m_connection(conne
         }
     } else {
         m_connection.execute(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
-        m_connection.m_savepointDepth = 0;
+        m_connection.began();
     }
 }
 
@@ -52,8 +52,9 @@ void Transaction::commit()
         m_active = false;
         m_connection.savepointReleased(m_savepoint);
     } else {
-        // A COMMIT that fails leaves this unit active: the destructor rolls back (and runs the
-        // rollback hooks).
+        // A before-commit hook that throws, or a COMMIT that fails, leaves this unit active: the
+        // destructor rolls back (and runs the rollback hooks).
+        m_connection.committing();
         m_connection.execute("COMMIT");
         m_active = false;
         m_connection.committed();

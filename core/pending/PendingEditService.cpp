@@ -33,15 +33,26 @@ PendingEditService::PendingEditService(db::Connection& connection, const Clock& 
 { }
 
 Result<qint64> PendingEditService::keep(PendingKind kind, std::optional<qint64> queryId, int baseVersion,
-    const QJsonObject& payload, const QString& title, std::optional<qint64> adviserId)
+    const QJsonObject& payload, const QString& title, std::optional<qint64> adviserId, std::optional<qint64> replacing)
 {
     return db::guard([&]() -> Result<qint64> {
+        const QString json = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        const QString shortTitle = title.isNull() ? QStringLiteral("") : title.left(200);
+        const QString now = isoUtc(m_clock.nowUtc());
+        if (replacing) {
+            db::Statement s = m_connection.prepare(
+                "UPDATE pending_edits SET kind = ?1, query_id = ?2, base_version = ?3, payload = ?4, title = ?5, "
+                "adviser_id = ?6, saved_at = ?7 WHERE id = ?8");
+            s.bindAll(kindCode(kind), queryId, baseVersion, json, shortTitle, adviserId, now, *replacing);
+            s.execute();
+            if (m_connection.changes() == 1)
+                return *replacing;
+            // The copy is gone (discarded elsewhere): this content is kept anew.
+        }
         db::Statement s = m_connection.prepare(
             "INSERT INTO pending_edits(kind, query_id, base_version, payload, title, adviser_id, saved_at) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        s.bindAll(kindCode(kind), queryId, baseVersion,
-            QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-            title.isNull() ? QStringLiteral("") : title.left(200), adviserId, isoUtc(m_clock.nowUtc()));
+        s.bindAll(kindCode(kind), queryId, baseVersion, json, shortTitle, adviserId, now);
         s.execute();
         return m_connection.lastInsertRowId();
     });

@@ -38,16 +38,22 @@ struct PendingEdit {
 };
 
 // Unsaved work kept at lock time. Locking must not lose what an adviser was typing, and the
-// vault is the only place case content may be written: the editors put their content here just
-// before the lock, and the next session offers it back (restore or discard).
+// vault is the only place case content may be written: the editors put their content here first
+// thing at a lock, and the next session offers it back. A restored form holds the kept copy's
+// id: the copy leaves the vault only when the form saves or the user discards it.
 class PendingEditService {
     Q_DECLARE_TR_FUNCTIONS(PendingEditService)
 public:
     PendingEditService(db::Connection& connection, const Clock& clock);
 
+    // Keeps an editor's content; one statement, its own transaction. `replacing`: the kept
+    // copy the editor was restored from, which this content replaces (a form restored after one
+    // lock and kept again at the next one is one kept copy, not two).
     Result<qint64> keep(PendingKind kind, std::optional<qint64> queryId, int baseVersion, const QJsonObject& payload,
-        const QString& title, std::optional<qint64> adviserId);
+        const QString& title, std::optional<qint64> adviserId, std::optional<qint64> replacing = std::nullopt);
     Result<std::vector<PendingEdit>> list() const;
+    // Once the content is safely back in the vault (the restored form was saved) or the user
+    // discarded it. Never before: a restore that fails leaves the kept copy where it was.
     Status remove(qint64 id);
 
 private:

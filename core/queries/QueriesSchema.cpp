@@ -1,5 +1,6 @@
 #include "queries/QueriesSchema.h"
 
+#include "casefile/QueryIndex.h"
 #include "db/Connection.h"
 #include "reference/ReferenceSeeder.h"
 
@@ -12,6 +13,11 @@ const char* statusRankSql()
     return "(CASE status WHEN 'new' THEN 0 WHEN 'triaged' THEN 1 WHEN 'in_progress' THEN 2 "
            "WHEN 'awaiting_requester' THEN 3 WHEN 'reopened' THEN 4 WHEN 'referred' THEN 5 "
            "WHEN 'response_sent' THEN 6 WHEN 'declined' THEN 7 WHEN 'closed' THEN 8 ELSE 9 END)";
+}
+
+void normaliseFullTextIndex(db::Connection& c)
+{
+    casefile::QueryIndex::normaliseRows(c);
 }
 
 const char* priorityRankSql()

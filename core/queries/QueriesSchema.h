@@ -11,6 +11,11 @@ namespace advicehub::queries {
 // migration's transaction; throws DbError.
 void createQueriesSchema(db::Connection& connection);
 
+// Schema version 4: the full-text index holds every text normalised as searches are
+// (casefile::QueryIndex::searchableText, NFKC), so that a search typed with decomposed accents or
+// compatibility forms finds what was indexed before. Rewrites only the entries that change.
+void normaliseFullTextIndex(db::Connection& connection);
+
 // The SQL expressions that sort statuses and priorities in lifecycle / urgency order; the
 // schema indexes them and the search sorts by them, so both come from here.
 const char* statusRankSql();

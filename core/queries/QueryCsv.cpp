@@ -6,18 +6,24 @@
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
 
+#include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 #include <QStringDecoder>
 
+#include <cerrno>
+#include <cstdio>
 #include <csv.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -66,9 +72,17 @@ template <typename Enum> std::optional<Enum> parseEnum(const QString& text, cons
     return std::nullopt;
 }
 
-QString quoted(const QString& text)
+// A cell value in a message about it. Codes and dates are quoted so that the user sees what was
+// wrong; but a cell of the wrong column (a file without a header line, shifted columns) may hold
+// a contact's name or a request's text, which must not end up in a message, a log or a script's
+// output: a value longer than a code or a name of a State, or of several lines, is described,
+// not quoted.
+QString quoted(const QString& value)
 {
-    return QStringLiteral("\u201c%1\u201d").arg(text.size() > 60 ? text.left(57) + QStringLiteral("...") : text);
+    constexpr qsizetype kLongestQuoted = 32;
+    if (value.size() <= kLongestQuoted && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
+        return QStringLiteral("\u201c%1\u201d").arg(value);
+    return QueryCsv::tr("(a text of %n characters, not shown)", nullptr, static_cast<int>(value.size()));
 }
 
 QStringList splitMulti(const QString& cell, bool alsoComma = false)
@@ -92,6 +106,47 @@ std::optional<QDate> parseDate(const QString& text)
         return std::nullopt;
     const QDate date = parseIsoDate(text);
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+// A device (standard output, a pipe) that refused the export's bytes.
+Error deviceWriteError(const QFileDevice& device, const QString& destination)
+{
+    if (device.error() == QFileDevice::ResourceError)
+        return makeError(ErrorCode::DiskFull,
+            QueryCsv::tr("The disk is full: the export to %1 could not be written. Nothing was recorded.")
+                .arg(destination));
+    return makeError(ErrorCode::Io,
+        QueryCsv::tr("The export to %1 could not be written (%2). Nothing was recorded.")
+            .arg(destination, device.errorString()));
+}
+
+// Moves the file an export will replace to a hidden name in its folder; returns that name.
+Result<QString> moveAside(const QString& path)
+{
+    const QFileInfo info(path);
+    const QByteArray from = QFile::encodeName(path);
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString aside
+            = info.dir().filePath(QStringLiteral(".advicehub-export-previous-%1")
+                                      .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+        const QByteArray to = QFile::encodeName(aside);
+        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+            return aside;
+        if (errno == EEXIST)
+            continue;
+        // A file system without RENAME_NOREPLACE: the random name is as good as unique.
+        if ((errno == EINVAL || errno == ENOSYS) && !QFileInfo::exists(aside)
+            && ::rename(from.constData(), to.constData()) == 0)
+            return aside;
+        break;
+    }
+    return makeError(ErrorCode::Io, QueryCsv::tr("%1 could not be replaced.").arg(info.fileName()));
+}
+
+// Gives the earlier file its name back (replacing whatever has it now).
+bool putBack(const QString& aside, const QString& path)
+{
+    return ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(path).constData()) == 0;
 }
 
 Error fileError(const QFileDevice& file, const QString& path)
@@ -133,11 +188,14 @@ public:
     CsvReader(const CsvReader&) = delete;
     CsvReader& operator=(const CsvReader&) = delete;
 
+    // The file's line break: LF (also for CRLF files), or CR in a file with bare CR line ends.
+    void setLineBreak(char lineBreak) { m_break = lineBreak; }
+
     // Feeds one physical line (with its line end). False on a syntax error (see errorLine()).
     bool feed(const QByteArray& line)
     {
         ++m_line;
-        m_lineEnded = line.endsWith('\n');
+        m_lineEnded = line.endsWith(m_break);
         if (m_failed)
             return false;
         const std::size_t used
@@ -175,7 +233,7 @@ private:
         auto* reader = static_cast<CsvReader*>(self);
         QByteArray value
             = data ? QByteArray(static_cast<const char*>(data), static_cast<qsizetype>(length)) : QByteArray();
-        reader->m_newlinesInRow += static_cast<int>(value.count('\n'));
+        reader->m_newlinesInRow += static_cast<int>(value.count(reader->m_break));
         reader->m_fields.push_back(std::move(value));
     }
     static void row(int, void* self)
@@ -200,7 +258,7 @@ private:
         if (m_parser.entry_buf && m_parser.entry_pos > 0)
             pending += static_cast<int>(QByteArrayView(
                 reinterpret_cast<const char*>(m_parser.entry_buf), static_cast<qsizetype>(m_parser.entry_pos))
-                                            .count('\n'));
+                                            .count(m_break));
         m_errorStartLine = std::max(1, m_line - pending);
     }
 
@@ -208,6 +266,7 @@ private:
     std::function<void(RawRow&&)> m_onRow;
     std::vector<QByteArray> m_fields;
     int m_newlinesInRow = 0;
+    char m_break = '\n';
     int m_line = 0;
     bool m_failed = false;
     bool m_outOfMemory = false;
@@ -215,6 +274,102 @@ private:
     bool m_lineEnded = false;
     int m_errorLine = 0;
     int m_errorStartLine = 0;
+};
+
+// Splits a stream into physical lines, each with its line end, reading 64 KiB at a time: the
+// whole file is never in memory. The file's own line ends decide where lines end: LF (a CR before
+// it stays in the line, as libcsv wants it for CRLF files), or, in a file whose first line end is
+// a CR not followed by LF (spreadsheets saved for old Macintosh systems), CR.
+class LineSplitter {
+public:
+    explicit LineSplitter(QIODevice& device) : m_device(device) { }
+
+    // The first bytes of the stream, without consuming them (for the byte-order mark).
+    QByteArrayView peek(qsizetype count)
+    {
+        while (m_buffer.size() - m_position < count && fill()) { }
+        return QByteArrayView(m_buffer).sliced(m_position, std::min(count, m_buffer.size() - m_position));
+    }
+    void skip(qsizetype count) { m_position = std::min(m_buffer.size(), m_position + count); }
+
+    // False at the end of the stream (or when reading failed: readFailed()).
+    bool next(QByteArray* line)
+    {
+        for (;;) {
+            if (m_break == 0) {
+                decideLineBreak();
+                if (m_break == 0) {
+                    if (!fill()) {
+                        m_break = '\n';
+                        continue;
+                    }
+                    continue;
+                }
+            }
+            const qsizetype end = m_buffer.indexOf(m_break, m_position);
+            if (end >= 0) {
+                *line = m_buffer.sliced(m_position, end + 1 - m_position);
+                m_position = end + 1;
+                m_consumed += line->size();
+                return true;
+            }
+            if (!fill()) {
+                if (m_position >= m_buffer.size())
+                    return false;
+                *line = m_buffer.sliced(m_position);
+                m_position = m_buffer.size();
+                m_consumed += line->size();
+                return true;
+            }
+        }
+    }
+    char lineBreak() const { return m_break == 0 ? '\n' : m_break; }
+    qint64 consumed() const { return m_consumed; }
+    bool readFailed() const { return m_failed; }
+
+private:
+    void decideLineBreak()
+    {
+        for (qsizetype i = m_position; i < m_buffer.size(); ++i) {
+            if (m_buffer.at(i) == '\n') {
+                m_break = '\n';
+                return;
+            }
+            if (m_buffer.at(i) == '\r') {
+                if (i + 1 < m_buffer.size())
+                    m_break = m_buffer.at(i + 1) == '\n' ? '\n' : '\r';
+                else if (m_atEnd)
+                    m_break = '\r';
+                return; // else: the next byte decides
+            }
+        }
+        if (m_atEnd)
+            m_break = '\n';
+    }
+    bool fill()
+    {
+        if (m_atEnd)
+            return false;
+        m_buffer.remove(0, m_position);
+        m_position = 0;
+        const QByteArray chunk = m_device.read(64 * 1024);
+        if (chunk.isEmpty()) {
+            m_atEnd = true;
+            if (auto* file = qobject_cast<QFileDevice*>(&m_device); file && file->error() != QFileDevice::NoError)
+                m_failed = true;
+            return false;
+        }
+        m_buffer += chunk;
+        return true;
+    }
+
+    QIODevice& m_device;
+    QByteArray m_buffer;
+    qsizetype m_position = 0;
+    qint64 m_consumed = 0;
+    char m_break = 0; // not known yet
+    bool m_atEnd = false;
+    bool m_failed = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -233,6 +388,43 @@ QByteArray csvField(const QString& value)
     QByteArray out(static_cast<qsizetype>(size), Qt::Uninitialized);
     csv_write(out.data(), size, utf8.constData(), static_cast<std::size_t>(utf8.size()));
     return out;
+}
+
+// Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return before
+// one) as a formula, and queries come from outside the Secretariat: such a cell is exported with
+// a single quote in front, which makes it text (OWASP's advice on CSV injection). So that the
+// import can take the quote off again exactly, a cell that already starts with quotes followed by
+// one of those characters gets one more: the export adds a quote to exactly the cells for which
+// startsLikeFormula() holds once any leading quotes are skipped, the import removes one from
+// exactly those, and every text comes back as it was.
+bool startsLikeFormula(QStringView value)
+{
+    qsizetype i = 0;
+    while (i < value.size() && value.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == value.size())
+        return false;
+    switch (value.at(i).unicode()) {
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString neutralisedCell(const QString& value)
+{
+    return startsLikeFormula(value) ? QLatin1Char('\'') + value : value;
+}
+
+QString restoredCell(const QString& cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && startsLikeFormula(QStringView(cell).mid(1)) ? cell.mid(1) : cell;
 }
 
 QByteArray csvLine(const QStringList& values)
@@ -301,12 +493,12 @@ Result<QStringList> QueryCsv::readHeader(const QString& path)
         for (const QByteArray& field : row.fields)
             header << QString::fromUtf8(field).trimmed();
     });
-    bool first = true;
-    while (!done && !file.atEnd()) {
-        QByteArray line = file.readLine();
-        if (first && line.startsWith("\xEF\xBB\xBF"))
-            line.remove(0, 3);
-        first = false;
+    LineSplitter lines(file);
+    if (lines.peek(3) == QByteArrayView("\xEF\xBB\xBF"))
+        lines.skip(3);
+    QByteArray line;
+    while (!done && lines.next(&line)) {
+        reader.setLineBreak(lines.lineBreak());
         if (!reader.feed(line))
             break;
     }
@@ -327,29 +519,41 @@ Result<ImportReport> QueryCsv::importFile(const QString& path, const ImportOptio
             ErrorCode::InvalidInput, tr("%1 is a folder, not a CSV file.").arg(QFileInfo(path).fileName()));
     if (!file.open(QIODevice::ReadOnly))
         return fileError(file, path);
-    // Read whole: an import file is a spreadsheet, and validating before writing needs every row.
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
+    // Read as a stream, never whole (the rows checked are kept until they are written; the cap
+    // keeps that within reason).
+    Result<ImportReport> report = importFrom(file, file.size(), options);
+    if (report && file.error() != QFileDevice::NoError)
         return fileError(file, path);
-    return importData(data, options);
+    return report;
 }
 
 Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOptions& options)
+{
+    QByteArray copy = csv; // shares the data
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return importFrom(buffer, csv.size(), options);
+}
+
+Result<ImportReport> QueryCsv::importFrom(QIODevice& device, qint64 totalBytes, const ImportOptions& options)
 {
     ImportReport report;
     const auto fileProblem = [&report](const QString& message) {
         report.problems.push_back(ImportProblem { 0, QString(), message });
         return report;
     };
+    if (totalBytes > MaxImportBytes)
+        return fileProblem(tr("The file is larger than %1 MB: split it into several files and import them one after "
+                              "the other.")
+                               .arg(MaxImportBytes / 1000000));
 
-    QByteArrayView bytes(csv);
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    else if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+    LineSplitter lines(device);
+    if (lines.peek(3) == QByteArrayView("\xEF\xBB\xBF"))
+        lines.skip(3);
+    else if (lines.peek(2) == QByteArrayView("\xFF\xFE") || lines.peek(2) == QByteArrayView("\xFE\xFF"))
         return fileProblem(tr("The file is UTF-16 text. Save it as \u201c"
                               "CSV UTF-8\u201d and import it again."));
-    if (bytes.trimmed().isEmpty())
-        return fileProblem(tr("The file is empty."));
+    bool anyContent = false; // anything but white space
 
     // ---- Columns
     QHash<QString, QString> mapping; // file header (lower case) -> column or "" (ignore)
@@ -384,8 +588,12 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
                 firstBadUtf8Line = line;
             badUtf8 = true;
         }
-        // Line breaks inside quoted fields: a CRLF file keeps CR LF there; store LF.
-        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        // Line breaks inside quoted fields: a CRLF file keeps CR LF there, a file with bare CR
+        // line ends CR; store LF.
+        if (lines.lineBreak() == '\r')
+            text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        else
+            text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
         return text;
     };
 
@@ -402,9 +610,11 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
                     continue; // ignored on purpose
                 if (!known.contains(column)) {
                     headerBad = true;
-                    problems.push_back({ row.line, name,
-                        tr("The mapping sends this column to %1, which is not a column of Advice Hub.")
-                            .arg(quoted(column)) });
+                    // The header is the file's text: named (quoted only if short), never as the column.
+                    problems.push_back({ row.line, QString(),
+                        tr("Column %1 (%2): the mapping sends it to %3, which is not a column of Advice Hub.")
+                            .arg(i + 1)
+                            .arg(quoted(name), quoted(column)) });
                     continue;
                 }
             } else if (name.isEmpty()) {
@@ -413,14 +623,15 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
                 continue;
             } else if (!known.contains(lower)) {
                 headerBad = true;
-                problems.push_back({ row.line, name,
-                    tr("Unknown column %1. The columns are: %2.")
+                problems.push_back({ row.line, QString(),
+                    tr("Column %1: unknown column name %2. The columns are: %3.")
+                        .arg(i + 1)
                         .arg(quoted(name), known.join(QStringLiteral(", "))) });
                 continue;
             }
             if (columnIndex.contains(column)) {
                 headerBad = true;
-                problems.push_back({ row.line, name,
+                problems.push_back({ row.line, column,
                     tr("The column %1 appears twice (columns %2 and %3).")
                         .arg(quoted(column))
                         .arg(columnIndex.value(column) + 1)
@@ -440,14 +651,14 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
 
     const auto handleRow = [&](RawRow&& row) {
         ++report.rows;
-        if (options.progress && report.rows % kProgressEvery == 0 && !options.progress(0, consumed, bytes.size()))
+        if (options.progress && report.rows % kProgressEvery == 0 && !options.progress(0, consumed, totalBytes))
             cancelled = true;
 
         std::vector<QString> cells;
         cells.reserve(row.fields.size());
         bool allEmpty = true;
         for (const QByteArray& raw : row.fields) {
-            cells.push_back(decode(raw, row.line));
+            cells.push_back(restoredCell(decode(raw, row.line)));
             if (!cells.back().trimmed().isEmpty())
                 allEmpty = false;
         }
@@ -626,18 +837,24 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
         handleRow(std::move(row));
     });
 
-    // One physical line at a time (LF; a CR before it stays in the line and ends the row).
-    qsizetype start = 0;
-    while (start < bytes.size() && !cancelled) {
-        qsizetype end = bytes.indexOf('\n', start);
-        end = end < 0 ? bytes.size() : end + 1;
-        if (!reader.feed(bytes.sliced(start, end - start).toByteArray()))
+    // One physical line at a time, with the file's line end (LineSplitter).
+    QByteArray line;
+    while (!cancelled && lines.next(&line)) {
+        reader.setLineBreak(lines.lineBreak());
+        if (!anyContent && !line.trimmed().isEmpty())
+            anyContent = true;
+        if (!reader.feed(line))
             break;
-        start = end;
-        consumed = end;
+        consumed = lines.consumed();
     }
+    if (lines.readFailed())
+        return makeError(ErrorCode::Io, tr("The file could not be read to its end; nothing was imported."));
     if (!reader.failed() && !cancelled)
         reader.finish();
+    if (!anyContent && !cancelled) {
+        report.problems.clear();
+        return fileProblem(tr("The file is empty."));
+    }
     if (cancelled)
         return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
     if (fatal)
@@ -667,7 +884,7 @@ Result<ImportReport> QueryCsv::importData(const QByteArray& csv, const ImportOpt
     if (!problems.empty())
         return report;
 
-    if (options.progress && !options.progress(0, bytes.size(), bytes.size()))
+    if (options.progress && !options.progress(0, totalBytes, totalBytes))
         return makeError(ErrorCode::Cancelled, tr("The import was cancelled; nothing was imported."));
     if (options.dryRun)
         return report;
@@ -791,6 +1008,8 @@ struct ExportWriter {
             }
         }
         values << QueryText::code(q.status);
+        for (QString& value : values)
+            value = neutralisedCell(value);
         return values;
     }
 
@@ -894,8 +1113,12 @@ struct ExportWriter {
     {
         const bool csv = options.format == ExportFormat::Csv;
         const auto put = [&device](const QByteArray& bytes) { return device.write(bytes) == bytes.size(); };
-        const auto writeFailed
-            = [] { return makeError(ErrorCode::Io, QueryCsv::tr("The export could not be written.")); };
+        const auto writeFailed = [&device] {
+            if (auto* file = qobject_cast<QFileDevice*>(&device); file && file->error() == QFileDevice::ResourceError)
+                return makeError(
+                    ErrorCode::DiskFull, QueryCsv::tr("The disk is full; the export could not be written."));
+            return makeError(ErrorCode::Io, QueryCsv::tr("The export could not be written."));
+        };
         if (csv) {
             if (options.byteOrderMark && !put(QByteArray("\xEF\xBB\xBF")))
                 return writeFailed();
@@ -999,22 +1222,41 @@ Result<ExportResult> QueryCsv::exportToFile(const QList<qint64>& ids, const QStr
     const QString summary = tr("Exported to %1 (%2)").arg(destination, formatName(options.format));
 
     // The timeline entries and the rename succeed or fail together: the entries are committed
-    // only once the file carries its final name.
+    // only once the file carries its final name. A file the export replaces is moved aside first
+    // (same folder, hidden name) and deleted only once the export is recorded: if the rename or
+    // the commit fails, it is put back, so a failed export never costs the user their earlier file.
+    QString previous;
     bool renamed = false;
     const casefile::Disclosure disclosure = exportDisclosure(options, destination, info.fileName(), summary);
     const auto recorded = m_service.caseRecord().disclosures().record(ids, disclosure, [&]() -> Status {
-        if (!file.commit())
-            return fileError(file, path);
+        if (options.overwrite && QFileInfo::exists(path)) {
+            Result<QString> aside = moveAside(path);
+            if (!aside)
+                return aside.error();
+            previous = aside.value();
+        }
+        if (!file.commit()) {
+            const Error error = fileError(file, path);
+            if (!previous.isEmpty() && putBack(previous, path))
+                previous.clear();
+            return error;
+        }
         renamed = true;
         return {};
     });
     if (!recorded) {
-        if (renamed)
-            QFile::remove(path); // an export that is not recorded must not exist
-        else
+        if (renamed) {
+            // An export that is not recorded must not exist: the earlier file takes its name back
+            // (one atomic rename over the new one), or the new one goes.
+            if (previous.isEmpty() || !putBack(previous, path))
+                QFile::remove(path);
+        } else {
             file.cancelWriting();
+        }
         return recorded.error();
     }
+    if (!previous.isEmpty())
+        QFile::remove(previous);
     return ExportResult { written.value() };
 }
 
@@ -1024,7 +1266,8 @@ Result<ExportResult> QueryCsv::exportToDevice(const QList<qint64>& ids, QIODevic
         return makeError(ErrorCode::Io, tr("The export could not be written."));
     const QString destination = options.destination.isEmpty() ? tr("another program") : options.destination;
     const QString summary = tr("Exported to %1 (%2)").arg(destination, formatName(options.format));
-    // Recorded first, committed only when everything was written.
+    // Recorded first, committed only when everything was written and has left every buffer:
+    // a write that fails (a full disk, a closed pipe) records nothing.
     ExportWriter writer { m_service, m_lookup, options, {} };
     int written = 0;
     const casefile::Disclosure disclosure = exportDisclosure(options, destination, QString(), summary);
@@ -1032,6 +1275,8 @@ Result<ExportResult> QueryCsv::exportToDevice(const QList<qint64>& ids, QIODevic
         Result<int> count = writer.write(ids, device);
         if (!count)
             return count.error();
+        if (auto* file = qobject_cast<QFileDevice*>(&device); file && !file->flush())
+            return deviceWriteError(*file, destination);
         written = count.value();
         return {};
     });

@@ -118,7 +118,11 @@ public:
 
     // Imports a CSV file. An Error only for what prevents reading (no such file, permission,
     // I/O) or writing (disk full...); a file with bad content gives a report with problems.
+    // The file is read as a stream, never whole; the rows are kept (checked, not yet written)
+    // until every row has been checked, so a file larger than MaxImportBytes is refused (a
+    // report with that one problem) rather than filling the memory.
     Result<ImportReport> importFile(const QString& path, const ImportOptions& options = {});
+    static constexpr qint64 MaxImportBytes = 100'000'000;
     // The same for CSV text already in memory (tests, standard input).
     Result<ImportReport> importData(const QByteArray& csv, const ImportOptions& options = {});
 
@@ -128,10 +132,13 @@ public:
     Result<ExportResult> exportToFile(
         const QueryFilter& filter, const QuerySort& sort, const QString& path, const ExportOptions& options = {});
     // Exports to an open device (e.g. standard output). The export is recorded once the whole
-    // text was written; `options.overwrite` does not apply.
+    // text was written and, for a file device, flushed: a device that refuses the bytes (a full
+    // disk, /dev/full) fails the export and nothing is recorded. `options.overwrite` does not apply.
     Result<ExportResult> exportToDevice(const QList<qint64>& ids, QIODevice& device, const ExportOptions& options = {});
 
 private:
+    Result<ImportReport> importFrom(QIODevice& device, qint64 totalBytes, const ImportOptions& options);
+
     QueryService& m_service;
     QuerySearch& m_search;
     reference::ReferenceLookup& m_lookup;

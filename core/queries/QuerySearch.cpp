@@ -1,8 +1,10 @@
 #include "queries/QuerySearch.h"
 
+#include "casefile/QueryIndex.h"
 #include "common/IsoTime.h"
 #include "db/Connection.h"
 #include "db/Guard.h"
+#include "db/Transaction.h"
 #include "queries/Lifecycle.h"
 #include "queries/QueriesSchema.h"
 
@@ -324,26 +326,45 @@ QDate QuerySearch::today() const
 
 QString QuerySearch::ftsExpression(const QString& text)
 {
+    return ftsTerms(text).expression;
+}
+
+QuerySearch::FtsTerms QuerySearch::ftsTerms(const QString& typed)
+{
+    FtsTerms result;
     QStringList terms;
-    const auto addTerm = [&terms](QString term, bool phrase) {
+    const auto addTerm = [&terms, &result](const QString& term, bool phrase) {
         bool prefix = false;
         if (!phrase && term.endsWith(QLatin1Char('*'))) {
             prefix = true;
         }
+        // By code point, so that letters outside the BMP (a surrogate pair in UTF-16) are kept.
+        // Letters, numbers and combining marks go to the tokenizer as they are (it treats marks
+        // exactly as in the indexed text); anything else separates words, as the tokenizer does.
         QString clean;
-        for (QChar ch : term) {
-            if (ch.isLetterOrNumber())
-                clean += ch;
-            else if (!clean.isEmpty() && !clean.endsWith(QLatin1Char(' ')))
-                clean += QLatin1Char(' '); // the tokenizer splits there too
+        int words = 0;
+        bool inWord = false;
+        for (const char32_t ch : QStringView(term).toUcs4()) {
+            if (QChar::isLetterOrNumber(ch) || QChar::isMark(ch)) {
+                if (!inWord)
+                    ++words;
+                inWord = true;
+                clean += QString::fromUcs4(&ch, 1);
+            } else {
+                inWord = false;
+                if (!clean.isEmpty() && !clean.endsWith(QLatin1Char(' ')))
+                    clean += QLatin1Char(' '); // the tokenizer splits there too
+            }
         }
         clean = clean.trimmed();
         if (clean.isEmpty())
             return;
+        result.words += words;
         if (prefix && !clean.contains(QLatin1Char(' ')))
             clean += QLatin1Char('*');
         terms << QLatin1Char('"') + clean + QLatin1Char('"');
     };
+    const QString text = casefile::QueryIndex::searchableText(typed);
     QString current;
     bool inPhrase = false;
     for (QChar ch : text) {
@@ -359,7 +380,18 @@ QString QuerySearch::ftsExpression(const QString& text)
         }
     }
     addTerm(current, inPhrase);
-    return terms.join(QLatin1Char(' '));
+    result.terms = static_cast<int>(terms.size());
+    result.expression = terms.join(QLatin1Char(' '));
+    return result;
+}
+
+Result<QString> QuerySearch::checkedFtsExpression(const QString& text)
+{
+    const FtsTerms terms = ftsTerms(text);
+    if (terms.words > MaxSearchWords)
+        return makeError(ErrorCode::InvalidInput,
+            tr("The search has %1 words; search for at most %2 words at a time.").arg(terms.words).arg(MaxSearchWords));
+    return terms.expression;
 }
 
 namespace {
@@ -517,7 +549,10 @@ QueryPage adviserPage(db::Connection& c, const QueryFilter& filter, const QStrin
 Result<QueryPage> QuerySearch::page(
     const QueryFilter& filter, const QuerySort& sort, const std::optional<PageCursor>& after, int limit) const
 {
-    const QString fts = ftsExpression(filter.text);
+    const Result<QString> checked = checkedFtsExpression(filter.text);
+    if (!checked)
+        return checked.error();
+    const QString& fts = checked.value();
     if (!filter.text.trimmed().isEmpty() && fts.isEmpty())
         return QueryPage {}; // only punctuation was typed: nothing can match
     const bool descending = sort.order == Qt::DescendingOrder;
@@ -601,7 +636,10 @@ Result<QueryPage> QuerySearch::page(
 
 Result<qint64> QuerySearch::count(const QueryFilter& filter) const
 {
-    const QString fts = ftsExpression(filter.text);
+    const Result<QString> checked = checkedFtsExpression(filter.text);
+    if (!checked)
+        return checked.error();
+    const QString& fts = checked.value();
     if (!filter.text.trimmed().isEmpty() && fts.isEmpty())
         return qint64 { 0 };
     return db::guard([&]() -> Result<qint64> {
@@ -668,23 +706,28 @@ Result<QuerySearch::SavedSearch> QuerySearch::saveSearch(const QString& name, co
     QueryFilter stored = filter;
     stored.currentAdviserId.reset();
     return db::guard([&]() -> Result<SavedSearch> {
+        db::Transaction transaction(m_connection);
         Statement s = m_connection.prepare("INSERT OR REPLACE INTO saved_searches(id, name, filter, created_at) VALUES "
                                            "((SELECT id FROM saved_searches WHERE name = ?1), ?1, ?2, ?3)");
         s.bindAll(clean, QString::fromUtf8(QJsonDocument(stored.toJson()).toJson(QJsonDocument::Compact)),
             isoUtc(m_clock.nowUtc()));
         s.execute();
-        return SavedSearch { m_connection.lastInsertRowId(), clean, stored };
+        const qint64 id = m_connection.lastInsertRowId();
+        transaction.commit();
+        return SavedSearch { id, clean, stored };
     });
 }
 
 Result<void> QuerySearch::deleteSavedSearch(qint64 id)
 {
     return db::guard([&]() -> Result<void> {
+        db::Transaction transaction(m_connection);
         Statement s = m_connection.prepare("DELETE FROM saved_searches WHERE id = ?1");
         s.bind(1, id);
         s.execute();
         if (m_connection.changes() == 0)
             return makeError(ErrorCode::NotFound, tr("No such saved search."));
+        transaction.commit();
         return {};
     });
 }

@@ -111,7 +111,13 @@ public:
     // Turns what a user typed into an FTS4 expression: each word must match (accents ignored),
     // "quoted phrases" stay phrases, a trailing * matches a prefix; operators are not
     // interpreted, so no input can be a syntax error. Empty when nothing searchable remains.
+    // The text is normalised as the index is (casefile::QueryIndex::searchableText), letters
+    // outside the BMP included.
     static QString ftsExpression(const QString& text);
+    // The same, refusing a search of more than MaxSearchWords words (counting the words of
+    // phrases) with an InvalidInput error that says so; page(), count() and ids() use it.
+    static Result<QString> checkedFtsExpression(const QString& text);
+    static constexpr int MaxSearchWords = 100;
 
     struct SavedSearch {
         qint64 id = 0;
@@ -125,6 +131,13 @@ public:
     QDate today() const;
 
 private:
+    struct FtsTerms {
+        QString expression;
+        int terms = 0; // words and phrases
+        int words = 0; // words, phrases' words included
+    };
+    static FtsTerms ftsTerms(const QString& text);
+
     db::Connection& m_connection;
     const Clock& m_clock;
 };

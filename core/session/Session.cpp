@@ -25,11 +25,18 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     session->m_caseSummaries = std::make_unique<queries::CaseSummaryBuilder>(*session->m_queries, *session->m_lookup);
     session->m_search = std::make_unique<queries::QuerySearch>(connection, clock);
     session->m_pending = std::make_unique<pending::PendingEditService>(connection, clock);
+    Session* self = session.get();
+    connection.setBeforeCommit([self](db::Connection&) {
+        if (const std::optional<qint64> actor = self->m_caseRecord->actor())
+            self->m_advisers->storeLastAdviserId(*actor);
+    });
     return session;
 }
 
 Session::~Session()
 {
+    if (m_vault)
+        m_vault->connection().setBeforeCommit({});
     // Services first: they hold references to the vault's connection.
     m_pending.reset();
     m_search.reset();
@@ -50,7 +57,7 @@ Status Session::setCurrentAdviser(qint64 adviserId)
     if (!adviser->active)
         return makeError(ErrorCode::NotAllowed, advisers::AdviserService::tr("This adviser is no longer active."));
     m_caseRecord->setActor(adviserId); // the one place the actor lives
-    return m_advisers->setLastAdviserId(adviserId);
+    return {};
 }
 
 Status Session::reloadReferenceData()

@@ -41,7 +41,10 @@ public:
     queries::QuerySearch& search() { return *m_search; }
     pending::PendingEditService& pendingEdits() { return *m_pending; }
 
-    // The adviser recorded on every change of this session (and offered first next time).
+    // The adviser recorded on every change of this session. Choosing one writes nothing: the
+    // first real change of the session (any transaction that changes a row) also records them as
+    // the vault's last adviser, offered first next time, in that change's own transaction. A
+    // session that changes nothing leaves the vault file exactly as it was.
     std::optional<qint64> currentAdviserId() const { return m_caseRecord->actor(); }
     Status setCurrentAdviser(qint64 adviserId);
     // After advisers or reference data changed.

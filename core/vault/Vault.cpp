@@ -6,7 +6,10 @@
 #include "vault/VaultConnection.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QUuid>
+
+#include <set>
 
 namespace advicehub {
 
@@ -162,8 +165,13 @@ Result<std::unique_ptr<Vault>> Vault::openKeyed(vault::VaultFile file, SecureBuf
     try {
         db::Connection connection = db::Connection::openExisting(path);
         keyConnection(connection, keySpec);
+        // The page count is in the header of page 1, which only the right key decrypts: reading
+        // it tells a wrong passphrase first, then a file cut short at a page boundary (which still
+        // decrypts) before anything else is read or written — a truncated vault is reported as
+        // such, and never upgraded.
+        qint64 pages = 0;
         try {
-            proveKey(connection);
+            pages = connection.queryInt("PRAGMA page_count");
         } catch (const db::DbError& e) {
             if (e.code() == kNotADatabase)
                 return makeError(ErrorCode::WrongPassphrase,
@@ -171,6 +179,10 @@ Result<std::unique_ptr<Vault>> Vault::openKeyed(vault::VaultFile file, SecureBuf
                                   "it is, the start of the file may be damaged: restore a backup.)"));
             throw;
         }
+        if (pages * vault::PageSize > file.size())
+            return makeError(ErrorCode::Damaged,
+                ErrorText::tr("The vault file is incomplete (truncated). Restore it from a backup."));
+        proveKey(connection);
         configureConnection(connection);
 
         const int version = db::Migrator::currentVersion(connection);
@@ -180,15 +192,9 @@ Result<std::unique_ptr<Vault>> Vault::openKeyed(vault::VaultFile file, SecureBuf
         }
         if (version > db::Migrator::latestVersion())
             return makeError(ErrorCode::NewerVersion);
+
         if (version < maxSchemaVersion)
             db::Migrator::migrate(connection, maxSchemaVersion);
-
-        // A file cut short at a page boundary still decrypts; its header says how many pages
-        // it should have.
-        const qint64 pages = connection.queryInt("PRAGMA page_count");
-        if (pages * vault::PageSize > file.size())
-            return makeError(ErrorCode::Damaged,
-                ErrorText::tr("The vault file is incomplete (truncated). Restore it from a backup."));
 
         return std::unique_ptr<Vault>(new Vault(std::move(file), std::move(connection), std::move(keySpec), salt));
     } catch (const std::exception& e) {
@@ -263,15 +269,18 @@ Status Vault::applyPassphraseChange(PassphraseChange change)
     }
 
     // sqlite3_rekey reports success even when the rewrite rolled back: prove the new key by
-    // re-opening before saying it worked.
+    // re-opening before saying it worked. The new connection keeps the session's commit hook.
+    db::Connection::BeforeCommit hook = m_connection.takeBeforeCommit();
     m_connection.close();
     try {
         m_connection = connectWithKey(path(), nextSpec);
+        m_connection.setBeforeCommit(std::move(hook));
         m_keySpec = std::move(nextSpec);
         return {};
     } catch (const std::exception&) { }
     try {
         m_connection = connectWithKey(path(), m_keySpec);
+        m_connection.setBeforeCommit(std::move(hook));
         return rekeyError;
     } catch (const std::exception& e) {
         return errorFromException(e);
@@ -284,11 +293,18 @@ Result<QStringList> Vault::checkIntegrity()
         return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is locked."));
     QStringList problems;
     try {
-        db::Statement integrity = m_connection.prepare("PRAGMA integrity_check");
+        // SQLite stops after 100 problems by default; a badly damaged vault has more, and the
+        // count the user is told must be right.
+        db::Statement integrity = m_connection.prepare("PRAGMA integrity_check(1000000)");
         while (integrity.step()) {
-            const QString line = integrity.text(0);
-            if (line != QLatin1String("ok"))
-                problems << line;
+            // One row per database: a heading, then its problems separated by line breaks.
+            for (const QString& line : integrity.text(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QString problem = line.trimmed();
+                const bool heading
+                    = problem.startsWith(QLatin1String("*** in database ")) && problem.endsWith(QLatin1String("***"));
+                if (!problem.isEmpty() && !heading && problem != QLatin1String("ok"))
+                    problems << problem;
+            }
         }
         // SQLCipher 4.x verifies every page's HMAC; 3.4 does not know the pragma (no rows).
         db::Statement cipherCheck = m_connection.prepare("PRAGMA cipher_integrity_check");
@@ -305,6 +321,45 @@ Result<QStringList> Vault::checkIntegrity()
                         .arg(e.extendedCode());
     }
     return problems;
+}
+
+QString Vault::integritySummary(const QStringList& problems, int pagesShown)
+{
+    // SQLite names pages as "Page 60: ...", "On tree page 63 cell 0: ... starting at 84".
+    static const QRegularExpression pageNumber(
+        QStringLiteral("\\b(?:page|starting at)\\s+(\\d+)"), QRegularExpression::CaseInsensitiveOption);
+    std::set<qint64> pages;
+    for (const QString& problem : problems) {
+        QRegularExpressionMatchIterator it = pageNumber.globalMatch(problem);
+        while (it.hasNext())
+            pages.insert(it.next().captured(1).toLongLong());
+    }
+    const int count = static_cast<int>(problems.size());
+    if (pages.empty())
+        return ErrorText::tr("%n problem(s)", nullptr, count);
+    QStringList shown;
+    for (qint64 page : pages) {
+        if (shown.size() == pagesShown) {
+            shown << QStringLiteral("\u2026");
+            break;
+        }
+        shown << QString::number(page);
+    }
+    return ErrorText::tr("%n problem(s)", nullptr, count) + QLatin1Char(' ')
+        + ErrorText::tr("on %n page(s) (%1)", nullptr, static_cast<int>(pages.size()))
+              .arg(shown.join(QStringLiteral(", ")));
+}
+
+QString Vault::securityWarning() const
+{
+    const crypto::KdfProfile& profile = m_salt.profile();
+    if (!profile.forTestingOnly)
+        return {};
+    return ErrorText::tr("This vault was made with the key derivation meant for automated tests only (%1 MiB, %2 "
+                         "pass): its passphrase can be tried far faster than on a real vault. Do not keep real cases "
+                         "in it; create a new vault and import them there.")
+        .arg(profile.memLimit >> 20)
+        .arg(profile.opsLimit);
 }
 
 SecureBuffer Vault::rawKeySpec() const

@@ -71,14 +71,21 @@ public:
         const PassphraseChangeBasis& basis, const crypto::SecureBuffer& current, const crypto::SecureBuffer& next);
     Status applyPassphraseChange(PassphraseChange change);
 
-    // PRAGMA integrity_check, cipher_integrity_check where available, and foreign_key_check.
-    // An empty list means the vault is sound.
+    // PRAGMA integrity_check, cipher_integrity_check where available, and foreign_key_check:
+    // one line per problem (SQLite's own wording). An empty list means the vault is sound.
     Result<QStringList> checkIntegrity();
+    // For the user: how many problems, on how many pages, and the first `pagesShown` of them,
+    // e.g. "37 problems on 12 pages (29, 30, 31, 33, 34, …)".
+    static QString integritySummary(const QStringList& problems, int pagesShown = 5);
 
     // The SQLCipher raw key specification x'<key><salt>' for the stock sqlcipher shell.
     crypto::SecureBuffer rawKeySpec() const;
 
     VaultInfo info();
+    // Empty, or a sentence for the user when the vault is weaker than a real vault must be: one
+    // made with the tests' key derivation (1 MiB, 1 pass), whose passphrase can be guessed fast.
+    // The CLI prints it whenever it opens such a vault; the application shows it after unlocking.
+    QString securityWarning() const;
     const QString& path() const { return m_file.path(); }
     db::Connection& connection() { return m_connection; }
 

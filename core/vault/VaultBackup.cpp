@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <sys/stat.h>
@@ -260,6 +261,10 @@ Result<PendingBackup> writeBackup(Vault& vault, const QString& targetPath, Backu
         connection.execute("PRAGMA backup.journal_mode = OFF");
         connection.execute("PRAGMA backup.synchronous = OFF");
         {
+            // The rows sqlcipher_export writes go to the attached backup, not the vault: the
+            // session's work for real changes of the vault (the last adviser) must not run.
+            const db::Connection::BeforeCommit hook = connection.takeBeforeCommit();
+            const auto restore = qScopeGuard([&connection, &hook] { connection.setBeforeCommit(hook); });
             // One read transaction: the counts and the export see the same snapshot.
             db::Transaction snapshot(connection, db::Transaction::Kind::Deferred);
             state->schemaVersion = db::Migrator::currentVersion(connection);

@@ -50,6 +50,21 @@ CliRun onVault(const QString& vault, QStringList arguments, const QByteArray& in
     return cli(arguments, line(TestPassphrase) + input);
 }
 
+CliRun onVaultToFile(const QString& vault, QStringList arguments, const QString& stdoutFile, const QByteArray& input)
+{
+    arguments.prepend(vault);
+    arguments.prepend(QStringLiteral("--vault"));
+    QProcess process;
+    process.setStandardOutputFile(stdoutFile);
+    process.start(cliPath(), arguments);
+    REQUIRE(process.waitForStarted());
+    process.write(line(TestPassphrase) + input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return { process.exitCode(), QString(), QString::fromUtf8(process.readAllStandardError()) };
+}
+
 QString vaultWithAdviser(const TempDir& dir, const char* name)
 {
     const QString path = initVault(dir, name);

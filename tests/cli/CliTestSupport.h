@@ -42,6 +42,10 @@ QString initVault(const TempDir& dir, const char* name = "cli.ahv");
 // standard input.
 CliRun onVault(const QString& vault, QStringList arguments, const QByteArray& input = {});
 
+// onVault with standard output written to `stdoutFile` (e.g. /dev/full) instead of captured.
+CliRun onVaultToFile(
+    const QString& vault, QStringList arguments, const QString& stdoutFile, const QByteArray& input = {});
+
 // initVault, then `adviser add "Amara Quillfeather"`, who is the default for every command.
 QString vaultWithAdviser(const TempDir& dir, const char* name = "queries.ahv");
 

@@ -10,6 +10,7 @@
 // command prints its line only after its transaction committed. The kill moment is drawn from a
 // seeded generator (the seed is printed; ADVICEHUB_TEST_SEED repeats a run).
 #include "CliTestSupport.h"
+#include "KillSupport.h"
 #include "TestSupport.h"
 #include "common/Clock.h"
 #include "db/Connection.h"
@@ -87,6 +88,17 @@ public:
         readLines();
         return m_killed;
     }
+    // Kills it now (it may be stopped: see test::KillWindow) and reads what it acknowledged.
+    void killNow()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill(); // SIGKILL
+            REQUIRE(m_process.waitForFinished(10000));
+            m_killed = true;
+        }
+        readLines();
+    }
+    qint64 pid() const { return m_process.processId(); }
     bool finishedCleanly() const
     {
         return !m_killed && m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
@@ -211,17 +223,31 @@ TEST_CASE("a CSV import killed at any moment imports all of its rows or none, an
 
     int killedMidway = 0;
     int hotJournals = 0;
+    int landedInside = 0;
+    // The import's transaction is under way exactly while its journal exists.
+    const QString journalName = QFileInfo(vault).fileName() + QStringLiteral("-journal");
+    test::KillWindow window(dir.path(), [&journalName](const QString& name) { return name == journalName; });
     for (int round = 1; round <= rounds; ++round) {
         INFO("seed " << testSeed() << ", round " << round);
         const QString file = importFile(dir.path(), round, kRows);
         KillableRun run(test::cliPath(), { QStringLiteral("--vault"), vault, QStringLiteral("import"), file },
             test::line(test::TestPassphrase));
-        // Anywhere from start-up to just after the end.
         QElapsedTimer took;
         took.start();
-        const bool killed = run.runUntil(random.bounded(static_cast<int>(estimateMs * 13 / 10) + 1));
+        bool killed = false;
+        if (round % 2 == 0) {
+            // Inside the transaction, at a random point of its first part: proven, not hoped for.
+            landedInside += window.stopInside(run.pid(), random.bounded(static_cast<int>(estimateMs / 5) + 1)) ? 1 : 0;
+            run.killNow();
+            killed = true;
+        } else {
+            // Anywhere from start-up to just after the end.
+            killed = run.runUntil(random.bounded(static_cast<int>(estimateMs * 13 / 10) + 1));
+            if (killed && journalLeft(vault))
+                ++landedInside; // a journal left behind: it died inside the transaction
+        }
         const bool acknowledged = !run.acknowledged().isEmpty();
-        estimateMs = run.finishedCleanly() ? took.elapsed() : estimateMs * 11 / 10;
+        estimateMs = run.finishedCleanly() ? took.elapsed() : estimateMs;
         acknowledgedImports += acknowledged ? 1 : 0;
         CHECK((acknowledged || !run.finishedCleanly()));
         hotJournals += journalLeft(vault) ? 1 : 0;
@@ -249,10 +275,13 @@ TEST_CASE("a CSV import killed at any moment imports all of its rows or none, an
         expectedQueries = total;
         killedMidway += (killed && rows == 0) ? 1 : 0;
     }
-    WARN("seed " << testSeed() << ": a full import of " << kRows << " rows took " << fullRunMs << " ms; of " << rounds
+    INFO("seed " << testSeed() << ": a full import of " << kRows << " rows took " << fullRunMs << " ms; of " << rounds
                  << " rounds, " << killedMidway << " kills left the import undone (" << hotJournals
-                 << " mid-transaction, with a journal to roll back), " << acknowledgedImports
-                 << " imports were acknowledged and found complete");
+                 << " with a journal to roll back), " << acknowledgedImports
+                 << " imports were acknowledged and found complete; " << landedInside
+                 << " kills proven inside the transaction");
+    // Half the rounds kill inside the transaction on purpose; each is counted only with proof.
+    CHECK(landedInside >= rounds / 4);
 }
 
 namespace {
@@ -279,6 +308,32 @@ QStringList runBatch(
         KillableRun run(test::cliPath(), QStringList { QStringLiteral("--vault"), vault } + edit.arguments,
             test::line(test::TestPassphrase));
         *killed = run.runUntil(killAtMs - batch.elapsed());
+        acknowledged += run.acknowledged();
+        if (!run.finishedCleanly()) {
+            *errors = run.errors();
+            break;
+        }
+    }
+    return acknowledged;
+}
+
+// The same, but the edit at `target` is killed inside its transaction when the window shows it
+// there (`inside`); the edits before it run to their end.
+QStringList runBatchKillingInside(const QString& vault, const std::vector<Edit>& edits, std::size_t target,
+    test::KillWindow& window, bool* inside, QString* errors)
+{
+    QStringList acknowledged;
+    *inside = false;
+    for (std::size_t i = 0; i < edits.size(); ++i) {
+        KillableRun run(test::cliPath(), QStringList { QStringLiteral("--vault"), vault } + edits[i].arguments,
+            test::line(test::TestPassphrase));
+        if (i == target) {
+            *inside = window.stopInside(run.pid(), 0);
+            run.killNow();
+            acknowledged += run.acknowledged();
+            break;
+        }
+        run.runUntil(600000);
         acknowledged += run.acknowledged();
         if (!run.finishedCleanly()) {
             *errors = run.errors();
@@ -430,12 +485,28 @@ TEST_CASE(
     int acknowledgedEdits = 0;
     int hotJournals = 0;
     int kills = 0;
+    int landedInside = 0;
+    // An edit's transaction is under way exactly while the journal exists.
+    const QString journalName = QFileInfo(vault).fileName() + QStringLiteral("-journal");
+    test::KillWindow window(dir.path(), [&journalName](const QString& name) { return name == journalName; });
     for (int round = 1; round <= rounds; ++round) {
         const std::vector<Edit> edits = planBatch(round);
         bool killed = false;
         QString errors;
-        const QStringList acknowledged = runBatch(vault, edits,
-            random.bounded(static_cast<int>(perEditMs * static_cast<qint64>(edits.size()))), &killed, &errors);
+        QStringList acknowledged;
+        if (round % 2 == 0) {
+            // One edit of the batch, chosen at random, killed inside its transaction.
+            bool inside = false;
+            acknowledged = runBatchKillingInside(
+                vault, edits, random.bounded(static_cast<quint32>(edits.size())), window, &inside, &errors);
+            killed = true;
+            landedInside += inside ? 1 : 0;
+        } else {
+            acknowledged = runBatch(vault, edits,
+                random.bounded(static_cast<int>(perEditMs * static_cast<qint64>(edits.size()))), &killed, &errors);
+            if (killed && journalLeft(vault))
+                ++landedInside; // a journal left behind: it died inside a transaction
+        }
         INFO(errors.toStdString());
         // A command that failed on its own would be a bug of the test's plan, not a kill.
         REQUIRE((killed || acknowledged.size() == static_cast<qsizetype>(edits.size())));
@@ -444,7 +515,9 @@ TEST_CASE(
         kills += killed ? 1 : 0;
         verify(edits, acknowledged, round);
     }
-    WARN("seed " << testSeed() << ": an edit took " << perEditMs << " ms; " << kills << " kills in " << rounds
+    INFO("seed " << testSeed() << ": an edit took " << perEditMs << " ms; " << kills << " kills in " << rounds
                  << " batches, " << acknowledgedEdits << " acknowledged edits all found, " << hotJournals
-                 << " kills landed mid-transaction (a journal to roll back)");
+                 << " left a journal to roll back; " << landedInside << " kills proven inside a transaction");
+    // Half the batches kill an edit inside its transaction on purpose; each counts only with proof.
+    CHECK(landedInside >= rounds / 8);
 }

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 
 using namespace advicehub;
 using test::cli;
@@ -363,4 +365,194 @@ TEST_CASE("export writes a private file or standard output and is recorded")
         files.sort();
         CHECK(files == QStringList { s("custody.csv"), s("good.csv"), s("queries.ahv") });
     }
+}
+
+TEST_CASE("an export to standard output that cannot be written fails with the reason and records nothing")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const QString good = dir.file(s("good.csv"));
+    test::writeFile(good, kGoodCsv);
+    REQUIRE(onVault(path, { s("import"), good }).exitCode == 0);
+
+    // /dev/full accepts the open and refuses every write with ENOSPC, as a full disk does.
+    for (const char* format : { "csv", "json" }) {
+        INFO(format);
+        const Run failed = test::onVaultToFile(path, { s("export"), s("--format"), s(format) }, s("/dev/full"));
+        INFO(failed.err.toStdString());
+        CHECK(failed.exitCode == 7);
+        CHECK(failed.err.contains(QLatin1String("disk is full")));
+        CHECK(failed.err.contains(QLatin1String("Nothing was recorded")));
+        CHECK_FALSE(failed.err.contains(QLatin1String("Exported")));
+    }
+    const Run show = onVault(path, { s("show"), s("AH-2025-0007") });
+    REQUIRE(show.exitCode == 0);
+    CHECK_FALSE(show.out.contains(QLatin1String("Exported")));
+
+    // The same export to a working standard output is recorded.
+    REQUIRE(onVault(path, { s("export") }).exitCode == 0);
+    CHECK(onVault(path, { s("show"), s("AH-2025-0007") }).out.contains(QLatin1String("Exported to standard output")));
+}
+
+TEST_CASE("an exported CSV neutralises formula cells and imports back with the same texts")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const Run added = onVault(path,
+        { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--theme"), s("training"), s("--subject"),
+            s("=HYPERLINK(\"http://example.org\",\"Open\")"), s("--contact-phone"), s("+41 22 555 0101"),
+            s("--institution"), s("@Ministry of Justice"), s("--notes"), s("'=already quoted"), s("--request-file"),
+            s("-") },
+        "-1 was the answer\n");
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const QString reference = added.out.trimmed();
+
+    const QString file = dir.file(s("cases.csv"));
+    REQUIRE(onVault(path, { s("export"), s("-o"), file }).exitCode == 0);
+    const QByteArray csv = test::readFile(file);
+    CHECK(csv.contains(",\"'=HYPERLINK(\"\"http://example.org\"\",\"\"Open\"\")\","));
+    CHECK(csv.contains(",'+41 22 555 0101,"));
+    CHECK(csv.contains(",'@Ministry of Justice,"));
+    CHECK(csv.contains(",\"'-1 was the answer\n\","));
+    CHECK(csv.contains(",''=already quoted,"));
+
+    const QString other = test::initVault(dir, "other.ahv");
+    REQUIRE(onVault(other, { s("adviser"), s("add"), s("Amara Quillfeather") }).exitCode == 0);
+    const Run imported = onVault(other, { s("import"), file });
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const auto fields = [&](const QString& vault) {
+        const Run json = onVault(vault, { s("export"), s("--format"), s("json"), s("--ref"), reference });
+        REQUIRE(json.exitCode == 0);
+        const QJsonObject query = QJsonDocument::fromJson(json.out.toUtf8()).array().at(0).toObject();
+        QStringList values;
+        for (const char* key : { "subject", "request", "institution", "contact_phone", "notes" })
+            values << query.value(QLatin1String(key)).toString();
+        return values;
+    };
+    const QStringList before = fields(path);
+    CHECK(before
+        == QStringList { s("=HYPERLINK(\"http://example.org\",\"Open\")"), s("-1 was the answer\n"),
+            s("@Ministry of Justice"), s("+41 22 555 0101"), s("'=already quoted") });
+    CHECK(fields(other) == before);
+}
+
+TEST_CASE("search: decomposed accents and letters outside the BMP are found, too many words are refused")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const auto add = [&](const QString& subject) {
+        const Run added = onVault(path,
+            { s("add"), s("--channel"), s("email"), s("--state"), s("CI"), s("--theme"), s("training"), s("--subject"),
+                subject });
+        REQUIRE(added.exitCode == 0);
+        return added.out.trimmed();
+    };
+    const QString ivory = add(s("C\u00f4te d'Ivoire custody registers"));
+    const QString outside = add(QString::fromUtf8("Zeta\xf0\x9d\x92\x9c"
+                                                  "bc prison visits"));
+
+    const auto found = [&](const QString& text) {
+        const Run run = onVault(path, { s("search"), text });
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.out;
+    };
+    CHECK(found(s("Co\u0302te")).contains(ivory)); // as a keyboard with dead keys may send it
+    CHECK(found(QString::fromUtf8("Zeta\xf0\x9d\x92\x9c"
+                                  "bc"))
+              .contains(outside));
+    CHECK_FALSE(found(QString::fromUtf8("Zeta\xf0\x9d\x92\x9c"
+                                        "bc"))
+                    .contains(ivory));
+
+    const Run tooMany = onVault(path, { s("search"), s("custody ").repeated(150).trimmed() });
+    CHECK(tooMany.exitCode == 8);
+    CHECK(tooMany.err.contains(QLatin1String("at most 100 words")));
+    CHECK_FALSE(tooMany.err.contains(QLatin1String("internal")));
+}
+
+TEST_CASE("an export that replaces a file and then fails to be recorded leaves the earlier file in place")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const QString good = dir.file(s("good.csv"));
+    test::writeFile(good, kGoodCsv);
+    REQUIRE(onVault(path, { s("import"), good }).exitCode == 0);
+    const QString out = dir.file(s("cases.csv"));
+    test::writeFile(out, "the earlier export\n");
+
+    // Another program (the stock sqlcipher shell, as the README shows) reads the vault and keeps
+    // its read transaction open: the export's file is renamed into place, then its commit fails.
+    const QString shell = QStandardPaths::findExecutable(s("sqlcipher"));
+    INFO("the sqlcipher shell (Debian package sqlcipher, in scripts/packages.txt) is needed");
+    REQUIRE_FALSE(shell.isEmpty());
+    QString rawKey;
+    {
+        const std::unique_ptr<Vault> vault = test::openVault(path);
+        const crypto::SecureBuffer key = vault->rawKeySpec();
+        rawKey = QString::fromLatin1(key.chars(), static_cast<qsizetype>(key.size()));
+    }
+    QProcess reader;
+    reader.start(shell, { path });
+    REQUIRE(reader.waitForStarted());
+    reader.write(QStringLiteral("PRAGMA key = \"%1\";\nPRAGMA cipher_page_size = 4096;\nBEGIN;\nSELECT 'reading', "
+                                "count(*) FROM queries;\n")
+                     .arg(rawKey)
+                     .toUtf8());
+    QByteArray said;
+    while (!said.contains("reading|2") && reader.waitForReadyRead(10000))
+        said += reader.readAllStandardOutput();
+    INFO(said.toStdString() << reader.readAllStandardError().toStdString());
+    REQUIRE(said.contains("reading|2"));
+
+    const Run failed = onVault(path, { s("export"), s("-o"), out, s("--force") });
+    INFO(failed.err.toStdString());
+    CHECK(failed.exitCode == 5); // the commit found the vault busy: "already open in another program"
+    CHECK(test::readFile(out) == "the earlier export\n");
+    reader.write(".quit\n");
+    reader.closeWriteChannel();
+    REQUIRE(reader.waitForFinished(10000));
+    // Nothing else in the folder, and no export recorded.
+    QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    files.sort();
+    CHECK(files == QStringList { s("cases.csv"), s("good.csv"), s("queries.ahv") });
+    CHECK_FALSE(onVault(path, { s("show"), s("AH-2025-0007") }).out.contains(QLatin1String("Exported")));
+
+    // Without the reader the same export replaces the file, and nothing is left beside it.
+    REQUIRE(onVault(path, { s("export"), s("-o"), out, s("--force") }).exitCode == 0);
+    CHECK(test::readFile(out).contains("Accession questions"));
+    files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    files.sort();
+    CHECK(files == QStringList { s("cases.csv"), s("good.csv"), s("queries.ahv") });
+}
+
+TEST_CASE("import: bare CR line ends are counted, long cells are never quoted, too large a file is refused")
+{
+    test::TempDir dir;
+    const QString path = vaultWithAdviser(dir);
+    const QString mac = dir.file(s("mac.csv"));
+    test::writeFile(mac,
+        "received,channel,state,subject,themes\r2025-03-04,email,GH,Fine,training\r"
+        "2025-03-05,email,The Minister asked about Ada Zorvexa in confidence,Shifted,training\r"
+        "2025-03-06,pigeon,GH,Channel,training\r");
+    const Run imported = onVault(path, { s("import"), mac });
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 8);
+    CHECK(imported.err.contains(QLatin1String("mac.csv: line 3, column state: Unknown State (a text of")));
+    CHECK(imported.err.contains(
+        QString::fromUtf8("mac.csv: line 4, column channel: Unknown channel \xe2\x80\x9cpigeon\xe2\x80\x9d")));
+    CHECK_FALSE(imported.err.contains(QLatin1String("Zorvexa")));
+
+    const QString huge = dir.file(s("huge.csv"));
+    {
+        QFile file(huge);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("received,channel,state,subject,themes\n");
+        REQUIRE(file.resize(100'000'001)); // sparse
+    }
+    const Run refused = onVault(path, { s("import"), huge });
+    CHECK(refused.exitCode == 8);
+    CHECK(refused.err.contains(QLatin1String("larger than 100 MB")));
 }

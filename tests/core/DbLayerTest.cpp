@@ -307,3 +307,83 @@ TEST_CASE("work that undoes a unit runs when that unit rolls back")
         CHECK(log.isEmpty());
     }
 }
+
+TEST_CASE("the standing before-commit work runs inside each transaction that changed a row, before its commit")
+{
+    Fixture f;
+    QStringList log;
+    const auto note = [&log](const char* what) { return [&log, what] { log << QString::fromLatin1(what); }; };
+    f.c.execute("CREATE TABLE stamp (n INTEGER)");
+    f.c.setBeforeCommit([&log](db::Connection& c) {
+        log << QStringLiteral("before commit");
+        CHECK(c.inTransaction()); // part of the transaction it belongs to
+        c.execute("INSERT INTO stamp VALUES (1)");
+    });
+
+    SECTION("once per outermost transaction, between the work and what waits for the commit")
+    {
+        db::Transaction outer(f.c);
+        f.c.afterCommit(note("after commit"));
+        {
+            db::Transaction inner(f.c);
+            f.c.execute("INSERT INTO t(i) VALUES (1)");
+            inner.commit();
+        }
+        CHECK(log.isEmpty()); // a released savepoint is not a commit
+        outer.commit();
+        CHECK(log == QStringList { QStringLiteral("before commit"), QStringLiteral("after commit") });
+        CHECK(f.c.queryInt("SELECT count(*) FROM stamp") == 1);
+    }
+    SECTION("not for a transaction that changed nothing, whose afterCommit work still runs")
+    {
+        db::Transaction transaction(f.c, db::Transaction::Kind::Deferred);
+        CHECK(f.rows() == 0);
+        f.c.afterCommit(note("after commit"));
+        transaction.commit();
+        CHECK(log == QStringList { QStringLiteral("after commit") });
+        CHECK(f.c.queryInt("SELECT count(*) FROM stamp") == 0);
+    }
+    SECTION("not when the transaction rolls back")
+    {
+        {
+            db::Transaction transaction(f.c);
+            f.c.execute("INSERT INTO t(i) VALUES (1)");
+            f.c.onRollback(note("undone"));
+        }
+        CHECK(log == QStringList { QStringLiteral("undone") });
+        CHECK(f.c.queryInt("SELECT count(*) FROM stamp") == 0);
+    }
+    SECTION("a hook that throws fails the commit, which is then a rollback")
+    {
+        f.c.setBeforeCommit([](db::Connection& c) {
+            c.execute("INSERT INTO stamp VALUES (1)");
+            c.execute("INSERT INTO no_such_table VALUES (1)");
+        });
+        {
+            db::Transaction transaction(f.c);
+            f.c.execute("INSERT INTO t(i) VALUES (1)");
+            f.c.onRollback(note("undone"));
+            f.c.afterCommit(note("never"));
+            CHECK_THROWS_AS(transaction.commit(), db::DbError);
+        }
+        CHECK(log == QStringList { QStringLiteral("undone") });
+        CHECK(f.rows() == 0);
+        CHECK(f.c.queryInt("SELECT count(*) FROM stamp") == 0);
+        CHECK_FALSE(f.c.inTransaction());
+    }
+    SECTION("set aside, it does not run; put back, it does")
+    {
+        const db::Connection::BeforeCommit hook = f.c.takeBeforeCommit();
+        {
+            db::Transaction transaction(f.c);
+            f.c.execute("INSERT INTO t(i) VALUES (1)");
+            transaction.commit();
+        }
+        CHECK(log.isEmpty());
+        f.c.setBeforeCommit(hook);
+        db::Transaction transaction(f.c);
+        f.c.execute("INSERT INTO t(i) VALUES (2)");
+        transaction.commit();
+        CHECK(log == QStringList { QStringLiteral("before commit") });
+    }
+}

@@ -3,8 +3,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QElapsedTimer>
-
 using namespace advicehub;
 using namespace advicehub::crypto;
 
@@ -13,6 +11,12 @@ TEST_CASE("the standard profile is at least libsodium's MODERATE Argon2id cost")
     const KdfProfile& standard = KdfProfile::standard();
     CHECK(standard.memLimit >= (std::size_t { 256 } << 20));
     CHECK(standard.opsLimit >= 3);
+    // What the README promises (256 MiB, 4 passes); how long it takes here is measured by
+    // bench/KdfBench.cpp (docs/PERFORMANCE.md), not by a test.
+    CHECK(standard.memLimit == (std::size_t { 256 } << 20));
+    CHECK(standard.opsLimit == 4);
+    CHECK(KdfProfile::insecureTesting().memLimit == (std::size_t { 1 } << 20));
+    CHECK(KdfProfile::insecureTesting().opsLimit == 1);
     CHECK_FALSE(standard.forTestingOnly);
     CHECK(KdfProfile::insecureTesting().forTestingOnly);
     CHECK(KdfProfile::byId(standard.id) == &standard);
@@ -81,14 +85,4 @@ TEST_CASE("the passphrase is normalised so composed and decomposed accents open 
     const QString composed = QStringLiteral("caf\u00e9 m\u00fcnster lantern 9");
     const QString decomposed = QStringLiteral("cafe\u0301 mu\u0308nster lantern 9");
     CHECK(SecureBuffer::fromPassphrase(composed).equals(SecureBuffer::fromPassphrase(decomposed)));
-}
-
-TEST_CASE("deriving a key with the standard profile takes well under the unlock budget", "[.slow][kdf]")
-{
-    // Informational (hidden tag): the benchmark, not a test, holds the timing target.
-    const VaultSalt salt = VaultSalt::generate(KdfProfile::standard());
-    QElapsedTimer timer;
-    timer.start();
-    REQUIRE(deriveKey(test::passphrase(), salt).ok());
-    WARN("standard KDF took " << timer.elapsed() << " ms");
 }

@@ -64,3 +64,37 @@ TEST_CASE("unsaved work is kept in the vault, listed and removed")
         CHECK(service.list()->size() == 1);
     }
 }
+
+TEST_CASE("work restored from a kept copy and kept again replaces that copy")
+{
+    test::QueryFixture f;
+    pending::PendingEditService service(f.vault->connection(), f.clock);
+    QJsonObject first;
+    first.insert(QStringLiteral("body"), QStringLiteral("first words"));
+    const auto kept = service.keep(
+        pending::PendingKind::TimelineEntry, std::nullopt, 0, first, QStringLiteral("A note"), f.adviserId);
+    REQUIRE(kept.ok());
+
+    QJsonObject more;
+    more.insert(QStringLiteral("body"), QStringLiteral("first words, and more"));
+    const auto again = service.keep(
+        pending::PendingKind::TimelineEntry, std::nullopt, 0, more, QStringLiteral("A note"), f.adviserId, *kept);
+    REQUIRE(again.ok());
+    CHECK(*again == *kept);
+    auto list = service.list();
+    REQUIRE(list->size() == 1);
+    CHECK(list->front().payload.value(QStringLiteral("body")).toString() == QStringLiteral("first words, and more"));
+
+    SECTION("a copy discarded meanwhile: the content is kept anew, not lost")
+    {
+        REQUIRE(service.remove(*kept).ok());
+        const auto anew = service.keep(
+            pending::PendingKind::TimelineEntry, std::nullopt, 0, more, QStringLiteral("A note"), f.adviserId, *kept);
+        REQUIRE(anew.ok());
+        list = service.list();
+        REQUIRE(list->size() == 1);
+        CHECK(list->front().id == *anew);
+        CHECK(
+            list->front().payload.value(QStringLiteral("body")).toString() == QStringLiteral("first words, and more"));
+    }
+}

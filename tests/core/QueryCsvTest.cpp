@@ -286,9 +286,10 @@ TEST_CASE("problems with the file as a whole are reported clearly")
     {
         const ImportReport report = importBad(
             f, "received,channel,Channel,subject,colour,themes\n2026-01-02,email,email,Subject,red,ratification\n");
-        CHECK(where(report) == Places { { 1, s("Channel") }, { 1, s("colour") }, { 1, s("state") } });
+        // A header that is not a column has no column of its own: the message names it.
+        CHECK(where(report) == Places { { 1, s("channel") }, { 1, QString() }, { 1, s("state") } });
         CHECK(report.problems[0].message.contains(QLatin1String("twice")));
-        CHECK(report.problems[1].message.contains(QLatin1String("Unknown column")));
+        CHECK(report.problems[1].message.contains(QString::fromUtf8("Column 5: unknown column name \xe2\x80\x9c" "colour")));
         CHECK(report.problems[2].message.contains(QLatin1String("missing")));
     }
     SECTION("a column mapping renames or ignores a spreadsheet's columns")
@@ -662,4 +663,158 @@ TEST_CASE("an export of a search result follows the list's filter and order")
     REQUIRE(lines.size() >= 3);
     CHECK(lines.at(1).startsWith(c.reference.toUtf8())); // newest first
     CHECK(lines.at(2).startsWith(a.reference.toUtf8()));
+}
+
+TEST_CASE("cells a spreadsheet would run as formulas are exported as text and import back exactly")
+{
+    // OWASP's CSV injection: = + - @, or a tab or carriage return first. Also texts that already
+    // start with quotes before such a character, and quotes alone, so the escape is proven exact.
+    const QStringList texts { s("=HYPERLINK(\"http://example.org/x\",\"open\")"), s("+41 22 555 0101"), s("-2+3"),
+        s("@SUM(A1:A9)"), s("\tcmd|' /C calc'!A0"), s("\r=1+1"), s("'=already quoted"), s("''=twice quoted"),
+        s("'plain quote"), s("''"), s("'"), s("="), s("'\t"), s("a = b"), s("Normal text") };
+    test::QueryFixture source;
+    QList<qint64> ids;
+    for (const QString& text : texts) {
+        QueryInput input = source.input(s("Subject ") + QString::number(ids.size()));
+        input.requestText = text; // kept exactly as typed
+        input.notes = text;
+        ids << source.create(input).id;
+    }
+    QueryInput people = source.input(s("=cmd|' /C calc'!A0"));
+    people.institution = s("@Ministry");
+    people.contact.name = s("-Ana");
+    people.contact.function = s("'=Director");
+    people.contact.phone = s("+41 22 555 0101");
+    ids << source.create(people).id;
+
+    const QString path = source.dir.file(QStringLiteral("export.csv"));
+    REQUIRE(csvOf(source).exportToFile(ids, path).ok());
+    const QByteArray file = test::readFile(path);
+    // No cell of the file starts like a formula: each such text has a quote in front.
+    const QList<QByteArray> lines = file.split('\n');
+    CHECK(file.contains(",\"'=HYPERLINK(\"\"http://example.org/x\"\",\"\"open\"\")\","));
+    CHECK(file.contains(",'+41 22 555 0101,"));
+    CHECK(file.contains(",'-2+3,"));
+    CHECK(file.contains(",'@SUM(A1:A9),"));
+    CHECK(file.contains(",'\tcmd|' /C calc'!A0,"));
+    CHECK(file.contains(",\"'\r=1+1\","));
+    CHECK(file.contains(",''=already quoted,"));
+    CHECK(file.contains(",'''=twice quoted,"));
+    CHECK(file.contains(",'plain quote,")); // not formula-like: as it was
+    CHECK(file.contains(",'=cmd|' /C calc'!A0,"));
+    CHECK(file.contains(",'@Ministry,'-Ana,''=Director,"));
+    for (const QByteArray& line : lines) {
+        for (const QByteArray& cell : line.split(',')) {
+            INFO(cell.toStdString());
+            CHECK_FALSE((cell.startsWith('=') || cell.startsWith('+') || cell.startsWith('-') || cell.startsWith('@')
+                || cell.startsWith("\"=") || cell.startsWith("\"+") || cell.startsWith("\"-") || cell.startsWith("\"@")
+                || cell.startsWith("\"\t") || cell.startsWith("\"\r")));
+        }
+    }
+
+    test::QueryFixture target;
+    const Result<ImportReport> imported = csvOf(target).importFile(path);
+    REQUIRE(imported.ok());
+    INFO(imported->lines().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(imported->accepted());
+    REQUIRE(imported->importedIds.size() == static_cast<std::size_t>(ids.size()));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Query before = source.get(ids.at(i));
+        const Query after = target.get(imported->importedIds[static_cast<std::size_t>(i)]);
+        INFO(before.fields.requestText.toStdString());
+        CHECK(after.fields.subject == before.fields.subject);
+        CHECK(after.fields.requestText == before.fields.requestText);
+        CHECK(after.fields.notes == before.fields.notes);
+        CHECK(after.fields.institution == before.fields.institution);
+        CHECK(after.fields.contact == before.fields.contact);
+    }
+
+    SECTION("a file written by hand: a quote before a formula character is taken off, any other stays")
+    {
+        test::QueryFixture other;
+        const ImportReport report = importGood(
+            other, kHeader + "2026-01-02,email,GH,'=SUM(1),training,'+41\n2026-01-02,email,GH,'Quoted,training,'\n");
+        REQUIRE(report.importedIds.size() == 2);
+        CHECK(other.get(report.importedIds[0]).fields.subject == s("=SUM(1)"));
+        CHECK(other.get(report.importedIds[0]).fields.requestText == s("+41"));
+        CHECK(other.get(report.importedIds[1]).fields.subject == s("'Quoted"));
+        CHECK(other.get(report.importedIds[1]).fields.requestText == s("'"));
+    }
+}
+
+TEST_CASE("a file with bare CR line ends counts its lines like any other")
+{
+    // Spreadsheets saved "for Macintosh" end lines with CR alone.
+    test::QueryFixture f;
+    QByteArray csv = kHeader + "2026-01-02,email,GH,First,ratification,\"Line one\nline two\"\n"
+        + "2026-01-02,email,XX,Bad state,ratification,text\n" + "2026-01-02,pigeon,GH,Bad channel,ratification,x\n";
+    csv.replace('\n', '\r');
+    const ImportReport bad = importBad(f, csv);
+    // Header = line 1; the first row spans lines 2-3; the bad rows are lines 4 and 5.
+    CHECK(where(bad) == Places { { 4, s("state") }, { 5, s("channel") } });
+
+    QByteArray good = kHeader + "2026-01-02,email,GH,First,ratification,\"Line one\nline two\"\n";
+    good.replace('\n', '\r');
+    const ImportReport report = importGood(f, good);
+    REQUIRE(report.importedIds.size() == 1);
+    CHECK(f.get(report.importedIds[0]).fields.requestText == s("Line one\nline two")); // stored with LF
+    CHECK(f.get(report.importedIds[0]).fields.subject == s("First"));
+}
+
+TEST_CASE("problems quote codes and dates but never a long or multi-line cell")
+{
+    test::QueryFixture f;
+    const QString confidential = s("The Minister asked us in confidence about the detention of Ada Zorvexa");
+    SECTION("a text in a code column, as when the columns are shifted")
+    {
+        const ImportReport report = importBad(f,
+            kHeader + "2026-01-02,email," + confidential.toUtf8() + ",Subject,ratification,text\n"
+                + "2026-01-02,email,\"Two\nlines\",Subject,ratification,text\n" + "2026-01-02,email,Atlantis,S,x,t\n");
+        REQUIRE(report.problems.size() == 4);
+        for (const QString& line : report.lines()) {
+            INFO(line.toStdString());
+            CHECK_FALSE(line.contains(QLatin1String("Zorvexa")));
+            CHECK_FALSE(line.contains(QLatin1String("confidence")));
+            CHECK_FALSE(line.contains(QLatin1String("Two")));
+        }
+        CHECK(report.problems[0].message.contains(QLatin1String("not shown")));
+        CHECK(report.problems[2].message.contains(QString::fromUtf8("\xe2\x80\x9c"
+                                                                    "Atlantis"
+                                                                    "\xe2\x80\x9d")));
+        CHECK(report.problems[3].message.contains(QString::fromUtf8("\xe2\x80\x9c"
+                                                                    "x"
+                                                                    "\xe2\x80\x9d")));
+    }
+    SECTION("a file without its header line: the first row is read as column names")
+    {
+        const ImportReport report
+            = importBad(f, "2026-01-02,email,GH,Subject,ratification,\"" + confidential.toUtf8() + "\"\n");
+        for (const QString& line : report.lines()) {
+            INFO(line.toStdString());
+            CHECK_FALSE(line.contains(QLatin1String("Zorvexa")));
+        }
+        CHECK(report.lines()
+                  .join(QLatin1Char('\n'))
+                  .contains(QString::fromUtf8("\xe2\x80\x9c"
+                                              "2026-01-02"
+                                              "\xe2\x80\x9d")));
+    }
+}
+
+TEST_CASE("a file larger than the import limit is refused without being read")
+{
+    test::QueryFixture f;
+    const QString path = f.dir.file(QStringLiteral("huge.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(kHeader);
+        REQUIRE(file.resize(QueryCsv::MaxImportBytes + 1)); // sparse: no disk space used
+    }
+    const Result<ImportReport> report = csvOf(f).importFile(path);
+    REQUIRE(report.ok());
+    REQUIRE(report->problems.size() == 1);
+    CHECK(report->problems[0].line == 0);
+    CHECK(report->problems[0].message.contains(QLatin1String("larger than 100 MB")));
+    CHECK(queryCount(f) == 0);
 }

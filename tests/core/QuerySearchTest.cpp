@@ -1,5 +1,7 @@
 #include "QueryFixture.h"
 #include "db/Connection.h"
+#include "db/Migrations.h"
+#include "session/Session.h"
 
 #include <catch2/catch.hpp>
 
@@ -282,4 +284,100 @@ TEST_CASE("the fts expression quotes every term")
     CHECK(QuerySearch::ftsExpression(QStringLiteral("overcrowd*")) == QStringLiteral("\"overcrowd*\""));
     CHECK(QuerySearch::ftsExpression(QStringLiteral("\"draft law\" OR")) == QStringLiteral("\"draft law\" \"OR\""));
     CHECK(QuerySearch::ftsExpression(QStringLiteral("  -- ()  ")).isEmpty());
+}
+
+TEST_CASE("a search is normalised as the index is: decomposed accents, compatibility forms, non-BMP letters")
+{
+    test::QueryFixture f;
+    QueryInput ivory = f.input(QStringLiteral("C\u00f4te d'Ivoire: custody registers"));
+    ivory.requestText = QStringLiteral("The \ufb01rst draft (a ligature), ＦＵＬＬ width letters.");
+    const Query composed = f.create(ivory);
+    QueryInput decomposedInput = f.input(QStringLiteral("Se\u0301ne\u0301gal: prison visits"));
+    const Query decomposed = f.create(decomposedInput);
+    // U+1D49C MATHEMATICAL SCRIPT CAPITAL A and U+20000 (CJK extension B): outside the BMP.
+    QueryInput outside = f.input(QString::fromUtf8("Zeta\xf0\x9d\x92\x9c"
+                                                   "bc and \xf0\xa0\x80\x80\xe4\xb8\x80 registers"));
+    const Query nonBmp = f.create(outside);
+
+    CHECK(find(f, QStringLiteral("Co\u0302te")) == QStringList { composed.reference }); // NFD typed
+    CHECK(find(f, QStringLiteral("cote")) == QStringList { composed.reference });
+    CHECK(find(f, QStringLiteral("S\u00e9n\u00e9gal")) == QStringList { decomposed.reference }); // NFC typed
+    CHECK(find(f, QStringLiteral("senegal")) == QStringList { decomposed.reference });
+    CHECK(find(f, QStringLiteral("first draft")) == QStringList { composed.reference });
+    CHECK(find(f, QStringLiteral("\ufb01rst")) == QStringList { composed.reference });
+    CHECK(find(f, QStringLiteral("full width")) == QStringList { composed.reference });
+    CHECK(find(f,
+              QString::fromUtf8("Zeta\xf0\x9d\x92\x9c"
+                                "bc"))
+        == QStringList { nonBmp.reference });
+    CHECK(find(f, QString::fromUtf8("\xf0\xa0\x80\x80\xe4\xb8\x80")) == QStringList { nonBmp.reference });
+    CHECK(find(f, QString::fromUtf8("\xf0\xa0\x80\x80\xe4\xb8\x80 registers")) == QStringList { nonBmp.reference });
+    // The non-BMP letter is part of the word, not a gap in it.
+    CHECK(find(f, QStringLiteral("Zeta")).isEmpty());
+    CHECK(
+        QuerySearch::ftsExpression(QString::fromUtf8("\xf0\xa0\x80\x80")) == QString::fromUtf8("\"\xf0\xa0\x80\x80\""));
+}
+
+TEST_CASE("a search of too many words is refused with a message, not an internal error")
+{
+    test::QueryFixture f;
+    f.create(QStringLiteral("Prison visits"));
+    QStringList words;
+    for (int i = 0; i < QuerySearch::MaxSearchWords; ++i)
+        words << QStringLiteral("prison");
+    QueryFilter filter;
+    filter.text = words.join(QLatin1Char(' '));
+    CHECK(f.search->count(filter).value() == 1); // at the limit: searched
+    const QString atLimit = filter.text;
+    const QStringList tooMany { atLimit + QStringLiteral(" visits"), QStringLiteral("\"%1 visits\"").arg(atLimit),
+        QStringLiteral("word ").repeated(5000) };
+    for (const QString& text : tooMany) {
+        filter.text = text;
+        const Result<QueryPage> page = f.search->page(filter, QuerySort {});
+        REQUIRE_FALSE(page.ok());
+        CHECK(page.code() == ErrorCode::InvalidInput);
+        CHECK(page.error().message.contains(QString::number(QuerySearch::MaxSearchWords)));
+        CHECK(f.search->count(filter).code() == ErrorCode::InvalidInput);
+        CHECK(f.search->ids(filter, QuerySort {}).code() == ErrorCode::InvalidInput);
+    }
+}
+
+TEST_CASE("a vault indexed before searches were normalised finds the same texts after its upgrade")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v3.ahv"));
+    ManualClock clock;
+    {
+        auto old = VaultTestAccess::createAtVersion(path, test::passphrase(), crypto::KdfProfile::insecureTesting(), 3);
+        REQUIRE(old.ok());
+        // A query as version 3 wrote it (today's services write what later versions added), with
+        // its index row holding the text as typed: a ligature and full-width letters included.
+        db::Connection& c = old.value()->connection();
+        c.execute(
+            "INSERT INTO advisers(id, name, created_at) VALUES (1, 'Amara Quillfeather', '2026-01-02T09:00:00Z')");
+        c.execute("INSERT INTO queries(id, reference, ref_year, ref_seq, received_on, channel_id, state_id, subject, "
+                  "language, confidentiality, priority, due_on, fts_docid, created_at, updated_at, created_by) "
+                  "SELECT 1, 'AH-2026-0001', 2026, 1, '2026-01-02', (SELECT id FROM channels WHERE code = 'email'), "
+                  "(SELECT id FROM states WHERE iso2 = 'GH'), 'Draft law', 'en', 'confidential', 'normal', "
+                  "'2026-01-16', 1, '2026-01-02T09:00:00Z', '2026-01-02T09:00:00Z', 1");
+        c.execute("INSERT INTO query_texts(query_id) VALUES (1)");
+        c.execute("INSERT INTO query_themes(query_id, theme_id) SELECT 1, id FROM themes WHERE code = 'training'");
+        c.execute(
+            "INSERT INTO timeline(query_id, kind, occurred_at, recorded_at, adviser_id, summary, body) VALUES "
+            "(1, 'created', '2026-01-02T09:00:00Z', '2026-01-02T09:00:00Z', 1, 'Registered as AH-2026-0001', '')");
+        db::Statement raw = c.prepare("INSERT INTO query_fts(docid, subject, request, institution, contacts, notes) "
+                                      "VALUES (1, ?1, '', '', ' ', '')");
+        raw.bind(1, QStringLiteral("The \ufb01rst ＦＵＬＬ draft"));
+        raw.execute();
+    }
+    auto vault = test::openVault(path);
+    REQUIRE(vault->info().schemaVersion == db::Migrator::latestVersion());
+    CHECK(vault->connection().queryText("SELECT subject FROM query_fts") == QStringLiteral("The first FULL draft"));
+    auto opened = Session::open(std::move(vault), clock);
+    REQUIRE(opened.ok());
+    QueryFilter filter;
+    filter.text = QStringLiteral("first full");
+    CHECK(opened.value()->search().count(filter).value() == 1);
+    filter.text = QStringLiteral("\ufb01rst");
+    CHECK(opened.value()->search().count(filter).value() == 1);
 }

@@ -62,24 +62,50 @@ TEST_CASE("passphrases are normalised, so composed and decomposed accents open t
     CHECK(composed.equals(decomposed));
 }
 
-TEST_CASE("wiping a string clears it and leaves other copies that share its data intact")
+TEST_CASE("wiping a string overwrites the characters where they are, in every copy that shares them")
 {
-    QString text = QStringLiteral("case content to forget");
-    text.detach();
-    crypto::wipe(text);
-    CHECK(text.isEmpty());
+    // An observer shares the buffer being wiped and keeps it alive, so its bytes can be read
+    // after the wipe without touching freed memory. A wipe that skipped shared data (or wiped a
+    // detached copy) would leave the observer holding the secret.
+    SECTION("QString")
+    {
+        QString text = QStringLiteral("case content to forget");
+        text.detach(); // a heap buffer, as text typed or read at run time is
+        const QString observer = text;
+        REQUIRE(observer.isSharedWith(text));
+        const qsizetype length = text.size();
+        crypto::wipe(text);
+        CHECK(text.isEmpty());
+        CHECK(observer.size() == length);
+        CHECK(observer == QString(length, QChar(0)));
+    }
+    SECTION("QByteArray")
+    {
+        QByteArray bytes("raw secret bytes");
+        bytes.detach();
+        const QByteArray observer = bytes;
+        crypto::wipe(bytes);
+        CHECK(bytes.isEmpty());
+        CHECK(observer == QByteArray(16, '\0'));
+    }
+    SECTION("read-only static data is left alone (and holds no secret)")
+    {
+        QString literal = QStringLiteral("a literal in read-only memory");
+        crypto::wipe(literal);
+        CHECK(literal.isEmpty());
+        CHECK(QStringLiteral("a literal in read-only memory").size() == 29);
+    }
+}
 
-    // A copy shares the data: wiping one must not corrupt the other behind Qt's back.
-    QString shared = QString::fromLatin1("shared secret");
-    const QString copy = shared;
-    crypto::wipe(shared);
-    CHECK(shared.isEmpty());
-    CHECK(copy == QStringLiteral("shared secret"));
-
-    QByteArray bytes("raw secret bytes");
-    bytes.detach();
-    crypto::wipe(bytes);
-    CHECK(bytes.isEmpty());
+TEST_CASE("a passphrase taken into secure memory leaves the caller's copy to the caller")
+{
+    // fromPassphrase() wipes its own intermediate copies; an already normalised passphrase is
+    // returned by Qt as the caller's own buffer, which it must not zero behind the caller's back.
+    QString passphrase = QStringLiteral("already NFC, nothing to compose");
+    passphrase.detach();
+    const crypto::SecureBuffer secret = crypto::SecureBuffer::fromPassphrase(passphrase);
+    CHECK(passphrase == QStringLiteral("already NFC, nothing to compose"));
+    CHECK(QByteArray(secret.chars(), static_cast<qsizetype>(secret.size())) == "already NFC, nothing to compose");
 }
 
 TEST_CASE("the test process is hardened like the programs: not dumpable")

@@ -3,8 +3,11 @@
 #include "TamperedVaults.h"
 #include "TestSupport.h"
 #include "Unprivileged.h"
+#include "advisers/AdviserService.h"
+#include "common/Clock.h"
 #include "db/Connection.h"
 #include "db/Migrations.h"
+#include "session/Session.h"
 
 #include <catch2/catch.hpp>
 
@@ -520,4 +523,29 @@ TEST_CASE("automatic backups are named by time only and keep the newest N of thi
     {
         CHECK(makeAutomaticBackup(*vault, dir.file(QStringLiteral("nowhere")), 3, clock).code() == ErrorCode::NotFound);
     }
+}
+
+TEST_CASE("a backup made in a session leaves the vault's file exactly as it was")
+{
+    // The session records the acting adviser with the first real change of the vault; the rows a
+    // backup writes into its own file are no change of the vault (issue 8: what changes nothing
+    // writes nothing).
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("vault.ahv"));
+    ManualClock clock;
+    qint64 tomas = 0;
+    {
+        auto vault = test::createVault(path);
+        advisers::AdviserService advisers(vault->connection(), clock);
+        REQUIRE(advisers.add(QStringLiteral("Amara Quillfeather")).ok()); // the default
+        tomas = advisers.add(QStringLiteral("Tomas Brindlewood"))->id;
+    }
+    Result<std::unique_ptr<Session>> opened = Session::open(test::openVault(path), clock);
+    REQUIRE(opened.ok());
+    Session& session = *opened.value();
+    REQUIRE(session.setCurrentAdviser(tomas).ok()); // someone else works now, and changes nothing
+    const QByteArray before = test::fileDigest(path);
+    REQUIRE(backup(session.vault(), dir.file(QStringLiteral("backup.ahv"))).ok());
+    CHECK(test::fileDigest(path) == before);
+    CHECK(session.advisers().lastAdviserId() != std::optional<qint64>(tomas));
 }

@@ -1,7 +1,6 @@
 #include "PlaintextScan.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -32,11 +31,6 @@ QString canonical(const QString& path)
     const QFileInfo info(path);
     const QString resolved = info.canonicalFilePath();
     return resolved.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : resolved;
-}
-
-qint64 toSeconds(const struct timespec& time)
-{
-    return static_cast<qint64>(time.tv_sec);
 }
 
 } // namespace
@@ -109,36 +103,59 @@ bool PlaintextScanner::isExempt(const QString& path) const
     return m_exemptions.contains(canonical(path));
 }
 
-void PlaintextScanner::scanTree(const QString& root, const QDateTime& changedSince, const QStringList& skip)
+void PlaintextScanner::scanTree(const QString& root)
 {
-    QStringList skipped;
-    for (const QString& folder : skip)
-        skipped << canonical(folder);
-    const qint64 since = changedSince.isValid() ? changedSince.toSecsSinceEpoch() : 0;
-    // Without QDir::System: FIFOs, sockets and devices are not listed (reading a FIFO would block).
-    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString resolved = canonical(path);
-        if (std::any_of(skipped.begin(), skipped.end(),
-                [&](const QString& folder) { return resolved.startsWith(folder + QLatin1Char('/')); }))
-            continue;
+    struct stat status { };
+    if (::lstat(QFile::encodeName(root).constData(), &status) != 0 || !S_ISDIR(status.st_mode))
+        return;
+    walk(root, root, status.st_dev, 0);
+}
+
+void PlaintextScanner::walk(const QString& root, const QString& directory, dev_t device, int depth)
+{
+    if (depth > 64) {
+        m_unreadable << directory + QStringLiteral(" (nested too deep)");
+        return;
+    }
+    // QDir::System lists FIFOs and sockets too, so that lstat() decides; nothing is followed.
+    const QStringList entries
+        = QDir(directory).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        const QString path = directory + QLatin1Char('/') + entry;
         struct stat status { };
-        if (::lstat(QFile::encodeName(path).constData(), &status) != 0 || !S_ISREG(status.st_mode))
-            continue; // gone meanwhile (another program's temporary file), or not a plain file
-        if (since > 0 && std::max(toSeconds(status.st_mtim), toSeconds(status.st_ctim)) < since)
-            continue;
-        // In a shared folder, only our own files: this user's processes (the application, the
-        // CLI) create files owned by this user; other users' files may not even be readable.
-        if (since > 0 && status.st_uid != ::geteuid())
-            continue;
+        if (::lstat(QFile::encodeName(path).constData(), &status) != 0)
+            continue; // gone meanwhile
         // Names are written to disk too (directory entries): no marker in any part of the path.
-        const QString relative = QDir(root).relativeFilePath(path);
-        for (const QString& marker : m_markers.all()) {
-            if (relative.contains(marker, Qt::CaseInsensitive))
-                m_findings.push_back({ path, marker, QStringLiteral("file name"), -1 });
+        scanName(path, QDir(root).relativeFilePath(path));
+        if (S_ISDIR(status.st_mode)) {
+            if (status.st_dev != device)
+                m_mountPoints << path; // another file system: not ours to read
+            else
+                walk(root, path, device, depth + 1);
+        } else if (S_ISREG(status.st_mode)) {
+            scanFile(path, path);
         }
+    }
+}
+
+void PlaintextScanner::scanPath(const QString& path)
+{
+    struct stat status { };
+    if (::lstat(QFile::encodeName(path).constData(), &status) != 0) {
+        m_vanished << path;
+        return;
+    }
+    if (S_ISDIR(status.st_mode))
+        scanTree(path);
+    else if (S_ISREG(status.st_mode))
         scanFile(path, path);
+}
+
+void PlaintextScanner::scanName(const QString& path, const QString& shownAs)
+{
+    for (const QString& marker : m_markers.all()) {
+        if (shownAs.contains(marker, Qt::CaseInsensitive))
+            m_findings.push_back({ path, marker, QStringLiteral("file name"), -1 });
     }
 }
 

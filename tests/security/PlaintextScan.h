@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
+
+#include <sys/types.h>
 
 #include <vector>
 
@@ -61,11 +62,16 @@ public:
     bool isExempt(const QString& path) const;
     const QHash<QString, QString>& exemptions() const { return m_exemptions; }
 
-    // Every regular file under `root` (recursively; symbolic links are not followed, FIFOs,
-    // sockets and devices are skipped), or with `changedSince` valid only those whose content or
-    // metadata changed at or after it and that belong to this user (the shared temporary
-    // folders). `skip` lists folders not to enter (scanned elsewhere).
-    void scanTree(const QString& root, const QDateTime& changedSince = {}, const QStringList& skip = {});
+    // Every regular file under `root`, recursively, and every name in it. Symbolic links are not
+    // followed, FIFOs, sockets and devices are skipped, and the walk never leaves root's file
+    // system: a directory on another device (a mount point: another program's /proc, a network
+    // share) is listed in mountPointsSkipped() and not entered.
+    void scanTree(const QString& root);
+    // A file (read) or a directory (scanTree) the traced programs wrote; a path that no longer
+    // exists is listed in vanished().
+    void scanPath(const QString& path);
+    // Looks for markers in a path written to disk (a file or directory name).
+    void scanName(const QString& path, const QString& shownAs);
     // Files this process still holds open after they were deleted (e.g. SQLite's temporary
     // files, which are unlinked as soon as they are created and never appear in a folder).
     void scanOpenDeletedFiles(const QString& when);
@@ -76,12 +82,15 @@ public:
     int scannedFiles() const { return m_scanned; }
     qint64 scannedBytes() const { return m_bytes; }
     const QStringList& unreadable() const { return m_unreadable; }
+    const QStringList& mountPointsSkipped() const { return m_mountPoints; }
+    const QStringList& vanished() const { return m_vanished; }
 
     // One line per finding, for the failure message.
     QString report() const;
 
 private:
     void scanFile(const QString& path, const QString& shownAs);
+    void walk(const QString& root, const QString& directory, dev_t device, int depth);
 
     const Markers& m_markers;
     QHash<QString, QString> m_exemptions; // canonical path -> reason
@@ -89,6 +98,8 @@ private:
     std::vector<Finding> m_findings;
     QStringList m_exemptWithMarkers;
     QStringList m_unreadable;
+    QStringList m_mountPoints;
+    QStringList m_vanished;
     int m_scanned = 0;
     qint64 m_bytes = 0;
 };

@@ -15,6 +15,7 @@ namespace {
 QString g_root;
 bool g_keep = false;
 QDateTime g_startedAt;
+QStringList g_skipped;
 
 void makeDirectory(const QString& path)
 {
@@ -73,8 +74,23 @@ void PrivateHome::setUp()
 
 void PrivateHome::tearDown()
 {
-    if (!g_keep && !g_root.isEmpty())
+    if (g_keep)
+        return;
+    if (!g_root.isEmpty())
         QDir(g_root).removeRecursively();
+    // The trace SecurityTestMain made (paths only, but the session's): gone with the run.
+    if (const QByteArray trace = qgetenv("ADVICEHUB_TRACE_DIR"); !trace.isEmpty())
+        QDir(QFile::decodeName(trace)).removeRecursively();
+}
+
+void PrivateHome::skipPart(const QString& why)
+{
+    g_skipped << why;
+}
+
+QStringList PrivateHome::skippedParts()
+{
+    return g_skipped;
 }
 
 QString PrivateHome::root()

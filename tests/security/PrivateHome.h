@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace advicehub::test {
 
@@ -33,8 +34,13 @@ public:
     static QString runtime();
     // A path inside the home directory, e.g. "Documents/AdviceHub.ahv".
     static QString inHome(const QString& relative);
-    // When setUp() ran: files in shared temporary directories changed since then are the run's.
+    // When setUp() ran.
     static QDateTime startedAt();
+
+    // A part of a test that could not run here (e.g. no strace): the binary's main() reports it
+    // and exits with 77, which ctest shows as "Skipped", unless a test failed.
+    static void skipPart(const QString& why);
+    static QStringList skippedParts();
 };
 
 } // namespace advicehub::test

@@ -6,12 +6,34 @@
 #include "platform/ProcessHardening.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
+namespace {
+
+// "Another program" for the X11 clipboard tests (ClipboardUiTest.cpp): owns the clipboard and
+// the primary selection with `text` until it is terminated.
+int ownClipboard(int argc, char** argv)
+{
+    QGuiApplication application(argc, argv);
+    const QString text = QString::fromLocal8Bit(argv[2]);
+    QGuiApplication::clipboard()->setText(text, QClipboard::Clipboard);
+    QGuiApplication::clipboard()->setText(text, QClipboard::Selection);
+    std::fputs("owning\n", stdout);
+    std::fflush(stdout);
+    return application.exec();
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
+    if (argc == 3 && qstrcmp(argv[1], "--own-clipboard") == 0)
+        return ownClipboard(argc, argv);
     advicehub::platform::hardenProcess();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -16,6 +16,8 @@ public:
     { }
     QDateTime nowUtc() const override { return m_now; }
     qint64 monotonicMs() const override { return m_monotonicMs; }
+    // Time passing: the wall clock and the idle clock move together (also across a suspend, which
+    // is what CLOCK_BOOTTIME gives the system clock).
     void advanceMs(qint64 ms)
     {
         m_now = m_now.addMSecs(ms);

@@ -37,7 +37,12 @@ AsNobody::~AsNobody()
 
 QStringList asNobodyCommand(const QString& program, const QStringList& arguments)
 {
-    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    // util-linux installs it in /usr/bin (Debian); a test environment's PATH may lack that.
+    QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    if (setpriv.isEmpty())
+        setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"),
+            { QStringLiteral("/usr/bin"), QStringLiteral("/bin"), QStringLiteral("/usr/sbin"),
+                QStringLiteral("/sbin") });
     if (setpriv.isEmpty())
         return {};
     return QStringList { setpriv, QStringLiteral("--reuid=%1").arg(NobodyId),

@@ -2,7 +2,6 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "WindowFixture.h"
-#include "common/MessageBox.h"
 #include "db/Connection.h"
 #include "shell/SettingsDialog.h"
 #include "vault/BackupDialog.h"
@@ -99,10 +98,9 @@ TEST_CASE("Vault ▸ Back Up writes a verified backup")
         CHECK_FALSE(okButton(dialog)->isEnabled()); // the vault's passphrase is needed
         type(dialog, "backupCurrentPassphraseEdit", test::TestPassphrase);
         REQUIRE(okButton(dialog)->isEnabled());
-        MessageBox::setNextAnswer(QMessageBox::Ok);
         okButton(dialog)->click();
+        CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QLatin1String("verified")));
         REQUIRE(test::waitFor([&] { return f.window->findChild<BackupDialog*>() == nullptr; }));
-        CHECK(MessageBox::lastText().contains(QLatin1String("verified")));
         CHECK_FALSE(f.window->isLocked());
         requireMarked(target, test::TestPassphrase);
     }
@@ -118,8 +116,8 @@ TEST_CASE("Vault ▸ Back Up writes a verified backup")
         dialog->findChild<QLineEdit*>(QStringLiteral("backupConfirmPassphraseEdit"))->clear();
         type(dialog, "backupConfirmPassphraseEdit", test::OtherPassphrase);
         REQUIRE(okButton(dialog)->isEnabled());
-        MessageBox::setNextAnswer(QMessageBox::Ok);
         okButton(dialog)->click();
+        CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QLatin1String("verified")));
         REQUIRE(test::waitFor([&] { return f.window->findChild<BackupDialog*>() == nullptr; }));
         requireMarked(target, test::OtherPassphrase);
         CHECK(Vault::open(target, test::passphrase()).code() == ErrorCode::WrongPassphrase);
@@ -142,15 +140,14 @@ TEST_CASE("Vault ▸ Back Up writes a verified backup")
         test::writeFile(target, "an older file");
         auto* dialog = openBackupDialog(f, target);
         type(dialog, "backupCurrentPassphraseEdit", test::TestPassphrase);
-        MessageBox::setNextAnswer(QMessageBox::No);
         okButton(dialog)->click();
-        CHECK(MessageBox::lastText().contains(QLatin1String("already exists")));
+        CHECK(test::answerMessageBox(QMessageBox::No).contains(QLatin1String("already exists")));
         CHECK(test::readFile(target) == "an older file");
         CHECK(dialog->isVisible());
 
-        MessageBox::setNextAnswer(QMessageBox::Yes);
         okButton(dialog)->click();
-        MessageBox::setNextAnswer(QMessageBox::Ok); // "written and verified"
+        CHECK(test::answerMessageBox(QMessageBox::Yes).contains(QLatin1String("already exists")));
+        CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QLatin1String("verified")));
         REQUIRE(test::waitFor([&] { return f.window->findChild<BackupDialog*>() == nullptr; }));
         requireMarked(target, test::TestPassphrase);
     }
@@ -216,13 +213,12 @@ TEST_CASE("Vault ▸ Restore makes a new vault from a backup and opens it after 
     {
         auto* dialog = openRestoreDialog();
         type(dialog, "restorePassphraseEdit", test::OtherPassphrase);
-        MessageBox::setNextAnswer(QMessageBox::Yes);
         okButton(dialog)->click();
+        CHECK(test::answerMessageBox(QMessageBox::Yes).contains(QLatin1String("will be locked")));
         REQUIRE(test::waitFor([&] {
             return !f.window->isLocked()
                 && f.window->session()->vault().path() == QFileInfo(restoredPath).absoluteFilePath();
         }));
-        CHECK(MessageBox::lastText().contains(QLatin1String("will be locked")));
         CHECK(
             f.window->session()->vault().connection().queryText("SELECT notes FROM partners WHERE id = 1") == kMarker);
         CHECK(f.settings.lastVaultPath() == QFileInfo(restoredPath).absoluteFilePath());
@@ -231,10 +227,9 @@ TEST_CASE("Vault ▸ Restore makes a new vault from a backup and opens it after 
     {
         auto* dialog = openRestoreDialog();
         type(dialog, "restorePassphraseEdit", test::OtherPassphrase);
-        MessageBox::setNextAnswer(QMessageBox::No);
         okButton(dialog)->click();
+        CHECK(test::answerMessageBox(QMessageBox::No).contains(QLatin1String("Open it now")));
         REQUIRE(test::waitFor([&] { return f.window->findChild<RestoreDialog*>() == nullptr; }));
-        REQUIRE(test::waitFor([&] { return MessageBox::lastText().contains(QLatin1String("Open it now")); }));
         CHECK(f.window->session()->vault().path() == QFileInfo(otherVault).absoluteFilePath());
         requireMarked(restoredPath, test::OtherPassphrase); // closed, so it can be opened here
     }

@@ -2,9 +2,7 @@
 #include "advisers/ChooseAdviserDialog.h"
 #include "advisers/FirstAdviserDialog.h"
 #include "common/DateRangeButton.h"
-#include "common/FileDialogs.h"
 #include "common/InlineError.h"
-#include "common/MessageBox.h"
 #include "common/MultiSelectButton.h"
 #include "queries/Lifecycle.h"
 #include "queries/PickQueryDialog.h"
@@ -466,9 +464,9 @@ TEST_CASE("filters, saved searches and the keyboard")
     CHECK(priority->selectedValues() == QVariantList { QueryText::code(Priority::High) });
 
     // Deleting it asks first.
-    MessageBox::setNextAnswer(QMessageBox::Yes);
     REQUIRE(f.action("deleteSavedSearchAction")->isEnabled());
     f.action("deleteSavedSearchAction")->trigger();
+    CHECK(test::answerMessageBox(QMessageBox::Yes).contains(QLatin1String("High from Fiji")));
     CHECK(ws->navigationList()->findItems(QStringLiteral("High from Fiji"), Qt::MatchExactly).isEmpty());
     CHECK(f.window->session()->search().savedSearches()->empty());
 
@@ -561,7 +559,7 @@ TEST_CASE("the acting adviser: created at the first unlock, chosen among several
         CHECK(f.action("newQueryAction")->isEnabled());
         CHECK(f.window->session()->advisers().list()->size() == 1);
     }
-    SECTION("several advisers: the last one is offered first")
+    SECTION("several advisers: the one who last changed something is offered first")
     {
         test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather"), QStringLiteral("Tomas Brindlewood") });
         auto* choose = f.dialog<ChooseAdviserDialog>("chooseAdviserDialog");
@@ -569,6 +567,8 @@ TEST_CASE("the acting adviser: created at the first unlock, chosen among several
         choose->adviserList()->setCurrentRow(1);
         choose->accept();
         CHECK(f.child<QLabel>("statusAdviserLabel")->text() == QStringLiteral("Working as Tomas Brindlewood"));
+        // Choosing writes nothing to the vault (issue 8); the first real change records who made it.
+        REQUIRE(f.window->session()->holidays().add(QDate(2026, 12, 24), QStringLiteral("Christmas Eve")).ok());
 
         f.window->lock();
         f.unlock(f.path);
@@ -632,8 +632,8 @@ TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a 
         "2026-01-02,email,GH,Accession steps,ratification\n"
         "2026-01-02,pigeon,Atlantis,Prison visits,prisons_detention\n"
         "2026-01-03,letter,FJ,,training\n");
-    FileDialogs::setNextAnswer(bad);
     f.action("importCsvAction")->trigger();
+    test::answerFileDialog(bad);
     auto* report = f.dialog<QDialog>("importReportDialog");
     auto* problems = report->findChild<QTreeWidget*>(QStringLiteral("importProblemList"));
     REQUIRE(problems->topLevelItemCount() == 3);
@@ -646,8 +646,8 @@ TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a 
     report->reject();
 
     // Check CSV File: the same report, and nothing imported.
-    FileDialogs::setNextAnswer(bad);
     f.action("checkCsvAction")->trigger();
+    test::answerFileDialog(bad);
     auto* checked = f.dialog<QDialog>("importReportDialog");
     CHECK(checked->findChild<QTreeWidget*>(QStringLiteral("importProblemList"))->topLevelItemCount() == 3);
     checked->reject();
@@ -656,11 +656,11 @@ TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a 
         "received,channel,state,subject,themes\n"
         "2026-01-02,email,GH,Accession steps,ratification\n"
         "2026-01-03,letter,FJ,Training of prison staff,training\n");
-    FileDialogs::setNextAnswer(valid);
-    MessageBox::setNextAnswer(QMessageBox::Ok);
     f.action("checkCsvAction")->trigger();
-    CHECK(MessageBox::lastText().contains(QLatin1String("All 2 ")));
-    CHECK(MessageBox::lastText().contains(QLatin1String("of valid.csv can be imported")));
+    test::answerFileDialog(valid);
+    const QString checkedText = test::answerMessageBox(QMessageBox::Ok);
+    CHECK(checkedText.contains(QLatin1String("All 2 ")));
+    CHECK(checkedText.contains(QLatin1String("of valid.csv can be imported")));
     CHECK(f.count() == 0);
 
     const QString good = files.file(QStringLiteral("good.csv"));
@@ -668,9 +668,8 @@ TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a 
         "Received,Channel,Country,Subject,Themes\n"
         "2026-01-02,email,GH,Accession steps,ratification\n"
         "2026-01-03,letter,FJ,Training of prison staff,training\n");
-    FileDialogs::setNextAnswer(good);
-    MessageBox::setNextAnswer(QMessageBox::Ok);
     f.action("importCsvAction")->trigger();
+    test::answerFileDialog(good);
     // "Country" is not a column name: the columns are matched first.
     auto* mapping = f.dialog<QDialog>("columnMappingDialog");
     auto* country = mapping->findChild<QComboBox*>(QStringLiteral("mapping_Country"));
@@ -679,18 +678,17 @@ TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a 
     mapping->accept();
     CHECK(mapping->findChild<InlineError*>(QStringLiteral("mappingErrorLabel"))->isVisible()); // state is required
     chooseData(country, QStringLiteral("state"));
-    MessageBox::setNextAnswer(QMessageBox::Ok);
     mapping->accept();
+    CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QLatin1String("2 ")));
     REQUIRE(test::waitFor([&] { return f.count() == 2; }));
-    CHECK(MessageBox::lastText().contains(QLatin1String("2 ")));
 
     // Export the list shown: a file, and an entry in each query's timeline.
     f.showView(QueryView::All);
     REQUIRE(test::waitFor([&] { return f.listedReferences().size() == 2; }));
     const QString exported = files.file(QStringLiteral("export.json"));
-    FileDialogs::setNextAnswer(exported);
-    MessageBox::setNextAnswer(QMessageBox::Ok);
     f.action("exportAction")->trigger();
+    test::answerFileDialog(exported);
+    CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QLatin1String("not encrypted")));
     REQUIRE(QFile::exists(exported));
     CHECK(test::readFile(exported).trimmed().startsWith('['));
     CHECK(test::fileMode(exported) == 0600);
@@ -705,9 +703,9 @@ TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a 
 
     // The same with each query's timeline, chosen in the file dialog's type list.
     const QString withTimelines = files.file(QStringLiteral("export-timelines.json"));
-    FileDialogs::setNextAnswer(withTimelines, QStringLiteral("JSON files with each query's timeline (*.json)"));
-    MessageBox::setNextAnswer(QMessageBox::Ok);
     f.action("exportAction")->trigger();
+    test::answerFileDialog(withTimelines, QStringLiteral("JSON files with each query's timeline (*.json)"));
+    test::answerMessageBox(QMessageBox::Ok);
     const QJsonArray full = QJsonDocument::fromJson(test::readFile(withTimelines)).array();
     REQUIRE(full.size() == 2);
     const QJsonArray entries = full.at(0).toObject().value(QStringLiteral("timeline")).toArray();
@@ -735,6 +733,28 @@ QProgressDialog* progressDialog(ui::MainWindow& window)
 }
 } // namespace
 
+namespace {
+// Starts Import CSV with `path` chosen in its file dialog and runs `during` once, from the event
+// loop, while the import runs (its progress dialog exists); returns once the import is over.
+void whileImporting(test::WorkspaceFixture& f, const QString& path, const std::function<void()>& during)
+{
+    bool ran = false;
+    QTimer poll;
+    poll.setInterval(0);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (!ran && progressDialog(*f.window)) {
+            ran = true;
+            poll.stop();
+            during();
+        }
+    });
+    poll.start();
+    f.action("importCsvAction")->trigger();
+    test::answerFileDialog(path);
+    REQUIRE(test::waitFor([&] { return ran && progressDialog(*f.window) == nullptr; }));
+}
+} // namespace
+
 TEST_CASE("a long import shows its progress, can be cancelled, and a lock waits until it has finished")
 {
     test::WorkspaceFixture f;
@@ -743,16 +763,7 @@ TEST_CASE("a long import shows its progress, can be cancelled, and a lock waits 
 
     SECTION("cancelled from the progress dialog: nothing imported")
     {
-        bool sawDialog = false;
-        QTimer::singleShot(0, f.window.get(), [&] {
-            if (QProgressDialog* progress = progressDialog(*f.window)) {
-                sawDialog = true;
-                progress->cancel();
-            }
-        });
-        FileDialogs::setNextAnswer(path);
-        f.action("importCsvAction")->trigger();
-        CHECK(sawDialog);
+        whileImporting(f, path, [&] { progressDialog(*f.window)->cancel(); });
         CHECK(f.count() == 0);
         CHECK(progressDialog(*f.window) == nullptr);
         CHECK(f.window->statusBar()->currentMessage().contains(QLatin1String("cancelled")));
@@ -761,13 +772,10 @@ TEST_CASE("a long import shows its progress, can be cancelled, and a lock waits 
     SECTION("a lock asked for while it runs (auto-lock, screen lock) comes once every row is in the vault")
     {
         bool lockedDuringImport = true;
-        QTimer::singleShot(0, f.window.get(), [&] {
+        whileImporting(f, path, [&] {
             f.window->lock();
             lockedDuringImport = f.window->isLocked();
         });
-        FileDialogs::setNextAnswer(path);
-        MessageBox::setNextAnswer(QMessageBox::Ok);
-        f.action("importCsvAction")->trigger();
         CHECK_FALSE(lockedDuringImport);
         REQUIRE(test::waitFor([&] { return f.window->isLocked(); }));
         f.unlock(f.path);
@@ -777,13 +785,11 @@ TEST_CASE("a long import shows its progress, can be cancelled, and a lock waits 
     {
         auto* watcher = f.window->findChild<ui::ScreenLockWatcher*>();
         REQUIRE(watcher != nullptr);
-        QTimer::singleShot(0, f.window.get(), [&] {
+        whileImporting(f, path, [&] {
             // What the watcher emits on logind's PrepareForSleep(true).
             Q_EMIT watcher->aboutToSleep();
             Q_EMIT watcher->lockRequested();
         });
-        FileDialogs::setNextAnswer(path);
-        f.action("importCsvAction")->trigger();
         REQUIRE(test::waitFor([&] { return f.window->isLocked(); }));
         CHECK(f.window->statusBar()->currentMessage().contains(QLatin1String("going to sleep")));
         f.unlock(f.path);
@@ -792,15 +798,11 @@ TEST_CASE("a long import shows its progress, can be cancelled, and a lock waits 
     SECTION("closing the window waits too, then closes")
     {
         bool closed = true;
-        QTimer::singleShot(0, f.window.get(), [&] { closed = f.window->close(); });
-        FileDialogs::setNextAnswer(path);
-        MessageBox::setNextAnswer(QMessageBox::Ok);
-        f.action("importCsvAction")->trigger();
+        whileImporting(f, path, [&] { closed = f.window->close(); });
         CHECK_FALSE(closed);
-        CHECK(f.window->isVisible());
-        CHECK(f.count() == 3000);
         REQUIRE(test::waitFor([&] { return !f.window->isVisible(); }));
         CHECK(f.window->isLocked());
+        CHECK(test::openVault(f.path)->connection().queryInt("SELECT count(*) FROM queries") == 3000);
     }
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QString>
 #include <QWidget>
 
 #include <functional>
+
+class QFileDialog;
 
 namespace advicehub::test {
 
@@ -24,5 +27,20 @@ template <typename T> T* findTopLevel(const QString& name = QString())
 
 // Types text into a widget as a user would (key events).
 void type(QWidget* widget, const QString& text);
+
+// The application's boxes and file choosers are real, asynchronous dialogs (no test hook in the
+// product): tests find them on screen and answer them as a user would.
+
+// The visible message box (the one on top if several), or null.
+QMessageBox* visibleMessageBox();
+// Waits for a visible message box, clicks its `button`, and waits until the box is gone (what
+// depends on the answer has run by then). Returns the box's text.
+QString answerMessageBox(QMessageBox::StandardButton button);
+// The visible file chooser, or null.
+QFileDialog* visibleFileDialog();
+// Waits for a visible file chooser, picks `filter` in its file type list with the keyboard (if
+// given), types `path` into its file name field and presses Return. Returns once the chooser
+// is gone, or once a box asks over it (replacing an existing file).
+void answerFileDialog(const QString& path, const QString& filter = QString());
 
 } // namespace advicehub::test

@@ -1,7 +1,6 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "advisers/FirstAdviserDialog.h"
-#include "common/FileDialogs.h"
 #include "queries/QueryWorkspace.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutDialog.h"
@@ -184,9 +183,9 @@ TEST_CASE("each kind of unlock failure is shown inline")
     FreshWindow f;
     auto* error = f.child<QLabel>("unlockErrorLabel");
     const auto tryOpen = [&](const QString& path) {
-        FileDialogs::setNextAnswer(path);
         f.child<QAbstractButton>("welcomeOpenButton")->click();
-        REQUIRE(f.child<UnlockWidget>("unlockWidget")->vaultPath() == path);
+        test::answerFileDialog(path);
+        REQUIRE(test::waitFor([&] { return f.child<UnlockWidget>("unlockWidget")->vaultPath() == path; }));
         unlockWith(f, test::TestPassphrase);
         CHECK(f.window->isLocked());
         CHECK(error->isVisible());
@@ -220,8 +219,9 @@ TEST_CASE("locking closes open dialogs")
     const QString path = dir.file(QStringLiteral("dialogs.ahv"));
     test::createVault(path);
     FreshWindow f;
-    FileDialogs::setNextAnswer(path);
     f.child<QAbstractButton>("welcomeOpenButton")->click();
+    test::answerFileDialog(path);
+    REQUIRE(test::waitFor([&] { return f.child<UnlockWidget>("unlockWidget")->vaultPath() == path; }));
     unlockWith(f, test::TestPassphrase);
     REQUIRE_FALSE(f.window->isLocked());
 

@@ -3,7 +3,6 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "common/Clock.h"
-#include "common/FileDialogs.h"
 #include "settings/AppSettings.h"
 #include "shell/MainWindow.h"
 #include "vault/PassphraseField.h"
@@ -12,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QFileInfo>
 #include <QSettings>
 #include <QTest>
 
@@ -47,10 +47,16 @@ struct WindowFixture {
     // Returns when the attempt is over (unlocked or an inline error).
     void tryUnlock(const QString& path, const char* passphrase = TestPassphrase)
     {
-        ui::FileDialogs::setNextAnswer(path);
-        window->chooseVaultToOpen();
+        if (QFileInfo(path).isDir()) {
+            // The file chooser cannot pick a folder (it opens it); a folder reaches the unlock
+            // screen as a path that was a vault file before.
+            window->showUnlockFor(path);
+        } else {
+            window->chooseVaultToOpen();
+            answerFileDialog(path);
+        }
         auto* unlock = child<ui::UnlockWidget>("unlockWidget");
-        REQUIRE(unlock->vaultPath() == path);
+        REQUIRE(waitFor([&] { return unlock->vaultPath() == path; }));
         auto* field = child<ui::PassphraseField>("passphraseEdit");
         type(field, QString::fromUtf8(passphrase));
         QTest::keyClick(field, Qt::Key_Return);

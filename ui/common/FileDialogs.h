@@ -1,28 +1,41 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
-#include <QStringList>
 
+#include <functional>
+
+class QFileDialog;
 class QWidget;
 
 namespace advicehub::ui {
 
 // File choosers that leave no trace: Qt's own dialog (not the desktop's, which may add the file
-// to recently-used.xbel), with its directory history removed from QtProject.conf afterwards.
-// Tests preset the next answer instead of showing a dialog.
+// to recently-used.xbel), with its directory history removed from QtProject.conf once it is
+// gone. Like the message boxes they are window-modal and return at once (see
+// common/Continuation.h): `chosen` runs from the event loop once the user has chosen a file —
+// never if the chooser was cancelled, `parent` is gone, or the vault locked meanwhile.
+//
+// Replacing an existing file is confirmed by an Advice Hub message box over the chooser (Qt's
+// own confirmation would run a nested event loop).
 class FileDialogs {
+    Q_DECLARE_TR_FUNCTIONS(FileDialogs)
 public:
-    static QString openFile(QWidget* parent, const QString& caption, const QString& directory, const QString& filter);
-    // `selectedFilter` (optional): in, the filter selected first; out, the one the user chose.
-    static QString saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
-        const QString& filter, const QString& defaultSuffix, QString* selectedFilter = nullptr);
-    static QString chooseDirectory(QWidget* parent, const QString& caption, const QString& directory);
+    using Chosen = std::function<void(const QString& path)>;
+    // The path and the name filter the user chose.
+    using ChosenWithFilter = std::function<void(const QString& path, const QString& filter)>;
 
-    // Test support: the next dialog is not shown and returns `path` (empty: cancelled), with
-    // `filter` as the chosen name filter when one is given.
-    static void setNextAnswer(const QString& path, const QString& filter = QString());
+    static QFileDialog* openFile(
+        QWidget* parent, const QString& caption, const QString& directory, const QString& filter, Chosen chosen);
+    // `selectedFilter`: the filter selected first (empty: the first one).
+    static QFileDialog* saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
+        const QString& filter, const QString& defaultSuffix, ChosenWithFilter chosen,
+        const QString& selectedFilter = QString());
+    static QFileDialog* chooseDirectory(
+        QWidget* parent, const QString& caption, const QString& directory, Chosen chosen);
 
 private:
+    static QFileDialog* run(QFileDialog* dialog, QWidget* parent, ChosenWithFilter chosen);
     static void forgetHistory();
 };
 

@@ -1,56 +1,47 @@
 #include "common/MessageBox.h"
 
+#include "common/Continuation.h"
+
 namespace advicehub::ui {
 
-namespace {
-QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
-QString g_lastText;
-} // namespace
-
-void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+QMessageBox* MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton, Answered answered)
 {
-    g_nextAnswer = answer;
-}
-
-QString MessageBox::lastText()
-{
-    return g_lastText;
-}
-
-QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-    const QString& text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
-{
-    g_lastText = text;
-    if (g_nextAnswer != QMessageBox::NoButton) {
-        const auto answer = g_nextAnswer;
-        g_nextAnswer = QMessageBox::NoButton;
-        return answer;
+    auto* box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setObjectName(QStringLiteral("messageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setDefaultButton(defaultButton);
+    box->setTextFormat(Qt::PlainText); // messages can contain user data; never interpret it as HTML
+    if (answered) {
+        const quint64 armedAt = Continuation::epoch();
+        QObject::connect(box, &QDialog::finished, box, [box, parent, armedAt, answered = std::move(answered)] {
+            const QMessageBox::StandardButton button = box->standardButton(box->clickedButton());
+            Continuation::post(parent, armedAt, [answered, button] { answered(button); });
+        });
     }
-    QMessageBox box(icon, title, text, buttons, parent);
-    box.setDefaultButton(defaultButton);
-    box.setTextFormat(Qt::PlainText); // messages can contain user data; never interpret it as HTML
-    return static_cast<QMessageBox::StandardButton>(box.exec());
+    box->open();
+    return box;
 }
 
-QMessageBox::StandardButton MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+QMessageBox* MessageBox::information(QWidget* parent, const QString& title, const QString& text)
 {
-    return show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    return show(parent, QMessageBox::Information, title, text, QMessageBox::Ok, QMessageBox::Ok, {});
 }
 
-QMessageBox::StandardButton MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+QMessageBox* MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
 {
-    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok, QMessageBox::Ok, {});
 }
 
-QMessageBox::StandardButton MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
+QMessageBox* MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
 {
-    return show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
+    return show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok, {});
 }
 
-QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString& title, const QString& text,
+QMessageBox* MessageBox::question(QWidget* parent, const QString& title, const QString& text, Answered answered,
     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
-    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton);
+    return show(parent, QMessageBox::Question, title, text, buttons, defaultButton, std::move(answered));
 }
 
 } // namespace advicehub::ui

@@ -2,27 +2,33 @@
 
 #include <QMessageBox>
 
+#include <functional>
+
 namespace advicehub::ui {
 
-// All of the application's message boxes go through here. Tests preset the answer of the next
-// box (KeePassXC's approach), so that no modal loop blocks an automated run.
+// All of the application's message boxes go through here. A box is window-modal over its
+// parent's window and the call returns at once (see common/Continuation.h: no nested event
+// loop waits for the user, so a lock can close any box at any moment). A question's answer is
+// handled by a continuation that runs from the event loop after the box has closed — never if
+// `parent` is gone by then or the vault has locked since the box opened.
+//
+// The box is a QMessageBox named "messageBox", deleted when closed; its text is plain text
+// (messages can contain user data; it is never interpreted as HTML).
 class MessageBox {
 public:
-    static QMessageBox::StandardButton information(QWidget* parent, const QString& title, const QString& text);
-    static QMessageBox::StandardButton warning(QWidget* parent, const QString& title, const QString& text);
-    static QMessageBox::StandardButton critical(QWidget* parent, const QString& title, const QString& text);
-    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+    using Answered = std::function<void(QMessageBox::StandardButton)>;
+
+    static QMessageBox* information(QWidget* parent, const QString& title, const QString& text);
+    static QMessageBox* warning(QWidget* parent, const QString& title, const QString& text);
+    static QMessageBox* critical(QWidget* parent, const QString& title, const QString& text);
+    // `answered` receives the button chosen (closing the box or Escape: its escape button).
+    static QMessageBox* question(QWidget* parent, const QString& title, const QString& text, Answered answered,
         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
         QMessageBox::StandardButton defaultButton = QMessageBox::No);
 
-    // Test support: the next box is not shown and returns `answer`.
-    static void setNextAnswer(QMessageBox::StandardButton answer);
-    // Test support: the text of the last box (shown or answered).
-    static QString lastText();
-
 private:
-    static QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
-        const QString& text, QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton);
+    static QMessageBox* show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+        QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton, Answered answered);
 };
 
 } // namespace advicehub::ui

@@ -12,8 +12,8 @@
 namespace advicehub::ui {
 
 PendingEditsDialog::PendingEditsDialog(
-    pending::PendingEditService& service, std::vector<pending::PendingEdit> edits, QWidget* parent)
-    : QDialog(parent), m_service(service), m_edits(std::move(edits))
+    pending::PendingEditService& service, std::vector<pending::PendingEdit> edits, Restore restore, QWidget* parent)
+    : QDialog(parent), m_service(service), m_edits(std::move(edits)), m_restore(std::move(restore))
 {
     setObjectName(QStringLiteral("pendingEditsDialog"));
     setWindowTitle(tr("Unsaved Work"));
@@ -35,16 +35,19 @@ PendingEditsDialog::PendingEditsDialog(
         item->setData(Qt::UserRole, static_cast<int>(i));
     }
     m_list->setCurrentRow(0);
+    m_error = new InlineError(this);
+    m_error->setObjectName(QStringLiteral("pendingErrorLabel"));
+    connect(m_list, &QListWidget::currentRowChanged, m_error, &InlineError::clearMessage);
 
     auto* buttons = new QDialogButtonBox(this);
-    auto* restore = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
-    restore->setObjectName(QStringLiteral("restorePendingButton"));
+    auto* restoreButton = buttons->addButton(tr("&Restore"), QDialogButtonBox::AcceptRole);
+    restoreButton->setObjectName(QStringLiteral("restorePendingButton"));
     auto* discard = buttons->addButton(tr("&Discard"), QDialogButtonBox::DestructiveRole);
     discard->setObjectName(QStringLiteral("discardPendingButton"));
     auto* later = buttons->addButton(tr("&Later"), QDialogButtonBox::RejectRole);
     later->setObjectName(QStringLiteral("laterPendingButton"));
     later->setToolTip(tr("Keep it in the vault and ask again at the next unlock"));
-    connect(restore, &QPushButton::clicked, this, &PendingEditsDialog::restoreSelected);
+    connect(restoreButton, &QPushButton::clicked, this, &PendingEditsDialog::restoreSelected);
     connect(discard, &QPushButton::clicked, this, &PendingEditsDialog::discardSelected);
     connect(later, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &PendingEditsDialog::restoreSelected);
@@ -52,6 +55,7 @@ PendingEditsDialog::PendingEditsDialog(
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(560, 320);
 }
@@ -64,9 +68,15 @@ const pending::PendingEdit* PendingEditsDialog::selected() const
     return &m_edits.at(static_cast<std::size_t>(item->data(Qt::UserRole).toInt()));
 }
 
-void PendingEditsDialog::removeSelectedRow()
+void PendingEditsDialog::removeRowOf(qint64 editId)
 {
-    delete m_list->takeItem(m_list->currentRow());
+    for (int row = 0; row < m_list->count(); ++row) {
+        const auto index = static_cast<std::size_t>(m_list->item(row)->data(Qt::UserRole).toInt());
+        if (m_edits.at(index).id == editId) {
+            delete m_list->takeItem(row);
+            break;
+        }
+    }
     if (m_list->count() == 0)
         accept();
 }
@@ -76,15 +86,16 @@ void PendingEditsDialog::restoreSelected()
     const pending::PendingEdit* edit = selected();
     if (!edit)
         return;
-    const pending::PendingEdit copy = *edit;
-    // Out of the pending list first: if the vault locks again, the reopened editor keeps it anew.
-    const Status removed = m_service.remove(copy.id);
-    if (!removed) {
-        MessageBox::warning(this, windowTitle(), removed.error().message);
+    // The kept copy stays in the vault: the form removes it once it has saved the work (or the
+    // user discards it there), and a lock meanwhile keeps the form's content in its place.
+    const Status opened = m_restore(*edit);
+    if (!opened) {
+        m_error->showMessage(
+            tr("This work could not be restored: %1 It is still kept; try again later.").arg(opened.error().message));
         return;
     }
-    removeSelectedRow();
-    Q_EMIT restoreRequested(copy);
+    m_error->clearMessage();
+    removeRowOf(edit->id);
 }
 
 void PendingEditsDialog::discardSelected()
@@ -92,15 +103,20 @@ void PendingEditsDialog::discardSelected()
     const pending::PendingEdit* edit = selected();
     if (!edit)
         return;
-    if (MessageBox::question(this, windowTitle(), tr("Discard this unsaved work? It cannot be recovered."))
-        != QMessageBox::Yes)
-        return;
-    const Status removed = m_service.remove(edit->id);
-    if (!removed) {
-        MessageBox::warning(this, windowTitle(), removed.error().message);
-        return;
-    }
-    removeSelectedRow();
+    const qint64 id = edit->id;
+    MessageBox::question(
+        this, windowTitle(), tr("Discard this unsaved work? It cannot be recovered."),
+        [this, id](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Discard)
+                return;
+            const Status removed = m_service.remove(id);
+            if (!removed && removed.code() != ErrorCode::NotFound) {
+                m_error->showMessage(removed.error().message);
+                return;
+            }
+            removeRowOf(id);
+        },
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
 }
 
 } // namespace advicehub::ui

@@ -3,8 +3,10 @@
 #include "pending/PendingEditService.h"
 
 #include "calendar/WorkingCalendar.h"
+#include "common/Continuation.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/MessageBox.h"
 #include "queries/QueryService.h"
 #include "queries/QueryWidgets.h"
 #include "reference/ReferenceLookup.h"
@@ -351,7 +353,7 @@ bool QueryFormDialog::hasUnsavedChanges() const
     return input() != m_initial;
 }
 
-void QueryFormDialog::keepAsPending()
+Status QueryFormDialog::keepAsPending()
 {
     const QueryInput in = input();
     QJsonObject payload;
@@ -360,9 +362,16 @@ void QueryFormDialog::keepAsPending()
     const QString title
         = m_stored ? tr("Edit of %1: %2").arg(m_stored->reference, subject) : tr("New query: %1").arg(subject);
     const Result<qint64> kept = m_session.pendingEdits().keep(
-        pending::PendingKind::QueryForm, m_id, m_version, payload, title, m_session.currentAdviserId());
+        pending::PendingKind::QueryForm, m_id, m_version, payload, title, m_session.currentAdviserId(), m_pendingId);
     if (!kept)
-        m_formError->showMessage(kept.error().message); // the form closes with the lock anyway
+        return kept.error();
+    m_pendingId = kept.value();
+    return {};
+}
+
+QString QueryFormDialog::describe() const
+{
+    return m_id ? tr("the edit of a query") : tr("a new query being registered");
 }
 
 void QueryFormDialog::restorePending(const pending::PendingEdit& edit)
@@ -376,8 +385,32 @@ void QueryFormDialog::restorePending(const pending::PendingEdit& edit)
     updateDefaultDue();
     if (m_id)
         m_version = edit.baseVersion;
+    m_pendingId = edit.id;
     m_formError->showMessage(tr("Restored from %1: not saved yet.")
                                  .arg(edit.savedAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+}
+
+void QueryFormDialog::reject()
+{
+    if (!m_pendingId || Continuation::closingForLock()) {
+        QDialog::reject(); // at a lock the content was kept first
+        return;
+    }
+    MessageBox::question(
+        this, windowTitle(),
+        tr("Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered."),
+        [this](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Discard || !m_pendingId)
+                return;
+            const Status removed = m_session.pendingEdits().remove(*m_pendingId);
+            if (!removed && removed.code() != ErrorCode::NotFound) {
+                m_formError->showMessage(removed.error().message);
+                return;
+            }
+            m_pendingId.reset();
+            QDialog::reject();
+        },
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
 }
 
 void QueryFormDialog::updateDefaultDue()
@@ -483,6 +516,12 @@ void QueryFormDialog::accept()
         return;
     }
     const qint64 id = result->id;
+    if (m_pendingId) {
+        // Safely in the vault now: the kept copy goes. Should that fail, the copy is offered
+        // again at the next unlock (the edit then reports a conflict; nothing is lost).
+        (void)m_session.pendingEdits().remove(*m_pendingId);
+        m_pendingId.reset();
+    }
     Q_EMIT saved(id);
     QDialog::accept();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "queries/QueryTypes.h"
 
 #include <QDialog>
@@ -50,14 +51,21 @@ public:
     // Something typed that is not saved yet.
     bool hasUnsavedChanges() const;
     // At lock time: keeps the form's content in the vault (PendingEditService), to be offered
-    // back after unlock. Nothing is written anywhere else.
-    void keepAsPending();
+    // back after unlock (replacing the kept copy it was restored from, if any). Nothing is
+    // written anywhere else. Returns the error if it could not be kept.
+    Status keepAsPending();
+    // What this form is, for a message that must not show its content ("a new query").
+    QString describe() const;
     // Shows kept content again; the query's version at the time is kept, so a change made since
-    // is reported as a conflict on save rather than overwritten.
+    // is reported as a conflict on save rather than overwritten. The kept copy stays in the vault
+    // until the form is saved or the user discards it.
     void restorePending(const pending::PendingEdit& edit);
+    std::optional<qint64> restoredFrom() const { return m_pendingId; }
 
 public Q_SLOTS:
     void accept() override;
+    // Cancel, Escape or closing: work restored from a lock is discarded only when the user says so.
+    void reject() override;
 
 Q_SIGNALS:
     void saved(qint64 id);
@@ -75,6 +83,7 @@ private:
     Session& m_session;
     std::optional<qint64> m_id;
     int m_version = 0;
+    std::optional<qint64> m_pendingId; // the kept copy this form was restored from
     std::optional<queries::Query> m_stored;
     queries::QueryInput m_initial; // what the form showed when opened: the baseline for "unsaved"
 

@@ -460,7 +460,7 @@ void QueryWorkspace::chooseAdviser()
 {
     Result<std::vector<advisers::Adviser>> advisers = m_session.advisers().list();
     if (!advisers) {
-        MessageBox::critical(window(), tr("Advisers"), advisers.error().message);
+        MessageBox::critical(this, tr("Advisers"), advisers.error().message);
         return;
     }
     // Not modal: locking, backing up and looking around stay possible while it is open (the
@@ -484,16 +484,22 @@ void QueryWorkspace::chooseAdviser()
     }
 }
 
-void QueryWorkspace::keepUnsavedWork()
+QStringList QueryWorkspace::keepUnsavedWork()
 {
+    QStringList notKept;
     for (QueryFormDialog* form : findChildren<QueryFormDialog*>()) {
-        if (form->hasUnsavedChanges())
-            form->keepAsPending();
+        if (!form->hasUnsavedChanges())
+            continue;
+        if (const Status kept = form->keepAsPending(); !kept)
+            notKept << tr("\u2022 %1: %2").arg(form->describe(), kept.error().message);
     }
     for (TimelineEntryDialog* entry : findChildren<TimelineEntryDialog*>()) {
-        if (entry->hasUnsavedChanges())
-            entry->keepAsPending(m_session.pendingEdits(), m_session.currentAdviserId());
+        if (!entry->hasUnsavedChanges())
+            continue;
+        if (const Status kept = entry->keepAsPending(m_session.pendingEdits(), m_session.currentAdviserId()); !kept)
+            notKept << tr("\u2022 %1: %2").arg(entry->describe(), kept.error().message);
     }
+    return notKept;
 }
 
 void QueryWorkspace::offerPendingEdits()
@@ -508,22 +514,21 @@ void QueryWorkspace::offerPendingEdits()
     }
     if (edits->empty())
         return;
-    auto* dialog = new PendingEditsDialog(m_session.pendingEdits(), std::move(edits).value(), this);
-    connect(dialog, &PendingEditsDialog::restoreRequested, this, &QueryWorkspace::restorePendingEdit);
+    auto* dialog = new PendingEditsDialog(
+        m_session.pendingEdits(), std::move(edits).value(),
+        [this](const pending::PendingEdit& edit) { return restorePendingEdit(edit); }, this);
     openDialog(dialog);
 }
 
-void QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
+Status QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
 {
     switch (edit.kind) {
     case pending::PendingKind::QueryForm: {
         std::optional<Query> existing;
         if (edit.queryId) {
             Result<Query> query = m_session.queries().get(*edit.queryId);
-            if (!query) {
-                Q_EMIT statusMessage(query.error().message);
-                return;
-            }
+            if (!query)
+                return query.error();
             existing = std::move(query).value();
         }
         auto* dialog = new QueryFormDialog(m_session, existing ? &*existing : nullptr, this);
@@ -533,37 +538,53 @@ void QueryWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
             selectQuery(id);
         });
         openDialog(dialog);
-        break;
+        return {};
     }
     case pending::PendingKind::TimelineEntry: {
         if (!edit.queryId)
-            return;
+            return makeError(ErrorCode::NotFound, tr("The query it was written for no longer exists."));
         TimelineEntryDialog* dialog = nullptr;
+        qint64 queryId = *edit.queryId;
         const QJsonValue corrects = edit.payload.value(QStringLiteral("corrects"));
         if (corrects.isDouble()) {
-            Result<std::vector<TimelineEntry>> entries = m_session.queries().timeline(*edit.queryId);
-            if (!entries)
-                return;
-            for (const TimelineEntry& entry : entries.value()) {
-                if (entry.id == static_cast<qint64>(corrects.toDouble()))
-                    dialog = new TimelineEntryDialog(m_session.queries(), entry, this);
+            // The entry being corrected: on its query, or — if that query has since been merged
+            // into another — on the query it was merged into, which took its timeline.
+            const auto entryId = static_cast<qint64>(corrects.toDouble());
+            std::optional<TimelineEntry> corrected;
+            int hops = 0;
+            for (std::optional<qint64> candidate = queryId; candidate && !corrected && hops++ < 4;) {
+                Result<std::vector<TimelineEntry>> entries = m_session.queries().timeline(*candidate);
+                if (!entries)
+                    return entries.error();
+                for (const TimelineEntry& entry : entries.value()) {
+                    if (entry.id == entryId)
+                        corrected = entry;
+                }
+                if (corrected)
+                    break;
+                Result<Query> query = m_session.queries().get(*candidate);
+                if (!query)
+                    return query.error();
+                candidate = query->mergedIntoId != candidate ? query->mergedIntoId : std::nullopt;
             }
+            if (!corrected)
+                return makeError(ErrorCode::NotFound, tr("The timeline entry it corrects could not be found."));
+            queryId = corrected->queryId;
+            dialog = new TimelineEntryDialog(m_session.queries(), *corrected, this);
         } else {
-            dialog
-                = new TimelineEntryDialog(m_session.queries(), m_session.clock(), *edit.queryId, EntryKind::Note, this);
+            dialog = new TimelineEntryDialog(m_session.queries(), m_session.clock(), queryId, EntryKind::Note, this);
         }
-        if (!dialog)
-            return;
-        dialog->restorePending(edit);
-        connect(dialog, &TimelineEntryDialog::entryAdded, this, [this](qint64 queryId) {
-            selectQuery(queryId);
+        dialog->restorePending(edit, m_session.pendingEdits());
+        connect(dialog, &TimelineEntryDialog::entryAdded, this, [this](qint64 id) {
+            selectQuery(id);
             m_detail->refresh();
         });
-        selectQuery(*edit.queryId);
+        selectQuery(queryId);
         openDialog(dialog);
-        break;
+        return {};
     }
     }
+    return makeError(ErrorCode::NotFound, tr("This kind of unsaved work is not known to this version."));
 }
 
 void QueryWorkspace::adviserChanged()
@@ -939,7 +960,7 @@ void QueryWorkspace::changeStatus(QueryStatus to)
     }
     const Status status = m_session.queries().changeStatus(query->id, to);
     if (!status) {
-        MessageBox::warning(window(), tr("Change Status"), status.error().message);
+        MessageBox::warning(this, tr("Change Status"), status.error().message);
         return;
     }
     m_detail->refresh();
@@ -988,7 +1009,7 @@ void QueryWorkspace::unlinkQuery()
         return;
     const Status status = m_session.queries().unlink(query->id, link->otherId);
     if (!status) {
-        MessageBox::warning(window(), tr("Unlink"), status.error().message);
+        MessageBox::warning(this, tr("Unlink"), status.error().message);
         return;
     }
     m_detail->refresh();
@@ -1012,20 +1033,22 @@ void QueryWorkspace::deleteQuery()
     const std::optional<Query> query = m_detail->query();
     if (!query || query->status != QueryStatus::New || !m_session.currentAdviserId())
         return;
-    const QPointer<QueryWorkspace> self(this);
-    const auto answer = MessageBox::question(window(), tr("Delete Query"),
+    const qint64 id = query->id;
+    const QString reference = query->reference;
+    MessageBox::question(this, tr("Delete Query"),
         tr("Delete %1 \u201c%2\u201d? Only a query registered by mistake should be deleted; its reference number is "
            "not used again.")
-            .arg(query->reference, query->fields.subject));
-    // The vault may have been locked while the question was open.
-    if (!self || answer != QMessageBox::Yes)
-        return;
-    const Status status = m_session.queries().remove(query->id);
-    if (!status) {
-        MessageBox::warning(window(), tr("Delete Query"), status.error().message);
-        return;
-    }
-    Q_EMIT statusMessage(tr("%1 deleted.").arg(query->reference));
+            .arg(query->reference, query->fields.subject),
+        [this, id, reference](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            const Status status = m_session.queries().remove(id);
+            if (!status) {
+                MessageBox::warning(this, tr("Delete Query"), status.error().message);
+                return;
+            }
+            Q_EMIT statusMessage(tr("%1 deleted.").arg(reference));
+        });
 }
 
 bool QueryWorkspace::eventFilter(QObject* watched, QEvent* event)
@@ -1093,21 +1116,24 @@ void QueryWorkspace::deleteSavedSearch()
 {
     if (!m_savedSearchId)
         return;
+    const qint64 id = *m_savedSearchId;
     const QListWidgetItem* item = m_navigation->currentItem();
     const QString name = item ? item->text() : QString();
-    const QPointer<QueryWorkspace> self(this);
-    const auto answer = MessageBox::question(window(), tr("Delete Saved Search"),
-        tr("Delete the saved search \u201c%1\u201d? The queries it lists are not affected.").arg(name));
-    if (!self || answer != QMessageBox::Yes || !m_savedSearchId)
-        return;
-    const Status status = m_session.search().deleteSavedSearch(*m_savedSearchId);
-    if (!status) {
-        MessageBox::warning(window(), tr("Delete Saved Search"), status.error().message);
-        return;
-    }
-    m_savedSearchId.reset();
-    reloadNavigation();
-    showView(m_view);
+    MessageBox::question(this, tr("Delete Saved Search"),
+        tr("Delete the saved search \u201c%1\u201d? The queries it lists are not affected.").arg(name),
+        [this, id](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            const Status status = m_session.search().deleteSavedSearch(id);
+            if (!status) {
+                MessageBox::warning(this, tr("Delete Saved Search"), status.error().message);
+                return;
+            }
+            if (m_savedSearchId == id)
+                m_savedSearchId.reset();
+            reloadNavigation();
+            showView(m_view);
+        });
 }
 
 QString QueryWorkspace::importTitle(ImportMode mode)
@@ -1119,15 +1145,18 @@ void QueryWorkspace::importCsv(ImportMode mode)
 {
     if (mode == ImportMode::Import && !m_session.currentAdviserId())
         return;
+    FileDialogs::openFile(this, importTitle(mode), QDir::homePath(), tr("CSV files (*.csv *.txt);;All files (*)"),
+        [this, mode](const QString& path) { importChosenFile(path, mode); });
+}
+
+void QueryWorkspace::importChosenFile(const QString& path, ImportMode mode)
+{
+    if (mode == ImportMode::Import && !m_session.currentAdviserId())
+        return;
     const QString title = importTitle(mode);
-    const QPointer<QueryWorkspace> self(this);
-    const QString path
-        = FileDialogs::openFile(window(), title, QDir::homePath(), tr("CSV files (*.csv *.txt);;All files (*)"));
-    if (!self || path.isEmpty())
-        return; // cancelled, or the vault was locked meanwhile
     Result<QStringList> header = QueryCsv::readHeader(path);
     if (!header) {
-        MessageBox::critical(window(), title, header.error().message);
+        MessageBox::critical(this, title, header.error().message);
         return;
     }
     // Headers that are not Advice Hub's column names need a mapping first.
@@ -1174,7 +1203,7 @@ void QueryWorkspace::runImport(const QString& path, const QHash<QString, QString
         return;
     }
     if (!report) {
-        MessageBox::critical(window(), title, report.error().message);
+        MessageBox::critical(this, title, report.error().message);
         return;
     }
     if (!report->accepted()) {
@@ -1183,14 +1212,14 @@ void QueryWorkspace::runImport(const QString& path, const QHash<QString, QString
     }
     if (checkOnly) {
         Q_EMIT statusMessage(tr("%1: every row can be imported.").arg(name));
-        MessageBox::information(window(), title,
+        MessageBox::information(this, title,
             tr("All %Ln row(s) of %1 can be imported. Nothing was imported.", nullptr, report->rows).arg(name));
         return;
     }
     m_model->reload();
     Q_EMIT statusMessage(
         tr("Imported %Ln query(ies) from %1.", nullptr, static_cast<int>(report->importedIds.size())).arg(name));
-    MessageBox::information(window(), title,
+    MessageBox::information(this, title,
         tr("%Ln query(ies) imported from %1. Each has an \u201cimported\u201d entry in its timeline.", nullptr,
             static_cast<int>(report->importedIds.size()))
             .arg(name));
@@ -1198,9 +1227,9 @@ void QueryWorkspace::runImport(const QString& path, const QHash<QString, QString
 
 void QueryWorkspace::exportList()
 {
+    // The list as shown when the export was asked for.
     const QueryFilter filter = m_model->filter();
     const QuerySort sort = m_model->currentSort();
-    const QPointer<QueryWorkspace> self(this);
     // The suggested name says nothing about the content: file names can be seen by anyone.
     const QString suggested
         = QDir(QDir::homePath())
@@ -1208,16 +1237,21 @@ void QueryWorkspace::exportList()
     const QString csvFiles = tr("CSV files (*.csv)");
     const QString jsonFiles = tr("JSON files (*.json)");
     const QString jsonWithTimelines = tr("JSON files with each query's timeline (*.json)");
-    QString chosenFilter = csvFiles;
-    const QString path = FileDialogs::saveFile(window(), tr("Export Queries"), suggested,
+    FileDialogs::saveFile(
+        this, tr("Export Queries"), suggested,
         QStringList { csvFiles, jsonFiles, jsonWithTimelines }.join(QStringLiteral(";;")), QStringLiteral("csv"),
-        &chosenFilter);
-    if (!self || path.isEmpty())
-        return;
+        [this, filter, sort, jsonWithTimelines](const QString& path, const QString& chosenFilter) {
+            exportTo(path, filter, sort, chosenFilter == jsonWithTimelines);
+        },
+        csvFiles);
+}
+
+void QueryWorkspace::exportTo(const QString& path, const QueryFilter& filter, const QuerySort& sort, bool withTimelines)
+{
     ExportOptions options;
     options.format
         = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv;
-    options.includeTimeline = options.format == ExportFormat::Json && chosenFilter == jsonWithTimelines;
+    options.includeTimeline = options.format == ExportFormat::Json && withTimelines;
     options.overwrite = QFileInfo::exists(path); // the file dialog asked before replacing it
     QueryCsv csv(m_session.vault().connection(), m_session.queries(), m_session.search(), m_session.lookup());
     Result<ExportResult> result = makeError(ErrorCode::Cancelled, QString());
@@ -1231,12 +1265,12 @@ void QueryWorkspace::exportList()
         return;
     }
     if (!result) {
-        MessageBox::critical(window(), tr("Export Queries"), result.error().message);
+        MessageBox::critical(this, tr("Export Queries"), result.error().message);
         return;
     }
     m_detail->refresh(); // the export is in the timeline
     Q_EMIT statusMessage(tr("Exported %Ln query(ies).", nullptr, result->exported));
-    MessageBox::information(window(), tr("Export Queries"),
+    MessageBox::information(this, tr("Export Queries"),
         tr("%Ln query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer "
            "needed. The export is recorded in each query's timeline.",
             nullptr, result->exported)

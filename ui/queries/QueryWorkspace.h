@@ -51,9 +51,11 @@ public:
 
     // Asks who is working (unless the vault has a single adviser), then shows the last view.
     void start();
-    // Called just before a lock: every open editor with unsaved content keeps it in the vault
-    // (offered back after the next unlock).
-    void keepUnsavedWork();
+    // Called first thing at a lock: every open editor with unsaved content keeps it in the vault
+    // (offered back after the next unlock), each in its own transaction. Returns one line per
+    // editor whose content could not be kept — what kind of form and why, never its content:
+    // the unlock screen shows it.
+    QStringList keepUnsavedWork();
 
     // The Query menu's content, in order (separators included).
     QList<QAction*> menuActions() const { return m_menuActions; }
@@ -124,10 +126,15 @@ private:
     void adviserChanged();
     // Once per session, when an adviser works: offers the work kept at the last lock.
     void offerPendingEdits();
-    void restorePendingEdit(const pending::PendingEdit& edit);
+    // Opens the kept work in its form; the kept copy stays in the vault until the form saves or
+    // discards it. An error (nothing opened, the kept copy untouched) otherwise.
+    Status restorePendingEdit(const pending::PendingEdit& edit);
     void referenceDataChanged();
     void checkDateChanged();
+    void importChosenFile(const QString& path, ImportMode mode);
     void runImport(const QString& path, const QHash<QString, QString>& mapping, ImportMode mode);
+    void exportTo(
+        const QString& path, const queries::QueryFilter& filter, const queries::QuerySort& sort, bool withTimelines);
     static QString importTitle(ImportMode mode);
     void moveSelection(int delta);
     void restoreLayout();

@@ -3,8 +3,10 @@
 #include "pending/PendingEditService.h"
 
 #include "common/Clock.h"
+#include "common/Continuation.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/MessageBox.h"
 #include "common/NoteLabel.h"
 #include "queries/QueryService.h"
 
@@ -117,7 +119,7 @@ bool TimelineEntryDialog::hasUnsavedChanges() const
     return (m_summary && !m_summary->text().trimmed().isEmpty()) || !m_body->toPlainText().trimmed().isEmpty();
 }
 
-void TimelineEntryDialog::keepAsPending(pending::PendingEditService& pending, std::optional<qint64> adviserId)
+Status TimelineEntryDialog::keepAsPending(pending::PendingEditService& pending, std::optional<qint64> adviserId)
 {
     QJsonObject payload;
     if (m_corrects) {
@@ -129,12 +131,24 @@ void TimelineEntryDialog::keepAsPending(pending::PendingEditService& pending, st
     }
     payload.insert(QStringLiteral("body"), m_body->toPlainText());
     const Result<qint64> kept = pending.keep(pending::PendingKind::TimelineEntry, m_queryId, 0, payload,
-        m_corrects ? tr("Correction of a timeline entry") : tr("Timeline entry: %1").arg(m_summary->text()), adviserId);
+        m_corrects ? tr("Correction of a timeline entry") : tr("Timeline entry: %1").arg(m_summary->text()), adviserId,
+        m_pending == &pending ? m_pendingId : std::nullopt);
     if (!kept)
-        m_error->showMessage(kept.error().message); // the dialog closes with the lock anyway
+        return kept.error();
+    m_pending = &pending;
+    m_pendingId = kept.value();
+    return {};
 }
 
-void TimelineEntryDialog::restorePending(const pending::PendingEdit& edit)
+QString TimelineEntryDialog::describe() const
+{
+    if (m_corrects)
+        return tr("a correction of a timeline entry");
+    const EntryKind kind = TimelineText::kind(m_kind->currentData().toString()).value_or(EntryKind::Note);
+    return tr("a timeline entry (%1) being written").arg(TimelineText::label(kind).toLower());
+}
+
+void TimelineEntryDialog::restorePending(const pending::PendingEdit& edit, pending::PendingEditService& pending)
 {
     const QJsonObject& p = edit.payload;
     if (!m_corrects) {
@@ -145,6 +159,31 @@ void TimelineEntryDialog::restorePending(const pending::PendingEdit& edit)
         m_summary->setText(p.value(QStringLiteral("summary")).toString());
     }
     m_body->setPlainText(p.value(QStringLiteral("body")).toString());
+    m_pending = &pending;
+    m_pendingId = edit.id;
+}
+
+void TimelineEntryDialog::reject()
+{
+    if (!m_pendingId || !m_pending || Continuation::closingForLock()) {
+        QDialog::reject(); // at a lock the content was kept first
+        return;
+    }
+    MessageBox::question(
+        this, windowTitle(),
+        tr("Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered."),
+        [this](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Discard || !m_pendingId || !m_pending)
+                return;
+            const Status removed = m_pending->remove(*m_pendingId);
+            if (!removed && removed.code() != ErrorCode::NotFound) {
+                m_error->showMessage(removed.error().message);
+                return;
+            }
+            m_pendingId.reset();
+            QDialog::reject();
+        },
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
 }
 
 void TimelineEntryDialog::accept()
@@ -162,6 +201,11 @@ void TimelineEntryDialog::accept()
     if (!entry) {
         m_error->showMessage(entry.error().message);
         return;
+    }
+    if (m_pending && m_pendingId) {
+        // Safely in the vault now: the kept copy goes (should that fail, it is offered again).
+        (void)m_pending->remove(*m_pendingId);
+        m_pendingId.reset();
     }
     Q_EMIT entryAdded(m_queryId);
     QDialog::accept();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/TimelineTypes.h"
+#include "common/Result.h"
 
 #include <QDialog>
 
@@ -44,13 +45,20 @@ public:
 
     // Something typed that is not saved yet.
     bool hasUnsavedChanges() const;
-    // At lock time: keeps what was typed in the vault, to be offered back after unlock.
-    void keepAsPending(pending::PendingEditService& pending, std::optional<qint64> adviserId);
-    // Shows kept content again.
-    void restorePending(const pending::PendingEdit& edit);
+    // At lock time: keeps what was typed in the vault, to be offered back after unlock
+    // (replacing the kept copy it was restored from, if any). Returns the error if it could not.
+    Status keepAsPending(pending::PendingEditService& pending, std::optional<qint64> adviserId);
+    // What this dialog is, for a message that must not show its content ("a note being written").
+    QString describe() const;
+    // Shows kept content again. The kept copy stays in the vault until the entry is saved or
+    // the user discards it.
+    void restorePending(const pending::PendingEdit& edit, pending::PendingEditService& pending);
+    std::optional<qint64> restoredFrom() const { return m_pendingId; }
 
 public Q_SLOTS:
     void accept() override;
+    // Cancel, Escape or closing: work restored from a lock is discarded only when the user says so.
+    void reject() override;
 
 Q_SIGNALS:
     void entryAdded(qint64 queryId);
@@ -61,6 +69,8 @@ private:
     queries::QueryService& m_service;
     qint64 m_queryId = 0;
     std::optional<qint64> m_corrects;
+    pending::PendingEditService* m_pending = nullptr; // with m_pendingId: where the restored copy is kept
+    std::optional<qint64> m_pendingId;
     QComboBox* m_kind = nullptr;
     QDateTimeEdit* m_occurred = nullptr;
     QLineEdit* m_summary = nullptr;

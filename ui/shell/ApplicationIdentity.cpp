@@ -11,7 +11,7 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationName(QStringLiteral("AdviceHub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ADVICEHUB_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Advice Hub"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("advicehub"));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(ApplicationId));
 }
 
 } // namespace advicehub::ui

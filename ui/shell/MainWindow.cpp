@@ -1,9 +1,11 @@
 #include "shell/MainWindow.h"
 
+#include "common/Continuation.h"
 #include "common/FileDialogs.h"
 #include "common/Icons.h"
 #include "common/LongOperation.h"
 #include "common/MessageBox.h"
+#include "common/SelectableLabelMenu.h"
 #include "demo/DemoVault.h"
 #include "queries/QueryWorkspace.h"
 #include "security/Clipboard.h"
@@ -28,13 +30,18 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QThread>
+#include <QTimer>
 #include <QToolBar>
+
+#include <algorithm>
 
 namespace advicehub::ui {
 
@@ -86,7 +93,8 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
         }
     });
     connect(m_screenLock, &ScreenLockWatcher::lockRequested, this, &MainWindow::lock);
-    m_clipboard = new Clipboard(m_clock, this);
+    m_clipboard = new Clipboard(m_clock, this); // conceals every copy made in the application
+    new SelectableLabelMenu(this); // Copy in the context menu of selectable labels
     connect(
         LongOperations::instance(), &LongOperations::idle, this,
         [this] {
@@ -118,6 +126,10 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
         showUnlockFor(last);
     else
         showWelcome();
+
+    // The first event this window receives comes from the outermost event loop (nothing nests
+    // before it): the level a lock's teardown waits for (see finishLock()).
+    QTimer::singleShot(0, this, [this] { m_outermostLoopLevel = QThread::currentThread()->loopLevel(); });
 }
 
 MainWindow::~MainWindow()
@@ -202,6 +214,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -264,7 +277,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateState()
 {
-    const bool open = !isLocked();
+    const bool open = !isLocked() && !m_lockPending;
     m_lockAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open);
     m_checkIntegrityAction->setEnabled(open);
@@ -310,6 +323,39 @@ void MainWindow::showUnlockFor(const QString& path)
     updateState();
 }
 
+void MainWindow::openVaultFromOutside(const QString& path)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (path.isEmpty())
+        return;
+    const QString name = QFileInfo(path).fileName();
+    if (m_unlock->isBusy() || m_demoTask || LongOperation::running()) {
+        statusBar()->showMessage(
+            tr("%1 was not opened: Advice Hub is busy. Open it again once the current operation has finished.")
+                .arg(name));
+        return;
+    }
+    if (!isLocked()) {
+        const QString openPath = m_session->vault().path();
+        if (QFileInfo(openPath).canonicalFilePath() == QFileInfo(path).canonicalFilePath())
+            return; // already open
+        const QString question
+            = tr("Lock %1 and open %2? Unsaved work is kept in %1.").arg(QFileInfo(openPath).fileName(), name);
+        MessageBox::question(
+            this, tr("Open Vault"), question,
+            [this, path](QMessageBox::StandardButton answer) {
+                if (answer == QMessageBox::Yes)
+                    showUnlockFor(path);
+            },
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        return;
+    }
+    showUnlockFor(path);
+}
+
 bool MainWindow::lockBeforeSwitching()
 {
     if (isLocked())
@@ -341,23 +387,56 @@ void MainWindow::enterSession(std::unique_ptr<Vault> vault)
     m_stack->setCurrentWidget(m_workspace);
     applySecuritySettings();
     updateState();
+    qApp->installEventFilter(this); // Ctrl+L from every window
     m_queries->start();
-    statusBar()->showMessage(tr("Vault unlocked."), 3000);
+    // A vault with the tests' key derivation says so, until another message replaces it (also in
+    // Vault Information); the text is the core's.
+    const QString weak = m_session->vault().securityWarning();
+    statusBar()->showMessage(weak.isEmpty() ? tr("Vault unlocked.") : weak, weak.isEmpty() ? 3000 : 0);
+    if (!m_notKept.isEmpty()) {
+        // Said on the unlock screen too; here it cannot be missed.
+        MessageBox::warning(this, tr("Unsaved Work"), notKeptNotice());
+        m_notKept.clear();
+    }
+    m_unlock->setNotice(QString());
     Q_EMIT unlocked();
 }
 
-void MainWindow::closeSessionDialogs()
+void MainWindow::closeEveryOtherWindow()
 {
-    // Dialogs may show case data: they are closed, not hidden. Every dialog opened with
-    // open() carries WA_DeleteOnClose and is destroyed by reject(); a message box running its
-    // own event loop returns from exec() as rejected.
-    for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
-        dialog->reject();
+    // Every window but this one: the session's dialogs and boxes, dialogs parented to this
+    // window (backup, settings), file choosers, Qt's own boxes (a file chooser's confirmations,
+    // About Qt), menus and tooltips. Nothing is deleted here: a lock may come while one of Qt's
+    // own boxes runs a nested event loop inside a dialog's code, and deleting that dialog now
+    // would pull it from under that code. Closing ends every such loop; finishLock() deletes.
+    const Continuation::LockScope lockScope; // no continuation armed before this runs, no question is asked
+    QList<QPointer<QWidget>> windows;
+    for (QWidget* widget : QApplication::topLevelWidgets()) {
+        if (widget != this && widget->isVisible())
+            windows << widget;
+    }
+    // Boxes first: they may sit on top of a dialog in the list.
+    std::stable_partition(windows.begin(), windows.end(),
+        [](const QPointer<QWidget>& widget) { return qobject_cast<QMessageBox*>(widget) != nullptr; });
+    for (const QPointer<QWidget>& widget : std::as_const(windows)) {
+        if (!widget || !widget->isVisible())
+            continue;
+        widget->setAttribute(Qt::WA_DeleteOnClose, false); // deleted by finishLock(), from the outermost loop
+        if (auto* box = qobject_cast<QMessageBox*>(widget)) {
+            // Closing answers with the box's escape button (No, Cancel): what Qt's own
+            // confirmations take as "do nothing". A box without one is hidden, which ends its loop.
+            box->close();
+        } else if (auto* dialog = qobject_cast<QDialog*>(widget)) {
+            dialog->reject(); // dialogs stop their work (workers, tasks) in done()
+        }
+        if (widget && widget->isVisible())
+            widget->hide();
+    }
 }
 
 void MainWindow::lock()
 {
-    if (isLocked())
+    if (isLocked() || m_lockPending)
         return;
     if (LongOperation::running()) {
         // An import or export is inside a transaction on this vault: it finishes (or the user
@@ -366,18 +445,45 @@ void MainWindow::lock()
         return;
     }
     m_lockWhenIdle = false;
-    Q_EMIT aboutToLock();
-    if (m_queries)
-        m_queries->keepUnsavedWork(); // in the vault, before the editors are destroyed
-    const QString path = m_session->vault().path();
-    closeSessionDialogs();
-    // After aboutToLock, so that edits kept in the vault at lock time are in the backup too.
-    const QString backupError = runAutomaticBackup();
+    m_lockPending = true;
     m_inactivity->stop();
+    // 1. What is being typed goes into the vault first, each form in its own transaction, while
+    //    every editor is still there; what could not be kept is said on the unlock screen.
+    if (m_queries)
+        m_notKept = m_queries->keepUnsavedWork();
+    Q_EMIT aboutToLock();
+    // 2. Every window closes and no continuation of a box or chooser will run.
+    closeEveryOtherWindow();
+    m_stack->setCurrentWidget(m_unlock);
+    m_unlock->setEnabled(false); // until the session is gone
+    updateState();
+    // 3. The rest (backup, closing the vault) once no nested event loop is left.
+    finishLock();
+}
+
+void MainWindow::finishLock()
+{
+    // A lock that came while one of Qt's own boxes ran its event loop (inside a file chooser's
+    // code, or About Qt) has ended that loop, but the code around it is still on the stack. The
+    // teardown waits until control is back in the outermost event loop.
+    if (m_outermostLoopLevel >= 0 && QThread::currentThread()->loopLevel() > m_outermostLoopLevel) {
+        QTimer::singleShot(kUnwindPollMs, this, &MainWindow::finishLock);
+        return;
+    }
+    const QString path = m_session->vault().path();
+    // After the editors kept their work, so that it is in the backup too.
+    const QString backupError = runAutomaticBackup();
     m_clipboard->clearIfOurs();
+    // The dialogs and boxes closed in step 2: those of the workspace go with it, the others now.
+    for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
+        delete dialog;
     delete m_workspace; // models, views and their caches of decrypted rows
     m_session.reset(); // closes the database, wipes the key
+    qApp->removeEventFilter(this);
+    m_lockPending = false;
+    m_unlock->setEnabled(true);
     m_unlock->setVaultPath(path);
+    m_unlock->setNotice(notKeptNotice());
     m_stack->setCurrentWidget(m_unlock);
     m_unlock->focusPassphrase();
     statusBar()->clearMessage();
@@ -388,6 +494,20 @@ void MainWindow::lock()
     m_lockNote.clear();
     updateState();
     Q_EMIT locked();
+    if (m_closeAfterLock) {
+        m_closeAfterLock = false;
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    }
+}
+
+QString MainWindow::notKeptNotice() const
+{
+    if (m_notKept.isEmpty())
+        return {};
+    return tr("When the vault locked, what was typed in %n open form(s) could not be kept in the vault, and was "
+              "discarded:",
+               nullptr, static_cast<int>(m_notKept.size()))
+        + QLatin1Char('\n') + m_notKept.join(QLatin1Char('\n'));
 }
 
 void MainWindow::applySecuritySettings()
@@ -461,14 +581,17 @@ void MainWindow::offerRestoredVault(std::unique_ptr<Vault> restored)
         : tr("The backup was restored into the new vault %1. Open it now? The vault that is open now will be "
              "locked.")
               .arg(path);
-    if (MessageBox::question(
-            this, tr("Restore from Backup"), question, QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-        != QMessageBox::Yes) {
-        return; // closed; it opens like any vault later
-    }
-    if (!lockBeforeSwitching())
-        return;
-    enterSession(std::move(restored));
+    // Held by the question's continuation; if the box is closed unanswered (or by a lock), the
+    // restored vault is closed with it — it opens like any vault later.
+    auto vault = std::make_shared<std::unique_ptr<Vault>>(std::move(restored));
+    MessageBox::question(
+        this, tr("Restore from Backup"), question,
+        [this, vault](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes || !lockBeforeSwitching())
+                return;
+            enterSession(std::move(*vault));
+        },
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
 }
 
 void MainWindow::showCreateVaultWizard()
@@ -485,10 +608,8 @@ void MainWindow::chooseVaultToOpen()
 {
     const QString start = m_settings.lastVaultPath().isEmpty() ? QDir::homePath()
                                                                : QFileInfo(m_settings.lastVaultPath()).absolutePath();
-    const QString path
-        = FileDialogs::openFile(this, tr("Open Vault"), start, tr("Advice Hub vaults (*.ahv);;All files (*)"));
-    if (!path.isEmpty())
-        showUnlockFor(path);
+    FileDialogs::openFile(this, tr("Open Vault"), start, tr("Advice Hub vaults (*.ahv);;All files (*)"),
+        [this](const QString& path) { showUnlockFor(path); });
 }
 
 void MainWindow::openDemoVault()
@@ -546,9 +667,7 @@ void MainWindow::checkIntegrity()
             this, tr("Check Integrity"), tr("The vault is sound: every page decrypts and every reference is intact."));
     } else {
         MessageBox::critical(this, tr("Check Integrity"),
-            tr("The vault is damaged (%n problem(s)). Restore it from a backup.\n\n%1", nullptr,
-                static_cast<int>(problems->size()))
-                .arg(problems->mid(0, 10).join(QLatin1Char('\n'))));
+            tr("The vault is damaged: %1. Restore it from a backup.").arg(Vault::integritySummary(problems.value())));
     }
 }
 
@@ -591,6 +710,28 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Ctrl+L from any of the application's windows: a modal dialog blocks this window's own
+    // shortcuts, and someone who must leave the desk should not have to close dialogs first.
+    if (event->type() == QEvent::KeyPress && !isLocked() && !m_lockPending) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (widget && !key->isAutoRepeat() && QKeySequence(key->keyCombination()) == m_lockAction->shortcut()) {
+            QWidget* top = widget->window();
+            bool ours = false;
+            for (QWidget* up = top->parentWidget(); up && !ours; up = up->parentWidget())
+                ours = up == this;
+            if (ours) {
+                // From the event loop: the lock must not delete the widget this event is for.
+                QMetaObject::invokeMethod(this, &MainWindow::lock, Qt::QueuedConnection);
+                return true;
+            }
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (LongOperation::running()) {
@@ -610,6 +751,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setMainWindowState(saveState());
     m_settings.sync();
     lock();
+    if (m_lockPending) {
+        // The lock finishes once a nested event loop of Qt's has unwound; the window closes then.
+        m_closeAfterLock = true;
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

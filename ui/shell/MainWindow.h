@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QStringList>
 
 #include <memory>
 
@@ -24,8 +25,10 @@ class VaultTask;
 class WelcomeWidget;
 
 // The application window. Without an open vault it shows the welcome or unlock screen; with
-// one, the workspace. Locking destroys the workspace and every dialog, then closes the vault:
-// nothing decrypted survives a lock.
+// one, the workspace. Locking keeps unsaved work in the vault, closes every other window of the
+// application (dialogs, boxes, file choosers, Qt's own boxes, menus), then — from the outermost
+// event loop — destroys the workspace and every dialog and closes the vault: nothing decrypted
+// survives a lock. Ctrl+L locks from any of the application's windows.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -44,6 +47,11 @@ public Q_SLOTS:
     void showCreateVaultWizard();
     void chooseVaultToOpen();
     void showUnlockFor(const QString& path);
+    // A vault given from outside: on the command line, by the desktop (a double-click) or by a
+    // second instance. The window comes forward; the vault goes to the unlock screen, after a
+    // question if another vault is unlocked (the same one stays open); while a vault is being
+    // opened or an import or export runs, the status bar says why it was not opened.
+    void openVaultFromOutside(const QString& path);
     void openDemoVault();
     void changePassphrase();
     void checkIntegrity();
@@ -65,6 +73,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createActions();
@@ -73,7 +82,10 @@ private:
     void createStatusBar();
     void enterSession(std::unique_ptr<Vault> vault);
     void showWelcome();
-    void closeSessionDialogs();
+    void closeEveryOtherWindow();
+    // The second half of lock(): from the outermost event loop, the backup and the teardown.
+    void finishLock();
+    QString notKeptNotice() const;
     void updateState();
     bool lockBeforeSwitching();
     // Auto-lock, screen-lock watching and automatic backups follow the settings at once.
@@ -95,6 +107,11 @@ private:
     QAction* m_openVaultAction = nullptr;
     QAction* m_lockAction = nullptr;
     bool m_lockWhenIdle = false; // a lock was asked for while a long operation ran
+    bool m_lockPending = false; // locking: windows closed, teardown waiting for nested loops to unwind
+    bool m_closeAfterLock = false;
+    int m_outermostLoopLevel = -1; // -1: not known yet (no event processed): no waiting
+    static constexpr int kUnwindPollMs = 5;
+    QStringList m_notKept; // forms whose unsaved work could not be kept at the last lock (no content)
     bool m_closeWhenIdle = false; // so was closing the window
     QString m_lockNote; // shown on the unlock screen after the next lock
     QAction* m_changePassphraseAction = nullptr;

@@ -71,10 +71,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     enableBackupFields(m_autoBackup->isChecked());
     connect(m_autoBackup, &QCheckBox::toggled, this, enableBackupFields);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen
-            = FileDialogs::chooseDirectory(this, tr("Folder for Automatic Backups"), m_autoBackupFolder->text());
-        if (!chosen.isEmpty())
-            m_autoBackupFolder->setText(chosen);
+        FileDialogs::chooseDirectory(this, tr("Folder for Automatic Backups"), m_autoBackupFolder->text(),
+            [this](const QString& chosen) { m_autoBackupFolder->setText(chosen); });
     });
 
     auto* appearance = new QGroupBox(tr("Language"), this);

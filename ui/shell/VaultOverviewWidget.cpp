@@ -34,6 +34,12 @@ VaultOverviewWidget::VaultOverviewWidget(Vault& vault, QWidget* parent) : QWidge
                        .arg(info.pageSize)
                        .arg(info.kdfProfile),
             file));
+    if (const QString warning = vault.securityWarning(); !warning.isEmpty()) {
+        auto* label = new QLabel(warning, file);
+        label->setObjectName(QStringLiteral("securityWarningLabel"));
+        label->setWordWrap(true);
+        fileForm->addRow(tr("Warning:"), label);
+    }
 
     auto* reference = new QGroupBox(tr("Reference data"), this);
     auto* referenceForm = new QFormLayout(reference);

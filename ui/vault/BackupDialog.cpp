@@ -91,10 +91,8 @@ BackupDialog::BackupDialog(Vault& vault, const QString& suggestedPath, QWidget* 
     layout->addWidget(m_buttons);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = FileDialogs::saveFile(
-            this, tr("Backup File"), m_path->text(), tr("Advice Hub vaults (*.ahv)"), QStringLiteral("ahv"));
-        if (!chosen.isEmpty())
-            m_path->setText(chosen);
+        FileDialogs::saveFile(this, tr("Backup File"), m_path->text(), tr("Advice Hub vaults (*.ahv)"),
+            QStringLiteral("ahv"), [this](const QString& chosen, const QString&) { m_path->setText(chosen); });
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &BackupDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &BackupDialog::reject);
@@ -155,13 +153,23 @@ void BackupDialog::accept()
             showError(tr("Choose another file: a backup cannot replace the vault itself."));
             return;
         }
-        if (MessageBox::question(this, tr("Back Up Vault"),
-                tr("%1 already exists. Replace it with the new backup once that is verified?")
-                    .arg(QDir::toNativeSeparators(job->target)))
-            != QMessageBox::Yes)
-            return;
-        job->options.replaceExisting = true;
+        // The answer comes back only while this dialog is open and the vault has not locked.
+        MessageBox::question(this, tr("Back Up Vault"),
+            tr("%1 already exists. Replace it with the new backup once that is verified?")
+                .arg(QDir::toNativeSeparators(job->target)),
+            [this, job](QMessageBox::StandardButton answer) {
+                if (answer != QMessageBox::Yes || m_busy || !isVisible())
+                    return;
+                job->options.replaceExisting = true;
+                start(job);
+            });
+        return;
     }
+    start(job);
+}
+
+void BackupDialog::start(const std::shared_ptr<BackupJob>& job)
+{
     setBusy(true);
     job->basis = m_vault.passphraseChangeBasis();
     job->current = m_current->takePassphrase();

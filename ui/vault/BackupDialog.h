@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QDialogButtonBox;
@@ -19,6 +20,7 @@ namespace advicehub::ui {
 
 class BusyBar;
 class InlineError;
+struct BackupJob;
 
 class PassphraseField;
 class StrengthMeter;
@@ -40,6 +42,8 @@ public:
     QString backupPath() const;
 
 private:
+    // After the checks (and the user's answer about an existing file): derives, writes, verifies.
+    void start(const std::shared_ptr<BackupJob>& job);
     void updateState();
     void showError(const QString& message);
     void setBusy(bool busy);

@@ -107,9 +107,11 @@ void ChangePassphraseDialog::accept()
             QDialog::accept();
             return;
         }
+        // The state first: with the fields emptied it clears the message area, which would
+        // take the reason away before anyone could read it.
+        updateState();
         showError(status.error().message);
         m_current->setFocus();
-        updateState();
     });
     watcher->setFuture(QtConcurrent::run([basis, current, next, prepared] {
         prepared->emplace(Vault::preparePassphraseChange(*basis, *current, *next));

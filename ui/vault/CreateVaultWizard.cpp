@@ -124,10 +124,9 @@ CreateVaultWizard::CreateVaultWizard(const QString& suggestedPath, QWidget* pare
     locationLayout->addStretch();
     connect(m_pathEdit, &QLineEdit::textChanged, location, &QWizardPage::completeChanged);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString chosen = FileDialogs::saveFile(
-            this, tr("Vault File"), m_pathEdit->text(), tr("Advice Hub vaults (*.ahv)"), QStringLiteral("ahv"));
-        if (!chosen.isEmpty())
-            m_pathEdit->setText(QDir::toNativeSeparators(chosen));
+        FileDialogs::saveFile(this, tr("Vault File"), m_pathEdit->text(), tr("Advice Hub vaults (*.ahv)"),
+            QStringLiteral("ahv"),
+            [this](const QString& chosen, const QString&) { m_pathEdit->setText(QDir::toNativeSeparators(chosen)); });
     });
     setPage(LocationPage, location);
 

@@ -4,13 +4,14 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
 
 namespace advicehub::ui {
 
 PassphraseField::PassphraseField(QWidget* parent) : QLineEdit(parent)
 {
     setEchoMode(QLineEdit::Password);
-    setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+    applyInputHints();
     setDragEnabled(false);
     setAttribute(Qt::WA_MacShowFocusRect, true);
     m_toggle = addAction(Icons::get(Icons::Reveal), QLineEdit::TrailingPosition);
@@ -20,9 +21,17 @@ PassphraseField::PassphraseField(QWidget* parent) : QLineEdit(parent)
     connect(m_toggle, &QAction::toggled, this, &PassphraseField::setRevealed);
 }
 
+void PassphraseField::applyInputHints()
+{
+    // Also while revealed (QLineEdit drops them in Normal echo mode): no prediction or learning
+    // by the input method, and the application's clipboard refuses what a sensitive field sets.
+    setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+}
+
 void PassphraseField::setRevealed(bool revealed)
 {
     setEchoMode(revealed ? QLineEdit::Normal : QLineEdit::Password);
+    applyInputHints();
     m_toggle->setToolTip(revealed ? tr("Hide the passphrase") : tr("Show the passphrase"));
     if (m_toggle->isChecked() != revealed)
         m_toggle->setChecked(revealed);
@@ -30,20 +39,37 @@ void PassphraseField::setRevealed(bool revealed)
 
 crypto::SecureBuffer PassphraseField::takePassphrase()
 {
-    QString value = text();
-    crypto::SecureBuffer passphrase = crypto::SecureBuffer::fromPassphrase(value);
-    crypto::wipe(value);
-    // setText() also drops the undo history; clear() would keep every typed character there,
-    // for Ctrl+Z to bring back once the field is revealed.
+    crypto::SecureBuffer passphrase = crypto::SecureBuffer::fromPassphrase(text());
+    wipe();
+    return passphrase;
+}
+
+void PassphraseField::wipe()
+{
+    // text() shares the line edit's own buffer: wiping it overwrites the characters the field
+    // holds. setText() then replaces them and drops the undo history.
+    QString held = text();
+    crypto::wipe(held);
     setText(QString());
     setRevealed(false);
-    return passphrase;
 }
 
 void PassphraseField::contextMenuEvent(QContextMenuEvent* event)
 {
-    // No Copy / Cut / Paste-from-history menu on a passphrase.
+    // No Copy / Cut / Undo / Paste-from-history menu on a passphrase.
     event->accept();
+}
+
+void PassphraseField::keyPressEvent(QKeyEvent* event)
+{
+    // Undo would bring back characters deleted or replaced (revealed, QLineEdit undoes every
+    // step); copy and cut would put the passphrase on the clipboard once it is revealed.
+    if (event->matches(QKeySequence::Undo) || event->matches(QKeySequence::Redo) || event->matches(QKeySequence::Copy)
+        || event->matches(QKeySequence::Cut)) {
+        event->accept();
+        return;
+    }
+    QLineEdit::keyPressEvent(event);
 }
 
 } // namespace advicehub::ui

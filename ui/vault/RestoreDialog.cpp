@@ -71,16 +71,12 @@ RestoreDialog::RestoreDialog(const QString& suggestedBackup, const QString& sugg
     layout->addWidget(m_buttons);
 
     connect(browseBackup, &QPushButton::clicked, this, [this] {
-        const QString chosen = FileDialogs::openFile(
-            this, tr("Backup File"), m_backup->text(), tr("Advice Hub vaults (*.ahv);;All files (*)"));
-        if (!chosen.isEmpty())
-            m_backup->setText(chosen);
+        FileDialogs::openFile(this, tr("Backup File"), m_backup->text(), tr("Advice Hub vaults (*.ahv);;All files (*)"),
+            [this](const QString& chosen) { m_backup->setText(chosen); });
     });
     connect(browseNew, &QPushButton::clicked, this, [this] {
-        const QString chosen = FileDialogs::saveFile(
-            this, tr("New Vault File"), m_newVault->text(), tr("Advice Hub vaults (*.ahv)"), QStringLiteral("ahv"));
-        if (!chosen.isEmpty())
-            m_newVault->setText(chosen);
+        FileDialogs::saveFile(this, tr("New Vault File"), m_newVault->text(), tr("Advice Hub vaults (*.ahv)"),
+            QStringLiteral("ahv"), [this](const QString& chosen, const QString&) { m_newVault->setText(chosen); });
     });
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RestoreDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &RestoreDialog::reject);

@@ -46,6 +46,11 @@ UnlockWidget::UnlockWidget(QWidget* parent) : QWidget(parent)
     m_hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_hint->hide();
 
+    // Said about the last lock (unsaved work that could not be kept): stays until the next unlock.
+    m_notice = new InlineError(this);
+    m_notice->setObjectName(QStringLiteral("unlockNoticeLabel"));
+    m_notice->setAccessibleName(tr("About the last lock"));
+
     m_passphrase = new PassphraseField(this);
     m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphrase->setPlaceholderText(tr("Passphrase"));
@@ -87,6 +92,7 @@ UnlockWidget::UnlockWidget(QWidget* parent) : QWidget(parent)
     box->addWidget(m_title);
     box->addWidget(m_pathLabel);
     box->addWidget(m_hint);
+    box->addWidget(m_notice);
     box->addSpacing(12);
     box->addLayout(entry);
     box->addWidget(m_progress);
@@ -120,6 +126,19 @@ void UnlockWidget::setVaultPath(const QString& path)
     m_error->clearMessage();
     m_hint->hide();
     m_passphrase->clear();
+}
+
+void UnlockWidget::setNotice(const QString& notice)
+{
+    if (notice.isEmpty())
+        m_notice->clearMessage();
+    else
+        m_notice->showMessage(notice);
+}
+
+QString UnlockWidget::notice() const
+{
+    return m_notice->text();
 }
 
 void UnlockWidget::setHint(const QString& hint)

@@ -30,6 +30,9 @@ public:
     const QString& vaultPath() const { return m_path; }
     // An extra line under the title (e.g. the demo vault's passphrase).
     void setHint(const QString& hint);
+    // What the user must know about the last lock (never case content); empty: none.
+    void setNotice(const QString& notice);
+    QString notice() const;
     void focusPassphrase();
     bool isBusy() const;
 
@@ -51,6 +54,7 @@ private:
     QLabel* m_title;
     QLabel* m_pathLabel;
     QLabel* m_hint;
+    InlineError* m_notice;
     PassphraseField* m_passphrase;
     QPushButton* m_unlockButton;
     InlineError* m_error;

@@ -1,0 +1,114 @@
+// The screenshots that the AppStream metadata shows (dist/international.cti.AdviceHub.metainfo.xml.in),
+// taken of the real window on the offscreen platform, with the demo vault (fictional data only).
+// Hidden from the ui suite ("[.]"): ctest runs it as "package: screenshots for the AppStream
+// metadata", with ADVICEHUB_SCREENSHOT_DIR set, before the package checks that need them.
+#include "UiTestSupport.h"
+#include "WindowFixture.h"
+#include "advisers/ChooseAdviserDialog.h"
+#include "demo/DemoVault.h"
+#include "queries/QueryFormDialog.h"
+#include "queries/QueryWorkspace.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QDialog>
+#include <QDir>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
+#include <QPointer>
+#include <QTableView>
+#include <QTranslator>
+
+using namespace advicehub;
+
+namespace {
+
+// The size the metadata declares for every screenshot.
+const QSize kScreenshotSize(1280, 800);
+
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariable("ADVICEHUB_SCREENSHOT_DIR");
+    INFO("ADVICEHUB_SCREENSHOT_DIR names the folder for the screenshots (ctest sets it)");
+    REQUIRE_FALSE(dir.isEmpty());
+    REQUIRE(QDir().mkpath(dir));
+    return dir;
+}
+
+// The window as it is on screen, with `dialog` (a separate top-level window) drawn where it is.
+void save(QWidget* window, const QString& path, QWidget* dialog = nullptr)
+{
+    QCoreApplication::processEvents();
+    QPixmap shot = window->grab();
+    if (dialog) {
+        // The offscreen platform draws no window frame: a thin border sets the dialog apart.
+        QPainter painter(&shot);
+        const QRect area(dialog->frameGeometry().topLeft() - window->frameGeometry().topLeft(), dialog->size());
+        painter.drawPixmap(area.topLeft(), dialog->grab());
+        painter.setPen(QColor(0, 0, 0, 110));
+        painter.drawRect(area.adjusted(-1, -1, 0, 0));
+    }
+    REQUIRE(shot.size() == kScreenshotSize);
+    REQUIRE(shot.save(path, "PNG"));
+}
+
+} // namespace
+
+TEST_CASE("screenshots of the demo vault for the AppStream metadata", "[.screenshots]")
+{
+    const QString dir = screenshotDir();
+    // As the application shows it in English: with its catalogue, which has the plural forms.
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral("advicehub_en"), QStringLiteral(ADVICEHUB_APP_TRANSLATIONS_DIR)));
+    QCoreApplication::installTranslator(&english);
+    struct Uninstall {
+        QTranslator& translator;
+        ~Uninstall() { QCoreApplication::removeTranslator(&translator); }
+    } uninstall { english };
+    test::TempDir vaultDir;
+    const QString path = vaultDir.file(QStringLiteral("Casework.ahv"));
+    REQUIRE(demo::createDemoVault(path).ok());
+
+    test::WindowFixture f;
+    f.clock.setNowUtc(QDateTime::currentDateTimeUtc()); // the demo data is dated up to today
+    f.settings.setAutoLockEnabled(false);
+    f.window->resize(kScreenshotSize);
+    REQUIRE(test::waitFor([&] { return f.window->size() == kScreenshotSize; }));
+
+    f.window->showUnlockFor(path);
+    save(f.window.get(), QDir(dir).filePath(QStringLiteral("unlock.png")));
+
+    f.unlock(path, demo::DemoPassphrase);
+    QPointer<ui::QueryWorkspace> workspace = f.window->findChild<ui::QueryWorkspace*>();
+    REQUIRE(workspace != nullptr);
+    // Which adviser is working: the one offered first (the demo's current adviser).
+    ui::ChooseAdviserDialog* chooser = nullptr;
+    REQUIRE(test::waitFor([&] {
+        chooser = workspace->findChild<ui::ChooseAdviserDialog*>();
+        return chooser && chooser->isVisible();
+    }));
+    QTest::keyClick(chooser, Qt::Key_Return);
+    REQUIRE(test::waitFor([&] { return !chooser->isVisible(); }));
+    QTableView* table = workspace->table();
+    // All queries, the third one selected: its overview on the right.
+    workspace->navigationList()->setCurrentRow(2);
+    REQUIRE(test::waitFor([&] { return table->model() && table->model()->rowCount() > 2; }));
+    table->selectRow(2);
+    save(f.window.get(), QDir(dir).filePath(QStringLiteral("queries.png")));
+
+    QAction* newQuery = workspace->action(QStringLiteral("newQueryAction"));
+    REQUIRE(newQuery != nullptr);
+    REQUIRE(test::waitFor([&] { return newQuery->isEnabled(); }));
+    newQuery->trigger();
+    ui::QueryFormDialog* form = nullptr;
+    REQUIRE(test::waitFor([&] {
+        form = f.window->findChild<ui::QueryFormDialog*>(QStringLiteral("queryFormDialog"));
+        return form && form->isVisible();
+    }));
+    form->move(f.window->frameGeometry().center() - form->rect().center());
+    save(f.window.get(), QDir(dir).filePath(QStringLiteral("new-query.png")), form);
+    form->reject();
+}
