@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <stdexcept>
 
 using namespace advicehub;
@@ -112,6 +113,30 @@ TEST_CASE("change notifications are not sent when the outer transaction rolls ba
         REQUIRE(spies.changed.count() == 1);
         CHECK(spies.changed.front() == query.id);
         CHECK(versionOf(f, other.id) == other.version);
+    }
+    SECTION("several changes in a transaction that commits: one notice, after the commit")
+    {
+        bool sentInsideTransaction = false;
+        QObject::connect(&f.session->caseRecord().events(), &casefile::CaseEvents::queryChanged, &spies.context,
+            [&](qint64) { sentInsideTransaction = sentInsideTransaction || c.inTransaction(); });
+        {
+            db::Transaction outer(c);
+            NewEntry note;
+            note.summary = QStringLiteral("Called the ministry");
+            REQUIRE(f.service->addEntry(query.id, note).ok());
+            {
+                db::Transaction inner(c);
+                REQUIRE(f.service->changeStatus(query.id, QueryStatus::Declined, QStringLiteral("out of scope")).ok());
+                inner.commit();
+            }
+            CHECK(spies.total() == 0); // a released savepoint is not the commit
+            outer.commit();
+        }
+        CHECK(spies.changed == QList<qint64> { query.id });
+        CHECK(spies.total() == 1);
+        CHECK(serviceChanged == 1);
+        CHECK_FALSE(sentInsideTransaction);
+        CHECK(f.get(query.id).status == QueryStatus::Declined);
     }
     SECTION("a failed change sends nothing")
     {
@@ -407,6 +432,23 @@ TEST_CASE("the disclosure record keeps what left the vault, to whom and which fi
     CHECK(d.queries[0].reference == a.reference);
     CHECK(d.queries[1].reference == b.reference);
 
+    // The rows as stored: one disclosure, one row per query, and one Exported entry on each
+    // query's timeline naming the disclosure; neither query's version moved.
+    db::Connection& c = f.vault->connection();
+    CHECK(c.queryInt("SELECT count(*) FROM disclosures") == 1);
+    CHECK(c.queryInt("SELECT count(*) FROM disclosure_queries") == 2);
+    for (const Query& q : { a, b }) {
+        INFO(q.reference.toStdString());
+        db::Statement s = c.prepare("SELECT count(*), min(source_kind), min(source_id) FROM timeline "
+                                    "WHERE query_id = ?1 AND kind = 'exported'");
+        s.bind(1, q.id);
+        REQUIRE(s.step());
+        CHECK(s.int64(0) == 1);
+        CHECK(s.text(1) == QStringLiteral("disclosure"));
+        CHECK(s.int64(2) == id.value());
+        CHECK(versionOf(f, q.id) == q.version);
+    }
+
     SECTION("listed by period")
     {
         f.clock.advanceMs(2 * 24 * 3600 * 1000);
@@ -468,6 +510,13 @@ TEST_CASE("an export is recorded as a disclosure with its format, destination an
     CHECK(d.fields.contains(QStringLiteral("timeline")));
     REQUIRE(d.queries.size() == 1);
     CHECK(d.queries.front().reference == query.reference);
+    // An export changes no query: one Exported entry, the version as it was.
+    const auto entries = f.service->timeline(query.id);
+    REQUIRE(entries.ok());
+    CHECK(std::count_if(entries->begin(), entries->end(), [](const TimelineEntry& e) {
+        return e.kind == EntryKind::Exported;
+    }) == 1);
+    CHECK(versionOf(f, query.id) == query.version);
 }
 
 TEST_CASE("a case record destroyed before the transaction it worked in ends leaves nothing behind")
