@@ -58,6 +58,13 @@ QJsonArray sectionsJson(const std::vector<SummarySection>& sections)
 
 } // namespace
 
+QJsonValue SummaryField::attribute(const QString& key) const
+{
+    const auto it = std::find_if(
+        attributes.begin(), attributes.end(), [&key](const auto& attribute) { return attribute.first == key; });
+    return it == attributes.end() ? QJsonValue() : it->second;
+}
+
 const SummaryField* CaseSummary::field(SummaryFieldId id) const
 {
     const auto it = std::find_if(fields.begin(), fields.end(), [id](const SummaryField& f) { return f.id == id; });

@@ -67,6 +67,9 @@ struct SummaryField {
     QJsonValue raw; // for machines; null: no value
     Sensitivity sensitivity = Sensitivity::Ordinary;
     std::vector<std::pair<QString, QJsonValue>> attributes;
+
+    // The attribute of that key; null when there is none.
+    QJsonValue attribute(const QString& key) const;
 };
 
 // A link to another case, seen from this one.
@@ -102,6 +105,9 @@ struct SummarySection {
 struct CaseSummary {
     qint64 queryId = 0;
     std::vector<SummaryField> fields;
+    // Days the query is past its due date while its clock runs (Lifecycle::isOverdue, as of the
+    // day the summary was built); 0 when it is not overdue. Derived, so not part of the JSON.
+    int overdueDays = 0;
     std::vector<SummaryLink> links;
     bool timelineIncluded = false;
     std::vector<SummaryEntry> timeline; // oldest first

@@ -1,6 +1,7 @@
 #include "queries/CaseSummaryBuilder.h"
 
 #include "common/IsoTime.h"
+#include "queries/Lifecycle.h"
 #include "queries/QueryLinks.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
@@ -61,6 +62,7 @@ std::vector<SummaryField> CaseSummaryBuilder::fields(const Query& q, const QStri
 {
     const QueryInput& f = q.fields;
     std::vector<SummaryField> fields;
+    fields.reserve(32); // every field of a query (exports build thousands)
     // A field of the query's form: its code and label are QueryText's.
     const auto add = [&fields](SummaryFieldId id, QueryField field, const QString& display, const QJsonValue& raw) {
         fields.push_back({ id, QueryText::code(field), QueryText::label(field), display, raw, sensitivity(field), {} });
@@ -73,7 +75,8 @@ std::vector<SummaryField> CaseSummaryBuilder::fields(const Query& q, const QStri
     };
 
     addOther(SummaryFieldId::Reference, QStringLiteral("reference"), tr("Reference"), q.reference, q.reference);
-    add(SummaryFieldId::Received, QueryField::ReceivedOn, isoDate(f.receivedOn), isoDate(f.receivedOn));
+    const QString received = isoDate(f.receivedOn);
+    add(SummaryFieldId::Received, QueryField::ReceivedOn, received, received);
     const auto* channel = m_lookup.channel(f.channelId);
     add(SummaryFieldId::Channel, QueryField::Channel, q.channelName, q.channelName)
         ->attributes.emplace_back(QStringLiteral("channel_code"), channel ? channel->code : QString());
@@ -101,15 +104,13 @@ std::vector<SummaryField> CaseSummaryBuilder::fields(const Query& q, const QStri
 
     QJsonArray themes;
     QJsonArray themeCodes;
-    QStringList themeNames;
     for (int i = 0; i < f.themeIds.size(); ++i) {
         const auto* theme = m_lookup.theme(f.themeIds.at(i));
-        const QString name = theme ? theme->name : q.themeNames.value(i);
-        themes.append(name);
+        themes.append(theme ? theme->name : q.themeNames.value(i));
         themeCodes.append(theme ? theme->code : QString());
-        themeNames << name;
     }
-    add(SummaryFieldId::Themes, QueryField::Themes, themeNames.join(QStringLiteral("; ")), themes)
+    // For people, the names read with the query (in the themes' order).
+    add(SummaryFieldId::Themes, QueryField::Themes, q.themeNames.join(QStringLiteral("; ")), themes)
         ->attributes.emplace_back(QStringLiteral("theme_codes"), themeCodes);
     QJsonArray articles;
     QStringList articleNumbers;
@@ -119,7 +120,8 @@ std::vector<SummaryField> CaseSummaryBuilder::fields(const Query& q, const QStri
     }
     add(SummaryFieldId::Articles, QueryField::Articles, articleNumbers.join(QStringLiteral(", ")), articles);
     add(SummaryFieldId::Priority, QueryField::Priority, QueryText::label(f.priority), QueryText::code(f.priority));
-    SummaryField* due = add(SummaryFieldId::Due, QueryField::DueOn, isoDate(q.dueOn), isoDate(q.dueOn));
+    const QString dueOn = isoDate(q.dueOn);
+    SummaryField* due = add(SummaryFieldId::Due, QueryField::DueOn, dueOn, dueOn);
     due->attributes.emplace_back(QStringLiteral("due_overridden"), q.dueOverridden);
     due->attributes.emplace_back(
         QStringLiteral("waiting_since"), q.waitingSince ? QJsonValue(isoDate(*q.waitingSince)) : QJsonValue());
@@ -131,10 +133,10 @@ std::vector<SummaryField> CaseSummaryBuilder::fields(const Query& q, const QStri
     add(SummaryFieldId::Notes, QueryField::Notes, f.notes, f.notes);
     addOther(SummaryFieldId::MergedInto, QStringLiteral("merged_into"), tr("Merged into"), mergedIntoReference,
         q.mergedIntoId ? QJsonValue(mergedIntoReference) : QJsonValue());
-    addOther(SummaryFieldId::Created, QStringLiteral("created_at"), tr("Registered"), isoUtc(q.createdAtUtc),
-        isoUtc(q.createdAtUtc));
-    addOther(SummaryFieldId::Updated, QStringLiteral("updated_at"), tr("Last changed"), isoUtc(q.updatedAtUtc),
-        isoUtc(q.updatedAtUtc));
+    const QString created = isoUtc(q.createdAtUtc);
+    addOther(SummaryFieldId::Created, QStringLiteral("created_at"), tr("Registered"), created, created);
+    const QString updated = isoUtc(q.updatedAtUtc);
+    addOther(SummaryFieldId::Updated, QStringLiteral("updated_at"), tr("Last changed"), updated, updated);
     addOther(SummaryFieldId::Version, QStringLiteral("version"), tr("Version"), QString::number(q.version), q.version);
     return fields;
 }
@@ -144,15 +146,24 @@ Result<casefile::CaseSummary> CaseSummaryBuilder::build(qint64 queryId, const Op
     Result<Query> query = m_service.get(queryId);
     if (!query)
         return query.error();
+    return build(query.value(), options);
+}
+
+Result<casefile::CaseSummary> CaseSummaryBuilder::build(const Query& query, const Options& options) const
+{
+    const qint64 queryId = query.id;
     QString mergedInto;
-    if (query->mergedIntoId) {
-        Result<Query> survivor = m_service.get(*query->mergedIntoId);
+    if (query.mergedIntoId) {
+        Result<Query> survivor = m_service.get(*query.mergedIntoId);
         if (survivor)
             mergedInto = survivor->reference;
     }
     casefile::CaseSummary summary;
     summary.queryId = queryId;
-    summary.fields = fields(query.value(), mergedInto);
+    summary.fields = fields(query, mergedInto);
+    const QDate today = m_service.today();
+    if (Lifecycle::isOverdue(query.status, query.dueOn, today))
+        summary.overdueDays = static_cast<int>(query.dueOn.daysTo(today));
 
     if (options.links) {
         Result<std::vector<QueryLink>> links = m_service.links(queryId);

@@ -35,6 +35,8 @@ public:
 
     Result<casefile::CaseSummary> build(qint64 queryId, const Options& options) const;
     Result<casefile::CaseSummary> build(qint64 queryId) const { return build(queryId, Options {}); }
+    // The same for a query the caller has already read (QueryService::get), without reading it again.
+    Result<casefile::CaseSummary> build(const Query& query, const Options& options) const;
 
     // The fields of a query already read; `mergedIntoReference`: the survivor's reference of a
     // merged duplicate.

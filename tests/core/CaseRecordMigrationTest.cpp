@@ -65,7 +65,7 @@ void useCaseRecord(std::unique_ptr<Vault> vault, const QString& exportPath)
     NewEntry note;
     note.summary = QStringLiteral("Noted after the upgrade");
     REQUIRE(s.queries().addEntry(query->id, note).ok());
-    QueryCsv csv(s.vault().connection(), s.queries(), s.search(), s.lookup());
+    QueryCsv csv(s.queries(), s.search(), s.lookup(), s.caseSummaries());
     REQUIRE(csv.exportToFile({ query->id }, exportPath).ok());
     const auto disclosures = s.caseRecord().disclosures().list();
     REQUIRE(disclosures.ok());

@@ -465,7 +465,6 @@ TEST_CASE("the disclosure record keeps what left the vault, to whom and which fi
         REQUIRE(after->front().queries.size() == 2);
         CHECK_FALSE(after->front().queries[1].queryId.has_value());
         CHECK(after->front().queries[1].reference == b.reference);
-        db::Connection& c = f.vault->connection();
         CHECK_THROWS_AS(c.execute("UPDATE disclosures SET recipient = 'someone else'"), db::DbError);
         CHECK_THROWS_AS(c.execute("DELETE FROM disclosures"), db::DbError);
         CHECK_THROWS_AS(c.execute("UPDATE disclosure_queries SET reference = 'AH-2026-0099'"), db::DbError);
@@ -491,7 +490,7 @@ TEST_CASE("an export is recorded as a disclosure with its format, destination an
 {
     test::QueryFixture f;
     const Query query = f.create();
-    QueryCsv csv(f.vault->connection(), *f.service, *f.search, *f.lookup);
+    QueryCsv csv(*f.service, *f.search, *f.lookup, f.session->caseSummaries());
     ExportOptions options;
     options.format = ExportFormat::Json;
     options.includeTimeline = true;

@@ -211,6 +211,46 @@ TEST_CASE("other domains add their sections to a case summary")
     const CaseSummary filtered = summary->withoutSensitivity({ Sensitivity::PersonalData });
     REQUIRE(filtered.referrals.size() == 1);
     CHECK(filtered.referrals.front().fields.size() == 1);
+
+    // Registered with the session's builder, the section reaches what the presenters show: the
+    // JSON export is a rendering of the session's case summaries.
+    CaseSummaryBuilder& sessionBuilder = s.f.session->caseSummaries();
+    sessionBuilder.addProvider(&provider);
+    QueryCsv csv(*s.f.service, *s.f.search, *s.f.lookup, sessionBuilder);
+    ExportOptions options;
+    options.format = ExportFormat::Json;
+    const QString path = s.f.dir.file(QStringLiteral("with-referrals.json"));
+    const bool exported = csv.exportToFile({ s.full.id }, path, options).ok();
+    sessionBuilder.removeProvider(&provider);
+    REQUIRE(exported);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QJsonArray referrals
+        = QJsonDocument::fromJson(file.readAll()).array().at(0).toObject().value(QStringLiteral("referrals")).toArray();
+    REQUIRE(referrals.size() == 1);
+    CHECK(referrals.at(0).toObject().value(QStringLiteral("partner")).toString() == QStringLiteral("APT"));
+}
+
+TEST_CASE("a case summary says how many days an open query is overdue")
+{
+    test::QueryFixture f;
+    const Query query = f.create();
+    CaseSummaryBuilder& builder = f.session->caseSummaries();
+    CHECK(builder.build(query.id)->overdueDays == 0);
+    f.setToday(query.dueOn.addDays(3));
+    CHECK(builder.build(query.id)->overdueDays == 3);
+    // Not part of what leaves the vault: the JSON has no such key.
+    CHECK_FALSE(casefile::caseSummaryToJson(builder.build(query.id).value()).contains(QStringLiteral("overdue")));
+    // The clock stops while the requester is awaited.
+    QueryService::Triage triage;
+    triage.priority = Priority::Normal;
+    triage.dueOn = DueDateChoice::keep();
+    triage.adviserId = f.adviserId;
+    triage.route = Route::InHouse;
+    REQUIRE(f.service->triage(query.id, triage).ok());
+    REQUIRE(f.service->changeStatus(query.id, QueryStatus::InProgress).ok());
+    REQUIRE(f.service->changeStatus(query.id, QueryStatus::AwaitingRequester, QStringLiteral("documents")).ok());
+    CHECK(builder.build(query.id)->overdueDays == 0);
 }
 
 TEST_CASE("the JSON of a case summary is what the JSON export writes")
@@ -228,7 +268,7 @@ TEST_CASE("the JSON of a case summary is what the JSON export writes")
                 REQUIRE(summary.ok());
                 expected.push_back(casefile::caseSummaryToJson(summary.value()));
             }
-            QueryCsv csv(s.f.vault->connection(), *s.f.service, *s.f.search, *s.f.lookup);
+            QueryCsv csv(*s.f.service, *s.f.search, *s.f.lookup, s.f.session->caseSummaries());
             ExportOptions options;
             options.format = ExportFormat::Json;
             options.includeTimeline = withTimeline;
