@@ -268,8 +268,8 @@ const std::string kReadThemes
 const std::string kReadArticles = "SELECT article FROM query_articles WHERE query_id = ?1 ORDER BY article";
 const std::string kReadTimeline
     = "SELECT t.id, t.query_id, t.kind, t.occurred_at, t.recorded_at, t.adviser_id, a.name, t.field, t.old_value, "
-      "t.new_value, t.summary, t.body, t.corrects_id FROM timeline t LEFT JOIN advisers a ON a.id = t.adviser_id "
-      "WHERE t.query_id = ?1 ORDER BY t.occurred_at, t.id";
+      "t.new_value, t.summary, t.body, t.corrects_id, t.source_kind, t.source_id, t.data "
+      "FROM timeline t LEFT JOIN advisers a ON a.id = t.adviser_id WHERE t.query_id = ?1 ORDER BY t.occurred_at, t.id";
 
 // ---------------------------------------------------------------------------------------------
 // Measurements
@@ -375,7 +375,7 @@ public:
             const int year = f.receivedOn.year();
             const int sequence = ++m_counters[year];
             const qint64 id = m_nextId++;
-            const QDate due = f.dueOn.value_or(m_calendar.defaultDueDate(f.receivedOn, f.priority));
+            const QDate due = f.dueOn.isSet() ? f.dueOn.date : m_calendar.defaultDueDate(f.receivedOn, f.priority);
             const qint64 docid = (QDate(2000, 1, 1).daysTo(f.receivedOn) << 32) | id;
             sqlite3_stmt* s = db.statement(kInsertQuery);
             db.bind(s,
@@ -401,7 +401,7 @@ public:
             bindText(16, text(QueryText::code(f.confidentiality)));
             bindText(17, text(QueryText::code(f.priority)));
             bindText(18, text(isoDate(due)));
-            sqlite3_bind_int64(s, 19, f.dueOn ? 1 : 0);
+            sqlite3_bind_int64(s, 19, f.dueOn.isSet() ? 1 : 0);
             optional(20, f.assignedAdviserId);
             if (f.route)
                 bindText(21, text(QueryText::code(*f.route)));

@@ -57,16 +57,13 @@ int runEdit(CliContext& ctx, const std::string& reference, const QueryFieldOptio
     QueryInput in = query.fields;
     // As in the application's form: a due date set by hand stays; otherwise the due date follows
     // receipt and priority (and the days the clock stopped), which the core works out.
-    in.dueOn = query.dueOverridden ? std::optional<QDate>(query.dueOn) : std::nullopt;
+    in.dueOn = DueDateChoice::keep();
     if (const int code
         = applyQueryFieldOptions(ctx, *session, o, &in, QStringLiteral("%1 was not changed").arg(query.reference));
         code != Ok)
         return code;
-    if (o.clearDue && query.dueOverridden) {
-        // Said with the date, as the application's Use Default does: without one, the core keeps
-        // a due date set by hand.
-        in.dueOn = session->queries().defaultDueDateOf(query.id, in.receivedOn, in.priority);
-    }
+    if (o.clearDue)
+        in.dueOn = DueDateChoice::useDefault(); // as the application's Use Default
 
     Result<std::vector<TimelineEntry>> before = session->queries().timeline(query.id);
     if (!before)

@@ -5,6 +5,7 @@
 #include "QueryFieldOptions.h"
 #include "common/IsoTime.h"
 #include "demo/DemoDataGenerator.h"
+#include "queries/CaseSummaryBuilder.h"
 #include "queries/Lifecycle.h"
 #include "queries/QueryCsv.h"
 #include "session/Session.h"
@@ -136,83 +137,81 @@ int runShow(CliContext& ctx, const std::string& reference)
     QueryService::Resolved resolved;
     if (const int code = resolveReference(ctx, session, reference, &resolved); code != Ok)
         return code;
-    const Query& query = resolved.query;
-    const QueryInput& f = query.fields;
     if (resolved.viaMerge)
-        ctx.out << resolved.requestedReference << " was merged into " << query.reference << ".\n\n";
-    const QDate today = session.queries().today();
+        ctx.out << resolved.requestedReference << " was merged into " << resolved.query.reference << ".\n\n";
+    // The query's case summary, presented as text: what the application's detail pane and the
+    // JSON export present too.
+    Result<casefile::CaseSummary> built = session.caseSummaries().build(resolved.query, {});
+    if (!built)
+        return ctx.fail(built.error());
+    const casefile::CaseSummary& summary = built.value();
+    const auto field = [&summary](casefile::SummaryFieldId id) -> const casefile::SummaryField& {
+        static const casefile::SummaryField none;
+        const casefile::SummaryField* found = summary.field(id);
+        return found ? *found : none;
+    };
+    const auto display = [&field](casefile::SummaryFieldId id) { return field(id).display; };
+    using Id = casefile::SummaryFieldId;
+
     QStringList contact;
-    for (const QString& part : { f.contact.name, f.contact.function, f.contact.email, f.contact.phone }) {
-        if (!part.isEmpty())
-            contact << part;
+    for (const Id part : { Id::ContactName, Id::ContactFunction, Id::ContactEmail, Id::ContactPhone }) {
+        if (const QString text = display(part); !text.isEmpty())
+            contact << text;
     }
-    QStringList articles;
-    for (int article : f.articles)
-        articles << QString::number(article);
-    const auto field = [&ctx](const char* label, const QString& value) {
+    const auto line = [&ctx](const char* label, const QString& value) {
         ctx.out << QStringLiteral("%1 ").arg(QLatin1String(label), -18) << value << '\n';
     };
-    ctx.out << query.reference << "  " << f.subject << '\n';
-    field("status:",
-        QueryText::label(query.status) + QStringLiteral(" (") + QueryText::code(query.status) + QLatin1Char(')'));
-    field("received:", isoDate(f.receivedOn) + QStringLiteral(", ") + query.channelName);
-    field("requesting State:", query.stateName + QStringLiteral(" (") + query.regionName + QLatin1Char(')'));
-    field("institution:",
-        f.institution
-            + (query.institutionTypeName.isEmpty()
-                    ? QString()
-                    : QStringLiteral(" [") + query.institutionTypeName + QLatin1Char(']')));
-    field("contact:", contact.join(QStringLiteral(", ")));
-    field("language:", f.language);
-    field("confidentiality:", QueryText::label(f.confidentiality));
-    field("themes:", query.themeNames.join(QStringLiteral("; ")));
-    field("UNCAT articles:", articles.join(QStringLiteral(", ")));
-    field("priority:", QueryText::label(f.priority));
-    QString due = isoDate(query.dueOn);
-    if (Lifecycle::isOverdue(query.status, query.dueOn, today))
+    ctx.out << display(Id::Reference) << "  " << display(Id::Subject) << '\n';
+    line("status:", display(Id::Status) + QStringLiteral(" (") + field(Id::Status).raw.toString() + QLatin1Char(')'));
+    line("received:", display(Id::Received) + QStringLiteral(", ") + display(Id::Channel));
+    line("requesting State:", display(Id::State) + QStringLiteral(" (") + display(Id::Region) + QLatin1Char(')'));
+    const QString institutionType = display(Id::InstitutionType);
+    line("institution:",
+        display(Id::Institution)
+            + (institutionType.isEmpty() ? QString() : QStringLiteral(" [") + institutionType + QLatin1Char(']')));
+    line("contact:", contact.join(QStringLiteral(", ")));
+    line("language:", field(Id::Language).raw.toString()); // the code, as typed in options
+    line("confidentiality:", display(Id::Confidentiality));
+    line("themes:", display(Id::Themes));
+    line("UNCAT articles:", display(Id::Articles));
+    line("priority:", display(Id::Priority));
+    QString due = display(Id::Due);
+    if (summary.overdueDays > 0)
         due += QStringLiteral(" (overdue)");
-    else if (query.waitingSince)
-        due += QStringLiteral(" (clock stopped since %1)").arg(isoDate(*query.waitingSince));
-    field("due:", due);
-    field("adviser:", query.adviserName);
-    field("route:", f.route ? QueryText::label(*f.route) : QString());
+    else if (const QJsonValue since = field(Id::Due).attribute(QStringLiteral("waiting_since")); since.isString())
+        due += QStringLiteral(" (clock stopped since %1)").arg(since.toString());
+    line("due:", due);
+    line("adviser:", display(Id::Adviser));
+    line("route:", display(Id::Route));
     ctx.out << "\nRequest:\n";
-    printIndented(ctx, f.requestText);
-    if (!f.notes.isEmpty()) {
+    printIndented(ctx, display(Id::Request));
+    if (const QString notes = display(Id::Notes); !notes.isEmpty()) {
         ctx.out << "\nNotes:\n";
-        printIndented(ctx, f.notes);
+        printIndented(ctx, notes);
     }
-    Result<std::vector<QueryLink>> links = session.queries().links(query.id);
-    if (!links)
-        return ctx.fail(links.error());
-    if (!links->empty()) {
+    if (!summary.links.empty()) {
         ctx.out << "\nLinks:\n";
-        for (const QueryLink& link : links.value()) {
-            const QString kind = link.kind == LinkKind::Related ? QStringLiteral("related to")
-                : link.outgoing                                 ? QStringLiteral("follow-up of")
-                                                                : QStringLiteral("followed up by");
-            ctx.out << "    " << QStringLiteral("%1 ").arg(kind, -15) << link.otherReference << "  "
-                    << link.otherSubject << '\n';
+        for (const casefile::SummaryLink& link : summary.links) {
+            ctx.out << "    " << QStringLiteral("%1 ").arg(link.relationLabel, -15) << link.reference << "  "
+                    << link.subject << '\n';
         }
     }
-    Result<std::vector<TimelineEntry>> timeline = session.queries().timeline(query.id);
-    if (!timeline)
-        return ctx.fail(timeline.error());
     ctx.out << "\nTimeline:\n";
-    for (const TimelineEntry& entry : timeline.value()) {
-        QString summary = entry.summary;
+    for (const casefile::SummaryEntry& item : summary.timeline) {
+        const TimelineEntry& entry = item.entry;
+        QString text = entry.summary;
         if (entry.kind == EntryKind::FieldChanged || entry.kind == EntryKind::StatusChanged)
-            summary += QStringLiteral(": %1 \u2192 %2").arg(entry.oldValue, entry.newValue);
+            text += QStringLiteral(": %1 \u2192 %2").arg(entry.oldValue, entry.newValue);
         if (entry.correctsId)
-            summary += QStringLiteral(" (corrects #%1)").arg(*entry.correctsId);
+            text += QStringLiteral(" (corrects #%1)").arg(*entry.correctsId);
         // #N is what `correct` takes; times are local, as in the application.
         ctx.out << "    " << QStringLiteral("#%1 ").arg(entry.id, -6)
                 << entry.occurredAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                << QStringLiteral("%1 ").arg(TimelineText::label(entry.kind), -16)
-                << QStringLiteral("%1 ").arg(entry.adviserName, -18) << summary << '\n';
+                << QStringLiteral("%1 ").arg(item.kindLabel, -16) << QStringLiteral("%1 ").arg(entry.adviserName, -18)
+                << text << '\n';
         if (!entry.body.isEmpty())
-            for (const QString& line : entry.body.split(QLatin1Char('\n')))
-                ctx.out << "          " << line << '\n';
+            for (const QString& bodyLine : entry.body.split(QLatin1Char('\n')))
+                ctx.out << "          " << bodyLine << '\n';
     }
     ctx.out.flush();
     return Ok;
@@ -230,7 +229,7 @@ int runImport(CliContext& ctx, const std::string& file, bool checkOnly, const st
     if (const int code = openSessionAs(ctx, as, !checkOnly, &opened, &me); code != Ok)
         return code;
     Session& session = *opened;
-    QueryCsv csv(session.vault().connection(), session.queries(), session.search(), session.lookup());
+    QueryCsv csv(session.queries(), session.search(), session.lookup(), session.caseSummaries());
     ImportOptions options;
     options.dryRun = checkOnly;
     Result<ImportReport> report = csv.importFile(path, options);
@@ -306,7 +305,7 @@ int runExport(CliContext& ctx, const FilterOptions& filters, const ExportCommand
     options.includeTimeline = o.timeline;
     options.overwrite = o.force;
     options.byteOrderMark = !o.noBom;
-    QueryCsv csv(session.vault().connection(), session.queries(), session.search(), session.lookup());
+    QueryCsv csv(session.queries(), session.search(), session.lookup(), session.caseSummaries());
     Result<ExportResult> result = makeError(ErrorCode::Internal);
     if (o.output.empty() || o.output == "-") {
         ctx.out.flush();
@@ -409,9 +408,10 @@ int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
             triage.priority = *priority;
         }
         if (!o.due.empty()) {
-            triage.dueOn = parseDate(o.due);
-            if (!triage.dueOn)
+            const std::optional<QDate> due = parseDate(o.due);
+            if (!due)
                 return ctx.fail(InvalidInput, QStringLiteral("--due expects a date like 2026-03-14"));
+            triage.dueOn = DueDateChoice::set(*due);
         }
         changed = session.queries().triage(query.id, triage);
     } else {

@@ -194,7 +194,7 @@ int applyQueryFieldOptions(
     }
     if (given(o.due)) {
         if (const auto date = parseDate(*o.due))
-            in.dueOn = *date;
+            in.dueOn = DueDateChoice::set(*date);
         else
             problems << QStringLiteral("--due: %1 is not a date like 2026-03-14").arg(quoted(q(*o.due)));
     }

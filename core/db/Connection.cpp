@@ -4,7 +4,10 @@
 #include "db/Sqlite.h"
 
 #include <QFile>
+#include <QtDebug>
 
+#include <algorithm>
+#include <exception>
 #include <unordered_map>
 #include <utility>
 
@@ -41,7 +44,10 @@ Connection::Connection(Connection&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)),
       m_cache(std::move(other.m_cache)),
       m_savepointDepth(std::exchange(other.m_savepointDepth, 0)),
-      m_beforeCommit(std::move(other.m_beforeCommit))
+      m_changesAtBegin(std::exchange(other.m_changesAtBegin, 0)),
+      m_beforeCommit(std::exchange(other.m_beforeCommit, {})),
+      m_afterCommit(std::exchange(other.m_afterCommit, {})),
+      m_onRollback(std::exchange(other.m_onRollback, {}))
 { }
 
 Connection& Connection::operator=(Connection&& other) noexcept
@@ -51,7 +57,10 @@ Connection& Connection::operator=(Connection&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_cache = std::move(other.m_cache);
         m_savepointDepth = std::exchange(other.m_savepointDepth, 0);
-        m_beforeCommit = std::move(other.m_beforeCommit);
+        m_changesAtBegin = std::exchange(other.m_changesAtBegin, 0);
+        m_beforeCommit = std::exchange(other.m_beforeCommit, {});
+        m_afterCommit = std::exchange(other.m_afterCommit, {});
+        m_onRollback = std::exchange(other.m_onRollback, {});
     }
     return *this;
 }
@@ -65,6 +74,10 @@ void Connection::close()
 {
     if (!m_db)
         return;
+    // Closing with a transaction open rolls it back.
+    if (!m_onRollback.empty() || !m_afterCommit.empty())
+        rolledBack(0);
+    m_savepointDepth = 0;
     if (m_cache) {
         for (auto& [sql, statement] : m_cache->idle)
             sqlite3_finalize(statement);
@@ -171,6 +184,86 @@ qint64 Connection::totalChanges() const
 bool Connection::inTransaction() const
 {
     return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Connection::afterCommit(std::function<void()> fn)
+{
+    if (!fn)
+        return;
+    if (!inTransaction()) {
+        runHooks({ Hook { 0, std::move(fn) } }, false);
+        return;
+    }
+    m_afterCommit.push_back(Hook { m_savepointDepth, std::move(fn) });
+}
+
+void Connection::onRollback(std::function<void()> fn)
+{
+    if (fn && inTransaction())
+        m_onRollback.push_back(Hook { m_savepointDepth, std::move(fn) });
+}
+
+void Connection::began()
+{
+    m_savepointDepth = 0;
+    m_changesAtBegin = totalChanges();
+}
+
+void Connection::committing()
+{
+    // A transaction that changed nothing writes nothing, not even the standing work.
+    if (m_beforeCommit && totalChanges() != m_changesAtBegin)
+        m_beforeCommit(*this);
+}
+
+void Connection::savepointReleased(int depth)
+{
+    // What was registered inside the savepoint now belongs to the transaction around it.
+    for (std::vector<Hook>* hooks : { &m_afterCommit, &m_onRollback }) {
+        for (Hook& hook : *hooks) {
+            if (hook.depth >= depth)
+                hook.depth = depth - 1;
+        }
+    }
+}
+
+void Connection::rolledBack(int depth)
+{
+    const auto inside = [depth](const Hook& hook) { return hook.depth >= depth; };
+    m_afterCommit.erase(std::remove_if(m_afterCommit.begin(), m_afterCommit.end(), inside), m_afterCommit.end());
+    std::vector<Hook> undo;
+    const auto split = std::stable_partition(
+        m_onRollback.begin(), m_onRollback.end(), [&inside](const Hook& hook) { return !inside(hook); });
+    std::move(split, m_onRollback.end(), std::back_inserter(undo));
+    m_onRollback.erase(split, m_onRollback.end());
+    runHooks(std::move(undo), true);
+}
+
+void Connection::committed()
+{
+    m_onRollback.clear();
+    // Swapped out first: a callback may open (and commit) a transaction of its own, which
+    // registers and runs its own hooks.
+    std::vector<Hook> hooks;
+    hooks.swap(m_afterCommit);
+    runHooks(std::move(hooks), false);
+}
+
+void Connection::runHooks(std::vector<Hook> hooks, bool newestFirst)
+{
+    if (newestFirst)
+        std::reverse(hooks.begin(), hooks.end());
+    bool reported = false;
+    for (Hook& hook : hooks) {
+        try {
+            hook.fn();
+        } catch (...) {
+            // The exception's text could quote something of a case: only the fact is logged.
+            if (!reported)
+                qWarning("advicehub: a callback run after a commit or rollback failed; the others still ran");
+            reported = true;
+        }
+    }
 }
 
 } // namespace advicehub::db

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 
@@ -53,13 +54,39 @@ public:
     qint64 totalChanges() const;
     bool inTransaction() const;
 
-    // Work that belongs to every real change: runs inside each top-level Transaction that changed
-    // a row, just before it commits, in the same transaction (so it is written with the change
-    // or not at all, and a transaction that changed nothing writes nothing). Throws DbError to
-    // fail the commit. One hook per connection; an empty function removes it.
+    // Work tied to the life of the open transaction (see Transaction). The outermost transaction
+    // of a connection goes BEGIN, [savepoints, each released or rolled back], then either
+    //   1. the before-commit hook, inside the transaction, if the transaction changed a row;
+    //   2. COMMIT;
+    //   3. the afterCommit callbacks, in registration order;
+    // or, on ROLLBACK (also a COMMIT that failed, or a before-commit hook that threw), the
+    // onRollback callbacks, newest first, the afterCommit callbacks being dropped. A savepoint
+    // that rolls back does the same for what was registered inside it.
+    //
+    // The before-commit hook is standing work that belongs to every real change of this
+    // connection (the session records its adviser with it); afterCommit and onRollback are one-off
+    // work of the change being made (notifications, per-transaction caches).
+
+    // Runs inside each outermost Transaction that changed a row, just before it commits, in the
+    // same transaction (so what it writes is written with the change or not at all, and a
+    // transaction that changed nothing writes nothing). Throws DbError to fail the commit, which
+    // then rolls back. One hook per connection; an empty function removes it. It may register
+    // afterCommit/onRollback callbacks like any work of the transaction.
     using BeforeCommit = std::function<void(Connection&)>;
     void setBeforeCommit(BeforeCommit hook) { m_beforeCommit = std::move(hook); }
+    // Removes the hook and returns it, e.g. to set it aside while writing that is no change of
+    // this database (a backup exported into an attached file).
     BeforeCommit takeBeforeCommit() { return std::exchange(m_beforeCommit, BeforeCommit()); }
+
+    // Runs `fn` after the OUTERMOST transaction commits, in registration order; never if it rolls
+    // back. Registered inside a savepoint that is later rolled back, it is dropped. Outside any
+    // transaction it runs at once. A callback may start a transaction of its own. One that throws
+    // does not keep the others from running (the failure is logged, without its message).
+    void afterCommit(std::function<void()> fn);
+    // Runs `fn` if the transaction or savepoint open at registration time rolls back (newest
+    // first), e.g. to forget what a per-transaction cache learnt inside it. Dropped when the
+    // outermost transaction commits. Outside any transaction there is nothing to roll back: ignored.
+    void onRollback(std::function<void()> fn);
 
 private:
     friend class Statement;
@@ -69,11 +96,27 @@ private:
     [[noreturn]] void throwLastError(int rc) const;
     void recycle(struct sqlite3_stmt* statement, const QByteArray& sql);
 
+    // Called by Transaction. `depth` is the savepoint number (0: the outermost transaction).
+    void began();
+    void committing(); // the outermost transaction, before its COMMIT: the before-commit hook
+    void savepointReleased(int depth);
+    void rolledBack(int depth);
+    void committed();
+
+    struct Hook {
+        int depth;
+        std::function<void()> fn;
+    };
+    static void runHooks(std::vector<Hook> hooks, bool newestFirst);
+
     sqlite3* m_db = nullptr;
     struct StatementCache;
     std::unique_ptr<StatementCache> m_cache;
     int m_savepointDepth = 0;
+    qint64 m_changesAtBegin = 0; // totalChanges() when the outermost transaction began
     BeforeCommit m_beforeCommit;
+    std::vector<Hook> m_afterCommit;
+    std::vector<Hook> m_onRollback;
 };
 
 } // namespace advicehub::db

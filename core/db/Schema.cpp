@@ -1,5 +1,6 @@
 #include "db/Schema.h"
 
+#include "casefile/CaseRecordSchema.h"
 #include "db/Connection.h"
 #include "queries/QueriesSchema.h"
 #include "reference/ReferenceSeeder.h"
@@ -125,6 +126,7 @@ std::vector<Migration> schemaMigrations()
             queries::createQueriesSchema },
         { 3, "pending edits kept at lock time", pendingEdits },
         { 4, "full-text index normalised as searches are (NFKC)", queries::normaliseFullTextIndex },
+        { 5, "case record: timeline entry sources and data, disclosures", casefile::migrateToCaseRecord },
     };
 }
 

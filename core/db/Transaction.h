@@ -21,7 +21,6 @@ public:
 private:
     Connection& m_connection;
     int m_savepoint = 0; // 0: top-level transaction; n: SAVEPOINT sp<n>
-    long long m_changesAtBegin = 0; // top-level: Connection::totalChanges() when it began
     bool m_active = true;
 };
 

@@ -1,6 +1,7 @@
 #include "demo/DemoDataGenerator.h"
 
 #include "advisers/AdviserService.h"
+#include "casefile/CaseRecord.h"
 #include "db/DbError.h"
 #include "reference/ReferenceLookup.h"
 
@@ -444,7 +445,7 @@ std::vector<QueryService::Record> DemoDataGenerator::next(int count, const std::
                         : weighted<Route>(m_random, { { Route::InHouse, 80 }, { Route::Both, 20 } }));
         }
         if (chance(10))
-            in.dueOn = in.receivedOn.addDays(7 + bounded(40));
+            in.dueOn = queries::DueDateChoice::set(in.receivedOn.addDays(7 + bounded(40)));
         if (chance(30))
             in.notes = fill(pick(kGeneralSentences), stateName, in.institution, in.receivedOn.year());
 
@@ -490,8 +491,8 @@ Result<DemoDataSummary> DemoDataGenerator::populate(queries::QueryService& servi
     } catch (const db::DbError& e) {
         return db::toError(e);
     }
-    if (!service.actor())
-        service.setActor(summary.adviserIds.front());
+    if (!service.caseRecord().actor())
+        service.caseRecord().setActor(summary.adviserIds.front());
 
     DemoDataGenerator generator(lookup, service.today(), options);
     const int batchSize = std::max(1, options.batchSize);

@@ -1,6 +1,7 @@
 #include "demo/DemoVault.h"
 
 #include "advisers/AdviserService.h"
+#include "casefile/CaseRecord.h"
 #include "common/Clock.h"
 #include "crypto/SecureBuffer.h"
 #include "db/DbError.h"
@@ -41,12 +42,14 @@ Status populateDemoData(Vault& vault, int queries)
 {
     try {
         db::Connection& connection = vault.connection();
-        // All or nothing: the demo vault is either complete or not created.
-        db::Transaction transaction(connection);
         reference::ReferenceLookup lookup(connection);
         const SystemClock clock;
         advisers::AdviserService advisers(connection, clock);
-        queries::QueryService service(connection, lookup, clock);
+        casefile::CaseRecord record(connection, clock);
+        queries::QueryService service(record, lookup);
+        // All or nothing: the demo vault is either complete or not created. (Opened after the
+        // services: they outlive it, as its rollback may call back into the case record.)
+        db::Transaction transaction(connection);
         DemoDataOptions options;
         options.queries = queries;
         Result<DemoDataSummary> summary = DemoDataGenerator::populate(service, advisers, lookup, options);

@@ -1,10 +1,8 @@
 #include "queries/QueriesSchema.h"
 
+#include "casefile/QueryIndex.h"
 #include "db/Connection.h"
-#include "queries/QuerySearch.h"
 #include "reference/ReferenceSeeder.h"
-
-#include <array>
 
 #include <string>
 
@@ -19,34 +17,7 @@ const char* statusRankSql()
 
 void normaliseFullTextIndex(db::Connection& c)
 {
-    db::Statement read = c.prepare("SELECT docid, subject, request, institution, contacts, notes FROM query_fts");
-    db::Statement update = c.prepare("UPDATE query_fts SET subject = ?2, request = ?3, institution = ?4, contacts = "
-                                     "?5, notes = ?6 WHERE docid = ?1");
-    std::vector<qint64> changed;
-    while (read.step()) {
-        for (int column = 1; column <= 5; ++column) {
-            const QString value = read.text(column);
-            if (QuerySearch::searchableText(value) != value) {
-                changed.push_back(read.int64(0));
-                break;
-            }
-        }
-    }
-    read.reset();
-    // Rows are rewritten after reading, not while a statement walks the table.
-    db::Statement one
-        = c.prepare("SELECT subject, request, institution, contacts, notes FROM query_fts WHERE docid = ?1");
-    for (qint64 docid : changed) {
-        one.bind(1, docid);
-        if (!one.step())
-            continue;
-        std::array<QString, 5> values;
-        for (int column = 0; column < 5; ++column)
-            values[static_cast<std::size_t>(column)] = QuerySearch::searchableText(one.text(column));
-        one.reset();
-        update.bindAll(docid, values[0], values[1], values[2], values[3], values[4]);
-        update.execute();
-    }
+    casefile::QueryIndex::normaliseRows(c);
 }
 
 const char* priorityRankSql()

@@ -12,7 +12,7 @@ namespace advicehub::queries {
 void createQueriesSchema(db::Connection& connection);
 
 // Schema version 4: the full-text index holds every text normalised as searches are
-// (QuerySearch::searchableText, NFKC), so that a search typed with decomposed accents or
+// (casefile::QueryIndex::searchableText, NFKC), so that a search typed with decomposed accents or
 // compatibility forms finds what was indexed before. Rewrites only the entries that change.
 void normaliseFullTextIndex(db::Connection& connection);
 

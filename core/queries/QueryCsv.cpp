@@ -1,6 +1,9 @@
 #include "queries/QueryCsv.h"
 
+#include "casefile/CaseRecord.h"
+#include "casefile/DisclosureRecord.h"
 #include "common/IsoTime.h"
+#include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
 
@@ -456,8 +459,8 @@ QStringList ImportReport::lines() const
 }
 
 QueryCsv::QueryCsv(
-    db::Connection& /*connection*/, QueryService& service, QuerySearch& search, reference::ReferenceLookup& lookup)
-    : m_service(service), m_search(search), m_lookup(lookup)
+    QueryService& service, QuerySearch& search, reference::ReferenceLookup& lookup, const CaseSummaryBuilder& summaries)
+    : m_service(service), m_search(search), m_lookup(lookup), m_summaries(summaries)
 { }
 
 QStringList QueryCsv::columns()
@@ -763,7 +766,7 @@ Result<ImportReport> QueryCsv::importFrom(QIODevice& device, qint64 totalBytes, 
         }
         if (const QString text = trimmedCell(QueryField::DueOn); !text.isEmpty()) {
             if (auto date = parseDate(text))
-                in.dueOn = *date;
+                in.dueOn = DueDateChoice::set(*date);
             else
                 problem(code(QueryField::DueOn), tr("%1 is not a date like 2026-03-14.").arg(quoted(text)));
         }
@@ -918,20 +921,8 @@ namespace {
 
 struct ExportWriter {
     QueryService& service;
-    reference::ReferenceLookup& lookup;
+    const CaseSummaryBuilder& summaries;
     const ExportOptions& options;
-    QHash<qint64, QString> references; // for merged duplicates
-
-    QString referenceOf(qint64 id)
-    {
-        auto it = references.constFind(id);
-        if (it != references.cend())
-            return *it;
-        Result<Query> other = service.get(id);
-        const QString reference = other ? other->reference : QString();
-        references.insert(id, reference);
-        return reference;
-    }
 
     QStringList csvValues(const Query& q) const
     {
@@ -1011,99 +1002,16 @@ struct ExportWriter {
         return values;
     }
 
-    Result<QJsonObject> json(const Query& q)
+    // A query's object in the JSON export: its case summary (casefile::caseSummaryToJson).
+    Result<QJsonObject> json(const Query& q) const
     {
-        const QueryInput& f = q.fields;
-        QJsonObject o;
-        const auto optionalText = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
-        o.insert(QStringLiteral("reference"), q.reference);
-        o.insert(code(QueryField::ReceivedOn), isoDate(f.receivedOn));
-        const auto* channel = lookup.channel(f.channelId);
-        o.insert(code(QueryField::Channel), q.channelName);
-        o.insert(QStringLiteral("channel_code"), channel ? channel->code : QString());
-        const auto* state = lookup.state(f.stateId);
-        o.insert(code(QueryField::State), q.stateName);
-        o.insert(QStringLiteral("state_iso2"), state ? state->iso2 : QString());
-        o.insert(QStringLiteral("state_iso3"), state ? state->iso3 : QString());
-        o.insert(QStringLiteral("region"), q.regionName);
-        const auto* type = f.institutionTypeId ? lookup.institutionType(*f.institutionTypeId) : nullptr;
-        o.insert(code(QueryField::InstitutionType), optionalText(q.institutionTypeName));
-        o.insert(QStringLiteral("institution_type_code"), type ? QJsonValue(type->code) : QJsonValue());
-        o.insert(code(QueryField::Institution), f.institution);
-        o.insert(code(QueryField::ContactName), f.contact.name);
-        o.insert(code(QueryField::ContactFunction), f.contact.function);
-        o.insert(code(QueryField::ContactEmail), f.contact.email);
-        o.insert(code(QueryField::ContactPhone), f.contact.phone);
-        o.insert(code(QueryField::Subject), f.subject);
-        o.insert(code(QueryField::RequestText), f.requestText);
-        o.insert(code(QueryField::Language), f.language);
-        o.insert(code(QueryField::Confidentiality), QueryText::code(f.confidentiality));
-        QJsonArray themes;
-        QJsonArray themeCodes;
-        for (int i = 0; i < f.themeIds.size(); ++i) {
-            const auto* theme = lookup.theme(f.themeIds.at(i));
-            themes.append(theme ? theme->name : q.themeNames.value(i));
-            themeCodes.append(theme ? theme->code : QString());
-        }
-        o.insert(code(QueryField::Themes), themes);
-        o.insert(QStringLiteral("theme_codes"), themeCodes);
-        QJsonArray articles;
-        for (int article : f.articles)
-            articles.append(article);
-        o.insert(code(QueryField::Articles), articles);
-        o.insert(code(QueryField::Priority), QueryText::code(f.priority));
-        o.insert(code(QueryField::DueOn), isoDate(q.dueOn));
-        o.insert(QStringLiteral("due_overridden"), q.dueOverridden);
-        o.insert(code(QueryField::Adviser), optionalText(q.adviserName));
-        o.insert(code(QueryField::Route), f.route ? QJsonValue(QueryText::code(*f.route)) : QJsonValue());
-        o.insert(code(QueryField::Notes), f.notes);
-        o.insert(kStatusColumn, QueryText::code(q.status));
-        o.insert(QStringLiteral("waiting_since"), q.waitingSince ? QJsonValue(isoDate(*q.waitingSince)) : QJsonValue());
-        o.insert(
-            QStringLiteral("merged_into"), q.mergedIntoId ? QJsonValue(referenceOf(*q.mergedIntoId)) : QJsonValue());
-        o.insert(QStringLiteral("created_at"), isoUtc(q.createdAtUtc));
-        o.insert(QStringLiteral("updated_at"), isoUtc(q.updatedAtUtc));
-        o.insert(QStringLiteral("version"), q.version);
-
-        Result<std::vector<QueryLink>> links = service.links(q.id);
-        if (!links)
-            return links.error();
-        QJsonArray linkArray;
-        for (const QueryLink& link : links.value()) {
-            QJsonObject l;
-            l.insert(QStringLiteral("reference"), link.otherReference);
-            l.insert(QStringLiteral("kind"),
-                link.kind == LinkKind::FollowUp
-                    ? (link.outgoing ? QStringLiteral("follow_up_of") : QStringLiteral("followed_up_by"))
-                    : QStringLiteral("related"));
-            linkArray.append(l);
-        }
-        o.insert(QStringLiteral("links"), linkArray);
-
-        if (options.includeTimeline) {
-            Result<std::vector<TimelineEntry>> entries = service.timeline(q.id);
-            if (!entries)
-                return entries.error();
-            QJsonArray timeline;
-            for (const TimelineEntry& e : entries.value()) {
-                QJsonObject t;
-                t.insert(QStringLiteral("id"), static_cast<double>(e.id));
-                t.insert(QStringLiteral("kind"), TimelineText::code(e.kind));
-                t.insert(QStringLiteral("occurred_at"), isoUtc(e.occurredAtUtc));
-                t.insert(QStringLiteral("recorded_at"), isoUtc(e.recordedAtUtc));
-                t.insert(QStringLiteral("adviser"), optionalText(e.adviserName));
-                t.insert(QStringLiteral("field"), optionalText(e.field));
-                t.insert(QStringLiteral("old_value"), optionalText(e.oldValue));
-                t.insert(QStringLiteral("new_value"), optionalText(e.newValue));
-                t.insert(QStringLiteral("summary"), e.summary);
-                t.insert(QStringLiteral("body"), e.body);
-                t.insert(QStringLiteral("corrects"),
-                    e.correctsId ? QJsonValue(static_cast<double>(*e.correctsId)) : QJsonValue());
-                timeline.append(t);
-            }
-            o.insert(QStringLiteral("timeline"), timeline);
-        }
-        return o;
+        CaseSummaryBuilder::Options what;
+        what.links = true;
+        what.timeline = options.includeTimeline;
+        Result<casefile::CaseSummary> summary = summaries.build(q, what);
+        if (!summary)
+            return summary.error();
+        return casefile::caseSummaryToJson(summary.value());
     }
 
     // Writes the whole export to `device`. Errors: a query that vanished, a write failure.
@@ -1159,6 +1067,25 @@ QString formatName(ExportFormat format)
     return format == ExportFormat::Csv ? QStringLiteral("CSV") : QStringLiteral("JSON");
 }
 
+// What the disclosure record keeps of an export (casefile/DisclosureRecord.h).
+casefile::Disclosure exportDisclosure(
+    const ExportOptions& options, const QString& destination, const QString& fileName, const QString& summary)
+{
+    casefile::Disclosure disclosure;
+    disclosure.kind = casefile::DisclosureKind::Export;
+    disclosure.document = options.format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
+    disclosure.recipient = destination;
+    disclosure.fileName = fileName;
+    disclosure.fields = QueryCsv::columns();
+    if (options.format == ExportFormat::Json) {
+        disclosure.fields << QStringLiteral("links");
+        if (options.includeTimeline)
+            disclosure.fields << QStringLiteral("timeline");
+    }
+    disclosure.summary = summary;
+    return disclosure;
+}
+
 } // namespace
 
 Result<ExportResult> QueryCsv::exportToFile(
@@ -1186,7 +1113,7 @@ Result<ExportResult> QueryCsv::exportToFile(const QList<qint64>& ids, const QStr
     // Case content: readable by the owner only, whatever the umask or an older file's mode.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    ExportWriter writer { m_service, m_lookup, options, {} };
+    ExportWriter writer { m_service, m_summaries, options };
     Result<int> written = writer.write(ids, file);
     if (!written) {
         file.cancelWriting();
@@ -1206,7 +1133,8 @@ Result<ExportResult> QueryCsv::exportToFile(const QList<qint64>& ids, const QStr
     // the commit fails, it is put back, so a failed export never costs the user their earlier file.
     QString previous;
     bool renamed = false;
-    const Status recorded = m_service.recordExport(ids, summary, [&]() -> Status {
+    const casefile::Disclosure disclosure = exportDisclosure(options, destination, info.fileName(), summary);
+    const auto recorded = m_service.caseRecord().disclosures().record(ids, disclosure, [&]() -> Status {
         if (options.overwrite && QFileInfo::exists(path)) {
             Result<QString> aside = moveAside(path);
             if (!aside)
@@ -1246,9 +1174,10 @@ Result<ExportResult> QueryCsv::exportToDevice(const QList<qint64>& ids, QIODevic
     const QString summary = tr("Exported to %1 (%2)").arg(destination, formatName(options.format));
     // Recorded first, committed only when everything was written and has left every buffer:
     // a write that fails (a full disk, a closed pipe) records nothing.
-    ExportWriter writer { m_service, m_lookup, options, {} };
+    ExportWriter writer { m_service, m_summaries, options };
     int written = 0;
-    const Status recorded = m_service.recordExport(ids, summary, [&]() -> Status {
+    const casefile::Disclosure disclosure = exportDisclosure(options, destination, QString(), summary);
+    const auto recorded = m_service.caseRecord().disclosures().record(ids, disclosure, [&]() -> Status {
         Result<int> count = writer.write(ids, device);
         if (!count)
             return count.error();

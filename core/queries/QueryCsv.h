@@ -15,15 +15,13 @@
 
 class QIODevice;
 
-namespace advicehub::db {
-class Connection;
-}
 namespace advicehub::reference {
 class ReferenceLookup;
 }
 
 namespace advicehub::queries {
 
+class CaseSummaryBuilder;
 class QueryService;
 
 // One problem found in an import file. Every problem of every row is collected before anything
@@ -96,16 +94,19 @@ struct ExportResult {
 // data), or JSON (an array of objects with every field, optionally the timeline). Files are
 // written to a temporary file in the target folder and renamed into place (mode 0600), so a
 // half-written export never carries the final name; each exported query gets an "exported"
-// timeline entry (QueryService::recordExport) in the same transaction as the rename.
+// timeline entry and the export is recorded in the disclosure record (casefile/DisclosureRecord.h),
+// in the same transaction as the rename.
 //
-// Cheap to construct (the connection argument is unused since every write goes through
-// QueryService; it stays so that callers need not change). From a Session:
-//   QueryCsv csv(session.vault().connection(), session.queries(), session.search(), session.lookup());
+// A JSON object is the query's case summary (CaseSummaryBuilder, casefile::caseSummaryToJson),
+// with the sections other domains contribute to the session's builder.
+//
+// Cheap to construct; every write goes through QueryService and the case record. From a Session:
+//   QueryCsv csv(session.queries(), session.search(), session.lookup(), session.caseSummaries());
 class QueryCsv {
     Q_DECLARE_TR_FUNCTIONS(QueryCsv)
 public:
-    QueryCsv(
-        db::Connection& connection, QueryService& service, QuerySearch& search, reference::ReferenceLookup& lookup);
+    QueryCsv(QueryService& service, QuerySearch& search, reference::ReferenceLookup& lookup,
+        const CaseSummaryBuilder& summaries);
 
     // Every column, in the order export writes them: "reference", the QueryText::code(QueryField)
     // names (received ... notes), then "status".
@@ -141,6 +142,7 @@ private:
     QueryService& m_service;
     QuerySearch& m_search;
     reference::ReferenceLookup& m_lookup;
+    const CaseSummaryBuilder& m_summaries;
 };
 
 } // namespace advicehub::queries

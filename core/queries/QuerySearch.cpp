@@ -1,5 +1,6 @@
 #include "queries/QuerySearch.h"
 
+#include "casefile/QueryIndex.h"
 #include "common/IsoTime.h"
 #include "db/Connection.h"
 #include "db/Guard.h"
@@ -323,13 +324,6 @@ QDate QuerySearch::today() const
     return m_clock.nowUtc().toLocalTime().date();
 }
 
-QString QuerySearch::searchableText(const QString& text)
-{
-    // NFKC: decomposed accents ("Co\u0302te") become the composed letters the index holds, and
-    // compatibility forms (the ligature "\ufb01", full-width letters) their plain letters.
-    return text.normalized(QString::NormalizationForm_KC);
-}
-
 QString QuerySearch::ftsExpression(const QString& text)
 {
     return ftsTerms(text).expression;
@@ -370,7 +364,7 @@ QuerySearch::FtsTerms QuerySearch::ftsTerms(const QString& typed)
             clean += QLatin1Char('*');
         terms << QLatin1Char('"') + clean + QLatin1Char('"');
     };
-    const QString text = searchableText(typed);
+    const QString text = casefile::QueryIndex::searchableText(typed);
     QString current;
     bool inPhrase = false;
     for (QChar ch : text) {

@@ -111,14 +111,13 @@ public:
     // Turns what a user typed into an FTS4 expression: each word must match (accents ignored),
     // "quoted phrases" stay phrases, a trailing * matches a prefix; operators are not
     // interpreted, so no input can be a syntax error. Empty when nothing searchable remains.
-    // The text is normalised as the index is (searchableText), letters outside the BMP included.
+    // The text is normalised as the index is (casefile::QueryIndex::searchableText), letters
+    // outside the BMP included.
     static QString ftsExpression(const QString& text);
     // The same, refusing a search of more than MaxSearchWords words (counting the words of
     // phrases) with an InvalidInput error that says so; page(), count() and ids() use it.
     static Result<QString> checkedFtsExpression(const QString& text);
     static constexpr int MaxSearchWords = 100;
-    // What the full-text index holds of a text, and what a search is compared with: NFKC.
-    static QString searchableText(const QString& text);
 
     struct SavedSearch {
         qint64 id = 0;

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "calendar/WorkingCalendar.h"
-#include "common/Clock.h"
+#include "casefile/TimelineTypes.h"
 #include "common/Result.h"
+#include "queries/QueryBulk.h"
 #include "queries/QueryTypes.h"
-#include "queries/Timeline.h"
 
 #include <QObject>
 
@@ -13,8 +13,8 @@
 #include <optional>
 #include <vector>
 
-namespace advicehub::db {
-class Connection;
+namespace advicehub::casefile {
+class CaseRecord;
 }
 namespace advicehub::reference {
 class ReferenceLookup;
@@ -22,30 +22,41 @@ class ReferenceLookup;
 
 namespace advicehub::queries {
 
+class QueryLinks;
+class QueryRepository;
+class QueryRules;
+
 // Registers queries and moves them through their lifecycle. Every change is one transaction,
 // is checked against the rules first (bad input changes nothing) and is written to the
-// query's timeline with the current adviser. Signals are emitted after the commit, for models.
+// query's timeline through the case record (casefile/CaseRecord.h), with its adviser.
+//
+// The work is done by its pieces: QueryRepository (rows), QueryRules (validation, limits, the
+// delete rule), DueDatePolicy, QueryLinks (links, merges), QueryBulk (creation).
+//
+// Its signals are the case record's (CaseEvents), passed on: sent after the outermost commit only.
 class QueryService : public QObject {
     Q_OBJECT
 public:
-    QueryService(
-        db::Connection& connection, reference::ReferenceLookup& lookup, const Clock& clock, QObject* parent = nullptr);
+    QueryService(casefile::CaseRecord& record, reference::ReferenceLookup& lookup, QObject* parent = nullptr);
     ~QueryService() override;
 
-    // The adviser recorded on every change (chosen at unlock).
-    void setActor(std::optional<qint64> adviserId) { m_actor = adviserId; }
-    std::optional<qint64> actor() const { return m_actor; }
+    casefile::CaseRecord& caseRecord() { return m_record; }
     // Today, in the office's local time.
     QDate today() const;
     calendar::WorkingCalendar calendar() const;
 
     // Every problem with an input, field by field (empty: valid).
     QList<FieldError> validate(const QueryInput& input) const;
+    const QueryRules& rules() const { return *m_rules; }
     // The due date a query gets when nobody sets one.
     QDate defaultDueDate(QDate receivedOn, Priority priority, int waitedDays = 0) const;
     // The same for an existing query: also counts the working days its clock has stopped while
     // awaiting the requester. What "use the default" means when editing it.
     QDate defaultDueDateOf(qint64 id, QDate receivedOn, Priority priority) const;
+    // The due date `choice` gives a query (an existing one: `id`) received on `receivedOn` with
+    // `priority`, as saving would decide it (DueDatePolicy); for forms to show before saving.
+    Result<DueDate> dueDateFor(
+        std::optional<qint64> id, QDate receivedOn, Priority priority, const DueDateChoice& choice) const;
 
     Result<Query> create(const QueryInput& input);
     // Saves an edited query; `expectedVersion` is the version the editor started from, so that
@@ -58,7 +69,7 @@ public:
 
     struct Triage {
         Priority priority = Priority::Normal;
-        std::optional<QDate> dueOn; // nullopt: default for the priority
+        DueDateChoice dueOn; // Default: the default for the priority
         qint64 adviserId = 0;
         Route route = Route::InHouse;
         QString note;
@@ -75,6 +86,8 @@ public:
     // Merges a duplicate into the surviving query: the duplicate's timeline, links, themes and
     // articles move; its reference stays resolvable and points to the survivor.
     Result<void> merge(qint64 duplicateId, qint64 survivorId);
+    // Whether a query may be deleted (QueryRules::deletionProblem): ok, or the reason why not.
+    Result<void> canRemove(qint64 id) const;
     // Deletes a query registered by mistake (status New only). Its reference number is not reused.
     Result<void> remove(qint64 id);
 
@@ -89,27 +102,14 @@ public:
     Result<std::vector<QueryLink>> links(qint64 id) const;
 
     // Bulk creation for imports, the demo vault and benchmarks: all or nothing, one transaction.
-    struct Record {
-        QueryInput input;
-        QString reference; // empty: assigned
-        std::optional<QueryStatus> status; // nullopt: New (an import may bring finished queries)
-        std::vector<NewEntry> entries;
-    };
+    using Record = QueryBulk::Record;
     // Validates every record first; nothing is written unless all are valid. Returns the ids.
     // `progress` (optional) is called now and then with the steps done of `total` (two per
     // record: the record, then its full-text entry); returning false cancels
     // (ErrorCode::Cancelled, nothing written).
-    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    using Progress = QueryBulk::Progress;
     Result<std::vector<qint64>> createMany(
         const std::vector<Record>& records, EntryKind creation = EntryKind::Imported, const Progress& progress = {});
-    // Records that queries were exported (one timeline entry each), in one transaction.
-    Result<void> recordExport(const QList<qint64>& ids, const QString& summary);
-    // The same, running `beforeCommit` (writing or renaming the export) inside the transaction:
-    // the entries are committed only if it succeeds, and its error is returned otherwise. Call it
-    // rather than nesting recordExport in a transaction of one's own: inside a SAVEPOINT, SQLite
-    // keeps every statement's journal in memory until the end (about 9 KB per exported query).
-    Result<void> recordExport(
-        const QList<qint64>& ids, const QString& summary, const std::function<Status()>& beforeCommit);
 
     // References look like AH-2026-0042.
     static bool parseReference(const QString& reference, int* year, int* sequence);
@@ -123,9 +123,14 @@ Q_SIGNALS:
     void queriesReset();
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> d;
-    std::optional<qint64> m_actor;
+    Result<TimelineEntry> readEntry(qint64 entryId) const;
+
+    casefile::CaseRecord& m_record;
+    reference::ReferenceLookup& m_lookup;
+    std::unique_ptr<QueryRepository> m_repository;
+    std::unique_ptr<QueryRules> m_rules;
+    std::unique_ptr<QueryLinks> m_links;
+    std::unique_ptr<QueryBulk> m_bulk;
 };
 
 } // namespace advicehub::queries

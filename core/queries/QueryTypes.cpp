@@ -269,8 +269,10 @@ QJsonObject QueryInput::toJson() const
         numbers.append(article);
     json.insert(QStringLiteral("articles"), numbers);
     json.insert(QStringLiteral("priority"), QueryText::code(priority));
-    if (dueOn)
-        json.insert(QStringLiteral("due"), dueOn->toString(Qt::ISODate));
+    if (dueOn.isSet())
+        json.insert(QStringLiteral("due"), dueOn.date.toString(Qt::ISODate));
+    else if (dueOn.mode == DueDateChoice::Mode::Keep)
+        json.insert(QStringLiteral("dueChoice"), QStringLiteral("keep"));
     if (assignedAdviserId)
         json.insert(QStringLiteral("adviser"), static_cast<double>(*assignedAdviserId));
     if (route)
@@ -305,7 +307,9 @@ QueryInput QueryInput::fromJson(const QJsonObject& json)
     in.priority = QueryText::priority(text("priority")).value_or(in.priority);
     const QDate due = QDate::fromString(text("due"), Qt::ISODate);
     if (due.isValid())
-        in.dueOn = due;
+        in.dueOn = DueDateChoice::set(due);
+    else if (text("dueChoice") == QLatin1String("keep"))
+        in.dueOn = DueDateChoice::keep();
     in.assignedAdviserId = optionalId("adviser");
     if (json.contains(QStringLiteral("route")))
         in.route = QueryText::route(text("route"));

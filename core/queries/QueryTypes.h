@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queries/DueDatePolicy.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
@@ -105,13 +107,15 @@ struct QueryInput {
     QList<qint64> themeIds;
     QList<int> articles;
     Priority priority = Priority::Normal;
-    std::optional<QDate> dueOn; // nullopt: the default for the priority (working days from receipt)
+    DueDateChoice dueOn; // what the user chose; Query::dueOn is the effective date
     std::optional<qint64> assignedAdviserId;
     std::optional<Route> route;
     QString notes;
 
     bool operator==(const QueryInput&) const = default;
     // The input as JSON (ids and codes), e.g. to keep an unsaved form in the vault at lock time.
+    // A payload of an earlier version reads as it was meant: a date is a date set, no date the
+    // default.
     QJsonObject toJson() const;
     static QueryInput fromJson(const QJsonObject& json);
 };

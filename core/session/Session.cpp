@@ -20,13 +20,15 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     }
     session->m_advisers = std::make_unique<advisers::AdviserService>(connection, clock);
     session->m_holidays = std::make_unique<calendar::HolidayService>(connection);
-    session->m_queries = std::make_unique<queries::QueryService>(connection, *session->m_lookup, clock);
+    session->m_caseRecord = std::make_unique<casefile::CaseRecord>(connection, clock);
+    session->m_queries = std::make_unique<queries::QueryService>(*session->m_caseRecord, *session->m_lookup);
+    session->m_caseSummaries = std::make_unique<queries::CaseSummaryBuilder>(*session->m_queries, *session->m_lookup);
     session->m_search = std::make_unique<queries::QuerySearch>(connection, clock);
     session->m_pending = std::make_unique<pending::PendingEditService>(connection, clock);
     Session* self = session.get();
     connection.setBeforeCommit([self](db::Connection&) {
-        if (self->m_currentAdviser)
-            self->m_advisers->storeLastAdviserId(*self->m_currentAdviser);
+        if (const std::optional<qint64> actor = self->m_caseRecord->actor())
+            self->m_advisers->storeLastAdviserId(*actor);
     });
     return session;
 }
@@ -38,7 +40,9 @@ Session::~Session()
     // Services first: they hold references to the vault's connection.
     m_pending.reset();
     m_search.reset();
+    m_caseSummaries.reset();
     m_queries.reset();
+    m_caseRecord.reset();
     m_holidays.reset();
     m_advisers.reset();
     m_lookup.reset();
@@ -52,8 +56,7 @@ Status Session::setCurrentAdviser(qint64 adviserId)
         return adviser.error();
     if (!adviser->active)
         return makeError(ErrorCode::NotAllowed, advisers::AdviserService::tr("This adviser is no longer active."));
-    m_currentAdviser = adviserId;
-    m_queries->setActor(adviserId);
+    m_caseRecord->setActor(adviserId); // the one place the actor lives
     return {};
 }
 

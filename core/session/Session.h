@@ -2,8 +2,10 @@
 
 #include "advisers/AdviserService.h"
 #include "calendar/HolidayService.h"
+#include "casefile/CaseRecord.h"
 #include "common/Clock.h"
 #include "pending/PendingEditService.h"
+#include "queries/CaseSummaryBuilder.h"
 #include "queries/QuerySearch.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
@@ -31,7 +33,11 @@ public:
     reference::ReferenceLookup& lookup() { return *m_lookup; }
     advisers::AdviserService& advisers() { return *m_advisers; }
     calendar::HolidayService& holidays() { return *m_holidays; }
+    // What every domain service records through: timeline, search index, disclosures, events.
+    casefile::CaseRecord& caseRecord() { return *m_caseRecord; }
     queries::QueryService& queries() { return *m_queries; }
+    // The structured content of a query for every presenter; other domains add their sections.
+    queries::CaseSummaryBuilder& caseSummaries() { return *m_caseSummaries; }
     queries::QuerySearch& search() { return *m_search; }
     pending::PendingEditService& pendingEdits() { return *m_pending; }
 
@@ -39,7 +45,7 @@ public:
     // first real change of the session (any transaction that changes a row) also records them as
     // the vault's last adviser, offered first next time, in that change's own transaction. A
     // session that changes nothing leaves the vault file exactly as it was.
-    std::optional<qint64> currentAdviserId() const { return m_currentAdviser; }
+    std::optional<qint64> currentAdviserId() const { return m_caseRecord->actor(); }
     Status setCurrentAdviser(qint64 adviserId);
     // After advisers or reference data changed.
     Status reloadReferenceData();
@@ -52,10 +58,11 @@ private:
     std::unique_ptr<reference::ReferenceLookup> m_lookup;
     std::unique_ptr<advisers::AdviserService> m_advisers;
     std::unique_ptr<calendar::HolidayService> m_holidays;
+    std::unique_ptr<casefile::CaseRecord> m_caseRecord;
     std::unique_ptr<queries::QueryService> m_queries;
+    std::unique_ptr<queries::CaseSummaryBuilder> m_caseSummaries;
     std::unique_ptr<queries::QuerySearch> m_search;
     std::unique_ptr<pending::PendingEditService> m_pending;
-    std::optional<qint64> m_currentAdviser;
 };
 
 } // namespace advicehub

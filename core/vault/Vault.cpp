@@ -73,12 +73,6 @@ Result<std::unique_ptr<Vault>> Vault::create(
     return createImpl(path, passphrase, profile, db::Migrator::latestVersion());
 }
 
-Result<std::unique_ptr<Vault>> Vault::createAtVersion(
-    const QString& path, const SecureBuffer& passphrase, const crypto::KdfProfile& profile, int schemaVersion)
-{
-    return createImpl(path, passphrase, profile, schemaVersion);
-}
-
 Result<std::unique_ptr<Vault>> Vault::open(const QString& path, const SecureBuffer& passphrase)
 {
     return openImpl(path, passphrase, db::Migrator::latestVersion());
@@ -101,12 +95,6 @@ Result<std::unique_ptr<Vault>> Vault::openWithKeySpec(const QString& path, Secur
         return makeError(ErrorCode::WrongPassphrase);
     }
     return openKeyed(std::move(file.value()), std::move(keySpec), db::Migrator::latestVersion());
-}
-
-Result<std::unique_ptr<Vault>> Vault::openAtVersion(
-    const QString& path, const SecureBuffer& passphrase, int maxSchemaVersion)
-{
-    return openImpl(path, passphrase, maxSchemaVersion);
 }
 
 Result<std::unique_ptr<Vault>> Vault::createImpl(

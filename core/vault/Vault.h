@@ -45,12 +45,6 @@ public:
     // As open(), with the raw key specification x'<key><salt>' instead of a passphrase (no key
     // derivation). For a file this program has just written under a key it derived itself.
     static Result<std::unique_ptr<Vault>> openWithKeySpec(const QString& path, crypto::SecureBuffer keySpec);
-    // As open(), but a vault older than `maxSchemaVersion` is not upgraded beyond it.
-    // For migration tests only.
-    static Result<std::unique_ptr<Vault>> openAtVersion(
-        const QString& path, const crypto::SecureBuffer& passphrase, int maxSchemaVersion);
-    static Result<std::unique_ptr<Vault>> createAtVersion(const QString& path, const crypto::SecureBuffer& passphrase,
-        const crypto::KdfProfile& profile, int schemaVersion);
 
     ~Vault();
     Vault(const Vault&) = delete;
@@ -99,6 +93,10 @@ public:
     bool isOpen() const { return m_connection.isOpen(); }
 
 private:
+    // Migration tests make vaults at an older schema version through it (tests/support/
+    // VaultTestAccess.h); the shipped programs have no way to.
+    friend class VaultTestAccess;
+
     Vault(
         vault::VaultFile file, db::Connection connection, crypto::SecureBuffer keySpec, const crypto::VaultSalt& salt);
 

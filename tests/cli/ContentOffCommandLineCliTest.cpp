@@ -10,7 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 
 using namespace advicehub;
 using test::onVault;
@@ -34,12 +36,23 @@ queries::Query queryIn(Session& session, const QString& reference)
     return found->query;
 }
 
-// The NUL-separated arguments of a running process, as any local user can read them.
+// The NUL-separated arguments of a running process, as any local user can read them. QProcess
+// reports the start when the child's exec closes its close-on-exec pipe, a moment before the
+// kernel has set up the new program's arguments (the file reads empty until then): wait for them.
 QByteArray commandLineOf(qint64 pid)
 {
-    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
+    QElapsedTimer waited;
+    waited.start();
+    QByteArray arguments;
+    while (arguments.isEmpty() && waited.elapsed() < 10000) {
+        QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        arguments = file.readAll();
+        if (arguments.isEmpty())
+            QThread::msleep(1); // polled: the exec finishes within microseconds
+    }
+    REQUIRE_FALSE(arguments.isEmpty());
+    return arguments;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "CliTestSupport.h"
 #include "TestSupport.h"
+#include "casefile/CaseRecord.h"
 #include "common/Clock.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
@@ -202,7 +203,8 @@ TEST_CASE("add, status and show, as an adviser would use them")
             auto vault = test::openVault(path);
             reference::ReferenceLookup lookup(vault->connection());
             const SystemClock clock;
-            queries::QueryService service(vault->connection(), lookup, clock);
+            casefile::CaseRecord record(vault->connection(), clock);
+            queries::QueryService service(record, lookup);
             const auto survivor = service.findByReference(reference);
             const auto duplicate = service.findByReference(second.out.trimmed());
             const auto followUp = service.findByReference(third.out.trimmed());

@@ -188,7 +188,8 @@ TEST_CASE("a truncated vault of an older version is reported as damaged and not 
     const QString path = dir.file(QStringLiteral("old.ahv"));
     const int previous = db::Migrator::latestVersion() - 1;
     {
-        auto old = Vault::createAtVersion(path, test::passphrase(), crypto::KdfProfile::insecureTesting(), previous);
+        auto old = VaultTestAccess::createAtVersion(
+            path, test::passphrase(), crypto::KdfProfile::insecureTesting(), previous);
         REQUIRE(old.ok());
         db::Statement kept = old.value()->connection().prepare(
             "INSERT INTO pending_edits(kind, payload, saved_at) VALUES ('new_query', ?1, '2026-01-05T09:00:00Z')");

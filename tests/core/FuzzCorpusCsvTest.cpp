@@ -15,7 +15,7 @@ using namespace advicehub::queries;
 TEST_CASE("every input of the CSV fuzz corpus imports all of its rows or none")
 {
     test::QueryFixture f;
-    QueryCsv csv(f.vault->connection(), *f.service, *f.search, *f.lookup);
+    QueryCsv csv(*f.service, *f.search, *f.lookup, f.session->caseSummaries());
     const QDir corpus(QStringLiteral(ADVICEHUB_SOURCE_DIR "/tests/fuzz/corpus/csv"));
     const QStringList files = corpus.entryList(QDir::Files, QDir::Name);
     REQUIRE(files.size() >= 10);

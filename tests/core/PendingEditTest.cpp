@@ -16,7 +16,7 @@ TEST_CASE("a query input survives the round trip through JSON field by field")
     in.themeIds << f.themeId("training");
     in.priority = Priority::Urgent;
     in.confidentiality = Confidentiality::StrictlyConfidential;
-    in.dueOn = QDate(2026, 2, 2);
+    in.dueOn = DueDateChoice::set(QDate(2026, 2, 2));
     in.assignedAdviserId = f.otherAdviserId;
     in.route = Route::Both;
     in.language = QStringLiteral("fr");

@@ -22,7 +22,7 @@ namespace {
 
 QueryCsv csvOf(test::QueryFixture& f)
 {
-    return QueryCsv(f.vault->connection(), *f.service, *f.search, *f.lookup);
+    return QueryCsv(*f.service, *f.search, *f.lookup, f.session->caseSummaries());
 }
 
 qint64 queryCount(test::QueryFixture& f)
@@ -289,7 +289,8 @@ TEST_CASE("problems with the file as a whole are reported clearly")
         // A header that is not a column has no column of its own: the message names it.
         CHECK(where(report) == Places { { 1, s("channel") }, { 1, QString() }, { 1, s("state") } });
         CHECK(report.problems[0].message.contains(QLatin1String("twice")));
-        CHECK(report.problems[1].message.contains(QString::fromUtf8("Column 5: unknown column name \xe2\x80\x9c" "colour")));
+        CHECK(report.problems[1].message.contains(QString::fromUtf8("Column 5: unknown column name \xe2\x80\x9c"
+                                                                    "colour")));
         CHECK(report.problems[2].message.contains(QLatin1String("missing")));
     }
     SECTION("a column mapping renames or ignores a spreadsheet's columns")
@@ -380,7 +381,7 @@ TEST_CASE("10,000 rows import in one transaction")
             qint64 total;
         };
         std::vector<Call> calls;
-        QueryCsv importer(f.vault->connection(), *f.service, *f.search, *f.lookup);
+        QueryCsv importer(*f.service, *f.search, *f.lookup, f.session->caseSummaries());
         ImportOptions options;
         options.progress = [&calls](int phase, qint64 done, qint64 total) {
             calls.push_back({ phase, done, total });
@@ -433,7 +434,7 @@ TEST_CASE("export then import into a new vault gives the same data, field by fie
     full.themeIds = { source.themeId("ratification"), source.themeId("prisons_detention") };
     full.articles = { 2, 16 };
     full.priority = Priority::Urgent;
-    full.dueOn = QDate(2025, 12, 24);
+    full.dueOn = DueDateChoice::set(QDate(2025, 12, 24));
     full.assignedAdviserId = source.otherAdviserId;
     full.route = Route::Both;
     full.notes = s("Notes, over\ntwo lines");

@@ -126,7 +126,7 @@ TEST_CASE("triage without a due date gives the default for the priority, even ov
 {
     test::QueryFixture f;
     QueryInput input = f.input();
-    input.dueOn = QDate(2026, 3, 31); // set by hand at registration
+    input.dueOn = DueDateChoice::set(QDate(2026, 3, 31)); // set by hand at registration
     const Query query = f.create(input);
     REQUIRE(query.dueOverridden);
 
@@ -143,7 +143,7 @@ TEST_CASE("triage without a due date gives the default for the priority, even ov
     }
     SECTION("a date: that date, set by hand")
     {
-        triage.dueOn = QDate(2026, 4, 2);
+        triage.dueOn = DueDateChoice::set(QDate(2026, 4, 2));
         REQUIRE(f.service->triage(query.id, triage).ok());
         const Query after = f.get(query.id);
         CHECK(after.dueOn == QDate(2026, 4, 2));

@@ -348,26 +348,26 @@ TEST_CASE("a vault indexed before searches were normalised finds the same texts 
     const QString path = dir.file(QStringLiteral("v3.ahv"));
     ManualClock clock;
     {
-        auto old = Vault::createAtVersion(path, test::passphrase(), crypto::KdfProfile::insecureTesting(), 3);
+        auto old = VaultTestAccess::createAtVersion(path, test::passphrase(), crypto::KdfProfile::insecureTesting(), 3);
         REQUIRE(old.ok());
-        auto opened = Session::open(std::move(old).value(), clock);
-        REQUIRE(opened.ok());
-        Session& session = *opened.value();
-        const auto adviser = session.advisers().add(QStringLiteral("Amara Quillfeather"));
-        REQUIRE(adviser.ok());
-        REQUIRE(session.setCurrentAdviser(adviser->id).ok());
-        queries::QueryInput input;
-        input.receivedOn = QDate(2026, 1, 2);
-        input.channelId = session.lookup().findChannel(QStringLiteral("email"))->id;
-        input.stateId = session.lookup().findState(QStringLiteral("GH"))->id;
-        input.themeIds = { session.lookup().findTheme(QStringLiteral("training"))->id };
-        input.subject = QStringLiteral("Draft law");
-        const auto created = session.queries().create(input);
-        REQUIRE(created.ok());
-        // What version 3 wrote: the text as typed, a ligature and full-width letters included.
-        db::Statement raw = session.vault().connection().prepare(
-            "UPDATE query_fts SET subject = ?1 WHERE docid = (SELECT fts_docid FROM queries WHERE id = ?2)");
-        raw.bindAll(QStringLiteral("The \ufb01rst ＦＵＬＬ draft"), created->id);
+        // A query as version 3 wrote it (today's services write what later versions added), with
+        // its index row holding the text as typed: a ligature and full-width letters included.
+        db::Connection& c = old.value()->connection();
+        c.execute(
+            "INSERT INTO advisers(id, name, created_at) VALUES (1, 'Amara Quillfeather', '2026-01-02T09:00:00Z')");
+        c.execute("INSERT INTO queries(id, reference, ref_year, ref_seq, received_on, channel_id, state_id, subject, "
+                  "language, confidentiality, priority, due_on, fts_docid, created_at, updated_at, created_by) "
+                  "SELECT 1, 'AH-2026-0001', 2026, 1, '2026-01-02', (SELECT id FROM channels WHERE code = 'email'), "
+                  "(SELECT id FROM states WHERE iso2 = 'GH'), 'Draft law', 'en', 'confidential', 'normal', "
+                  "'2026-01-16', 1, '2026-01-02T09:00:00Z', '2026-01-02T09:00:00Z', 1");
+        c.execute("INSERT INTO query_texts(query_id) VALUES (1)");
+        c.execute("INSERT INTO query_themes(query_id, theme_id) SELECT 1, id FROM themes WHERE code = 'training'");
+        c.execute(
+            "INSERT INTO timeline(query_id, kind, occurred_at, recorded_at, adviser_id, summary, body) VALUES "
+            "(1, 'created', '2026-01-02T09:00:00Z', '2026-01-02T09:00:00Z', 1, 'Registered as AH-2026-0001', '')");
+        db::Statement raw = c.prepare("INSERT INTO query_fts(docid, subject, request, institution, contacts, notes) "
+                                      "VALUES (1, ?1, '', '', ' ', '')");
+        raw.bind(1, QStringLiteral("The \ufb01rst ＦＵＬＬ draft"));
         raw.execute();
     }
     auto vault = test::openVault(path);

@@ -93,7 +93,7 @@ TEST_CASE("every field change is written to the timeline as old -> new")
     edited.stateId = f.stateId("FJ");
     edited.themeIds << f.themeId("legislative_review");
     edited.priority = Priority::High;
-    edited.dueOn.reset();
+    edited.dueOn = DueDateChoice::useDefault();
     edited.assignedAdviserId = f.otherAdviserId;
     const auto updated = f.service->update(query.id, edited, query.version);
     REQUIRE(updated.ok());
@@ -213,7 +213,7 @@ TEST_CASE("due dates count working days, skip office holidays and stop while awa
     SECTION("a due date set by hand is kept")
     {
         QueryInput edited = resumed.fields;
-        edited.dueOn = QDate(2026, 2, 27);
+        edited.dueOn = DueDateChoice::set(QDate(2026, 2, 27));
         const auto updated = f.service->update(query.id, edited, resumed.version);
         REQUIRE(updated.ok());
         CHECK(updated->dueOn == QDate(2026, 2, 27));
@@ -221,8 +221,8 @@ TEST_CASE("due dates count working days, skip office holidays and stop while awa
 
         // "Use the default" again: the default of this query counts its stopped clock too.
         edited = updated->fields;
-        edited.dueOn = f.service->defaultDueDateOf(query.id, edited.receivedOn, edited.priority);
-        CHECK(*edited.dueOn == QDate(2026, 1, 14));
+        edited.dueOn = DueDateChoice::set(f.service->defaultDueDateOf(query.id, edited.receivedOn, edited.priority));
+        CHECK(edited.dueOn.date == QDate(2026, 1, 14));
         const auto back = f.service->update(query.id, edited, updated->version);
         REQUIRE(back.ok());
         CHECK(back->dueOn == QDate(2026, 1, 14));
@@ -238,9 +238,9 @@ TEST_CASE("due dates count working days, skip office holidays and stop while awa
             edited.institution
                 = givenBack ? QStringLiteral("Ministry of Justice") : QStringLiteral("Ministry of Interior");
             if (givenBack)
-                edited.dueOn = current.dueOn;
+                edited.dueOn = DueDateChoice::set(current.dueOn);
             else
-                edited.dueOn.reset();
+                edited.dueOn = DueDateChoice::useDefault();
             const auto updated = f.service->update(query.id, edited, current.version);
             REQUIRE(updated.ok());
             CHECK(updated->dueOn == QDate(2026, 1, 14));
@@ -251,7 +251,7 @@ TEST_CASE("due dates count working days, skip office holidays and stop while awa
         const Query current = f.get(query.id);
         QueryInput edited = current.fields;
         edited.priority = Priority::High;
-        edited.dueOn.reset();
+        edited.dueOn = DueDateChoice::useDefault();
         const auto updated = f.service->update(query.id, edited, current.version);
         REQUIRE(updated.ok());
         CHECK(updated->dueOn == f.service->defaultDueDateOf(query.id, edited.receivedOn, Priority::High));

@@ -450,7 +450,8 @@ TEST_CASE("restoring a backup of an older schema brings the new vault up to date
     const QString oldPath = dir.file(QStringLiteral("old.ahv"));
     const QString backupPath = dir.file(QStringLiteral("old-backup.ahv"));
     {
-        auto old = Vault::createAtVersion(oldPath, test::passphrase(), crypto::KdfProfile::insecureTesting(), 1);
+        auto old
+            = VaultTestAccess::createAtVersion(oldPath, test::passphrase(), crypto::KdfProfile::insecureTesting(), 1);
         REQUIRE(old.ok());
         REQUIRE(backup(*old.value(), backupPath).ok());
     }

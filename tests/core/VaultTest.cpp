@@ -190,8 +190,8 @@ TEST_CASE("a vault of each earlier schema version is migrated to the current one
             test::TempDir dir;
             const QString path = dir.file(QStringLiteral("old.ahv"));
             {
-                auto old
-                    = Vault::createAtVersion(path, test::passphrase(), crypto::KdfProfile::insecureTesting(), version);
+                auto old = VaultTestAccess::createAtVersion(
+                    path, test::passphrase(), crypto::KdfProfile::insecureTesting(), version);
                 REQUIRE(old.ok());
                 CHECK(db::Migrator::currentVersion(old.value()->connection()) == version);
                 old.value()->connection().execute("UPDATE partners SET notes = 'kept across migrations' WHERE id = 1");

@@ -81,7 +81,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Session& session = *g_fixture->session;
     const qint64 before = session.vault().connection().queryInt("SELECT count(*) FROM queries");
 
-    queries::QueryCsv importer(session.vault().connection(), session.queries(), session.search(), session.lookup());
+    queries::QueryCsv importer(session.queries(), session.search(), session.lookup(), session.caseSummaries());
     Result<queries::ImportReport> report = importer.importData(csv);
     const qint64 after = session.vault().connection().queryInt("SELECT count(*) FROM queries");
     // All or nothing: a rejected file adds no query, an accepted one adds one per row.

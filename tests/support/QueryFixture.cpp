@@ -4,22 +4,26 @@
 
 namespace advicehub::test {
 
-QueryFixture::QueryFixture()
-    : vault(createVault(dir.file(QStringLiteral("queries.ahv")))),
-      clock(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
+QueryFixture::QueryFixture() : clock(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC))
 {
-    advisers = std::make_unique<advisers::AdviserService>(vault->connection(), clock);
+    Result<std::unique_ptr<Session>> opened
+        = Session::open(createVault(dir.file(QStringLiteral("queries.ahv"))), clock);
+    REQUIRE(opened.ok());
+    session = std::move(opened).value();
+    vault = &session->vault();
+    lookup = &session->lookup();
+    advisers = &session->advisers();
+    holidays = &session->holidays();
+    service = &session->queries();
+    search = &session->search();
     auto first = advisers->add(QStringLiteral("Amara Quillfeather"));
     auto second = advisers->add(QStringLiteral("Tomas Brindlewood"), advisers::Role::Head);
     REQUIRE(first.ok());
     REQUIRE(second.ok());
     adviserId = first->id;
     otherAdviserId = second->id;
-    lookup = std::make_unique<reference::ReferenceLookup>(vault->connection());
-    holidays = std::make_unique<calendar::HolidayService>(vault->connection());
-    service = std::make_unique<queries::QueryService>(vault->connection(), *lookup, clock);
-    service->setActor(adviserId);
-    search = std::make_unique<queries::QuerySearch>(vault->connection(), clock);
+    REQUIRE(session->reloadReferenceData().ok());
+    REQUIRE(session->setCurrentAdviser(adviserId).ok());
 }
 
 qint64 QueryFixture::stateId(const char* iso2) const

@@ -1,30 +1,33 @@
 #pragma once
 
+#include "ManualClock.h"
 #include "TestSupport.h"
 #include "advisers/AdviserService.h"
 #include "calendar/HolidayService.h"
-#include "common/Clock.h"
 #include "queries/QuerySearch.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
+#include "session/Session.h"
 
 #include <memory>
 
 namespace advicehub::test {
 
-// A vault with the query services on a fake clock (Monday 5 January 2026, 09:00 UTC), and
-// two advisers; the first one is the actor.
+// A vault opened the way the application opens it (a Session) on a fake clock (Monday
+// 5 January 2026, 09:00 UTC), with two advisers; the first one is the session's adviser.
+// The service pointers are the session's.
 struct QueryFixture {
     QueryFixture();
 
     TempDir dir;
-    std::unique_ptr<Vault> vault;
     ManualClock clock;
-    std::unique_ptr<reference::ReferenceLookup> lookup;
-    std::unique_ptr<advisers::AdviserService> advisers;
-    std::unique_ptr<calendar::HolidayService> holidays;
-    std::unique_ptr<queries::QueryService> service;
-    std::unique_ptr<queries::QuerySearch> search;
+    std::unique_ptr<Session> session;
+    Vault* vault = nullptr;
+    reference::ReferenceLookup* lookup = nullptr;
+    advisers::AdviserService* advisers = nullptr;
+    calendar::HolidayService* holidays = nullptr;
+    queries::QueryService* service = nullptr;
+    queries::QuerySearch* search = nullptr;
     qint64 adviserId = 0;
     qint64 otherAdviserId = 0;
 

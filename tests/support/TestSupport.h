@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ManualClock.h"
+#include "VaultTestAccess.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecureBuffer.h"
 #include "vault/Vault.h"

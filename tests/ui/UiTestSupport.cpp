@@ -46,7 +46,10 @@ void reactivate(const QPointer<QWidget>& owner)
 {
     if (owner && owner->isVisible() && !QApplication::activeWindow()) {
         owner->activateWindow();
-        (void)QTest::qWaitForWindowActive(owner);
+        // Not QTest::qWaitForWindowActive(owner): it keeps a plain pointer while it processes
+        // events, and the answer just given may close and delete the owner (a dialog whose work
+        // finishes then), which crashed it now and then.
+        (void)waitFor([&owner] { return !owner || !owner->isVisible() || owner->isActiveWindow(); }, 5000);
     }
 }
 

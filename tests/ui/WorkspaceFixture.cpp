@@ -41,19 +41,21 @@ WorkspaceFixture::WorkspaceFixture(const QStringList& advisers, const std::funct
     : path(dir.file(QStringLiteral("workspace.ahv")))
 {
     {
-        std::unique_ptr<Vault> vault = createVault(path);
-        advisers::AdviserService adviserService(vault->connection(), clock);
+        // Seeded through a session, as the application works on a vault.
+        Result<std::unique_ptr<Session>> opened = Session::open(createVault(path), clock);
+        REQUIRE(opened.ok());
+        Session& session = *opened.value();
         std::vector<qint64> ids;
         for (const QString& name : advisers) {
-            Result<advisers::Adviser> added = adviserService.add(name);
+            Result<advisers::Adviser> added = session.advisers().add(name);
             REQUIRE(added.ok());
             ids.push_back(added->id);
         }
-        reference::ReferenceLookup lookup(vault->connection());
-        queries::QueryService service(vault->connection(), lookup, clock);
+        REQUIRE(session.reloadReferenceData().ok());
+        // The adviser of the changes, without making them the one the unlock screen offers.
         if (!ids.empty())
-            service.setActor(ids.front());
-        VaultSeed data { service, lookup, ids };
+            session.caseRecord().setActor(ids.front());
+        VaultSeed data { session.queries(), session.lookup(), ids };
         if (seed)
             seed(data);
     } // closed: the window opens it

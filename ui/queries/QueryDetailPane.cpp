@@ -1,7 +1,7 @@
 #include "queries/QueryDetailPane.h"
 
 #include "common/FlowLayout.h"
-#include "queries/Lifecycle.h"
+#include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
 #include "session/Session.h"
@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -50,11 +51,6 @@ QPlainTextEdit* readOnlyText(QWidget* parent, const char* name)
     text->setReadOnly(true);
     text->setTabChangesFocus(true);
     return text;
-}
-
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 QString whenText(const QDateTime& utc)
@@ -268,19 +264,18 @@ void QueryDetailPane::showQuery(std::optional<qint64> id)
 void QueryDetailPane::refresh()
 {
     m_query.reset();
-    m_entries.clear();
-    m_linkRows.clear();
+    m_summary.reset();
     if (m_id) {
         Result<Query> query = m_session.queries().get(*m_id);
         if (query && !query->mergedIntoId) {
             m_query = std::move(query).value();
-            if (auto entries = m_session.queries().timeline(*m_id))
-                m_entries = std::move(entries).value();
-            if (auto links = m_session.queries().links(*m_id))
-                m_linkRows = std::move(links).value();
-        } else {
-            m_id.reset(); // deleted or merged meanwhile
+            if (auto summary = m_session.caseSummaries().build(*m_query, {}))
+                m_summary = std::move(summary).value();
+            else
+                m_query.reset(); // unreadable meanwhile: shown as nothing selected
         }
+        if (!m_query)
+            m_id.reset(); // deleted or merged meanwhile
     }
     m_stack->setCurrentWidget(m_query ? static_cast<QWidget*>(m_tabs) : m_placeholder);
     fillOverview();
@@ -296,59 +291,70 @@ void QueryDetailPane::fillOverview()
     m_request->clear();
     m_notes->clear();
     m_dueNote->hide();
-    if (!m_query) {
+    if (!m_query || !m_summary) {
         m_title->clear();
         m_headline->clear();
         return;
     }
-    const Query& q = *m_query;
-    const QueryInput& f = q.fields;
-    const QDate today = m_session.queries().today();
-    m_title->setText(tr("%1 \u2014 %2").arg(q.reference, f.subject));
-    m_headline->setText(tr("%1 \u00b7 %2 \u00b7 %3 priority")
-                            .arg(QueryText::label(q.status), q.stateName, QueryText::label(f.priority)));
+    const casefile::CaseSummary& summary = *m_summary;
+    using Id = casefile::SummaryFieldId;
+    const auto field = [&summary](Id id) -> const casefile::SummaryField& {
+        static const casefile::SummaryField none;
+        const casefile::SummaryField* found = summary.field(id);
+        return found ? *found : none;
+    };
+    const auto display = [&field](Id id) { return field(id).display; };
+
+    m_title->setText(tr("%1 \u2014 %2").arg(display(Id::Reference), display(Id::Subject)));
+    m_headline->setText(
+        tr("%1 \u00b7 %2 \u00b7 %3 priority").arg(display(Id::Status), display(Id::State), display(Id::Priority)));
     const auto set = [this](const char* key, const QString& text) {
         m_values.value(QLatin1String(key))->setText(text.isEmpty() ? tr("\u2014") : text);
     };
-    set("status", QueryText::label(q.status));
-    set("state", q.regionName.isEmpty() ? q.stateName : tr("%1 (%2)").arg(q.stateName, q.regionName));
-    QString institution = f.institution;
-    if (!q.institutionTypeName.isEmpty() && institution.compare(q.institutionTypeName, Qt::CaseInsensitive) != 0)
-        institution
-            = institution.isEmpty() ? q.institutionTypeName : tr("%1 (%2)").arg(institution, q.institutionTypeName);
+    set("status", display(Id::Status));
+    const QString state = display(Id::State);
+    const QString region = display(Id::Region);
+    set("state", region.isEmpty() ? state : tr("%1 (%2)").arg(state, region));
+    QString institution = display(Id::Institution);
+    const QString institutionType = display(Id::InstitutionType);
+    if (!institutionType.isEmpty() && institution.compare(institutionType, Qt::CaseInsensitive) != 0)
+        institution = institution.isEmpty() ? institutionType : tr("%1 (%2)").arg(institution, institutionType);
     set("institution", institution);
-    set("received", tr("%1, by %2").arg(dateText(f.receivedOn), q.channelName));
-    set("priority", QueryText::label(f.priority));
-    QString due = dateText(q.dueOn);
-    if (q.dueOverridden)
+    set("received", tr("%1, by %2").arg(display(Id::Received), display(Id::Channel)));
+    set("priority", display(Id::Priority));
+    const casefile::SummaryField& dueField = field(Id::Due);
+    QString due = dueField.display;
+    if (dueField.attribute(QStringLiteral("due_overridden")).toBool())
         due += tr(" (set by hand)");
-    if (q.waitingSince)
-        due += tr(" \u2014 clock stopped since %1 (awaiting the requester)").arg(dateText(*q.waitingSince));
+    if (const QJsonValue since = dueField.attribute(QStringLiteral("waiting_since")); since.isString())
+        due += tr(" \u2014 clock stopped since %1 (awaiting the requester)").arg(since.toString());
     set("due", due);
-    if (Lifecycle::isOverdue(q.status, q.dueOn, today)) {
-        m_dueNote->setText(tr("Overdue by %n day(s).", nullptr, static_cast<int>(q.dueOn.daysTo(today))));
+    if (summary.overdueDays > 0) {
+        m_dueNote->setText(tr("Overdue by %n day(s).", nullptr, summary.overdueDays));
         m_dueNote->show();
     }
-    set("adviser", q.adviserName.isEmpty() ? tr("not assigned") : q.adviserName);
-    set("route", f.route ? QueryText::label(*f.route) : tr("not decided"));
-    set("confidentiality", QueryText::label(f.confidentiality));
-    const auto* language = m_session.lookup().language(f.language);
-    set("language", language ? language->name : f.language);
-    set("themes", q.themeNames.join(QStringLiteral("; ")));
+    const QString adviser = display(Id::Adviser);
+    set("adviser", adviser.isEmpty() ? tr("not assigned") : adviser);
+    const QString route = display(Id::Route);
+    set("route", route.isEmpty() ? tr("not decided") : route);
+    set("confidentiality", display(Id::Confidentiality));
+    set("language", display(Id::Language));
+    set("themes", display(Id::Themes));
     QStringList articles;
-    for (int number : f.articles) {
-        const QString title = m_session.lookup().articles().value(number);
-        articles << (title.isEmpty() ? tr("Art. %1").arg(number) : tr("Art. %1 (%2)").arg(number).arg(title));
+    for (const QJsonValue number : field(Id::Articles).raw.toArray()) {
+        const int article = number.toInt();
+        const QString title = m_session.lookup().articles().value(article);
+        articles << (title.isEmpty() ? tr("Art. %1").arg(article) : tr("Art. %1 (%2)").arg(article).arg(title));
     }
     set("articles", articles.join(QStringLiteral("; ")));
     QStringList contact;
-    for (const QString& part : { f.contact.name, f.contact.function, f.contact.email, f.contact.phone }) {
-        if (!part.isEmpty())
-            contact << part;
+    for (const Id part : { Id::ContactName, Id::ContactFunction, Id::ContactEmail, Id::ContactPhone }) {
+        if (const QString text = display(part); !text.isEmpty())
+            contact << text;
     }
     set("contact", contact.join(QStringLiteral(" \u00b7 ")));
-    m_request->setPlainText(f.requestText);
-    m_notes->setPlainText(f.notes);
+    m_request->setPlainText(display(Id::Request));
+    m_notes->setPlainText(display(Id::Notes));
 }
 
 QString QueryDetailPane::describe(const TimelineEntry& e) const
@@ -374,12 +380,15 @@ void QueryDetailPane::fillTimeline()
     m_timeline->clear();
     m_entryText->clear();
     QHash<qint64, QTreeWidgetItem*> items;
-    for (const TimelineEntry& e : m_entries) {
+    if (!m_summary)
+        return;
+    for (const casefile::SummaryEntry& summaryEntry : m_summary->timeline) {
+        const TimelineEntry& e = summaryEntry.entry;
         // A correction is shown under the entry it corrects.
         QTreeWidgetItem* parent = e.correctsId ? items.value(*e.correctsId) : nullptr;
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_timeline);
         item->setText(0, whenText(e.occurredAtUtc));
-        QString what = TimelineText::label(e.kind);
+        QString what = summaryEntry.kindLabel;
         if (e.kind == EntryKind::StatusChanged)
             what = tr("Status");
         else if (e.kind == EntryKind::FieldChanged)
@@ -421,16 +430,19 @@ void QueryDetailPane::fillTimeline()
 void QueryDetailPane::fillLinks()
 {
     m_links->clear();
-    for (const QueryLink& link : m_linkRows) {
+    for (const casefile::SummaryLink& link : m_summary ? m_summary->links : std::vector<casefile::SummaryLink> {}) {
         auto* item = new QTreeWidgetItem(m_links);
-        item->setText(0, link.otherReference);
+        item->setText(0, link.reference);
+        // Said from this query, in the pane's few words (LinkKinds::relationCode).
         QString relation = tr("related");
-        if (link.kind == LinkKind::FollowUp)
-            relation = link.outgoing ? tr("this follows it up") : tr("follows this up");
+        if (link.relationCode == QLatin1String("follow_up_of"))
+            relation = tr("this follows it up");
+        else if (link.relationCode == QLatin1String("followed_up_by"))
+            relation = tr("follows this up");
         item->setText(1, relation);
-        item->setText(2, link.otherSubject);
-        item->setToolTip(2, link.otherSubject);
-        item->setData(0, kLinkIdRole, link.otherId);
+        item->setText(2, link.subject);
+        item->setToolTip(2, link.subject);
+        item->setData(0, kLinkIdRole, link.queryId);
     }
     m_links->resizeColumnToContents(0);
     m_links->resizeColumnToContents(1);
@@ -442,21 +454,23 @@ std::optional<TimelineEntry> QueryDetailPane::selectedEntry() const
     if (!item)
         return std::nullopt;
     const qint64 id = item->data(0, kEntryIdRole).toLongLong();
-    for (const TimelineEntry& e : m_entries) {
-        if (e.id == id)
-            return e;
+    if (m_summary) {
+        for (const casefile::SummaryEntry& e : m_summary->timeline) {
+            if (e.entry.id == id)
+                return e.entry;
+        }
     }
     return std::nullopt;
 }
 
-std::optional<QueryLink> QueryDetailPane::selectedLink() const
+std::optional<casefile::SummaryLink> QueryDetailPane::selectedLink() const
 {
     const QTreeWidgetItem* item = m_links->currentItem();
-    if (!item)
+    if (!item || !m_summary)
         return std::nullopt;
     const qint64 id = item->data(0, kLinkIdRole).toLongLong();
-    for (const QueryLink& link : m_linkRows) {
-        if (link.otherId == id)
+    for (const casefile::SummaryLink& link : m_summary->links) {
+        if (link.queryId == id)
             return link;
     }
     return std::nullopt;

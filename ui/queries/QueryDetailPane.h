@@ -1,7 +1,8 @@
 #pragma once
 
+#include "casefile/CaseSummary.h"
+#include "casefile/TimelineTypes.h"
 #include "queries/QueryTypes.h"
-#include "queries/Timeline.h"
 
 #include <QHash>
 #include <QWidget>
@@ -23,8 +24,9 @@ class Session;
 namespace advicehub::ui {
 
 // The selected query in full, beside the table: an Overview tab with every field and the
-// related queries, and its Timeline (later features add tabs). Read-only: the workspace's
-// actions change the query; the pane shows them buttons.
+// related queries, and its Timeline (later features add tabs) — a rendering of the query's case
+// summary (queries::CaseSummaryBuilder), as the CLI's `show` and the JSON export are. Read-only:
+// the workspace's actions change the query; the pane shows them buttons.
 class QueryDetailPane : public QWidget {
     Q_OBJECT
 public:
@@ -37,7 +39,7 @@ public:
     std::optional<qint64> queryId() const { return m_id; }
     const std::optional<queries::Query>& query() const { return m_query; }
     std::optional<queries::TimelineEntry> selectedEntry() const;
-    std::optional<queries::QueryLink> selectedLink() const;
+    std::optional<casefile::SummaryLink> selectedLink() const;
 
     QTabWidget* tabs() const { return m_tabs; }
     QTreeWidget* timelineList() const { return m_timeline; }
@@ -61,9 +63,8 @@ private:
 
     Session& m_session;
     std::optional<qint64> m_id;
-    std::optional<queries::Query> m_query;
-    std::vector<queries::TimelineEntry> m_entries;
-    std::vector<queries::QueryLink> m_linkRows;
+    std::optional<queries::Query> m_query; // for the workspace's actions
+    std::optional<casefile::CaseSummary> m_summary; // what the pane shows
 
     QStackedWidget* m_stack;
     QLabel* m_placeholder;

@@ -378,8 +378,8 @@ void QueryFormDialog::restorePending(const pending::PendingEdit& edit)
 {
     const QueryInput in = QueryInput::fromJson(edit.payload.value(QStringLiteral("input")).toObject());
     fillInput(in);
-    if (in.dueOn)
-        m_due->setDateByHand(*in.dueOn);
+    if (in.dueOn.isSet())
+        m_due->setDateByHand(in.dueOn.date);
     else
         m_due->useDefault();
     updateDefaultDue();
@@ -456,9 +456,9 @@ QueryInput QueryFormDialog::input() const
         in.articles << number.toInt();
     in.priority = QueryText::priority(m_priority->currentData().toString()).value_or(Priority::Normal);
     if (m_due->isSetByHand())
-        in.dueOn = m_due->date();
-    else if (m_stored && m_stored->dueOverridden)
-        in.dueOn = m_due->date(); // back to the default: said explicitly, or the core keeps the override
+        in.dueOn = DueDateChoice::set(m_due->date());
+    else
+        in.dueOn = DueDateChoice::useDefault();
     if (m_adviser->currentData().isValid())
         in.assignedAdviserId = m_adviser->currentData().toLongLong();
     if (const QString route = m_route->currentData().toString(); !route.isEmpty())

@@ -1006,10 +1006,10 @@ void QueryWorkspace::linkQuery()
 void QueryWorkspace::unlinkQuery()
 {
     const std::optional<Query>& query = m_detail->query();
-    const std::optional<QueryLink> link = m_detail->selectedLink();
+    const std::optional<casefile::SummaryLink> link = m_detail->selectedLink();
     if (!query || !link || !m_session.currentAdviserId())
         return;
-    const Status status = m_session.queries().unlink(query->id, link->otherId);
+    const Status status = m_session.queries().unlink(query->id, link->queryId);
     if (!status) {
         MessageBox::warning(this, tr("Unlink"), status.error().message);
         return;
@@ -1182,7 +1182,7 @@ void QueryWorkspace::runImport(const QString& path, const QHash<QString, QString
 {
     const bool checkOnly = mode == ImportMode::CheckOnly;
     const QString title = importTitle(mode);
-    QueryCsv csv(m_session.vault().connection(), m_session.queries(), m_session.search(), m_session.lookup());
+    QueryCsv csv(m_session.queries(), m_session.search(), m_session.lookup(), m_session.caseSummaries());
     ImportOptions options;
     options.columnMapping = mapping;
     options.dryRun = checkOnly;
@@ -1255,7 +1255,7 @@ void QueryWorkspace::exportTo(const QString& path, const QueryFilter& filter, co
         = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? ExportFormat::Json : ExportFormat::Csv;
     options.includeTimeline = options.format == ExportFormat::Json && withTimelines;
     options.overwrite = QFileInfo::exists(path); // the file dialog asked before replacing it
-    QueryCsv csv(m_session.vault().connection(), m_session.queries(), m_session.search(), m_session.lookup());
+    QueryCsv csv(m_session.queries(), m_session.search(), m_session.lookup(), m_session.caseSummaries());
     Result<ExportResult> result = makeError(ErrorCode::Cancelled, QString());
     {
         LongOperation operation(window(), tr("Export Queries"), tr("Writing %1…").arg(QFileInfo(path).fileName()));

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "casefile/TimelineTypes.h"
 #include "queries/QuerySearch.h"
-#include "queries/Timeline.h"
 
 #include <QDate>
 #include <QHash>

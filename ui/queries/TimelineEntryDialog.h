@@ -1,7 +1,7 @@
 #pragma once
 
+#include "casefile/TimelineTypes.h"
 #include "common/Result.h"
-#include "queries/Timeline.h"
 
 #include <QDialog>
 

@@ -110,7 +110,7 @@ void TriageDialog::accept()
     QueryService::Triage triage;
     triage.priority = QueryText::priority(m_priority->currentData().toString()).value_or(Priority::Normal);
     if (m_due->isSetByHand())
-        triage.dueOn = m_due->date();
+        triage.dueOn = DueDateChoice::set(m_due->date());
     triage.adviserId = m_adviser->currentData().toLongLong();
     triage.route = QueryText::route(m_route->currentData().toString()).value_or(Route::InHouse);
     triage.note = m_note->toPlainText().trimmed();

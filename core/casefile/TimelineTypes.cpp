@@ -1,9 +1,9 @@
-#include "queries/Timeline.h"
+#include "casefile/TimelineTypes.h"
 
 #include <array>
 #include <utility>
 
-namespace advicehub::queries {
+namespace advicehub::casefile {
 
 namespace {
 constexpr std::array<std::pair<EntryKind, const char*>, 14> kCodes { {
@@ -91,4 +91,33 @@ bool TimelineText::isLoggable(EntryKind kind)
     }
 }
 
-} // namespace advicehub::queries
+bool TimelineText::isIndexed(EntryKind kind)
+{
+    return isLoggable(kind) || kind == EntryKind::Correction;
+}
+
+const std::vector<EntryKind>& TimelineText::allKinds()
+{
+    static const std::vector<EntryKind> all = [] {
+        std::vector<EntryKind> kinds;
+        for (const auto& [kind, code] : kCodes)
+            kinds.push_back(kind);
+        return kinds;
+    }();
+    return all;
+}
+
+const std::vector<EntryKind>& TimelineText::loggableKinds()
+{
+    static const std::vector<EntryKind> loggable = [] {
+        std::vector<EntryKind> kinds;
+        for (EntryKind kind : allKinds()) {
+            if (isLoggable(kind))
+                kinds.push_back(kind);
+        }
+        return kinds;
+    }();
+    return loggable;
+}
+
+} // namespace advicehub::casefile
