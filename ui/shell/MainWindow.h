@@ -25,10 +25,11 @@ class VaultTask;
 class WelcomeWidget;
 
 // The application window. Without an open vault it shows the welcome or unlock screen; with
-// one, the workspace. Locking keeps unsaved work in the vault, closes every other window of the
-// application (dialogs, boxes, file choosers, Qt's own boxes, menus), then — from the outermost
-// event loop — destroys the workspace and every dialog and closes the vault: nothing decrypted
-// survives a lock. Ctrl+L locks from any of the application's windows.
+// one, the session workspace (its pages and the session's dialogs, see SessionWorkspace).
+// Locking keeps unsaved work in the vault, closes every other window of the application
+// (dialogs, boxes, file choosers, Qt's own boxes, menus), then — from the outermost event loop —
+// destroys the workspace and every dialog and closes the vault: nothing decrypted survives a
+// lock. Ctrl+L locks from any of the application's windows.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
