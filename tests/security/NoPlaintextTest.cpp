@@ -19,8 +19,8 @@
 #include "common/Clock.h"
 #include "queries/QueryDetailPane.h"
 #include "queries/QueryFormDialog.h"
+#include "queries/QueryPage.h"
 #include "queries/QueryTableModel.h"
-#include "queries/QueryWorkspace.h"
 #include "queries/SaveSearchDialog.h"
 #include "queries/StatusChangeDialog.h"
 #include "queries/TimelineEntryDialog.h"
@@ -356,7 +356,7 @@ void chooseData(QComboBox* combo, const QVariant& value)
     combo->setCurrentIndex(index);
 }
 
-QStringList listedReferences(QueryWorkspace* workspace)
+QStringList listedReferences(ui::QueryPage* workspace)
 {
     QStringList references;
     QueryTableModel* model = workspace->model();
@@ -365,7 +365,7 @@ QStringList listedReferences(QueryWorkspace* workspace)
     return references;
 }
 
-void search(QueryWorkspace* workspace, const QString& text)
+void search(ui::QueryPage* workspace, const QString& text)
 {
     workspace->searchEdit()->clear();
     test::type(workspace->searchEdit(), text);
@@ -379,7 +379,7 @@ void unlockWith(MainWindow& window, const char* passphrase)
     REQUIRE(field != nullptr);
     test::type(field, QString::fromUtf8(passphrase));
     QTest::keyClick(field, Qt::Key_Return);
-    REQUIRE(test::waitFor([&] { return !window.isLocked() && window.findChild<QueryWorkspace*>() != nullptr; }));
+    REQUIRE(test::waitFor([&] { return !window.isLocked() && window.findChild<ui::QueryPage*>() != nullptr; }));
 }
 
 void desktopSession(PlaintextSession& s)
@@ -389,7 +389,7 @@ void desktopSession(PlaintextSession& s)
     auto window = std::make_unique<MainWindow>(settings, clock);
     window->show();
     REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-    QueryWorkspace* ws = nullptr;
+    ui::QueryPage* ws = nullptr;
     QString reference;
 
     s.step(QStringLiteral("desktop: create a vault through the wizard, name the first adviser"), [&] {
@@ -410,7 +410,7 @@ void desktopSession(PlaintextSession& s)
         auto* first = visibleChild<FirstAdviserDialog>(window.get());
         test::type(first->nameEdit(), s.markers.word(QStringLiteral("AdviserUi")));
         first->accept();
-        ws = window->findChild<QueryWorkspace*>();
+        ws = window->findChild<ui::QueryPage*>();
         REQUIRE(ws != nullptr);
         REQUIRE(window->session()->currentAdviserId().has_value());
     });
@@ -574,7 +574,7 @@ void desktopSession(PlaintextSession& s)
             return window->findChild<UnlockWidget*>(QStringLiteral("unlockWidget"))->vaultPath() == cliVaultPath();
         }));
         unlockWith(*window, test::OtherPassphrase); // changed by `passwd` above
-        ws = window->findChild<QueryWorkspace*>();
+        ws = window->findChild<ui::QueryPage*>();
         ws->showView(QueryView::All);
         search(ws, s.markers.word(QStringLiteral("SubjectCsv")));
         REQUIRE(test::waitFor([&] { return listedReferences(ws).size() == 1; }));

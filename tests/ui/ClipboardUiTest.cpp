@@ -72,7 +72,7 @@ struct ClipboardFixture : test::WorkspaceFixture {
 
     template <typename T> T* detail(const char* name)
     {
-        auto* found = workspace()->detailPane()->findChild<T*>(QLatin1String(name));
+        auto* found = queryPage()->detailPane()->findChild<T*>(QLatin1String(name));
         INFO("detail pane widget " << name);
         REQUIRE(found != nullptr);
         REQUIRE(test::waitFor([&] { return found->isVisible(); }));
@@ -189,7 +189,7 @@ TEST_CASE("the request text, the table and a form field copy concealed too")
     }
     SECTION("the table: Ctrl+C copies the current cell")
     {
-        QTableView* table = f.workspace()->table();
+        QTableView* table = f.queryPage()->table();
         table->setFocus(Qt::TabFocusReason);
         REQUIRE(QApplication::focusWidget() == table);
         const QModelIndex current = table->currentIndex();

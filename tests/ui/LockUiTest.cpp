@@ -67,7 +67,8 @@ void requireLockedCleanly(test::WindowFixture& f)
     INFO("still on screen: " << otherWindows(f).join(QStringLiteral(", ")).toStdString());
     CHECK(otherWindows(f).isEmpty());
     CHECK(f.window->findChildren<QDialog*>().isEmpty());
-    CHECK(f.window->findChild<QueryWorkspace*>() == nullptr);
+    CHECK(f.window->findChild<SessionWorkspace*>() == nullptr);
+    CHECK(f.window->findChild<QueryPage*>() == nullptr);
     auto* unlock = f.child<UnlockWidget>("unlockWidget");
     CHECK(unlock->isVisible());
     CHECK(unlock->isEnabled());

@@ -7,7 +7,7 @@
 #include "advisers/ChooseAdviserDialog.h"
 #include "demo/DemoVault.h"
 #include "queries/QueryFormDialog.h"
-#include "queries/QueryWorkspace.h"
+#include "queries/QueryPage.h"
 
 #include <catch2/catch.hpp>
 
@@ -82,12 +82,12 @@ TEST_CASE("screenshots of the demo vault for the AppStream metadata", "[.screens
     save(f.window.get(), QDir(dir).filePath(QStringLiteral("unlock.png")));
 
     f.unlock(path, demo::DemoPassphrase);
-    QPointer<ui::QueryWorkspace> workspace = f.window->findChild<ui::QueryWorkspace*>();
+    QPointer<ui::QueryPage> workspace = f.window->findChild<ui::QueryPage*>();
     REQUIRE(workspace != nullptr);
     // Which adviser is working: the one offered first (the demo's current adviser).
     ui::ChooseAdviserDialog* chooser = nullptr;
     REQUIRE(test::waitFor([&] {
-        chooser = workspace->findChild<ui::ChooseAdviserDialog*>();
+        chooser = f.window->findChild<ui::ChooseAdviserDialog*>();
         return chooser && chooser->isVisible();
     }));
     QTest::keyClick(chooser, Qt::Key_Return);

@@ -1,10 +1,11 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "advisers/FirstAdviserDialog.h"
-#include "queries/QueryWorkspace.h"
+#include "queries/QueryPage.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutDialog.h"
 #include "shell/MainWindow.h"
+#include "shell/SessionWorkspace.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/PassphraseField.h"
 #include "vault/UnlockWidget.h"
@@ -105,7 +106,7 @@ TEST_CASE("create a vault through the wizard, lock it, unlock with a wrong then 
     CHECK(QFile::exists(path));
     CHECK(test::fileMode(path) == 0600);
     CHECK(f.lockState() == QStringLiteral("Unlocked"));
-    CHECK(f.window->findChild<QueryWorkspace*>() != nullptr);
+    CHECK(f.window->findChild<QueryPage*>() != nullptr);
     CHECK(f.settings.lastVaultPath() == path);
 
     // A new vault has no advisers: Advice Hub asks who is working before anything else.
@@ -122,7 +123,8 @@ TEST_CASE("create a vault through the wizard, lock it, unlock with a wrong then 
     QTest::keyClick(f.window.get(), Qt::Key_L, Qt::ControlModifier);
     REQUIRE(locked.count() == 1);
     CHECK(f.window->isLocked());
-    CHECK(f.window->findChild<QueryWorkspace*>() == nullptr); // destroyed, not hidden
+    CHECK(f.window->findChild<SessionWorkspace*>() == nullptr); // destroyed, not hidden
+    CHECK(f.window->findChild<QueryPage*>() == nullptr);
     CHECK(f.child<UnlockWidget>("unlockWidget")->isVisible());
     CHECK(f.lockState() == QStringLiteral("Locked"));
     CHECK_FALSE(f.child<QAction>("lockAction")->isEnabled());
@@ -139,7 +141,7 @@ TEST_CASE("create a vault through the wizard, lock it, unlock with a wrong then 
     unlockWith(f, test::TestPassphrase);
     CHECK_FALSE(f.window->isLocked());
     CHECK_FALSE(error->isVisible());
-    CHECK(f.window->findChild<QueryWorkspace*>() != nullptr);
+    CHECK(f.window->findChild<QueryPage*>() != nullptr);
     CHECK(f.lockState() == QStringLiteral("Unlocked"));
 }
 

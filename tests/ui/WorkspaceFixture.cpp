@@ -61,17 +61,23 @@ WorkspaceFixture::WorkspaceFixture(const QStringList& advisers, const std::funct
     } // closed: the window opens it
     settings.setAutoLockEnabled(false);
     unlock(path);
-    REQUIRE(workspace() != nullptr);
+    REQUIRE(queryPage() != nullptr);
 }
 
-ui::QueryWorkspace* WorkspaceFixture::workspace()
+ui::SessionWorkspace* WorkspaceFixture::sessionWorkspace()
 {
-    return window->findChild<ui::QueryWorkspace*>();
+    return window->findChild<ui::SessionWorkspace*>();
+}
+
+ui::QueryPage* WorkspaceFixture::queryPage()
+{
+    ui::SessionWorkspace* workspace = sessionWorkspace();
+    return workspace ? workspace->page<ui::QueryPage>() : nullptr;
 }
 
 QAction* WorkspaceFixture::action(const char* name)
 {
-    QAction* found = workspace()->action(QLatin1String(name));
+    QAction* found = queryPage()->action(QLatin1String(name));
     INFO("action " << name);
     REQUIRE(found != nullptr);
     return found;
@@ -79,13 +85,13 @@ QAction* WorkspaceFixture::action(const char* name)
 
 void WorkspaceFixture::showView(queries::QueryView view)
 {
-    QListWidget* navigation = workspace()->navigationList();
+    QListWidget* navigation = queryPage()->navigationList();
     for (int i = 0; i < navigation->count(); ++i) {
         QListWidgetItem* item = navigation->item(i);
         if (item->data(Qt::UserRole).toString() == QLatin1String("view")
             && item->data(Qt::UserRole + 1).toString() == queries::viewCode(view)) {
             navigation->setCurrentItem(item);
-            REQUIRE(workspace()->currentFilter().view == view);
+            REQUIRE(queryPage()->currentFilter().view == view);
             return;
         }
     }
@@ -94,13 +100,13 @@ void WorkspaceFixture::showView(queries::QueryView view)
 
 void WorkspaceFixture::select(const QString& reference)
 {
-    ui::QueryTableModel* model = workspace()->model();
+    ui::QueryTableModel* model = queryPage()->model();
     while (model->canFetchMore({}))
         model->fetchMore({});
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->rowAt(row)->reference == reference) {
-            workspace()->table()->selectRow(row);
-            REQUIRE(workspace()->currentQueryId() == model->idAt(row));
+            queryPage()->table()->selectRow(row);
+            REQUIRE(queryPage()->currentQueryId() == model->idAt(row));
             return;
         }
     }
@@ -111,7 +117,7 @@ void WorkspaceFixture::select(const QString& reference)
 QStringList WorkspaceFixture::listedReferences()
 {
     QStringList references;
-    ui::QueryTableModel* model = workspace()->model();
+    ui::QueryTableModel* model = queryPage()->model();
     for (int row = 0; row < model->rowCount(); ++row)
         references << model->rowAt(row)->reference;
     return references;

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "WindowFixture.h"
+#include "queries/QueryPage.h"
 #include "queries/QueryService.h"
-#include "queries/QueryWorkspace.h"
 #include "reference/ReferenceLookup.h"
+#include "shell/SessionWorkspace.h"
 
 #include <QAction>
 #include <QDialog>
@@ -32,7 +33,9 @@ struct WorkspaceFixture : WindowFixture {
     explicit WorkspaceFixture(const QStringList& advisers = { QStringLiteral("Amara Quillfeather") },
         const std::function<void(VaultSeed&)>& seed = {});
 
-    ui::QueryWorkspace* workspace();
+    // The unlocked window's session workspace, and its Queries page.
+    ui::SessionWorkspace* sessionWorkspace();
+    ui::QueryPage* queryPage();
     QAction* action(const char* name);
     // Waits until a visible dialog of that type (and object name, if given) is open.
     template <typename T> T* dialog(const char* name = nullptr)

@@ -7,20 +7,17 @@
 #include "common/MessageBox.h"
 #include "common/SelectableLabelMenu.h"
 #include "demo/DemoVault.h"
-#include "queries/QueryWorkspace.h"
 #include "security/Clipboard.h"
 #include "security/InactivityTimer.h"
 #include "security/ScreenLockWatcher.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutDialog.h"
+#include "shell/SessionWorkspace.h"
 #include "shell/SettingsDialog.h"
 #include "shell/WelcomeWidget.h"
-#include "vault/BackupDialog.h"
-#include "vault/ChangePassphraseDialog.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/RestoreDialog.h"
 #include "vault/UnlockWidget.h"
-#include "vault/VaultBackup.h"
 #include "vault/VaultTask.h"
 
 #include <QAction>
@@ -141,6 +138,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    // The Vault menu's actions on the open session: the session workspace does the work.
+    const auto forWorkspace = [this](QAction* action, void (SessionWorkspace::*work)()) {
+        connect(action, &QAction::triggered, this, [this, work] {
+            if (m_workspace)
+                (m_workspace->*work)();
+        });
+    };
     m_newVaultAction = new QAction(Icons::get(Icons::NewVault), tr("&New Vault…"), this);
     m_newVaultAction->setObjectName(QStringLiteral("newVaultAction"));
     m_newVaultAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -161,16 +165,16 @@ void MainWindow::createActions()
 
     m_changePassphraseAction = new QAction(Icons::get(Icons::Key), tr("Change &Passphrase…"), this);
     m_changePassphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
-    connect(m_changePassphraseAction, &QAction::triggered, this, &MainWindow::changePassphrase);
+    forWorkspace(m_changePassphraseAction, &SessionWorkspace::changePassphrase);
 
     m_checkIntegrityAction = new QAction(Icons::get(Icons::CheckIntegrity), tr("Check &Integrity"), this);
     m_checkIntegrityAction->setObjectName(QStringLiteral("checkIntegrityAction"));
-    connect(m_checkIntegrityAction, &QAction::triggered, this, &MainWindow::checkIntegrity);
+    forWorkspace(m_checkIntegrityAction, &SessionWorkspace::checkIntegrity);
 
     m_backupAction = new QAction(tr("&Back Up…"), this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_backupAction->setStatusTip(tr("Write an encrypted, verified copy of the vault to another file."));
-    connect(m_backupAction, &QAction::triggered, this, &MainWindow::backUp);
+    forWorkspace(m_backupAction, &SessionWorkspace::backUp);
 
     m_restoreAction = new QAction(tr("&Restore from Backup…"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
@@ -180,21 +184,21 @@ void MainWindow::createActions()
     m_advisersAction = new QAction(Icons::get(Icons::Advisers), tr("&Advisers…"), this);
     m_advisersAction->setObjectName(QStringLiteral("advisersAction"));
     m_advisersAction->setStatusTip(tr("Add, rename or deactivate the Secretariat's advisers."));
-    connect(m_advisersAction, &QAction::triggered, this, &MainWindow::showAdvisers);
+    forWorkspace(m_advisersAction, &SessionWorkspace::showAdvisers);
 
     m_switchAdviserAction = new QAction(tr("S&witch Adviser…"), this);
     m_switchAdviserAction->setObjectName(QStringLiteral("switchAdviserAction"));
     m_switchAdviserAction->setStatusTip(tr("Choose who is recorded on the changes made from now on."));
-    connect(m_switchAdviserAction, &QAction::triggered, this, &MainWindow::switchAdviser);
+    forWorkspace(m_switchAdviserAction, &SessionWorkspace::chooseAdviser);
 
     m_holidaysAction = new QAction(Icons::get(Icons::Holidays), tr("Office &Holidays…"), this);
     m_holidaysAction->setObjectName(QStringLiteral("holidaysAction"));
     m_holidaysAction->setStatusTip(tr("The days the office is closed; default due dates skip them."));
-    connect(m_holidaysAction, &QAction::triggered, this, &MainWindow::showHolidays);
+    forWorkspace(m_holidaysAction, &SessionWorkspace::showHolidays);
 
     m_vaultInfoAction = new QAction(Icons::get(Icons::About), tr("Vault &Information…"), this);
     m_vaultInfoAction->setObjectName(QStringLiteral("vaultInfoAction"));
-    connect(m_vaultInfoAction, &QAction::triggered, this, &MainWindow::showVaultInformation);
+    forWorkspace(m_vaultInfoAction, &SessionWorkspace::showVaultInformation);
 
     m_settingsAction = new QAction(Icons::get(Icons::Settings), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
@@ -239,13 +243,10 @@ void MainWindow::createMenus()
     vault->addSeparator();
     vault->addAction(m_quitAction);
 
-    // Filled with the workspace's actions while a vault is unlocked.
-    m_queryMenu = menuBar()->addMenu(tr("&Query"));
-    m_queryMenu->setObjectName(QStringLiteral("queryMenu"));
-
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    edit->addAction(m_settingsAction);
+    // The pages' menus go here, before Edit (SessionWorkspace::installMenus()).
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -284,7 +285,8 @@ void MainWindow::updateState()
     m_backupAction->setEnabled(open);
     for (QAction* action : { m_advisersAction, m_switchAdviserAction, m_holidaysAction, m_vaultInfoAction })
         action->setEnabled(open);
-    m_queryMenu->menuAction()->setVisible(open);
+    if (m_workspace)
+        m_workspace->showMenus(open);
     if (!open)
         m_statusAdviser->clear();
     const bool busy = m_unlock->isBusy() || m_demoTask;
@@ -375,20 +377,19 @@ void MainWindow::enterSession(std::unique_ptr<Vault> vault)
     }
     m_session = std::move(session).value();
     m_settings.setLastVaultPath(m_session->vault().path());
-    m_queries = new QueryWorkspace(*m_session, m_settings, m_stack);
-    m_workspace = m_queries;
-    connect(m_queries, &QueryWorkspace::actingAdviserChanged, this, [this](const QString& name) {
+    m_workspace = new SessionWorkspace(*m_session, m_settings, m_stack);
+    connect(m_workspace, &SessionWorkspace::actingAdviserChanged, this, [this](const QString& name) {
         m_statusAdviser->setText(name.isEmpty() ? tr("No adviser chosen") : tr("Working as %1").arg(name));
     });
-    connect(m_queries, &QueryWorkspace::statusMessage, this,
+    connect(m_workspace, &SessionWorkspace::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 6000); });
-    m_queryMenu->addActions(m_queries->menuActions()); // they leave the menu with the workspace
+    m_workspace->installMenus(menuBar(), m_editMenu->menuAction());
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     applySecuritySettings();
     updateState();
     qApp->installEventFilter(this); // Ctrl+L from every window
-    m_queries->start();
+    m_workspace->start();
     // A vault with the tests' key derivation says so, until another message replaces it (also in
     // Vault Information); the text is the core's.
     const QString weak = m_session->vault().securityWarning();
@@ -449,8 +450,8 @@ void MainWindow::lock()
     m_inactivity->stop();
     // 1. What is being typed goes into the vault first, each form in its own transaction, while
     //    every editor is still there; what could not be kept is said on the unlock screen.
-    if (m_queries)
-        m_notKept = m_queries->keepUnsavedWork();
+    if (m_workspace)
+        m_notKept = m_workspace->keepUnsavedWork();
     Q_EMIT aboutToLock();
     // 2. Every window closes and no continuation of a box or chooser will run.
     closeEveryOtherWindow();
@@ -472,12 +473,12 @@ void MainWindow::finishLock()
     }
     const QString path = m_session->vault().path();
     // After the editors kept their work, so that it is in the backup too.
-    const QString backupError = runAutomaticBackup();
+    const QString backupError = m_workspace ? m_workspace->runAutomaticBackup() : QString();
     m_clipboard->clearIfOurs();
     // The dialogs and boxes closed in step 2: those of the workspace go with it, the others now.
     for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly))
         delete dialog;
-    delete m_workspace; // models, views and their caches of decrypted rows
+    delete m_workspace; // its pages, models, views and their caches of decrypted rows
     m_session.reset(); // closes the database, wipes the key
     qApp->removeEventFilter(this);
     m_lockPending = false;
@@ -519,37 +520,6 @@ void MainWindow::applySecuritySettings()
         m_inactivity->setLimit(limitMs);
     else
         m_inactivity->start(limitMs);
-}
-
-QString MainWindow::runAutomaticBackup()
-{
-    if (isLocked() || !m_settings.autoBackupEnabled())
-        return {};
-    const QString folder = m_settings.autoBackupFolder();
-    if (folder.isEmpty())
-        return tr("no folder for automatic backups is set (Edit ▸ Settings).");
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    const Result<AutomaticBackup> made
-        = makeAutomaticBackup(m_session->vault(), folder, m_settings.autoBackupKeep(), m_clock);
-    QApplication::restoreOverrideCursor();
-    return made ? QString() : made.error().message;
-}
-
-void MainWindow::backUp()
-{
-    if (isLocked())
-        return;
-    // Beside the vault, named by the time only.
-    const QString suggested
-        = QFileInfo(m_session->vault().path()).absoluteDir().filePath(automaticBackupFileName(m_clock.nowUtc()));
-    auto* dialog = new BackupDialog(m_session->vault(), suggested, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        MessageBox::information(this, tr("Back Up Vault"),
-            tr("The backup was written to %1 and verified: it opens and its integrity check is ok.")
-                .arg(QDir::toNativeSeparators(dialog->backupPath())));
-    });
-    dialog->open();
 }
 
 void MainWindow::restoreFromBackup()
@@ -640,67 +610,12 @@ void MainWindow::openDemoVault()
     });
 }
 
-void MainWindow::changePassphrase()
-{
-    if (isLocked())
-        return;
-    auto* dialog = new ChangePassphraseDialog(m_session->vault(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        MessageBox::information(
-            this, tr("Change Passphrase"), tr("The passphrase was changed. Use the new passphrase from now on."));
-    });
-    dialog->open();
-}
-
-void MainWindow::checkIntegrity()
-{
-    if (isLocked())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QStringList> problems = m_session->vault().checkIntegrity();
-    QApplication::restoreOverrideCursor();
-    if (!problems) {
-        MessageBox::critical(this, tr("Check Integrity"), problems.error().message);
-    } else if (problems->isEmpty()) {
-        MessageBox::information(
-            this, tr("Check Integrity"), tr("The vault is sound: every page decrypts and every reference is intact."));
-    } else {
-        MessageBox::critical(this, tr("Check Integrity"),
-            tr("The vault is damaged: %1. Restore it from a backup.").arg(Vault::integritySummary(problems.value())));
-    }
-}
-
 void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySecuritySettings);
     dialog->open();
-}
-
-void MainWindow::showAdvisers()
-{
-    if (m_queries)
-        m_queries->showAdvisers();
-}
-
-void MainWindow::showHolidays()
-{
-    if (m_queries)
-        m_queries->showHolidays();
-}
-
-void MainWindow::switchAdviser()
-{
-    if (m_queries)
-        m_queries->chooseAdviser();
-}
-
-void MainWindow::showVaultInformation()
-{
-    if (m_queries)
-        m_queries->showVaultInformation();
 }
 
 void MainWindow::showAbout()

@@ -18,17 +18,18 @@ namespace advicehub::ui {
 class AppSettings;
 class Clipboard;
 class InactivityTimer;
-class QueryWorkspace;
 class ScreenLockWatcher;
+class SessionWorkspace;
 class UnlockWidget;
 class VaultTask;
 class WelcomeWidget;
 
 // The application window. Without an open vault it shows the welcome or unlock screen; with
-// one, the workspace. Locking keeps unsaved work in the vault, closes every other window of the
-// application (dialogs, boxes, file choosers, Qt's own boxes, menus), then — from the outermost
-// event loop — destroys the workspace and every dialog and closes the vault: nothing decrypted
-// survives a lock. Ctrl+L locks from any of the application's windows.
+// one, the session workspace (its pages and the session's dialogs, see SessionWorkspace).
+// Locking keeps unsaved work in the vault, closes every other window of the application
+// (dialogs, boxes, file choosers, Qt's own boxes, menus), then — from the outermost event loop —
+// destroys the workspace and every dialog and closes the vault: nothing decrypted survives a
+// lock. Ctrl+L locks from any of the application's windows.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -53,17 +54,9 @@ public Q_SLOTS:
     // opened or an import or export runs, the status bar says why it was not opened.
     void openVaultFromOutside(const QString& path);
     void openDemoVault();
-    void changePassphrase();
-    void checkIntegrity();
-    void backUp();
     void restoreFromBackup();
     void showSettings();
     void showAbout();
-    // Vault ▸ Advisers, Office Holidays, Switch Adviser, Vault Information (unlocked only).
-    void showAdvisers();
-    void showHolidays();
-    void switchAdviser();
-    void showVaultInformation();
 
 Q_SIGNALS:
     void unlocked();
@@ -90,8 +83,6 @@ private:
     bool lockBeforeSwitching();
     // Auto-lock, screen-lock watching and automatic backups follow the settings at once.
     void applySecuritySettings();
-    // The automatic backup on lock and exit, if the settings ask for one; returns its error.
-    QString runAutomaticBackup();
     void offerRestoredVault(std::unique_ptr<Vault> restored);
 
     AppSettings& m_settings;
@@ -99,7 +90,7 @@ private:
     QStackedWidget* m_stack;
     WelcomeWidget* m_welcome;
     UnlockWidget* m_unlock;
-    QPointer<QWidget> m_workspace;
+    QPointer<SessionWorkspace> m_workspace; // the unlocked session's pages and dialogs
     std::unique_ptr<Session> m_session;
     QPointer<VaultTask> m_demoTask;
 
@@ -123,8 +114,7 @@ private:
     QAction* m_holidaysAction = nullptr;
     QAction* m_switchAdviserAction = nullptr;
     QAction* m_vaultInfoAction = nullptr;
-    QMenu* m_queryMenu = nullptr;
-    QPointer<QueryWorkspace> m_queries; // the workspace, typed
+    QMenu* m_editMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;

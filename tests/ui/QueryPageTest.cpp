@@ -70,7 +70,7 @@ void check(QListWidget* list, const QString& text)
 QStringList offeredTransitions(test::WorkspaceFixture& f)
 {
     QStringList names;
-    for (QAction* action : f.workspace()->statusMenu()->actions())
+    for (QAction* action : f.queryPage()->statusMenu()->actions())
         names << action->objectName();
     names.sort();
     return names;
@@ -98,7 +98,7 @@ TEST_CASE("a query registered through the form is triaged, worked on, found by t
           "its due date passes")
 {
     test::WorkspaceFixture f;
-    QueryWorkspace* ws = f.workspace();
+    ui::QueryPage* ws = f.queryPage();
     CHECK(f.child<QLabel>("statusAdviserLabel")->text().contains(QLatin1String("Amara Quillfeather")));
     CHECK(f.child<QMenu>("queryMenu")->menuAction()->isVisible());
     CHECK(ws->currentFilter().view == QueryView::Inbox); // the first view of a new user
@@ -165,7 +165,7 @@ TEST_CASE("a query registered through the form is triaged, worked on, found by t
     REQUIRE(test::waitFor([&] { return f.listedReferences() == QStringList { created.reference }; }));
     f.select(created.reference);
     CHECK(offeredTransitions(f) == expectedTransitions(QueryStatus::Triaged));
-    f.workspace()->statusMenu()->findChild<QAction*>(QStringLiteral("statusAction_in_progress"))->trigger();
+    f.queryPage()->statusMenu()->findChild<QAction*>(QStringLiteral("statusAction_in_progress"))->trigger();
     CHECK(f.query(created.reference).status == QueryStatus::InProgress);
     CHECK(offeredTransitions(f) == expectedTransitions(QueryStatus::InProgress));
 
@@ -246,7 +246,7 @@ TEST_CASE("editing keeps the due date set by hand and reports a change made mean
         [](test::VaultSeed& seed) { seed.create(QStringLiteral("Accession questions")); });
     f.showView(QueryView::All);
     f.select(QStringLiteral("AH-2026-0001"));
-    QTest::keyClick(f.workspace()->table(), Qt::Key_E, Qt::ControlModifier);
+    QTest::keyClick(f.queryPage()->table(), Qt::Key_E, Qt::ControlModifier);
     auto* form = f.dialog<QueryFormDialog>("queryFormDialog");
     CHECK_FALSE(form->isNew());
     CHECK(form->findChild<QLineEdit*>(QStringLiteral("subjectEdit"))->text() == QStringLiteral("Accession questions"));
@@ -313,7 +313,7 @@ TEST_CASE("status actions offer only the transitions the lifecycle allows, and a
 
     // Declining needs a reason: without one the core refuses and nothing changes.
     f.select(QStringLiteral("AH-2026-0001"));
-    f.workspace()->statusMenu()->findChild<QAction*>(QStringLiteral("statusAction_declined"))->trigger();
+    f.queryPage()->statusMenu()->findChild<QAction*>(QStringLiteral("statusAction_declined"))->trigger();
     auto* reason = f.dialog<StatusChangeDialog>("statusChangeDialog");
     reason->findChild<QPushButton*>(QStringLiteral("changeStatusButton"))->click();
     CHECK(reason->isVisible());
@@ -326,7 +326,7 @@ TEST_CASE("status actions offer only the transitions the lifecycle allows, and a
     CHECK(offeredTransitions(f) == expectedTransitions(QueryStatus::Declined));
 
     // The reason is in the timeline.
-    QTreeWidget* timeline = f.workspace()->detailPane()->timelineList();
+    QTreeWidget* timeline = f.queryPage()->detailPane()->timelineList();
     REQUIRE(test::waitFor([&] {
         return !timeline->findItems(QStringLiteral("Outside the Convention"), Qt::MatchContains | Qt::MatchRecursive, 2)
                     .isEmpty();
@@ -349,7 +349,7 @@ TEST_CASE("the timeline takes notes, meetings and e-mails, and corrections besid
     entry->findChild<QPushButton*>(QStringLiteral("saveEntryButton"))->click();
     REQUIRE(test::waitFor([&] { return f.window->findChild<TimelineEntryDialog*>() == nullptr; }));
 
-    QueryDetailPane* pane = f.workspace()->detailPane();
+    QueryDetailPane* pane = f.queryPage()->detailPane();
     QTreeWidget* timeline = pane->timelineList();
     const auto meetings = timeline->findItems(QStringLiteral("Met the Permanent Mission"), Qt::MatchContains, 2);
     REQUIRE(meetings.size() == 1);
@@ -390,7 +390,7 @@ TEST_CASE("queries are linked, unlinked and a duplicate is merged into its survi
     chooseData(pick->kindCombo(), static_cast<int>(LinkKind::FollowUp));
     pick->findChild<QPushButton*>(QStringLiteral("pickButton"))->click();
     REQUIRE(test::waitFor([&] { return f.window->findChild<PickQueryDialog*>() == nullptr; }));
-    QTreeWidget* links = f.workspace()->detailPane()->linksList();
+    QTreeWidget* links = f.queryPage()->detailPane()->linksList();
     REQUIRE(links->topLevelItemCount() == 1);
     CHECK(links->topLevelItem(0)->text(0) == QStringLiteral("AH-2026-0001"));
 
@@ -413,7 +413,7 @@ TEST_CASE("queries are linked, unlinked and a duplicate is merged into its survi
     mergeButton->click();
     REQUIRE(test::waitFor([&] { return f.window->findChild<PickQueryDialog*>() == nullptr; }));
     REQUIRE(test::waitFor([&] { return !f.listedReferences().contains(QStringLiteral("AH-2026-0002")); }));
-    CHECK(f.workspace()->currentQueryId() == f.query(QStringLiteral("AH-2026-0001")).id);
+    CHECK(f.queryPage()->currentQueryId() == f.query(QStringLiteral("AH-2026-0001")).id);
     CHECK(f.query(QStringLiteral("AH-2026-0002")).reference
         == QStringLiteral("AH-2026-0001")); // resolves to the survivor
 }
@@ -428,7 +428,7 @@ TEST_CASE("filters, saved searches and the keyboard")
             REQUIRE(seed.service.create(in).ok());
         }
     });
-    QueryWorkspace* ws = f.workspace();
+    ui::QueryPage* ws = f.queryPage();
     f.showView(QueryView::All);
     CHECK(f.listedReferences().size() == 6);
     CHECK(f.listedReferences().first() == QStringLiteral("AH-2025-0006")); // newest first
@@ -499,33 +499,36 @@ TEST_CASE("filters, saved searches and the keyboard")
     form->reject();
 }
 
-TEST_CASE("locking destroys the workspace, its models and every dialog it opened")
+TEST_CASE("locking destroys the session workspace, its pages, their models and every dialog they opened")
 {
     test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") },
         [](test::VaultSeed& seed) { seed.create(QStringLiteral("Confidential matter")); });
     f.showView(QueryView::All);
     f.select(QStringLiteral("AH-2026-0001"));
-    QPointer<QueryWorkspace> workspace = f.workspace();
+    QPointer<SessionWorkspace> shell = f.sessionWorkspace();
+    QPointer<ui::QueryPage> workspace = f.queryPage();
     QPointer<QueryTableModel> model = workspace->model();
     QPointer<QueryDetailPane> pane = workspace->detailPane();
     f.action("editQueryAction")->trigger();
     QPointer<QueryFormDialog> form = f.dialog<QueryFormDialog>("queryFormDialog");
     f.action("addNoteAction")->trigger(); // another one at the same time
     QPointer<TimelineEntryDialog> entry = f.dialog<TimelineEntryDialog>("timelineEntryDialog");
-    workspace->showAdvisers();
+    f.child<QAction>("advisersAction")->trigger();
     QPointer<QDialog> advisers = f.dialog<QDialog>("advisersDialog");
     auto* menu = f.child<QMenu>("queryMenu");
     CHECK_FALSE(menu->actions().isEmpty());
 
     f.window->lock();
     CHECK(f.window->isLocked());
+    CHECK(shell.isNull());
     CHECK(workspace.isNull());
     CHECK(model.isNull());
     CHECK(pane.isNull());
     CHECK(form.isNull());
     CHECK(entry.isNull());
     CHECK(advisers.isNull());
-    CHECK(f.window->findChild<QueryWorkspace*>() == nullptr);
+    CHECK(f.window->findChild<SessionWorkspace*>() == nullptr);
+    CHECK(f.window->findChild<ui::QueryPage*>() == nullptr);
     CHECK(f.window->findChild<QueryTableModel*>() == nullptr);
     CHECK(f.window->findChild<QueryFormDialog*>() == nullptr);
     CHECK(f.window->findChild<QTableView*>(QStringLiteral("queryTable")) == nullptr);
@@ -578,7 +581,7 @@ TEST_CASE("the acting adviser: created at the first unlock, chosen among several
         again->accept();
 
         // Vault ▸ Advisers: add, rename, deactivate (never the one working now).
-        f.window->showAdvisers();
+        f.child<QAction>("advisersAction")->trigger();
         auto* dialog = f.dialog<QDialog>("advisersDialog");
         auto* list = dialog->findChild<QTreeWidget*>(QStringLiteral("adviserList"));
         auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("adviserNameEdit"));
@@ -593,7 +596,7 @@ TEST_CASE("the acting adviser: created at the first unlock, chosen among several
         toggle->click();
         CHECK(list->currentItem()->text(2) == QStringLiteral("former"));
         // The new name and the inactive state reach the filters at once.
-        auto* advisers = f.workspace()->findChild<MultiSelectButton*>(QStringLiteral("adviserFilter"));
+        auto* advisers = f.queryPage()->findChild<MultiSelectButton*>(QStringLiteral("adviserFilter"));
         CHECK_FALSE(
             advisers->list()->findItems(QStringLiteral("Lina Marrowby-Quill (former)"), Qt::MatchExactly).isEmpty());
         const auto working = list->findItems(QStringLiteral("Tomas Brindlewood"), Qt::MatchExactly);
@@ -606,7 +609,7 @@ TEST_CASE("the acting adviser: created at the first unlock, chosen among several
 TEST_CASE("office holidays move the default due dates of new queries")
 {
     test::WorkspaceFixture f;
-    f.window->showHolidays();
+    f.child<QAction>("holidaysAction")->trigger();
     auto* dialog = f.dialog<QDialog>("holidaysDialog");
     dialog->findChild<QDateEdit*>(QStringLiteral("holidayDateEdit"))->setDate(QDate(2026, 1, 6));
     dialog->findChild<QLineEdit*>(QStringLiteral("holidayNameEdit"))->setText(QStringLiteral("Office closed"));
@@ -812,19 +815,19 @@ TEST_CASE("the workspace's layout is remembered in the settings, and nothing of 
     {
         test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") },
             [](test::VaultSeed& seed) { seed.create(QStringLiteral("Accession steps")); });
-        QHeaderView* columns = f.workspace()->table()->horizontalHeader();
+        QHeaderView* columns = f.queryPage()->table()->horizontalHeader();
         columns->resizeSection(QueryTableModel::SubjectColumn, 333);
         columns->setSortIndicator(QueryTableModel::DueColumn, Qt::AscendingOrder);
-        CHECK(f.workspace()->model()->currentSort() == QuerySort { SortColumn::Due, Qt::AscendingOrder });
+        CHECK(f.queryPage()->model()->currentSort() == QuerySort { SortColumn::Due, Qt::AscendingOrder });
         f.showView(QueryView::AwaitingRequester);
         f.window->lock(); // the workspace saves its layout as it goes
 
         f.unlock(f.path);
-        columns = f.workspace()->table()->horizontalHeader();
+        columns = f.queryPage()->table()->horizontalHeader();
         CHECK(columns->sectionSize(QueryTableModel::SubjectColumn) == 333);
         CHECK(columns->sortIndicatorSection() == QueryTableModel::DueColumn);
-        CHECK(f.workspace()->model()->currentSort() == QuerySort { SortColumn::Due, Qt::AscendingOrder });
-        CHECK(f.workspace()->currentFilter().view == QueryView::AwaitingRequester);
+        CHECK(f.queryPage()->model()->currentSort() == QuerySort { SortColumn::Due, Qt::AscendingOrder });
+        CHECK(f.queryPage()->currentFilter().view == QueryView::AwaitingRequester);
 
         // Only layout under ui/: no reference, subject, name or filter value.
         QSettings raw;

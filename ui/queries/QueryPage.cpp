@@ -1,0 +1,634 @@
+#include "queries/QueryPage.h"
+
+#include "common/Icons.h"
+#include "common/MessageBox.h"
+#include "common/ShowDialog.h"
+#include "pending/PendingEditService.h"
+#include "queries/QueryActions.h"
+#include "queries/QueryCasework.h"
+#include "queries/QueryDetailPane.h"
+#include "queries/QueryFilterBar.h"
+#include "queries/QueryFormDialog.h"
+#include "queries/QueryNavigation.h"
+#include "queries/QueryService.h"
+#include "queries/QueryTableModel.h"
+#include "queries/QueryTransfer.h"
+#include "queries/SaveSearchDialog.h"
+#include "queries/TimelineEntryDialog.h"
+#include "session/Session.h"
+#include "settings/AppSettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace advicehub::ui {
+
+using namespace advicehub::queries;
+
+namespace {
+
+const QString kSplitterState = QStringLiteral("queryWorkspaceSplitter");
+const QString kHeaderState = QStringLiteral("queryTableHeader");
+const QString kLastView = QStringLiteral("queryWorkspaceView");
+
+} // namespace
+
+QueryPage::QueryPage(Session& session, AppSettings& settings, QWidget* parent)
+    : Page(parent), m_session(session), m_settings(settings)
+{
+    setObjectName(QStringLiteral("queryPage"));
+    m_model = new QueryTableModel(session.search(), session.queries(), this);
+    m_model->setObjectName(QStringLiteral("queryTableModel"));
+    m_today = session.queries().today();
+    m_actions = new QueryActions(this);
+    m_casework = new QueryCasework(session, *this);
+    m_transfer = new QueryTransfer(session, *this);
+    connect(m_casework, &QueryCasework::statusMessage, this, &Page::statusMessage);
+    connect(m_transfer, &QueryTransfer::statusMessage, this, &Page::statusMessage);
+    connectActions();
+    buildLayout();
+
+    connect(m_model, &QueryTableModel::loadFailed, this,
+        [this](const QString& message) { Q_EMIT statusMessage(tr("The list could not be read: %1").arg(message)); });
+    connect(m_model, &QueryTableModel::rowsReloaded, this, [this] {
+        updateResultCount();
+        // The shown query may have changed or left the list; the pane follows the table.
+        if (m_detail->queryId())
+            m_detail->refresh();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &QueryPage::onCurrentRowChanged);
+    for (auto signal : { &QueryService::queryAdded, &QueryService::queryChanged, &QueryService::queryRemoved })
+        connect(&session.queries(), signal, m_navigation, &QueryNavigation::scheduleCountsRefresh);
+    connect(&session.queries(), &QueryService::queriesReset, m_navigation, &QueryNavigation::scheduleCountsRefresh);
+
+    m_dayTimer = new QTimer(this);
+    m_dayTimer->setInterval(60 * 1000);
+    connect(m_dayTimer, &QTimer::timeout, this, &QueryPage::checkDateChanged);
+    m_dayTimer->start();
+}
+
+QueryPage::~QueryPage()
+{
+    saveLayout();
+}
+
+QString QueryPage::title() const
+{
+    return tr("Queries");
+}
+
+QIcon QueryPage::icon() const
+{
+    return Icons::get(Icons::AllQueries);
+}
+
+QString QueryPage::menuTitle() const
+{
+    return tr("&Query");
+}
+
+QString QueryPage::menuObjectName() const
+{
+    return QStringLiteral("queryMenu");
+}
+
+QList<QAction*> QueryPage::menuActions() const
+{
+    return m_actions->menuActions();
+}
+
+QAction* QueryPage::action(const QString& objectName) const
+{
+    return m_actions->action(objectName);
+}
+
+QMenu* QueryPage::statusMenu() const
+{
+    return m_actions->statusMenu();
+}
+
+QListWidget* QueryPage::navigationList() const
+{
+    return m_navigation;
+}
+
+void QueryPage::connectActions()
+{
+    const auto on = [this](const char* name, auto receiver, auto slot) {
+        connect(action(QLatin1String(name)), &QAction::triggered, receiver, slot);
+    };
+    on("newQueryAction", m_casework, &QueryCasework::newQuery);
+    on("editQueryAction", m_casework, &QueryCasework::editQuery);
+    on("triageAction", m_casework, &QueryCasework::triageQuery);
+    connect(m_actions, &QueryActions::statusChosen, m_casework, &QueryCasework::changeStatus);
+    connect(m_actions, &QueryActions::entryKindChosen, m_casework, &QueryCasework::addTimelineEntry);
+    on("correctEntryAction", m_casework, &QueryCasework::correctTimelineEntry);
+    on("linkAction", m_casework, &QueryCasework::linkQuery);
+    on("unlinkAction", m_casework, &QueryCasework::unlinkQuery);
+    on("mergeAction", m_casework, &QueryCasework::mergeQuery);
+    on("deleteQueryAction", m_casework, &QueryCasework::deleteQuery);
+    on("findAction", this, &QueryPage::focusSearch);
+    on("nextQueryAction", this, &QueryPage::nextQuery);
+    on("previousQueryAction", this, &QueryPage::previousQuery);
+    on("refreshAction", this, &QueryPage::refreshAll);
+    on("saveSearchAction", this, &QueryPage::saveCurrentSearch);
+    on("deleteSavedSearchAction", this, &QueryPage::deleteSavedSearch);
+    connect(action(QStringLiteral("importCsvAction")), &QAction::triggered, m_transfer,
+        [this] { m_transfer->importCsv(QueryTransfer::ImportMode::Import); });
+    connect(action(QStringLiteral("checkCsvAction")), &QAction::triggered, m_transfer,
+        [this] { m_transfer->importCsv(QueryTransfer::ImportMode::CheckOnly); });
+    on("exportAction", m_transfer, &QueryTransfer::exportList);
+}
+
+void QueryPage::buildLayout()
+{
+    // Navigation: the views, then the saved searches.
+    m_navigation = new QueryNavigation(m_session, this);
+    m_navigation->addAction(action(QStringLiteral("saveSearchAction")));
+    m_navigation->addAction(action(QStringLiteral("deleteSavedSearchAction")));
+    connect(m_navigation, &QListWidget::currentItemChanged, this, &QueryPage::onNavigationChanged);
+    // A click on the saved search already selected applies it again (after the filters changed).
+    connect(m_navigation, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        if (item == m_navigation->currentItem()
+            && item->data(QueryNavigation::KindRole).toString() == QLatin1String("saved"))
+            onNavigationChanged();
+    });
+
+    // Toolbar and search.
+    m_toolBar = new QToolBar(tr("Queries"), this);
+    m_toolBar->setObjectName(QStringLiteral("queryToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->addAction(action(QStringLiteral("newQueryAction")));
+    m_toolBar->addAction(action(QStringLiteral("editQueryAction")));
+    m_toolBar->addAction(action(QStringLiteral("triageAction")));
+    m_toolBar->addAction(action(QStringLiteral("changeStatusAction")));
+    m_toolBar->addAction(action(QStringLiteral("addToTimelineAction")));
+    if (auto* button
+        = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(action(QStringLiteral("changeStatusAction")))))
+        button->setPopupMode(QToolButton::InstantPopup);
+    if (auto* button
+        = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(action(QStringLiteral("addToTimelineAction")))))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    m_searchEdit = new QLineEdit(this);
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->addAction(Icons::get(Icons::Search), QLineEdit::LeadingPosition);
+    m_searchEdit->setPlaceholderText(tr("Search subject, request, institution, contacts, notes (%1)")
+                                         .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_searchEdit->setToolTip(tr("Every word must match; accents are ignored; \"quotes\" keep a phrase; a trailing * "
+                                "matches the start of a word (overcrowd*)."));
+    m_searchEdit->setMinimumWidth(260);
+    m_searchEdit->installEventFilter(this);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250); // incremental, without a database query per keystroke
+    connect(m_searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &QueryPage::applyFilter);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        applyFilter();
+        m_table->setFocus();
+    });
+
+    m_filterBar = new QueryFilterBar(m_session.lookup(), this);
+    m_filterBar->setToday(m_today);
+    connect(m_filterBar, &QueryFilterBar::changed, this, &QueryPage::applyFilter);
+
+    m_resultCount = new QLabel(this);
+    m_resultCount->setObjectName(QStringLiteral("resultCountLabel"));
+    m_resultCount->setForegroundRole(QPalette::PlaceholderText);
+
+    m_table = buildTable();
+
+    m_detail = new QueryDetailPane(m_session, this);
+    m_detail->setTimelineActions(
+        action(QStringLiteral("addToTimelineAction")), action(QStringLiteral("correctEntryAction")));
+    m_detail->setLinkActions(action(QStringLiteral("linkAction")), action(QStringLiteral("unlinkAction")),
+        action(QStringLiteral("mergeAction")));
+    connect(m_detail, &QueryDetailPane::selectionChanged, this, &QueryPage::updateActions);
+    connect(m_detail, &QueryDetailPane::openQueryRequested, this, &QueryPage::selectQuery);
+
+    auto* top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_toolBar);
+    top->addStretch();
+    top->addWidget(m_searchEdit, 1);
+    auto* center = new QWidget(this);
+    auto* centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(4);
+    centerLayout->addWidget(m_filterBar);
+    centerLayout->addWidget(m_table, 1);
+    centerLayout->addWidget(m_resultCount);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(m_detail);
+    center->setMinimumWidth(360);
+    m_detail->setMinimumWidth(300);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({ 190, 760, 450 });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+    layout->addLayout(top);
+    layout->addWidget(m_splitter, 1);
+}
+
+QTableView* QueryPage::buildTable()
+{
+    auto* table = new QTableView(this);
+    table->setObjectName(QStringLiteral("queryTable"));
+    table->setModel(m_model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setShowGrid(false);
+    table->setTextElideMode(Qt::ElideRight);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    table->verticalHeader()->hide();
+    // Fixed row heights: the view never measures 100,000 rows.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    QHeaderView* header = table->horizontalHeader();
+    header->setObjectName(QStringLiteral("queryTableHeader"));
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const std::pair<int, int> widths[] = { { QueryTableModel::ReferenceColumn, 110 },
+        { QueryTableModel::ReceivedColumn, 90 }, { QueryTableModel::StateColumn, 120 },
+        { QueryTableModel::SubjectColumn, 280 }, { QueryTableModel::ThemesColumn, 160 },
+        { QueryTableModel::PriorityColumn, 70 }, { QueryTableModel::StatusColumn, 110 },
+        { QueryTableModel::DueColumn, 110 }, { QueryTableModel::AdviserColumn, 130 } };
+    for (const auto& [column, width] : widths)
+        header->resizeSection(column, width);
+    header->setSortIndicator(QueryTableModel::ReceivedColumn, Qt::DescendingOrder);
+    table->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
+        if (QueryTableModel::sortColumnFor(column))
+            return;
+        // Themes have no order of their own: the indicator goes back to the list's real order.
+        const QuerySort sort = m_model->currentSort();
+        header->setSortIndicator(QueryTableModel::columnFor(sort.column), sort.order);
+    });
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &QueryPage::onCurrentRowChanged);
+    connect(table, &QTableView::activated, m_casework, &QueryCasework::editQuery);
+    connect(table, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        if (!currentQueryId())
+            return;
+        // popup(), not exec(): a lock while the menu is open destroys it with the page.
+        auto* menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("queryContextMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (const char* name : { "editQueryAction", "triageAction", "changeStatusAction", "addToTimelineAction",
+                 "linkAction", "mergeAction", "deleteQueryAction" })
+            menu->addAction(action(QLatin1String(name)));
+        menu->popup(m_table->viewport()->mapToGlobal(at));
+    });
+    return table;
+}
+
+void QueryPage::start()
+{
+    restoreLayout();
+    reloadNavigation();
+    const QString last = QString::fromUtf8(m_settings.uiState(kLastView));
+    showView(viewFromCode(last).value_or(QueryView::Inbox));
+}
+
+void QueryPage::adviserChanged()
+{
+    m_navigation->refreshCounts();
+    if (m_view == QueryView::Mine)
+        applyFilter();
+    updateActions();
+}
+
+void QueryPage::referenceDataChanged()
+{
+    // Names of advisers (and later other reference data) appear in lists, filters and forms.
+    m_filterBar->reloadChoices();
+    m_model->refresh();
+    if (m_detail->queryId())
+        m_detail->refresh();
+}
+
+QStringList QueryPage::keepUnsavedWork()
+{
+    QStringList notKept;
+    for (QueryFormDialog* form : findChildren<QueryFormDialog*>()) {
+        if (!form->hasUnsavedChanges())
+            continue;
+        if (const Status kept = form->keepAsPending(); !kept)
+            notKept << tr("\u2022 %1: %2").arg(form->describe(), kept.error().message);
+    }
+    for (TimelineEntryDialog* entry : findChildren<TimelineEntryDialog*>()) {
+        if (!entry->hasUnsavedChanges())
+            continue;
+        if (const Status kept = entry->keepAsPending(m_session.pendingEdits(), m_session.currentAdviserId()); !kept)
+            notKept << tr("\u2022 %1: %2").arg(entry->describe(), kept.error().message);
+    }
+    return notKept;
+}
+
+std::optional<Status> QueryPage::restorePendingEdit(const pending::PendingEdit& edit)
+{
+    switch (edit.kind) {
+    case pending::PendingKind::QueryForm:
+    case pending::PendingKind::TimelineEntry:
+        return m_casework->restorePendingEdit(edit);
+    }
+    return std::nullopt;
+}
+
+void QueryPage::reloadNavigation()
+{
+    m_navigation->reload(m_view, m_savedSearchId);
+}
+
+void QueryPage::onNavigationChanged()
+{
+    QListWidgetItem* item = m_navigation->currentItem();
+    if (!item)
+        return;
+    const QString kind = item->data(QueryNavigation::KindRole).toString();
+    if (kind == QLatin1String("view")) {
+        if (m_savedSearchId) {
+            // Leaving a saved search: its filters and text go with it.
+            m_savedSearchId.reset();
+            m_applyingSavedSearch = true;
+            {
+                const QSignalBlocker blocker(m_searchEdit);
+                m_searchEdit->clear();
+            }
+            m_filterBar->clear();
+            m_applyingSavedSearch = false;
+        }
+        m_view = viewFromCode(item->data(QueryNavigation::ValueRole).toString()).value_or(QueryView::All);
+        m_settings.setUiState(kLastView, viewCode(m_view).toUtf8());
+        applyFilter();
+    } else if (kind == QLatin1String("saved")) {
+        const qint64 id = item->data(QueryNavigation::ValueRole).toLongLong();
+        Result<std::vector<QuerySearch::SavedSearch>> all = m_session.search().savedSearches();
+        if (!all)
+            return;
+        for (const QuerySearch::SavedSearch& search : all.value()) {
+            if (search.id != id)
+                continue;
+            // The saved view, filters and text replace the current ones; one reload.
+            m_savedSearchId = id;
+            m_view = search.filter.view;
+            m_applyingSavedSearch = true;
+            {
+                const QSignalBlocker blocker(m_searchEdit);
+                m_searchEdit->setText(search.filter.text);
+            }
+            m_filterBar->showFilter(search.filter);
+            m_applyingSavedSearch = false;
+            applyFilter();
+        }
+    }
+    updateActions();
+}
+
+void QueryPage::showView(QueryView view)
+{
+    QListWidgetItem* item = m_navigation->viewItem(view);
+    if (!item)
+        return;
+    if (m_navigation->currentItem() == item)
+        onNavigationChanged();
+    else
+        m_navigation->setCurrentItem(item);
+}
+
+QueryFilter QueryPage::currentFilter() const
+{
+    QueryFilter filter;
+    filter.view = m_view;
+    filter.currentAdviserId = m_session.currentAdviserId();
+    filter.text = m_searchEdit->text().trimmed();
+    m_filterBar->applyTo(filter);
+    return filter;
+}
+
+void QueryPage::applyFilter()
+{
+    if (m_applyingSavedSearch)
+        return;
+    m_searchTimer->stop();
+    const std::optional<qint64> selected = currentQueryId();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_model->setFilter(currentFilter());
+    QApplication::restoreOverrideCursor();
+    // The selected query stays selected if the new list has it among its first rows.
+    if (selected) {
+        const int row = m_model->rowOf(*selected);
+        if (row >= 0)
+            m_table->selectRow(row);
+    }
+    onCurrentRowChanged();
+}
+
+void QueryPage::updateResultCount()
+{
+    Result<qint64> count = m_session.search().count(m_model->filter());
+    m_resultCount->setText(count ? tr("%Ln query(ies)", nullptr, static_cast<int>(count.value())) : QString());
+}
+
+std::optional<qint64> QueryPage::currentQueryId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (current.isValid())
+        return m_model->idAt(current.row());
+    return std::nullopt;
+}
+
+void QueryPage::onCurrentRowChanged()
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    // When the shown query leaves the list (triaged out of the inbox), the next one becomes
+    // current: it is selected too, so that the highlight and the details agree.
+    if (current.isValid() && !m_table->selectionModel()->isRowSelected(current.row(), {}))
+        m_table->selectRow(current.row());
+    const std::optional<qint64> id = currentQueryId();
+    if (id != m_detail->queryId())
+        m_detail->showQuery(id);
+    updateActions();
+}
+
+void QueryPage::selectQuery(qint64 id)
+{
+    const int row = m_model->loadUntil(id);
+    if (row >= 0) {
+        m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    } else {
+        // Not in this list (another view, or far down): shown on its own.
+        m_table->selectionModel()->clear();
+        m_detail->showQuery(id);
+        if (const auto& query = m_detail->query())
+            Q_EMIT statusMessage(
+                tr("%1 is not in the list shown; its details are on the right.").arg(query->reference));
+    }
+    updateActions();
+}
+
+void QueryPage::updateActions()
+{
+    QueryActions::State state;
+    state.adviser = m_session.currentAdviserId().has_value();
+    const std::optional<Query>& query = m_detail->query();
+    if (query) {
+        state.query = &*query;
+        state.allowed = m_session.queries().allowedTransitions(query->id);
+    }
+    state.entrySelected = m_detail->selectedEntry().has_value();
+    state.linkSelected = m_detail->selectedLink().has_value();
+    state.listed = m_model->rowCount() > 0;
+    state.savedSearch = m_savedSearchId.has_value();
+    m_actions->update(state);
+}
+
+bool QueryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_searchEdit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        const bool upDown = key->key() == Qt::Key_Down || key->key() == Qt::Key_Up;
+        if (upDown && key->modifiers() == Qt::ControlModifier && event->type() == QEvent::ShortcutOverride) {
+            // The line edit would keep Ctrl+Up/Down for itself; they move through the results.
+            event->ignore();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && event->type() == QEvent::KeyPress) {
+            // Down from the search box goes to the results.
+            if (!currentQueryId() && m_model->rowCount() > 0)
+                m_table->selectRow(0);
+            m_table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+void QueryPage::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+void QueryPage::moveSelection(int delta)
+{
+    if (m_model->rowCount() == 0)
+        return;
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    int row = current.isValid() ? current.row() + delta : (delta > 0 ? 0 : m_model->rowCount() - 1);
+    if (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    row = std::clamp(row, 0, m_model->rowCount() - 1);
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void QueryPage::nextQuery()
+{
+    moveSelection(1);
+}
+
+void QueryPage::previousQuery()
+{
+    moveSelection(-1);
+}
+
+void QueryPage::saveCurrentSearch()
+{
+    auto* dialog = new SaveSearchDialog(m_session.search(), currentFilter(), this);
+    connect(dialog, &SaveSearchDialog::saved, this, [this](qint64 id) {
+        m_savedSearchId = id;
+        reloadNavigation();
+        updateActions();
+    });
+    showDialog(dialog);
+}
+
+void QueryPage::deleteSavedSearch()
+{
+    if (!m_savedSearchId)
+        return;
+    const qint64 id = *m_savedSearchId;
+    const QListWidgetItem* item = m_navigation->currentItem();
+    const QString name = item ? item->text() : QString();
+    MessageBox::question(this, tr("Delete Saved Search"),
+        tr("Delete the saved search \u201c%1\u201d? The queries it lists are not affected.").arg(name),
+        [this, id](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            const Status status = m_session.search().deleteSavedSearch(id);
+            if (!status) {
+                MessageBox::warning(this, tr("Delete Saved Search"), status.error().message);
+                return;
+            }
+            if (m_savedSearchId == id)
+                m_savedSearchId.reset();
+            reloadNavigation();
+            showView(m_view);
+        });
+}
+
+void QueryPage::checkDateChanged()
+{
+    if (m_session.queries().today() != m_today)
+        refreshAll();
+}
+
+void QueryPage::refreshAll()
+{
+    // Overdue and due-this-week depend on the date: a new day changes the lists.
+    m_today = m_session.queries().today();
+    m_filterBar->setToday(m_today);
+    m_model->refresh();
+    m_navigation->refreshCounts();
+    if (m_detail->queryId())
+        m_detail->refresh();
+    updateActions();
+}
+
+void QueryPage::restoreLayout()
+{
+    m_splitter->restoreState(m_settings.uiState(kSplitterState));
+    QHeaderView* header = m_table->horizontalHeader();
+    if (header->restoreState(m_settings.uiState(kHeaderState))) {
+        // The restored sort indicator becomes the list's order.
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+void QueryPage::saveLayout()
+{
+    m_settings.setUiState(kSplitterState, m_splitter->saveState());
+    m_settings.setUiState(kHeaderState, m_table->horizontalHeader()->saveState());
+}
+
+} // namespace advicehub::ui

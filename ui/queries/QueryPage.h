@@ -1,0 +1,128 @@
+#pragma once
+
+#include "queries/QuerySearch.h"
+#include "shell/Page.h"
+
+#include <QDate>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace advicehub {
+class Session;
+}
+
+namespace advicehub::ui {
+
+class AppSettings;
+class QueryActions;
+class QueryCasework;
+class QueryDetailPane;
+class QueryFilterBar;
+class QueryNavigation;
+class QueryTableModel;
+class QueryTransfer;
+
+// The Queries page: the navigation list (views with their counts, then saved searches), the
+// filter bar and search box, the table of queries and the selected query's details. It owns the
+// query actions (the window's Query menu lists them), what they do (QueryCasework,
+// QueryTransfer) and every dialog they open, so that destroying it on lock discards everything
+// that showed case data.
+class QueryPage : public Page {
+    Q_OBJECT
+public:
+    QueryPage(Session& session, AppSettings& settings, QWidget* parent = nullptr);
+    ~QueryPage() override;
+
+    // Page
+    QString title() const override;
+    QIcon icon() const override;
+    QString menuTitle() const override;
+    QString menuObjectName() const override;
+    QList<QAction*> menuActions() const override;
+    // Restores the layout and shows the last view.
+    void start() override;
+    void adviserChanged() override;
+    void referenceDataChanged() override;
+    QStringList keepUnsavedWork() override;
+    std::optional<Status> restorePendingEdit(const pending::PendingEdit& edit) override;
+
+    QAction* action(const QString& objectName) const;
+    QMenu* statusMenu() const;
+
+    QueryTableModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
+    QueryDetailPane* detailPane() const { return m_detail; }
+    QueryFilterBar* filterBar() const { return m_filterBar; }
+    QLineEdit* searchEdit() const { return m_searchEdit; }
+    QListWidget* navigationList() const;
+
+    // What the table lists now: the view or saved search, the filters and the search text.
+    queries::QueryFilter currentFilter() const;
+    std::optional<qint64> currentQueryId() const;
+    // Selects a query in the table, loading pages until it is found (or shows it alone).
+    void selectQuery(qint64 id);
+    void showView(queries::QueryView view);
+    // The date the lists were last read for (a new day reads them again).
+    QDate today() const { return m_today; }
+    // The actions follow the query shown, the adviser and the list.
+    void updateActions();
+
+public Q_SLOTS:
+    void focusSearch();
+    void nextQuery();
+    void previousQuery();
+    void saveCurrentSearch();
+    void deleteSavedSearch();
+    // Reads the list, its counts and the details again (also when the date changed).
+    void refreshAll();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void connectActions();
+    void buildLayout();
+    QTableView* buildTable();
+    void applyFilter();
+    void onCurrentRowChanged();
+    void onNavigationChanged();
+    void reloadNavigation();
+    void updateResultCount();
+    void checkDateChanged();
+    void moveSelection(int delta);
+    void restoreLayout();
+    void saveLayout();
+
+    Session& m_session;
+    AppSettings& m_settings;
+    QueryTableModel* m_model = nullptr;
+    QueryActions* m_actions = nullptr;
+    QueryCasework* m_casework = nullptr;
+    QueryTransfer* m_transfer = nullptr;
+    QueryNavigation* m_navigation = nullptr;
+    QueryFilterBar* m_filterBar = nullptr;
+    QLineEdit* m_searchEdit = nullptr;
+    QTableView* m_table = nullptr;
+    QueryDetailPane* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QLabel* m_resultCount = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QTimer* m_dayTimer = nullptr;
+
+    queries::QueryView m_view = queries::QueryView::All;
+    std::optional<qint64> m_savedSearchId;
+    QDate m_today;
+    bool m_applyingSavedSearch = false;
+};
+
+} // namespace advicehub::ui

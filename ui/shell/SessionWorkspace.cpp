@@ -1,0 +1,365 @@
+#include "shell/SessionWorkspace.h"
+
+#include "advisers/AdvisersDialog.h"
+#include "advisers/ChooseAdviserDialog.h"
+#include "advisers/FirstAdviserDialog.h"
+#include "calendar/HolidaysDialog.h"
+#include "common/Icons.h"
+#include "common/MessageBox.h"
+#include "common/ShowDialog.h"
+#include "pending/PendingEditsDialog.h"
+#include "queries/QueryPage.h"
+#include "session/Session.h"
+#include "settings/AppSettings.h"
+#include "shell/Page.h"
+#include "shell/VaultOverviewWidget.h"
+#include "vault/BackupDialog.h"
+#include "vault/ChangePassphraseDialog.h"
+#include "vault/VaultBackup.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace advicehub::ui {
+
+SessionWorkspace::SessionWorkspace(Session& session, AppSettings& settings, QWidget* parent)
+    : QWidget(parent), m_session(session), m_settings(settings)
+{
+    setObjectName(QStringLiteral("sessionWorkspace"));
+
+    // Who is working: said above every page until an adviser is chosen.
+    m_bannerArea = new QWidget(this);
+    auto* banner = new QWidget(m_bannerArea);
+    banner->setObjectName(QStringLiteral("adviserBanner"));
+    auto* bannerText = new QLabel(tr("Nobody is recorded as working in this session: choose who you are before making "
+                                     "changes."),
+        banner);
+    bannerText->setWordWrap(true);
+    auto* bannerButton = new QPushButton(Icons::get(Icons::Advisers), tr("&Choose Adviser\u2026"), banner);
+    bannerButton->setObjectName(QStringLiteral("chooseAdviserButton"));
+    connect(bannerButton, &QPushButton::clicked, this, &SessionWorkspace::chooseAdviser);
+    auto* bannerLayout = new QHBoxLayout(banner);
+    bannerLayout->setContentsMargins(6, 4, 6, 4);
+    bannerLayout->addWidget(bannerText, 1);
+    bannerLayout->addWidget(bannerButton);
+    banner->setAutoFillBackground(true);
+    banner->setBackgroundRole(QPalette::ToolTipBase);
+    auto* bannerAreaLayout = new QVBoxLayout(m_bannerArea);
+    bannerAreaLayout->setContentsMargins(6, 4, 6, 0);
+    bannerAreaLayout->addWidget(banner);
+    m_bannerArea->hide();
+
+    // The page bar: only once there is more than one page.
+    m_pageBar = new QToolBar(tr("Pages"), this);
+    m_pageBar->setObjectName(QStringLiteral("pageBar"));
+    m_pageBar->setOrientation(Qt::Vertical);
+    m_pageBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_pageBar->setIconSize(QSize(24, 24));
+    m_pageBar->hide();
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this] {
+        Page* shown = currentPage();
+        for (QAction* action : m_pageActions->actions())
+            action->setChecked(action->data().value<QObject*>() == shown);
+        showMenus(m_menusShown);
+        Q_EMIT currentPageChanged(shown);
+    });
+
+    auto* body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_pageBar);
+    body->addWidget(m_pages, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bannerArea);
+    layout->addLayout(body, 1);
+
+    addPage(new QueryPage(session, settings, this));
+}
+
+SessionWorkspace::~SessionWorkspace()
+{
+    // The pages first, while the rest of the workspace is whole, and without announcing each
+    // page shown as the one before it goes: the window hears nothing from a workspace going.
+    disconnect(m_pages, nullptr, this, nullptr);
+    showMenus(false);
+    const QList<Page*> pages = m_pageList;
+    m_pageList.clear();
+    qDeleteAll(pages);
+}
+
+void SessionWorkspace::addPage(Page* page)
+{
+    m_pageList << page;
+    m_pages->addWidget(page);
+    connect(page, &Page::statusMessage, this, &SessionWorkspace::statusMessage);
+
+    const qsizetype number = m_pageList.size();
+    auto* show = new QAction(page->icon(), page->title(), m_pageActions);
+    show->setObjectName(QStringLiteral("showPageAction_") + page->objectName());
+    show->setCheckable(true);
+    show->setChecked(page == currentPage());
+    show->setData(QVariant::fromValue<QObject*>(page));
+    if (number <= 9) {
+        show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number)));
+        show->setToolTip(tr("%1 (%2)").arg(page->title(), show->shortcut().toString(QKeySequence::NativeText)));
+    }
+    connect(show, &QAction::triggered, this, [this, page] { setCurrentPage(page); });
+    m_pageBar->addAction(show);
+    m_pageBar->setVisible(m_pageList.size() > 1);
+    addMenuOf(page);
+    showMenus(m_menusShown);
+}
+
+Page* SessionWorkspace::currentPage() const
+{
+    return qobject_cast<Page*>(m_pages->currentWidget());
+}
+
+void SessionWorkspace::setCurrentPage(Page* page)
+{
+    if (m_pageList.contains(page))
+        m_pages->setCurrentWidget(page);
+}
+
+void SessionWorkspace::installMenus(QMenuBar* menuBar, QAction* before)
+{
+    m_menuBar = menuBar;
+    m_menusBefore = before;
+    for (Page* page : std::as_const(m_pageList))
+        addMenuOf(page);
+}
+
+void SessionWorkspace::addMenuOf(Page* page)
+{
+    if (!m_menuBar)
+        return;
+    auto* menu = m_menuBar->findChild<QMenu*>(page->menuObjectName(), Qt::FindDirectChildrenOnly);
+    if (!menu) {
+        menu = new QMenu(page->menuTitle(), m_menuBar);
+        menu->setObjectName(page->menuObjectName());
+        m_menuBar->insertMenu(m_menusBefore, menu);
+    }
+    menu->addActions(page->menuActions()); // they leave the menu with the page
+}
+
+void SessionWorkspace::showMenus(bool shown)
+{
+    m_menusShown = shown;
+    if (!m_menuBar)
+        return;
+    const Page* current = shown ? currentPage() : nullptr;
+    for (const Page* page : std::as_const(m_pageList)) {
+        if (auto* menu = m_menuBar->findChild<QMenu*>(page->menuObjectName(), Qt::FindDirectChildrenOnly))
+            menu->menuAction()->setVisible(current && current->menuObjectName() == page->menuObjectName());
+    }
+}
+
+void SessionWorkspace::start()
+{
+    for (Page* page : std::as_const(m_pageList))
+        page->start();
+
+    Result<std::vector<advisers::Adviser>> advisers = m_session.advisers().list();
+    if (advisers && advisers->size() == 1) {
+        const Status status = m_session.setCurrentAdviser(advisers->front().id);
+        if (!status)
+            Q_EMIT statusMessage(status.error().message);
+        adviserChanged();
+        return;
+    }
+    adviserChanged();
+    if (!advisers) {
+        Q_EMIT statusMessage(advisers.error().message);
+        return;
+    }
+    chooseAdviser();
+}
+
+QStringList SessionWorkspace::keepUnsavedWork()
+{
+    QStringList notKept;
+    for (Page* page : std::as_const(m_pageList))
+        notKept << page->keepUnsavedWork();
+    return notKept;
+}
+
+void SessionWorkspace::chooseAdviser()
+{
+    Result<std::vector<advisers::Adviser>> advisers = m_session.advisers().list();
+    if (!advisers) {
+        MessageBox::critical(this, tr("Advisers"), advisers.error().message);
+        return;
+    }
+    // Not modal: locking, backing up and looking around stay possible while it is open (the
+    // banner says changes wait for an adviser). Asked again, the open one comes forward.
+    for (QDialog* open : { static_cast<QDialog*>(findChild<FirstAdviserDialog*>()),
+             static_cast<QDialog*>(findChild<ChooseAdviserDialog*>()) }) {
+        if (open && open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    if (advisers->empty()) {
+        auto* dialog = new FirstAdviserDialog(m_session, this);
+        connect(dialog, &FirstAdviserDialog::adviserChosen, this, &SessionWorkspace::referenceDataChanged);
+        showDialog(dialog, Qt::NonModal);
+    } else {
+        auto* dialog = new ChooseAdviserDialog(m_session, this);
+        connect(dialog, &ChooseAdviserDialog::adviserChosen, this, &SessionWorkspace::adviserChanged);
+        showDialog(dialog, Qt::NonModal);
+    }
+}
+
+void SessionWorkspace::adviserChanged()
+{
+    const std::optional<qint64> id = m_session.currentAdviserId();
+    const auto* adviser = id ? m_session.lookup().adviser(*id) : nullptr;
+    m_bannerArea->setVisible(!adviser);
+    Q_EMIT actingAdviserChanged(adviser ? adviser->name : QString());
+    for (Page* page : std::as_const(m_pageList))
+        page->adviserChanged();
+    offerPendingEdits();
+}
+
+void SessionWorkspace::referenceDataChanged()
+{
+    for (Page* page : std::as_const(m_pageList))
+        page->referenceDataChanged();
+    adviserChanged();
+}
+
+void SessionWorkspace::offerPendingEdits()
+{
+    if (m_pendingOffered || !m_session.currentAdviserId())
+        return;
+    m_pendingOffered = true;
+    Result<std::vector<pending::PendingEdit>> edits = m_session.pendingEdits().list();
+    if (!edits) {
+        Q_EMIT statusMessage(edits.error().message);
+        return;
+    }
+    if (edits->empty())
+        return;
+    auto* dialog = new PendingEditsDialog(
+        m_session.pendingEdits(), std::move(edits).value(),
+        [this](const pending::PendingEdit& edit) { return restorePendingEdit(edit); }, this);
+    showDialog(dialog);
+}
+
+Status SessionWorkspace::restorePendingEdit(const pending::PendingEdit& edit)
+{
+    for (Page* page : std::as_const(m_pageList)) {
+        if (std::optional<Status> restored = page->restorePendingEdit(edit)) {
+            if (*restored)
+                setCurrentPage(page);
+            return *restored;
+        }
+    }
+    return makeError(ErrorCode::NotFound, tr("This kind of unsaved work is not known to this version."));
+}
+
+void SessionWorkspace::showAdvisers()
+{
+    auto* dialog = new AdvisersDialog(m_session, this);
+    connect(dialog, &AdvisersDialog::advisersChanged, this, &SessionWorkspace::referenceDataChanged);
+    showDialog(dialog);
+}
+
+void SessionWorkspace::showHolidays()
+{
+    showDialog(new HolidaysDialog(m_session.holidays(), m_session.queries().today(), this));
+}
+
+void SessionWorkspace::showVaultInformation()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("vaultInformationDialog"));
+    dialog->setWindowTitle(tr("Vault Information"));
+    auto* overview = new VaultOverviewWidget(m_session.vault(), dialog);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(overview);
+    layout->addWidget(buttons);
+    dialog->resize(640, 420);
+    showDialog(dialog);
+}
+
+void SessionWorkspace::backUp()
+{
+    // Beside the vault, named by the time only.
+    const QString suggested = QFileInfo(m_session.vault().path())
+                                  .absoluteDir()
+                                  .filePath(automaticBackupFileName(m_session.clock().nowUtc()));
+    auto* dialog = new BackupDialog(m_session.vault(), suggested, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        MessageBox::information(this, tr("Back Up Vault"),
+            tr("The backup was written to %1 and verified: it opens and its integrity check is ok.")
+                .arg(QDir::toNativeSeparators(dialog->backupPath())));
+    });
+    dialog->open();
+}
+
+QString SessionWorkspace::runAutomaticBackup()
+{
+    if (!m_settings.autoBackupEnabled())
+        return {};
+    const QString folder = m_settings.autoBackupFolder();
+    if (folder.isEmpty())
+        return tr("no folder for automatic backups is set (Edit ▸ Settings).");
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const Result<AutomaticBackup> made
+        = makeAutomaticBackup(m_session.vault(), folder, m_settings.autoBackupKeep(), m_session.clock());
+    QApplication::restoreOverrideCursor();
+    return made ? QString() : made.error().message;
+}
+
+void SessionWorkspace::changePassphrase()
+{
+    auto* dialog = new ChangePassphraseDialog(m_session.vault(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        MessageBox::information(
+            this, tr("Change Passphrase"), tr("The passphrase was changed. Use the new passphrase from now on."));
+    });
+    dialog->open();
+}
+
+void SessionWorkspace::checkIntegrity()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<QStringList> problems = m_session.vault().checkIntegrity();
+    QApplication::restoreOverrideCursor();
+    if (!problems) {
+        MessageBox::critical(this, tr("Check Integrity"), problems.error().message);
+    } else if (problems->isEmpty()) {
+        MessageBox::information(
+            this, tr("Check Integrity"), tr("The vault is sound: every page decrypts and every reference is intact."));
+    } else {
+        MessageBox::critical(this, tr("Check Integrity"),
+            tr("The vault is damaged: %1. Restore it from a backup.").arg(Vault::integritySummary(problems.value())));
+    }
+}
+
+} // namespace advicehub::ui
