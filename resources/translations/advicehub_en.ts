@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaryBuilder</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Dear colleagues of the CTI Secretariat,</source>
@@ -48,6 +79,17 @@
     </message>
     <message>
         <source>With our thanks and best regards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureRecord</name>
+    <message>
+        <source>Say what was disclosed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies are numbered from 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,6 +325,21 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>%1 is not an office holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkKinds</name>
+    <message>
+        <source>related to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>followed up by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1587,10 +1644,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,18 +1704,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back Up Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was written to %1 and verified: it opens and its integrity check is ok.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup was restored into the new vault %1. Open it now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,22 +1725,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>Demo Vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change Passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase was changed. Use the new passphrase from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check Integrity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault is sound: every page decrypts and every reference is intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1728,10 +1753,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
             <numerusform>When the vault locked, what was typed in %n open form could not be kept in the vault, and was discarded:</numerusform>
             <numerusform>When the vault locked, what was typed in %n open forms could not be kept in the vault, and was discarded:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The vault is damaged: %1. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1878,6 +1899,160 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>No other query matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a query received from a State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a correction to the selected timeline entry (entries are never changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to Query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicate into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Query Registered by Mistake…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Saved Searc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k CSV File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every row of a spreadsheet (CSV) as an import would, without importing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the queries of the list to a CSV or JSON file (recorded in their timelines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryCasework</name>
+    <message>
+        <source>Registered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 triaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”? Only a query registered by mistake should be deleted; its reference number is not used again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query it was written for no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline entry it corrects could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of unsaved work is not known to this version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2272,6 +2447,78 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
 </context>
 <context>
+    <name>advicehub::ui::QueryNavigation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln query(ies)</source>
+        <translation>
+            <numerusform>%1, %Ln query</numerusform>
+            <numerusform>%1, %Ln queries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryPage</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search subject, request, institution, contacts, notes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln query(ies)</source>
+        <translation>
+            <numerusform>%Ln query</numerusform>
+            <numerusform>%Ln queries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the list shown; its details are on the right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::QueryTableModel</name>
     <message>
         <source>%1 — %2</source>
@@ -2327,203 +2574,9 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
 </context>
 <context>
-    <name>advicehub::ui::QueryWorkspace</name>
+    <name>advicehub::ui::QueryTransfer</name>
     <message>
-        <source>The list could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New Query…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a query received from a State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit Query…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Triage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change &amp;Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add to Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Correct Entry…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a correction to the selected timeline entry (entries are never changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Link to Query…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge Duplicate into…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete Query Registered by Mistake…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save Current Search…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Saved Searc&amp;h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;xport List…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the queries of the list to a CSV or JSON file (recorded in their timelines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search subject, request, institution, contacts, notes (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is recorded as working in this session: choose who you are before making changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose Adviser…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Advisers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved search: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %Ln query(ies)</source>
-        <translation>
-            <numerusform>%1, %Ln query</numerusform>
-            <numerusform>%1, %Ln queries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln query(ies)</source>
-        <translation>
-            <numerusform>%Ln query</numerusform>
-            <numerusform>%Ln queries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is not in the list shown; its details are on the right.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 triaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is now “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Query</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 “%2”? Only a query registered by mistake should be deleted; its reference number is not used again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Saved Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
+        <source>Check CSV File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2533,6 +2586,33 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the queries of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: every row can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
+        <translation>
+            <numerusform>All %Ln row of %1 can be imported. Nothing was imported.</numerusform>
+            <numerusform>All %Ln rows of %1 can be imported. Nothing was imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln query(ies) from %1.</source>
@@ -2549,7 +2629,27 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         </translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files with each query&apos;s timeline (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2565,81 +2665,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
             <numerusform>%Ln query written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</numerusform>
             <numerusform>%Ln queries written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reading and checking %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Importing the queries of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON files with each query&apos;s timeline (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chec&amp;k CSV File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check every row of a spreadsheet (CSV) as an import would, without importing anything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check CSV File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: every row can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
-        <translation>
-            <numerusform>All %Ln row of %1 can be imported. Nothing was imported.</numerusform>
-            <numerusform>All %Ln rows of %1 can be imported. Nothing was imported.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The query it was written for no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The timeline entry it corrects could not be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This kind of unsaved work is not known to this version.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2724,6 +2749,69 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::SessionWorkspace</name>
+    <message>
+        <source>Nobody is recorded as working in this session: choose who you are before making changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose Adviser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of unsaved work is not known to this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and verified: it opens and its integrity check is ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new passphrase from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is sound: every page decrypts and every reference is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

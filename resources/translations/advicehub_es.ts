@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaryBuilder</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionada en</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última modificación</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Dear colleagues of the CTI Secretariat,</source>
@@ -49,6 +80,17 @@
     <message>
         <source>With our thanks and best regards.</source>
         <translation>Con nuestro agradecimiento y un cordial saludo.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureRecord</name>
+    <message>
+        <source>Say what was disclosed.</source>
+        <translation>Indique lo que se ha comunicado.</translation>
+    </message>
+    <message>
+        <source>Copies are numbered from 1.</source>
+        <translation>Los ejemplares se numeran a partir de 1.</translation>
     </message>
 </context>
 <context>
@@ -285,6 +327,21 @@ Do you want to replace it?</source>
     <message>
         <source>%1 is not an office holiday.</source>
         <translation>El %1 no es un día festivo de la oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkKinds</name>
+    <message>
+        <source>related to</source>
+        <translation>relacionada con</translation>
+    </message>
+    <message>
+        <source>follow-up of</source>
+        <translation>seguimiento de</translation>
+    </message>
+    <message>
+        <source>followed up by</source>
+        <translation>seguida por</translation>
     </message>
 </context>
 <context>
@@ -1591,10 +1648,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>&amp;Bóveda</translation>
     </message>
     <message>
-        <source>&amp;Query</source>
-        <translation>&amp;Consulta</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
@@ -1655,18 +1708,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>La copia de seguridad automática ha fallado: %1</translation>
     </message>
     <message>
-        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
-        <translation>no se ha definido ninguna carpeta para las copias de seguridad automáticas (Edición ▸ Configuración).</translation>
-    </message>
-    <message>
-        <source>Back Up Vault</source>
-        <translation>Copia de seguridad de la bóveda</translation>
-    </message>
-    <message>
-        <source>The backup was written to %1 and verified: it opens and its integrity check is ok.</source>
-        <translation>La copia de seguridad se ha escrito en %1 y se ha verificado: se abre y su comprobación de integridad es correcta.</translation>
-    </message>
-    <message>
         <source>The backup was restored into the new vault %1. Open it now?</source>
         <translation>La copia de seguridad se ha restaurado en la nueva bóveda %1. ¿Desea abrirla ahora?</translation>
     </message>
@@ -1689,22 +1730,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>Demo Vault</source>
         <translation>Bóveda de demostración</translation>
-    </message>
-    <message>
-        <source>Change Passphrase</source>
-        <translation>Cambiar la frase de contraseña</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed. Use the new passphrase from now on.</source>
-        <translation>Se ha cambiado la frase de contraseña. Use la nueva frase de contraseña a partir de ahora.</translation>
-    </message>
-    <message>
-        <source>Check Integrity</source>
-        <translation>Comprobar la integridad</translation>
-    </message>
-    <message>
-        <source>The vault is sound: every page decrypts and every reference is intact.</source>
-        <translation>La bóveda está en buen estado: todas las páginas se descifran y todas las referencias están intactas.</translation>
     </message>
     <message>
         <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
@@ -1732,10 +1757,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
             <numerusform>Al bloquearse la bóveda, lo escrito en %n formulario abierto no pudo conservarse en la bóveda y se descartó:</numerusform>
             <numerusform>Al bloquearse la bóveda, lo escrito en %n formularios abiertos no pudo conservarse en la bóveda y se descartó:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The vault is damaged: %1. Restore it from a backup.</source>
-        <translation>La bóveda está dañada: %1. Restáurela desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1904,160 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>No other query matches.</source>
         <translation>Ninguna otra consulta coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Query…</source>
+        <translation>&amp;Nueva consulta…</translation>
+    </message>
+    <message>
+        <source>Register a query received from a State</source>
+        <translation>Registrar una consulta recibida de un Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Query…</source>
+        <translation>&amp;Editar la consulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation>&amp;Clasificar…</translation>
+    </message>
+    <message>
+        <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
+        <translation>Fijar la prioridad, la fecha límite, el asesor y el tratamiento, y marcar la consulta como clasificada</translation>
+    </message>
+    <message>
+        <source>Change &amp;Status</source>
+        <translation>Cambiar la &amp;situación</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Timeline</source>
+        <translation>&amp;Añadir al historial</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Entry…</source>
+        <translation>C&amp;orregir una entrada…</translation>
+    </message>
+    <message>
+        <source>Add a correction to the selected timeline entry (entries are never changed)</source>
+        <translation>Añadir una corrección a la entrada del historial seleccionada (las entradas nunca se modifican)</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Query…</source>
+        <translation>&amp;Vincular a una consulta…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Desvincular</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicate into…</source>
+        <translation>&amp;Fusionar el duplicado en…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Query Registered by Mistake…</source>
+        <translation>E&amp;liminar la consulta registrada por error…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Query</source>
+        <translation>Consulta siguien&amp;te</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Query</source>
+        <translation>Consulta ante&amp;rior</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Search…</source>
+        <translation>&amp;Guardar la búsqueda actual…</translation>
+    </message>
+    <message>
+        <source>Delete Saved Searc&amp;h</source>
+        <translation>Eli&amp;minar la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing</source>
+        <translation>Registrar consultas desde una hoja de cálculo (CSV); un archivo con cualquier fila no válida no importa nada</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k CSV File…</source>
+        <translation>&amp;Comprobar un CSV…</translation>
+    </message>
+    <message>
+        <source>Check every row of a spreadsheet (CSV) as an import would, without importing anything</source>
+        <translation>Comprobar cada fila de una hoja de cálculo (CSV) como lo haría una importación, sin importar nada</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>E&amp;xportar la lista…</translation>
+    </message>
+    <message>
+        <source>Write the queries of the list to a CSV or JSON file (recorded in their timelines)</source>
+        <translation>Escribir las consultas de la lista en un archivo CSV o JSON (queda constancia en su historial)</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryCasework</name>
+    <message>
+        <source>Registered %1.</source>
+        <translation>%1 registrada.</translation>
+    </message>
+    <message>
+        <source>%1 triaged.</source>
+        <translation>%1 clasificada.</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>Cambiar la situación</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation>%1 está ahora en la situación «%2».</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Desvincular</translation>
+    </message>
+    <message>
+        <source>Delete Query</source>
+        <translation>Eliminar la consulta</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”? Only a query registered by mistake should be deleted; its reference number is not used again.</source>
+        <translation>¿Eliminar %1 «%2»? Solo se debe eliminar una consulta registrada por error; su número de referencia no se volverá a usar.</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 eliminada.</translation>
+    </message>
+    <message>
+        <source>The query it was written for no longer exists.</source>
+        <translation>La consulta para la que se escribió ya no existe.</translation>
+    </message>
+    <message>
+        <source>The timeline entry it corrects could not be found.</source>
+        <translation>No se encontró la entrada del historial que corrige.</translation>
+    </message>
+    <message>
+        <source>This kind of unsaved work is not known to this version.</source>
+        <translation>Esta versión no reconoce este tipo de trabajo no guardado.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2451,78 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
 </context>
 <context>
+    <name>advicehub::ui::QueryNavigation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Búsquedas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved search: %1</source>
+        <translation>Búsqueda guardada: %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguna todavía</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln query(ies)</source>
+        <translation>
+            <numerusform>%1, %Ln consulta</numerusform>
+            <numerusform>%1, %Ln consultas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryPage</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>No se ha podido leer la lista: %1</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Consulta</translation>
+    </message>
+    <message>
+        <source>Search subject, request, institution, contacts, notes (%1)</source>
+        <translation>Buscar en asunto, solicitud, institución, contactos y notas (%1)</translation>
+    </message>
+    <message>
+        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
+        <translation>Todas las palabras deben coincidir; se ignoran los acentos; las &quot;comillas&quot; mantienen una frase; un * final coincide con el comienzo de una palabra (hacinam*).</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln query(ies)</source>
+        <translation>
+            <numerusform>%Ln consulta</numerusform>
+            <numerusform>%Ln consultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the list shown; its details are on the right.</source>
+        <translation>%1 no está en la lista mostrada; sus detalles están a la derecha.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>Eliminar la búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
+        <translation>¿Eliminar la búsqueda guardada «%1»? Las consultas que muestra no se ven afectadas.</translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::QueryTableModel</name>
     <message>
         <source>%1 — %2</source>
@@ -2331,204 +2578,10 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
 </context>
 <context>
-    <name>advicehub::ui::QueryWorkspace</name>
+    <name>advicehub::ui::QueryTransfer</name>
     <message>
-        <source>The list could not be read: %1</source>
-        <translation>No se ha podido leer la lista: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;New Query…</source>
-        <translation>&amp;Nueva consulta…</translation>
-    </message>
-    <message>
-        <source>Register a query received from a State</source>
-        <translation>Registrar una consulta recibida de un Estado</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Query…</source>
-        <translation>&amp;Editar la consulta…</translation>
-    </message>
-    <message>
-        <source>&amp;Triage…</source>
-        <translation>&amp;Clasificar…</translation>
-    </message>
-    <message>
-        <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
-        <translation>Fijar la prioridad, la fecha límite, el asesor y el tratamiento, y marcar la consulta como clasificada</translation>
-    </message>
-    <message>
-        <source>Change &amp;Status</source>
-        <translation>Cambiar la &amp;situación</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Timeline</source>
-        <translation>&amp;Añadir al historial</translation>
-    </message>
-    <message>
-        <source>&amp;Correct Entry…</source>
-        <translation>C&amp;orregir una entrada…</translation>
-    </message>
-    <message>
-        <source>Add a correction to the selected timeline entry (entries are never changed)</source>
-        <translation>Añadir una corrección a la entrada del historial seleccionada (las entradas nunca se modifican)</translation>
-    </message>
-    <message>
-        <source>&amp;Link to Query…</source>
-        <translation>&amp;Vincular a una consulta…</translation>
-    </message>
-    <message>
-        <source>&amp;Unlink</source>
-        <translation>&amp;Desvincular</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Duplicate into…</source>
-        <translation>&amp;Fusionar el duplicado en…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Query Registered by Mistake…</source>
-        <translation>E&amp;liminar la consulta registrada por error…</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Query</source>
-        <translation>Consulta siguien&amp;te</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Query</source>
-        <translation>Consulta ante&amp;rior</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>Act&amp;ualizar</translation>
-    </message>
-    <message>
-        <source>&amp;Save Current Search…</source>
-        <translation>&amp;Guardar la búsqueda actual…</translation>
-    </message>
-    <message>
-        <source>Delete Saved Searc&amp;h</source>
-        <translation>Eli&amp;minar la búsqueda guardada</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importar CSV…</translation>
-    </message>
-    <message>
-        <source>Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing</source>
-        <translation>Registrar consultas desde una hoja de cálculo (CSV); un archivo con cualquier fila no válida no importa nada</translation>
-    </message>
-    <message>
-        <source>E&amp;xport List…</source>
-        <translation>E&amp;xportar la lista…</translation>
-    </message>
-    <message>
-        <source>Write the queries of the list to a CSV or JSON file (recorded in their timelines)</source>
-        <translation>Escribir las consultas de la lista en un archivo CSV o JSON (queda constancia en su historial)</translation>
-    </message>
-    <message>
-        <source>Queries</source>
-        <translation>Consultas</translation>
-    </message>
-    <message>
-        <source>Search subject, request, institution, contacts, notes (%1)</source>
-        <translation>Buscar en asunto, solicitud, institución, contactos y notas (%1)</translation>
-    </message>
-    <message>
-        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
-        <translation>Todas las palabras deben coincidir; se ignoran los acentos; las &quot;comillas&quot; mantienen una frase; un * final coincide con el comienzo de una palabra (hacinam*).</translation>
-    </message>
-    <message>
-        <source>Nobody is recorded as working in this session: choose who you are before making changes.</source>
-        <translation>No hay nadie registrado como trabajando en esta sesión: indique quién es usted antes de hacer cambios.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose Adviser…</source>
-        <translation>Elegir a&amp;sesor…</translation>
-    </message>
-    <message>
-        <source>Advisers</source>
-        <translation>Asesores</translation>
-    </message>
-    <message>
-        <source>Vault Information</source>
-        <translation>Información de la bóveda</translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation>Búsquedas guardadas</translation>
-    </message>
-    <message>
-        <source>Saved search: %1</source>
-        <translation>Búsqueda guardada: %1</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Ninguna todavía</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %Ln query(ies)</source>
-        <translation>
-            <numerusform>%1, %Ln consulta</numerusform>
-            <numerusform>%1, %Ln consultas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln query(ies)</source>
-        <translation>
-            <numerusform>%Ln consulta</numerusform>
-            <numerusform>%Ln consultas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is not in the list shown; its details are on the right.</source>
-        <translation>%1 no está en la lista mostrada; sus detalles están a la derecha.</translation>
-    </message>
-    <message>
-        <source>Registered %1.</source>
-        <translation>%1 registrada.</translation>
-    </message>
-    <message>
-        <source>%1 triaged.</source>
-        <translation>%1 clasificada.</translation>
-    </message>
-    <message>
-        <source>Change Status</source>
-        <translation>Cambiar la situación</translation>
-    </message>
-    <message>
-        <source>%1 is now “%2”.</source>
-        <translation>%1 está ahora en la situación «%2».</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Desvincular</translation>
-    </message>
-    <message>
-        <source>Delete Query</source>
-        <translation>Eliminar la consulta</translation>
-    </message>
-    <message>
-        <source>Delete %1 “%2”? Only a query registered by mistake should be deleted; its reference number is not used again.</source>
-        <translation>¿Eliminar %1 «%2»? Solo se debe eliminar una consulta registrada por error; su número de referencia no se volverá a usar.</translation>
-    </message>
-    <message>
-        <source>%1 deleted.</source>
-        <translation>%1 eliminada.</translation>
-    </message>
-    <message>
-        <source>Delete Saved Search</source>
-        <translation>Eliminar la búsqueda guardada</translation>
-    </message>
-    <message>
-        <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
-        <translation>¿Eliminar la búsqueda guardada «%1»? Las consultas que muestra no se ven afectadas.</translation>
+        <source>Check CSV File</source>
+        <translation>Comprobar un archivo CSV</translation>
     </message>
     <message>
         <source>Import Queries</source>
@@ -2537,6 +2590,33 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Leyendo y comprobando %1…</translation>
+    </message>
+    <message>
+        <source>Importing the queries of %1…</source>
+        <translation>Importando las consultas de %1…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Comprobación cancelada.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importación cancelada; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>%1: every row can be imported.</source>
+        <translation>%1: todas las filas se pueden importar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
+        <translation>
+            <numerusform>La fila de %1 se puede importar (%Ln fila). No se ha importado nada.</numerusform>
+            <numerusform>Las %Ln filas de %1 se pueden importar. No se ha importado nada.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln query(ies) from %1.</source>
@@ -2553,8 +2633,28 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         </translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON files with each query&apos;s timeline (*.json)</source>
+        <translation>Archivos JSON con el historial de cada consulta (*.json)</translation>
+    </message>
+    <message>
         <source>Export Queries</source>
         <translation>Exportar consultas</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Escribiendo %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln query(ies).</source>
@@ -2569,81 +2669,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
             <numerusform>%Ln consulta escrita en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de la consulta.</numerusform>
             <numerusform>%Ln consultas escritas en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de cada consulta.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reading and checking %1…</source>
-        <translation>Leyendo y comprobando %1…</translation>
-    </message>
-    <message>
-        <source>Importing the queries of %1…</source>
-        <translation>Importando las consultas de %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation>Importación cancelada; no se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>JSON files with each query&apos;s timeline (*.json)</source>
-        <translation>Archivos JSON con el historial de cada consulta (*.json)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Escribiendo %1…</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Exportación cancelada; no se ha escrito ningún archivo.</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k CSV File…</source>
-        <translation>&amp;Comprobar un CSV…</translation>
-    </message>
-    <message>
-        <source>Check every row of a spreadsheet (CSV) as an import would, without importing anything</source>
-        <translation>Comprobar cada fila de una hoja de cálculo (CSV) como lo haría una importación, sin importar nada</translation>
-    </message>
-    <message>
-        <source>Check CSV File</source>
-        <translation>Comprobar un archivo CSV</translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>Comprobación cancelada.</translation>
-    </message>
-    <message>
-        <source>%1: every row can be imported.</source>
-        <translation>%1: todas las filas se pueden importar.</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
-        <translation>
-            <numerusform>La fila de %1 se puede importar (%Ln fila). No se ha importado nada.</numerusform>
-            <numerusform>Las %Ln filas de %1 se pueden importar. No se ha importado nada.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1: %2</translation>
-    </message>
-    <message>
-        <source>The query it was written for no longer exists.</source>
-        <translation>La consulta para la que se escribió ya no existe.</translation>
-    </message>
-    <message>
-        <source>The timeline entry it corrects could not be found.</source>
-        <translation>No se encontró la entrada del historial que corrige.</translation>
-    </message>
-    <message>
-        <source>This kind of unsaved work is not known to this version.</source>
-        <translation>Esta versión no reconoce este tipo de trabajo no guardado.</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2754,69 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>Select &amp;All</source>
         <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::SessionWorkspace</name>
+    <message>
+        <source>Nobody is recorded as working in this session: choose who you are before making changes.</source>
+        <translation>No hay nadie registrado como trabajando en esta sesión: indique quién es usted antes de hacer cambios.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Adviser…</source>
+        <translation>Elegir a&amp;sesor…</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>Asesores</translation>
+    </message>
+    <message>
+        <source>This kind of unsaved work is not known to this version.</source>
+        <translation>Esta versión no reconoce este tipo de trabajo no guardado.</translation>
+    </message>
+    <message>
+        <source>Vault Information</source>
+        <translation>Información de la bóveda</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Copia de seguridad de la bóveda</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and verified: it opens and its integrity check is ok.</source>
+        <translation>La copia de seguridad se ha escrito en %1 y se ha verificado: se abre y su comprobación de integridad es correcta.</translation>
+    </message>
+    <message>
+        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
+        <translation>no se ha definido ninguna carpeta para las copias de seguridad automáticas (Edición ▸ Configuración).</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new passphrase from now on.</source>
+        <translation>Se ha cambiado la frase de contraseña. Use la nueva frase de contraseña a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Check Integrity</source>
+        <translation>Comprobar la integridad</translation>
+    </message>
+    <message>
+        <source>The vault is sound: every page decrypts and every reference is intact.</source>
+        <translation>La bóveda está en buen estado: todas las páginas se descifran y todas las referencias están intactas.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1. Restore it from a backup.</source>
+        <translation>La bóveda está dañada: %1. Restáurela desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>

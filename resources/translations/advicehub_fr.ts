@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>CaseSummaryBuilder</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionnée dans</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Dear colleagues of the CTI Secretariat,</source>
@@ -49,6 +80,17 @@
     <message>
         <source>With our thanks and best regards.</source>
         <translation>Avec nos remerciements et nos salutations distinguées.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureRecord</name>
+    <message>
+        <source>Say what was disclosed.</source>
+        <translation>Indiquez ce qui a été communiqué.</translation>
+    </message>
+    <message>
+        <source>Copies are numbered from 1.</source>
+        <translation>Les exemplaires sont numérotés à partir de 1.</translation>
     </message>
 </context>
 <context>
@@ -285,6 +327,21 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>%1 is not an office holiday.</source>
         <translation>Le %1 n’est pas un jour férié du bureau.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkKinds</name>
+    <message>
+        <source>related to</source>
+        <translation>liée à</translation>
+    </message>
+    <message>
+        <source>follow-up of</source>
+        <translation>suite de</translation>
+    </message>
+    <message>
+        <source>followed up by</source>
+        <translation>suivie par</translation>
     </message>
 </context>
 <context>
@@ -1591,10 +1648,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>&amp;Coffre</translation>
     </message>
     <message>
-        <source>&amp;Query</source>
-        <translation>&amp;Requête</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
@@ -1655,18 +1708,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
-        <translation>aucun dossier n’est défini pour les sauvegardes automatiques (Édition ▸ Paramètres).</translation>
-    </message>
-    <message>
-        <source>Back Up Vault</source>
-        <translation>Sauvegarder le coffre</translation>
-    </message>
-    <message>
-        <source>The backup was written to %1 and verified: it opens and its integrity check is ok.</source>
-        <translation>La sauvegarde a été écrite dans %1 et vérifiée&#xa0;: elle s’ouvre et son contrôle d’intégrité est correct.</translation>
-    </message>
-    <message>
         <source>The backup was restored into the new vault %1. Open it now?</source>
         <translation>La sauvegarde a été restaurée dans le nouveau coffre %1. L’ouvrir maintenant&#xa0;?</translation>
     </message>
@@ -1689,22 +1730,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>Demo Vault</source>
         <translation>Coffre de démonstration</translation>
-    </message>
-    <message>
-        <source>Change Passphrase</source>
-        <translation>Changer la phrase secrète</translation>
-    </message>
-    <message>
-        <source>The passphrase was changed. Use the new passphrase from now on.</source>
-        <translation>La phrase secrète a été changée. Utilisez désormais la nouvelle phrase secrète.</translation>
-    </message>
-    <message>
-        <source>Check Integrity</source>
-        <translation>Vérifier l’intégrité</translation>
-    </message>
-    <message>
-        <source>The vault is sound: every page decrypts and every reference is intact.</source>
-        <translation>Le coffre est sain&#xa0;: toutes les pages se déchiffrent et toutes les références sont intactes.</translation>
     </message>
     <message>
         <source>Advice Hub will close once the current operation has finished or been cancelled.</source>
@@ -1732,10 +1757,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
             <numerusform>Au verrouillage du coffre, ce qui avait été saisi dans %n formulaire ouvert n’a pas pu être conservé dans le coffre et a été abandonné&#xa0;:</numerusform>
             <numerusform>Au verrouillage du coffre, ce qui avait été saisi dans %n formulaires ouverts n’a pas pu être conservé dans le coffre et a été abandonné&#xa0;:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The vault is damaged: %1. Restore it from a backup.</source>
-        <translation>Le coffre est endommagé&#xa0;: %1. Restaurez-le à partir d’une sauvegarde.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1904,160 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>No other query matches.</source>
         <translation>Aucune autre requête ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryActions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;New Query…</source>
+        <translation>&amp;Nouvelle requête…</translation>
+    </message>
+    <message>
+        <source>Register a query received from a State</source>
+        <translation>Enregistrer une requête reçue d’un État</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Query…</source>
+        <translation>&amp;Modifier la requête…</translation>
+    </message>
+    <message>
+        <source>&amp;Triage…</source>
+        <translation>&amp;Trier…</translation>
+    </message>
+    <message>
+        <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
+        <translation>Définir la priorité, l’échéance, le conseiller et le traitement, et marquer la requête comme triée</translation>
+    </message>
+    <message>
+        <source>Change &amp;Status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Timeline</source>
+        <translation>Ajouter à l’&amp;historique</translation>
+    </message>
+    <message>
+        <source>&amp;Correct Entry…</source>
+        <translation>&amp;Corriger une entrée…</translation>
+    </message>
+    <message>
+        <source>Add a correction to the selected timeline entry (entries are never changed)</source>
+        <translation>Ajouter une correction à l’entrée d’historique sélectionnée (les entrées ne sont jamais modifiées)</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Query…</source>
+        <translation>&amp;Lier à une requête…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>S&amp;upprimer le lien</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicate into…</source>
+        <translation>&amp;Fusionner le doublon dans…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Query Registered by Mistake…</source>
+        <translation>Supprimer la re&amp;quête enregistrée par erreur…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Query</source>
+        <translation>Requête sui&amp;vante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Query</source>
+        <translation>Requête &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Save Current Search…</source>
+        <translation>Enre&amp;gistrer la recherche actuelle…</translation>
+    </message>
+    <message>
+        <source>Delete Saved Searc&amp;h</source>
+        <translation>Supprimer la recherche &amp;enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing</source>
+        <translation>Enregistrer des requêtes à partir d’un tableur (CSV)&#xa0;; un fichier comportant la moindre ligne non valide n’importe rien</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k CSV File…</source>
+        <translation>&amp;Vérifier un CSV…</translation>
+    </message>
+    <message>
+        <source>Check every row of a spreadsheet (CSV) as an import would, without importing anything</source>
+        <translation>Vérifier chaque ligne d’un tableur (CSV) comme le ferait une importation, sans rien importer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List…</source>
+        <translation>E&amp;xporter la liste…</translation>
+    </message>
+    <message>
+        <source>Write the queries of the list to a CSV or JSON file (recorded in their timelines)</source>
+        <translation>Écrire les requêtes de la liste dans un fichier CSV ou JSON (consigné dans leur historique)</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryCasework</name>
+    <message>
+        <source>Registered %1.</source>
+        <translation>%1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 triaged.</source>
+        <translation>%1 triée.</translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation>%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Delete Query</source>
+        <translation>Supprimer la requête</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”? Only a query registered by mistake should be deleted; its reference number is not used again.</source>
+        <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;? Seule une requête enregistrée par erreur doit être supprimée&#xa0;; son numéro de référence ne sera pas réutilisé.</translation>
+    </message>
+    <message>
+        <source>%1 deleted.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>The query it was written for no longer exists.</source>
+        <translation>La requête pour laquelle il a été saisi n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The timeline entry it corrects could not be found.</source>
+        <translation>L’entrée de l’historique qu’il corrige est introuvable.</translation>
+    </message>
+    <message>
+        <source>This kind of unsaved work is not known to this version.</source>
+        <translation>Ce type de travail non enregistré n’est pas connu de cette version.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2451,78 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
 </context>
 <context>
+    <name>advicehub::ui::QueryNavigation</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved search: %1</source>
+        <translation>Recherche enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucune pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %Ln query(ies)</source>
+        <translation>
+            <numerusform>%1, %Ln requête</numerusform>
+            <numerusform>%1, %Ln requêtes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::QueryPage</name>
+    <message>
+        <source>The list could not be read: %1</source>
+        <translation>La liste n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;Query</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>Search subject, request, institution, contacts, notes (%1)</source>
+        <translation>Rechercher dans l’objet, la demande, l’institution, les contacts, les notes (%1)</translation>
+    </message>
+    <message>
+        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
+        <translation>Tous les mots doivent correspondre&#xa0;; les accents sont ignorés&#xa0;; les &quot;guillemets&quot; gardent une expression&#xa0;; un * final correspond au début d’un mot (surpeupl*).</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln query(ies)</source>
+        <translation>
+            <numerusform>%Ln requête</numerusform>
+            <numerusform>%Ln requêtes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the list shown; its details are on the right.</source>
+        <translation>%1 ne figure pas dans la liste affichée&#xa0;; ses détails sont à droite.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search</source>
+        <translation>Supprimer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
+        <translation>Supprimer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les requêtes qu’elle affiche ne sont pas touchées.</translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::QueryTableModel</name>
     <message>
         <source>%1 — %2</source>
@@ -2331,204 +2578,10 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
 </context>
 <context>
-    <name>advicehub::ui::QueryWorkspace</name>
+    <name>advicehub::ui::QueryTransfer</name>
     <message>
-        <source>The list could not be read: %1</source>
-        <translation>La liste n’a pas pu être lue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>&amp;New Query…</source>
-        <translation>&amp;Nouvelle requête…</translation>
-    </message>
-    <message>
-        <source>Register a query received from a State</source>
-        <translation>Enregistrer une requête reçue d’un État</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Query…</source>
-        <translation>&amp;Modifier la requête…</translation>
-    </message>
-    <message>
-        <source>&amp;Triage…</source>
-        <translation>&amp;Trier…</translation>
-    </message>
-    <message>
-        <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
-        <translation>Définir la priorité, l’échéance, le conseiller et le traitement, et marquer la requête comme triée</translation>
-    </message>
-    <message>
-        <source>Change &amp;Status</source>
-        <translation>Changer le &amp;statut</translation>
-    </message>
-    <message>
-        <source>&amp;Add to Timeline</source>
-        <translation>Ajouter à l’&amp;historique</translation>
-    </message>
-    <message>
-        <source>&amp;Correct Entry…</source>
-        <translation>&amp;Corriger une entrée…</translation>
-    </message>
-    <message>
-        <source>Add a correction to the selected timeline entry (entries are never changed)</source>
-        <translation>Ajouter une correction à l’entrée d’historique sélectionnée (les entrées ne sont jamais modifiées)</translation>
-    </message>
-    <message>
-        <source>&amp;Link to Query…</source>
-        <translation>&amp;Lier à une requête…</translation>
-    </message>
-    <message>
-        <source>&amp;Unlink</source>
-        <translation>S&amp;upprimer le lien</translation>
-    </message>
-    <message>
-        <source>&amp;Merge Duplicate into…</source>
-        <translation>&amp;Fusionner le doublon dans…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Query Registered by Mistake…</source>
-        <translation>Supprimer la re&amp;quête enregistrée par erreur…</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt Query</source>
-        <translation>Requête sui&amp;vante</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Query</source>
-        <translation>Requête &amp;précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
-        <source>&amp;Save Current Search…</source>
-        <translation>Enre&amp;gistrer la recherche actuelle…</translation>
-    </message>
-    <message>
-        <source>Delete Saved Searc&amp;h</source>
-        <translation>Supprimer la recherche &amp;enregistrée</translation>
-    </message>
-    <message>
-        <source>&amp;Import CSV…</source>
-        <translation>&amp;Importer un CSV…</translation>
-    </message>
-    <message>
-        <source>Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing</source>
-        <translation>Enregistrer des requêtes à partir d’un tableur (CSV)&#xa0;; un fichier comportant la moindre ligne non valide n’importe rien</translation>
-    </message>
-    <message>
-        <source>E&amp;xport List…</source>
-        <translation>E&amp;xporter la liste…</translation>
-    </message>
-    <message>
-        <source>Write the queries of the list to a CSV or JSON file (recorded in their timelines)</source>
-        <translation>Écrire les requêtes de la liste dans un fichier CSV ou JSON (consigné dans leur historique)</translation>
-    </message>
-    <message>
-        <source>Queries</source>
-        <translation>Requêtes</translation>
-    </message>
-    <message>
-        <source>Search subject, request, institution, contacts, notes (%1)</source>
-        <translation>Rechercher dans l’objet, la demande, l’institution, les contacts, les notes (%1)</translation>
-    </message>
-    <message>
-        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
-        <translation>Tous les mots doivent correspondre&#xa0;; les accents sont ignorés&#xa0;; les &quot;guillemets&quot; gardent une expression&#xa0;; un * final correspond au début d’un mot (surpeupl*).</translation>
-    </message>
-    <message>
-        <source>Nobody is recorded as working in this session: choose who you are before making changes.</source>
-        <translation>Personne n’est enregistré comme travaillant dans cette session&#xa0;: indiquez qui vous êtes avant d’effectuer des modifications.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose Adviser…</source>
-        <translation>Ch&amp;oisir le conseiller…</translation>
-    </message>
-    <message>
-        <source>Advisers</source>
-        <translation>Conseillers</translation>
-    </message>
-    <message>
-        <source>Vault Information</source>
-        <translation>Informations sur le coffre</translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation>Recherches enregistrées</translation>
-    </message>
-    <message>
-        <source>Saved search: %1</source>
-        <translation>Recherche enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>None yet</source>
-        <translation>Aucune pour l’instant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %Ln query(ies)</source>
-        <translation>
-            <numerusform>%1, %Ln requête</numerusform>
-            <numerusform>%1, %Ln requêtes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln query(ies)</source>
-        <translation>
-            <numerusform>%Ln requête</numerusform>
-            <numerusform>%Ln requêtes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 is not in the list shown; its details are on the right.</source>
-        <translation>%1 ne figure pas dans la liste affichée&#xa0;; ses détails sont à droite.</translation>
-    </message>
-    <message>
-        <source>Registered %1.</source>
-        <translation>%1 enregistrée.</translation>
-    </message>
-    <message>
-        <source>%1 triaged.</source>
-        <translation>%1 triée.</translation>
-    </message>
-    <message>
-        <source>Change Status</source>
-        <translation>Changer le statut</translation>
-    </message>
-    <message>
-        <source>%1 is now “%2”.</source>
-        <translation>%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Unlink</source>
-        <translation>Supprimer le lien</translation>
-    </message>
-    <message>
-        <source>Delete Query</source>
-        <translation>Supprimer la requête</translation>
-    </message>
-    <message>
-        <source>Delete %1 “%2”? Only a query registered by mistake should be deleted; its reference number is not used again.</source>
-        <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;? Seule une requête enregistrée par erreur doit être supprimée&#xa0;; son numéro de référence ne sera pas réutilisé.</translation>
-    </message>
-    <message>
-        <source>%1 deleted.</source>
-        <translation>%1 supprimée.</translation>
-    </message>
-    <message>
-        <source>Delete Saved Search</source>
-        <translation>Supprimer la recherche enregistrée</translation>
-    </message>
-    <message>
-        <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
-        <translation>Supprimer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les requêtes qu’elle affiche ne sont pas touchées.</translation>
+        <source>Check CSV File</source>
+        <translation>Vérifier un fichier CSV</translation>
     </message>
     <message>
         <source>Import Queries</source>
@@ -2537,6 +2590,33 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>Lecture et vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Importing the queries of %1…</source>
+        <translation>Importation des requêtes de %1…</translation>
+    </message>
+    <message>
+        <source>Check cancelled.</source>
+        <translation>Vérification annulée.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée&#xa0;; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: every row can be imported.</source>
+        <translation>%1&#xa0;: toutes les lignes peuvent être importées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
+        <translation>
+            <numerusform>La ligne de %1 peut être importée (%Ln ligne). Rien n’a été importé.</numerusform>
+            <numerusform>Les %Ln lignes de %1 peuvent toutes être importées. Rien n’a été importé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln query(ies) from %1.</source>
@@ -2553,8 +2633,28 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         </translation>
     </message>
     <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>JSON files with each query&apos;s timeline (*.json)</source>
+        <translation>Fichiers JSON avec l’historique de chaque requête (*.json)</translation>
+    </message>
+    <message>
         <source>Export Queries</source>
         <translation>Exporter des requêtes</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln query(ies).</source>
@@ -2569,81 +2669,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
             <numerusform>%Ln requête écrite dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de la requête.</numerusform>
             <numerusform>%Ln requêtes écrites dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de chaque requête.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reading and checking %1…</source>
-        <translation>Lecture et vérification de %1…</translation>
-    </message>
-    <message>
-        <source>Importing the queries of %1…</source>
-        <translation>Importation des requêtes de %1…</translation>
-    </message>
-    <message>
-        <source>Import cancelled; nothing was imported.</source>
-        <translation>Importation annulée&#xa0;; rien n’a été importé.</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>JSON files with each query&apos;s timeline (*.json)</source>
-        <translation>Fichiers JSON avec l’historique de chaque requête (*.json)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Écriture de %1…</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k CSV File…</source>
-        <translation>&amp;Vérifier un CSV…</translation>
-    </message>
-    <message>
-        <source>Check every row of a spreadsheet (CSV) as an import would, without importing anything</source>
-        <translation>Vérifier chaque ligne d’un tableur (CSV) comme le ferait une importation, sans rien importer</translation>
-    </message>
-    <message>
-        <source>Check CSV File</source>
-        <translation>Vérifier un fichier CSV</translation>
-    </message>
-    <message>
-        <source>Check cancelled.</source>
-        <translation>Vérification annulée.</translation>
-    </message>
-    <message>
-        <source>%1: every row can be imported.</source>
-        <translation>%1&#xa0;: toutes les lignes peuvent être importées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
-        <translation>
-            <numerusform>La ligne de %1 peut être importée (%Ln ligne). Rien n’a été importé.</numerusform>
-            <numerusform>Les %Ln lignes de %1 peuvent toutes être importées. Rien n’a été importé.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The query it was written for no longer exists.</source>
-        <translation>La requête pour laquelle il a été saisi n’existe plus.</translation>
-    </message>
-    <message>
-        <source>The timeline entry it corrects could not be found.</source>
-        <translation>L’entrée de l’historique qu’il corrige est introuvable.</translation>
-    </message>
-    <message>
-        <source>This kind of unsaved work is not known to this version.</source>
-        <translation>Ce type de travail non enregistré n’est pas connu de cette version.</translation>
     </message>
 </context>
 <context>
@@ -2729,6 +2754,69 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::SessionWorkspace</name>
+    <message>
+        <source>Nobody is recorded as working in this session: choose who you are before making changes.</source>
+        <translation>Personne n’est enregistré comme travaillant dans cette session&#xa0;: indiquez qui vous êtes avant d’effectuer des modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Adviser…</source>
+        <translation>Ch&amp;oisir le conseiller…</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Advisers</source>
+        <translation>Conseillers</translation>
+    </message>
+    <message>
+        <source>This kind of unsaved work is not known to this version.</source>
+        <translation>Ce type de travail non enregistré n’est pas connu de cette version.</translation>
+    </message>
+    <message>
+        <source>Vault Information</source>
+        <translation>Informations sur le coffre</translation>
+    </message>
+    <message>
+        <source>Back Up Vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>The backup was written to %1 and verified: it opens and its integrity check is ok.</source>
+        <translation>La sauvegarde a été écrite dans %1 et vérifiée&#xa0;: elle s’ouvre et son contrôle d’intégrité est correct.</translation>
+    </message>
+    <message>
+        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
+        <translation>aucun dossier n’est défini pour les sauvegardes automatiques (Édition ▸ Paramètres).</translation>
+    </message>
+    <message>
+        <source>Change Passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. Use the new passphrase from now on.</source>
+        <translation>La phrase secrète a été changée. Utilisez désormais la nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Check Integrity</source>
+        <translation>Vérifier l’intégrité</translation>
+    </message>
+    <message>
+        <source>The vault is sound: every page decrypts and every reference is intact.</source>
+        <translation>Le coffre est sain&#xa0;: toutes les pages se déchiffrent et toutes les références sont intactes.</translation>
+    </message>
+    <message>
+        <source>The vault is damaged: %1. Restore it from a backup.</source>
+        <translation>Le coffre est endommagé&#xa0;: %1. Restaurez-le à partir d’une sauvegarde.</translation>
     </message>
 </context>
 <context>
