@@ -1,5 +1,7 @@
 #include "queries/QueryFormDialog.h"
 
+#include "queries/KeptWork.h"
+
 #include "pending/PendingEditService.h"
 
 #include "calendar/WorkingCalendar.h"
@@ -396,21 +398,7 @@ void QueryFormDialog::reject()
         QDialog::reject(); // at a lock the content was kept first
         return;
     }
-    MessageBox::question(
-        this, windowTitle(),
-        tr("Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered."),
-        [this](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Discard || !m_pendingId)
-                return;
-            const Status removed = m_session.pendingEdits().remove(*m_pendingId);
-            if (!removed && removed.code() != ErrorCode::NotFound) {
-                m_formError->showMessage(removed.error().message);
-                return;
-            }
-            m_pendingId.reset();
-            QDialog::reject();
-        },
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    askToDiscardKeptWork(this, m_session.pendingEdits(), m_pendingId, m_formError, [this] { QDialog::reject(); });
 }
 
 void QueryFormDialog::updateDefaultDue()

@@ -1,5 +1,7 @@
 #include "queries/TimelineEntryDialog.h"
 
+#include "queries/KeptWork.h"
+
 #include "pending/PendingEditService.h"
 
 #include "common/Clock.h"
@@ -169,21 +171,7 @@ void TimelineEntryDialog::reject()
         QDialog::reject(); // at a lock the content was kept first
         return;
     }
-    MessageBox::question(
-        this, windowTitle(),
-        tr("Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered."),
-        [this](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Discard || !m_pendingId || !m_pending)
-                return;
-            const Status removed = m_pending->remove(*m_pendingId);
-            if (!removed && removed.code() != ErrorCode::NotFound) {
-                m_error->showMessage(removed.error().message);
-                return;
-            }
-            m_pendingId.reset();
-            QDialog::reject();
-        },
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    askToDiscardKeptWork(this, *m_pending, m_pendingId, m_error, [this] { QDialog::reject(); });
 }
 
 void TimelineEntryDialog::accept()
