@@ -5,19 +5,7 @@
 # itself include db headers for its own declarations, so the check also refuses any use of the
 # db namespace (`db::`) and any call of a `connection()` (the vault's connection is for the session
 # and the core services only).
-set(sources "")
-foreach(folder IN ITEMS ui cli app)
-    file(GLOB_RECURSE found "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
-    list(APPEND sources ${found})
-endforeach()
+include(${CMAKE_CURRENT_LIST_DIR}/LayeringScan.cmake)
 set(forbidden "#[ \t]*include[ \t]*[<\"](\\.\\./)*(core/)?db/|(^|[^A-Za-z0-9_])db::|(\\.|->)connection[ \t]*\\(")
-set(violations "")
-foreach(source IN LISTS sources)
-    file(STRINGS "${source}" lines REGEX "${forbidden}")
-    foreach(line IN LISTS lines)
-        string(APPEND violations "  ${source}: ${line}\n")
-    endforeach()
-endforeach()
-if(violations)
-    message(FATAL_ERROR "ui/, cli/ and app/ must not include core/db headers, use db:: or reach a connection() (ask a core service):\n${violations}")
-endif()
+advicehub_layering_scan("ui;cli;app" "${forbidden}"
+    "ui/, cli/ and app/ must not include core/db headers, use db:: or reach a connection() (ask a core service)")
