@@ -96,14 +96,6 @@ struct NoteOptions {
     std::optional<std::string> bodyFile;
 };
 
-// The kinds of entry an adviser logs, as the application offers them.
-const std::vector<EntryKind>& loggableKinds()
-{
-    static const std::vector<EntryKind> kinds { EntryKind::Note, EntryKind::Meeting, EntryKind::Call,
-        EntryKind::EmailReceived, EntryKind::EmailSent };
-    return kinds;
-}
-
 std::optional<EntryKind> parseEntryKind(const std::string& text)
 {
     const std::optional<EntryKind> kind = TimelineText::kind(normalizedCode(text));
@@ -136,7 +128,7 @@ int runNote(CliContext& ctx, const NoteOptions& o, const std::string& as)
         entry.kind = *kind;
     else {
         QStringList kinds;
-        for (EntryKind loggable : loggableKinds())
+        for (EntryKind loggable : TimelineText::loggableKinds())
             kinds << TimelineText::code(loggable);
         return ctx.fail(InvalidInput,
             QStringLiteral("--kind: unknown kind %1 (%2)").arg(quoted(q(o.kind)), kinds.join(QStringLiteral(", "))));

@@ -20,7 +20,10 @@ int QueryLimits::maxLength(QueryField field)
     case QueryField::Institution:
     case QueryField::ContactName:
     case QueryField::ContactFunction:
+    case QueryField::ContactEmail:
         return ShortText;
+    case QueryField::ContactPhone:
+        return Phone;
     case QueryField::RequestText:
     case QueryField::Notes:
         return LongText;
@@ -63,9 +66,11 @@ QList<FieldError> QueryRules::validate(const QueryInput& f) const
     if (f.contact.function.size() > QueryLimits::ShortText)
         add(QueryField::ContactFunction, tooLong(QueryLimits::ShortText));
     static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!f.contact.email.isEmpty() && !email.match(f.contact.email.trimmed()).hasMatch())
+    if (f.contact.email.size() > QueryLimits::ShortText)
+        add(QueryField::ContactEmail, tooLong(QueryLimits::ShortText));
+    else if (!f.contact.email.isEmpty() && !email.match(f.contact.email.trimmed()).hasMatch())
         add(QueryField::ContactEmail, QueryService::tr("This is not an e-mail address."));
-    static const QRegularExpression phone(QStringLiteral("^[+0-9()./ -]{4,40}$"));
+    static const QRegularExpression phone(QStringLiteral("^[+0-9()./ -]{4,%1}$").arg(QueryLimits::Phone));
     if (!f.contact.phone.isEmpty() && !phone.match(f.contact.phone.trimmed()).hasMatch())
         add(QueryField::ContactPhone, QueryService::tr("Use digits, spaces and + ( ) - . / only."));
     if (f.subject.trimmed().isEmpty())

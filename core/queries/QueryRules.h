@@ -23,7 +23,8 @@ namespace advicehub::queries {
 class QueryLimits {
 public:
     static constexpr int Subject = 300;
-    static constexpr int ShortText = 300; // institution, contact name and function
+    static constexpr int ShortText = 300; // institution, contact name, function and e-mail
+    static constexpr int Phone = 40;
     static constexpr int LongText = 200000; // request, notes
     static constexpr int EntrySummary = 300;
     static constexpr int EntryBody = 200000;

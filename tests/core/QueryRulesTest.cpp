@@ -101,6 +101,8 @@ TEST_CASE("field limits come from the core")
     CHECK(QueryLimits::maxLength(QueryField::Subject) == 300);
     CHECK(QueryLimits::maxLength(QueryField::ContactName) == 300);
     CHECK(QueryLimits::maxLength(QueryField::RequestText) == 200000);
+    CHECK(QueryLimits::maxLength(QueryField::ContactEmail) == 300);
+    CHECK(QueryLimits::maxLength(QueryField::ContactPhone) == 40);
     CHECK(QueryLimits::maxLength(QueryField::Themes) == 0);
     test::QueryFixture f;
     QueryInput in = f.input();
@@ -109,6 +111,19 @@ TEST_CASE("field limits come from the core")
     in.institution += QLatin1Char('x');
     REQUIRE(f.service->validate(in).size() == 1);
     CHECK(f.service->validate(in).front().field == QueryField::Institution);
+    // The CLI can send more than the form's fields take: the core refuses it too.
+    in = f.input();
+    in.contact.email = QString(QueryLimits::ShortText - 12, QLatin1Char('x')) + QStringLiteral("@example.org");
+    CHECK(f.service->validate(in).isEmpty());
+    in.contact.email.prepend(QLatin1Char('x'));
+    REQUIRE(f.service->validate(in).size() == 1);
+    CHECK(f.service->validate(in).front().field == QueryField::ContactEmail);
+    in = f.input();
+    in.contact.phone = QString(QueryLimits::Phone, QLatin1Char('1'));
+    CHECK(f.service->validate(in).isEmpty());
+    in.contact.phone += QLatin1Char('1');
+    REQUIRE(f.service->validate(in).size() == 1);
+    CHECK(f.service->validate(in).front().field == QueryField::ContactPhone);
 }
 
 TEST_CASE("the delete rule is asked of the core")

@@ -9,6 +9,7 @@
 #include "queries/QueryDetailPane.h"
 #include "queries/QueryFilterBar.h"
 #include "queries/QueryFormDialog.h"
+#include "queries/QueryRules.h"
 #include "queries/QueryTableModel.h"
 #include "queries/QueryWidgets.h"
 #include "queries/SaveSearchDialog.h"
@@ -277,6 +278,36 @@ TEST_CASE("editing keeps the due date set by hand and reports a change made mean
     CHECK(saved.dueOn == QDate(2026, 2, 27));
     CHECK(saved.dueOverridden);
     CHECK(saved.fields.priority == Priority::Low);
+}
+
+TEST_CASE("Delete Query follows the core's delete rule: not for a query duplicates were merged into, and the form's "
+          "fields stop at the core's limits")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") }, [](test::VaultSeed& seed) {
+        const qint64 survivor = seed.create(QStringLiteral("Survivor"));
+        const qint64 duplicate = seed.create(QStringLiteral("Duplicate"));
+        seed.create(QStringLiteral("Plain"));
+        REQUIRE(seed.service.merge(duplicate, survivor).ok());
+    });
+    f.showView(QueryView::All);
+    f.select(QStringLiteral("AH-2026-0003")); // Plain: new, nothing merged into it
+    CHECK(f.action("deleteQueryAction")->isEnabled());
+    f.select(QStringLiteral("AH-2026-0001")); // Survivor: still new, but a duplicate was merged into it
+    CHECK_FALSE(f.action("deleteQueryAction")->isEnabled());
+
+    f.action("newQueryAction")->trigger();
+    auto* form = f.dialog<QueryFormDialog>("queryFormDialog");
+    REQUIRE(form);
+    for (const auto& [name, field] :
+        { std::pair { "subjectEdit", QueryField::Subject }, std::pair { "institutionEdit", QueryField::Institution },
+            std::pair { "contactEmailEdit", QueryField::ContactEmail },
+            std::pair { "contactPhoneEdit", QueryField::ContactPhone } }) {
+        INFO(name);
+        auto* edit = form->findChild<QLineEdit*>(QLatin1String(name));
+        REQUIRE(edit);
+        CHECK(edit->maxLength() == QueryLimits::maxLength(field));
+    }
+    form->reject();
 }
 
 TEST_CASE("status actions offer only the transitions the lifecycle allows, and ask for a reason where it needs one")

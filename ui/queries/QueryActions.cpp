@@ -132,7 +132,7 @@ void QueryActions::update(const State& state)
     enable("linkAction", canChange);
     enable("unlinkAction", canChange && state.linkSelected);
     enable("mergeAction", canChange);
-    enable("deleteQueryAction", canChange && state.query->status == QueryStatus::New);
+    enable("deleteQueryAction", canChange && state.removable);
     enable("nextQueryAction", state.listed);
     enable("previousQueryAction", state.listed);
     enable("deleteSavedSearchAction", state.savedSearch);

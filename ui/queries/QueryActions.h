@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queries/QueryTypes.h"
 #include "casefile/TimelineTypes.h"
+#include "queries/QueryTypes.h"
 
 #include <QHash>
 #include <QList>
@@ -32,6 +32,7 @@ public:
         bool adviser = false; // someone is recorded as working
         const queries::Query* query = nullptr; // the query shown
         QList<queries::QueryStatus> allowed; // its status's allowed transitions
+        bool removable = false; // the core's delete rule allows deleting it (QueryService::canRemove)
         bool entrySelected = false; // a timeline entry is selected in the details
         bool linkSelected = false; // a link is selected in the details
         bool listed = false; // the list has rows

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "casefile/TimelineTypes.h"
 #include "common/Result.h"
 #include "queries/QueryTypes.h"
-#include "casefile/TimelineTypes.h"
 
 #include <QObject>
 

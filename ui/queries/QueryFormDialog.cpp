@@ -9,6 +9,7 @@
 #include "common/Icons.h"
 #include "common/InlineError.h"
 #include "common/MessageBox.h"
+#include "queries/QueryRules.h"
 #include "queries/QueryService.h"
 #include "queries/QueryWidgets.h"
 #include "reference/ReferenceLookup.h"
@@ -36,11 +37,12 @@ using namespace advicehub::queries;
 
 namespace {
 
-QLineEdit* lineEdit(QWidget* parent, const char* name, int maxLength = 300)
+// A one-line text field that stops typing at the core's limit for its field.
+QLineEdit* lineEdit(QWidget* parent, const char* name, QueryField field)
 {
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(QLatin1String(name));
-    edit->setMaxLength(maxLength);
+    edit->setMaxLength(QueryLimits::maxLength(field));
     return edit;
 }
 
@@ -136,7 +138,7 @@ void QueryFormDialog::buildForm()
     m_state->setMaxVisibleItems(20);
     m_institutionType = new QComboBox(origin);
     m_institutionType->setObjectName(QStringLiteral("institutionTypeCombo"));
-    m_institution = lineEdit(origin, "institutionEdit");
+    m_institution = lineEdit(origin, "institutionEdit", QueryField::Institution);
     m_institution->setPlaceholderText(tr("e.g. Ministry of Justice, Department of Human Rights"));
     m_language = new QComboBox(origin);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -152,10 +154,10 @@ void QueryFormDialog::buildForm()
 
     auto* contact = new QGroupBox(tr("Contact person (personal data)"), page);
     auto* contactForm = new QFormLayout(contact);
-    m_contactName = lineEdit(contact, "contactNameEdit");
-    m_contactFunction = lineEdit(contact, "contactFunctionEdit");
-    m_contactEmail = lineEdit(contact, "contactEmailEdit");
-    m_contactPhone = lineEdit(contact, "contactPhoneEdit", 40);
+    m_contactName = lineEdit(contact, "contactNameEdit", QueryField::ContactName);
+    m_contactFunction = lineEdit(contact, "contactFunctionEdit", QueryField::ContactFunction);
+    m_contactEmail = lineEdit(contact, "contactEmailEdit", QueryField::ContactEmail);
+    m_contactPhone = lineEdit(contact, "contactPhoneEdit", QueryField::ContactPhone);
     contactForm->addRow(tr("Name:"), withError(m_contactName, QueryField::ContactName));
     contactForm->addRow(tr("Function:"), withError(m_contactFunction, QueryField::ContactFunction));
     contactForm->addRow(tr("E-mail:"), withError(m_contactEmail, QueryField::ContactEmail));
@@ -177,7 +179,7 @@ void QueryFormDialog::buildForm()
 
     auto* request = new QGroupBox(tr("Request"), page);
     auto* requestForm = new QFormLayout(request);
-    m_subject = lineEdit(request, "subjectEdit");
+    m_subject = lineEdit(request, "subjectEdit", QueryField::Subject);
     m_subject->setPlaceholderText(tr("What the State asks about, in one line"));
     m_request = new QPlainTextEdit(request);
     m_request->setObjectName(QStringLiteral("requestEdit"));

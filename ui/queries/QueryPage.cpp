@@ -504,6 +504,7 @@ void QueryPage::updateActions()
     if (query) {
         state.query = &*query;
         state.allowed = m_session.queries().allowedTransitions(query->id);
+        state.removable = m_session.queries().canRemove(query->id).ok();
     }
     state.entrySelected = m_detail->selectedEntry().has_value();
     state.linkSelected = m_detail->selectedLink().has_value();

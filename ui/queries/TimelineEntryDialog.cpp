@@ -10,6 +10,7 @@
 #include "common/InlineError.h"
 #include "common/MessageBox.h"
 #include "common/NoteLabel.h"
+#include "queries/QueryRules.h"
 #include "queries/QueryService.h"
 
 #include <QComboBox>
@@ -36,8 +37,7 @@ TimelineEntryDialog::TimelineEntryDialog(
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("entryKindCombo"));
-    for (EntryKind loggable :
-        { EntryKind::Note, EntryKind::Meeting, EntryKind::Call, EntryKind::EmailReceived, EntryKind::EmailSent })
+    for (EntryKind loggable : TimelineText::loggableKinds())
         m_kind->addItem(TimelineText::label(loggable), TimelineText::code(loggable));
     m_kind->setCurrentIndex(std::max(0, m_kind->findData(TimelineText::code(kind))));
     m_occurred = new QDateTimeEdit(clock.nowUtc().toLocalTime(), this);
@@ -46,7 +46,7 @@ TimelineEntryDialog::TimelineEntryDialog(
     m_occurred->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_summary = new QLineEdit(this);
     m_summary->setObjectName(QStringLiteral("summaryEdit"));
-    m_summary->setMaxLength(300);
+    m_summary->setMaxLength(QueryLimits::EntrySummary);
     m_summary->setPlaceholderText(tr("In one line: who, what"));
     m_body = new QPlainTextEdit(this);
     m_body->setObjectName(QStringLiteral("bodyEdit"));
