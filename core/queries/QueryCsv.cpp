@@ -5,6 +5,7 @@
 #include "common/IsoTime.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryService.h"
+#include "queries/ValueParser.h"
 #include "reference/ReferenceLookup.h"
 
 #include <QBuffer>
@@ -52,27 +53,6 @@ QString code(QueryField field)
     return QueryText::code(field);
 }
 
-// "In progress", "in-progress" and "IN_PROGRESS" all mean the code in_progress.
-QString normalizedCode(const QString& text)
-{
-    QString result = text.simplified().toLower();
-    result.replace(QLatin1Char(' '), QLatin1Char('_'));
-    result.replace(QLatin1Char('-'), QLatin1Char('_'));
-    return result;
-}
-
-// An enumeration given by its code or its (translated) label.
-template <typename Enum> std::optional<Enum> parseEnum(const QString& text, const std::vector<Enum>& values)
-{
-    const QString wanted = normalizedCode(text);
-    for (Enum value : values) {
-        if (QueryText::code(value) == wanted
-            || QueryText::label(value).compare(text.simplified(), Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return std::nullopt;
-}
-
 // A cell value in a message about it. Codes and dates are quoted so that the user sees what was
 // wrong; but a cell of the wrong column (a file without a header line, shifted columns) may hold
 // a contact's name or a request's text, which must not end up in a message, a log or a script's
@@ -84,29 +64,6 @@ QString quoted(const QString& value)
     if (value.size() <= kLongestQuoted && !value.contains(QLatin1Char('\n')) && !value.contains(QLatin1Char('\r')))
         return QStringLiteral("\u201c%1\u201d").arg(value);
     return QueryCsv::tr("(a text of %n characters, not shown)", nullptr, static_cast<int>(value.size()));
-}
-
-QStringList splitMulti(const QString& cell, bool alsoComma = false)
-{
-    static const QRegularExpression separators(QStringLiteral("[;,]"));
-    QStringList parts = alsoComma ? cell.split(separators) : cell.split(QLatin1Char(';'));
-    QStringList result;
-    for (const QString& part : parts) {
-        const QString clean = part.simplified();
-        if (!clean.isEmpty())
-            result << clean;
-    }
-    return result;
-}
-
-// Strictly YYYY-MM-DD: 03/04/2026 means different days in different countries.
-std::optional<QDate> parseDate(const QString& text)
-{
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    if (!iso.match(text).hasMatch())
-        return std::nullopt;
-    const QDate date = parseIsoDate(text);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
 // A device (standard output, a pipe) that refused the export's bytes.
@@ -740,7 +697,7 @@ Result<ImportReport> QueryCsv::importFrom(QIODevice& device, qint64 totalBytes, 
                     tr("Unknown confidentiality level %1 (standard, confidential or strictly_confidential).")
                         .arg(quoted(text)));
         }
-        for (const QString& part : splitMulti(cell(code(QueryField::Themes)))) {
+        for (const QString& part : splitList(cell(code(QueryField::Themes)))) {
             if (const auto* theme = m_lookup.findTheme(part)) {
                 if (!in.themeIds.contains(theme->id))
                     in.themeIds << theme->id;
@@ -748,14 +705,13 @@ Result<ImportReport> QueryCsv::importFrom(QIODevice& device, qint64 totalBytes, 
                 problem(code(QueryField::Themes), tr("Unknown theme %1.").arg(quoted(part)));
             }
         }
-        for (const QString& part : splitMulti(cell(code(QueryField::Articles)), true)) {
-            bool isNumber = false;
-            const int article = part.toInt(&isNumber);
-            if (!isNumber || article < 1 || article > 33)
+        for (const QString& part : splitList(cell(code(QueryField::Articles)), true)) {
+            const std::optional<int> article = parseInteger(part);
+            if (!article || *article < 1 || *article > 33)
                 problem(code(QueryField::Articles),
                     tr("%1 is not an article of the Convention (1 to 33).").arg(quoted(part)));
-            else if (!in.articles.contains(article))
-                in.articles << article;
+            else if (!in.articles.contains(*article))
+                in.articles << *article;
         }
         if (const QString text = trimmedCell(QueryField::Priority); !text.isEmpty()) {
             if (auto priority = parseEnum(text, allPriorities()))
