@@ -155,19 +155,12 @@ int resolveQueryToChange(
 
 std::optional<QDate> parseDate(const std::string& text)
 {
-    const QString value = q(text).trimmed();
-    if (value.size() != 10)
-        return std::nullopt;
-    const QDate date = parseIsoDate(value);
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+    return queries::parseDate(q(text));
 }
 
 QString normalizedCode(const std::string& text)
 {
-    QString code = q(text).trimmed().toLower();
-    code.replace(QLatin1Char(' '), QLatin1Char('_'));
-    code.replace(QLatin1Char('-'), QLatin1Char('_'));
-    return code;
+    return queries::normalizedCode(q(text));
 }
 
 Result<QString> readTextFile(const std::string& file)

@@ -4,6 +4,7 @@
 #include "queries/QuerySearch.h"
 #include "queries/QueryService.h"
 #include "queries/QueryTypes.h"
+#include "queries/ValueParser.h"
 
 #include <QDate>
 #include <QString>
@@ -70,20 +71,17 @@ int resolveQueryToChange(
 
 // ---- Values typed on the command line
 
-// YYYY-MM-DD, nothing else.
+// YYYY-MM-DD, nothing else (queries::parseDate).
 std::optional<QDate> parseDate(const std::string& text);
 
-// A code (QueryText::code) as typed: any case, "-" or " " for "_".
+// A code (QueryText::code) as typed: any case, "-" or " " for "_" (queries::normalizedCode).
 QString normalizedCode(const std::string& text);
 
+// An enumeration by its code only (queries::parseEnumCode): the command line takes codes, not the
+// translated labels a CSV file may hold.
 template <typename Enum> std::optional<Enum> parseEnum(const std::string& text, const std::vector<Enum>& values)
 {
-    const QString wanted = normalizedCode(text);
-    for (Enum value : values) {
-        if (queries::QueryText::code(value) == wanted)
-            return value;
-    }
-    return std::nullopt;
+    return queries::parseEnumCode(q(text), values);
 }
 
 // The codes, comma-separated, to say what is accepted.

@@ -178,10 +178,8 @@ int applyQueryFieldOptions(
             const QString article = q(text).trimmed();
             if (article.isEmpty())
                 continue; // --article "": none
-            bool isNumber = false;
-            const int number = article.toInt(&isNumber);
-            if (isNumber)
-                in.articles << number;
+            if (const std::optional<int> number = parseInteger(article))
+                in.articles << *number;
             else
                 problems << QStringLiteral("--article: %1 is not an article number").arg(quoted(article));
         }

@@ -1,17 +1,15 @@
 #pragma once
 
 #include "common/Result.h"
+#include "queries/QueryExport.h"
+#include "queries/QueryImport.h"
 #include "queries/QuerySearch.h"
 #include "queries/QueryTypes.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
-#include <vector>
 
 class QIODevice;
 
@@ -23,60 +21,6 @@ namespace advicehub::queries {
 
 class CaseSummaryBuilder;
 class QueryService;
-
-// One problem found in an import file. Every problem of every row is collected before anything
-// is imported, so that the user can fix the whole file at once.
-struct ImportProblem {
-    int line = 0; // physical line of the file (1-based) where the row starts; 0: the file as a whole
-    QString column; // the column's name (QueryCsv::columns()); empty: the row or the file as a whole
-    QString message;
-    bool operator==(const ImportProblem&) const = default;
-};
-
-struct ImportReport {
-    int rows = 0; // data rows read (header excluded)
-    std::vector<qint64> importedIds; // in file order; empty when rejected or a dry run
-    std::vector<ImportProblem> problems; // not empty: the file was rejected and NOTHING was imported
-    bool accepted() const { return problems.empty(); }
-    // One line per problem, e.g. "line 12, column state: Unknown State “Atlantis”." (translated).
-    QStringList lines() const;
-};
-
-struct ImportOptions {
-    // A column mapping for files whose headers are not Advice Hub's column names: file header
-    // (compared trimmed and case-insensitively) -> column name; an empty column name ignores
-    // that column of the file. Headers without an entry must be column names themselves.
-    QHash<QString, QString> columnMapping;
-    // Check every row and report, but import nothing.
-    bool dryRun = false;
-    // Called now and then while reading and validating (phase 0; done and total in bytes) and
-    // writing (phase 1; two steps per query: the query, then its full-text entry);
-    // return false to cancel (the result is then ErrorCode::Cancelled and nothing is imported).
-    std::function<bool(int phase, qint64 done, qint64 total)> progress;
-};
-
-enum class ExportFormat { Csv, Json };
-
-struct ExportOptions {
-    ExportFormat format = ExportFormat::Csv;
-    // JSON only: every query carries its timeline (CSV has no place for it).
-    bool includeTimeline = false;
-    // Replace an existing file (the UI asks first). Otherwise an existing file is
-    // ErrorCode::AlreadyExists and nothing is written.
-    bool overwrite = false;
-    // CSV only: start with a UTF-8 byte-order mark, so that spreadsheet programs read the
-    // accents right. Off for pipes to other tools.
-    bool byteOrderMark = true;
-    // What the timeline entries say the export went to; empty: the file's name (for a device:
-    // "another program").
-    QString destination;
-    // Return false to cancel (ErrorCode::Cancelled: no file, nothing recorded).
-    std::function<bool(qint64 done, qint64 total)> progress;
-};
-
-struct ExportResult {
-    int exported = 0; // number of queries written
-};
 
 // CSV import and CSV/JSON export of queries (docs/CSV.md documents the columns).
 //
@@ -100,7 +44,9 @@ struct ExportResult {
 // A JSON object is the query's case summary (CaseSummaryBuilder, casefile::caseSummaryToJson),
 // with the sections other domains contribute to the session's builder.
 //
-// Cheap to construct; every write goes through QueryService and the case record. From a Session:
+// QueryCsv brings the two halves together: QueryImport (QueryImport.h) and QueryExport
+// (QueryExport.h); their messages use its translation context. Cheap to construct; every write goes through
+// QueryService and the case record. From a Session:
 //   QueryCsv csv(session.queries(), session.search(), session.lookup(), session.caseSummaries());
 class QueryCsv {
     Q_DECLARE_TR_FUNCTIONS(QueryCsv)
@@ -114,35 +60,37 @@ public:
     // The columns an import file must have.
     static QStringList requiredColumns();
     // The names (trimmed) in the first line of a CSV file, for a column-mapping dialog.
-    static Result<QStringList> readHeader(const QString& path);
+    static Result<QStringList> readHeader(const QString& path) { return QueryImport::readHeader(path); }
 
-    // Imports a CSV file. An Error only for what prevents reading (no such file, permission,
-    // I/O) or writing (disk full...); a file with bad content gives a report with problems.
-    // The file is read as a stream, never whole; the rows are kept (checked, not yet written)
-    // until every row has been checked, so a file larger than MaxImportBytes is refused (a
-    // report with that one problem) rather than filling the memory.
-    Result<ImportReport> importFile(const QString& path, const ImportOptions& options = {});
-    static constexpr qint64 MaxImportBytes = 100'000'000;
-    // The same for CSV text already in memory (tests, standard input).
-    Result<ImportReport> importData(const QByteArray& csv, const ImportOptions& options = {});
+    // QueryImport::importFile, importData.
+    Result<ImportReport> importFile(const QString& path, const ImportOptions& options = {})
+    {
+        return m_import.importFile(path, options);
+    }
+    static constexpr qint64 MaxImportBytes = QueryImport::MaxImportBytes;
+    Result<ImportReport> importData(const QByteArray& csv, const ImportOptions& options = {})
+    {
+        return m_import.importData(csv, options);
+    }
 
-    // Exports queries (in the given order) to a file, or every query a view/filter/search
-    // shows, in the sort order of the list.
-    Result<ExportResult> exportToFile(const QList<qint64>& ids, const QString& path, const ExportOptions& options = {});
+    // QueryExport::exportToFile, exportToDevice.
+    Result<ExportResult> exportToFile(const QList<qint64>& ids, const QString& path, const ExportOptions& options = {})
+    {
+        return m_export.exportToFile(ids, path, options);
+    }
     Result<ExportResult> exportToFile(
-        const QueryFilter& filter, const QuerySort& sort, const QString& path, const ExportOptions& options = {});
-    // Exports to an open device (e.g. standard output). The export is recorded once the whole
-    // text was written and, for a file device, flushed: a device that refuses the bytes (a full
-    // disk, /dev/full) fails the export and nothing is recorded. `options.overwrite` does not apply.
-    Result<ExportResult> exportToDevice(const QList<qint64>& ids, QIODevice& device, const ExportOptions& options = {});
+        const QueryFilter& filter, const QuerySort& sort, const QString& path, const ExportOptions& options = {})
+    {
+        return m_export.exportToFile(filter, sort, path, options);
+    }
+    Result<ExportResult> exportToDevice(const QList<qint64>& ids, QIODevice& device, const ExportOptions& options = {})
+    {
+        return m_export.exportToDevice(ids, device, options);
+    }
 
 private:
-    Result<ImportReport> importFrom(QIODevice& device, qint64 totalBytes, const ImportOptions& options);
-
-    QueryService& m_service;
-    QuerySearch& m_search;
-    reference::ReferenceLookup& m_lookup;
-    const CaseSummaryBuilder& m_summaries;
+    QueryImport m_import;
+    QueryExport m_export;
 };
 
 } // namespace advicehub::queries

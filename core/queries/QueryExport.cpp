@@ -1,0 +1,350 @@
+#include "queries/QueryExport.h"
+
+#include "casefile/CaseRecord.h"
+#include "casefile/DisclosureRecord.h"
+#include "common/IsoTime.h"
+#include "queries/CaseSummaryBuilder.h"
+#include "queries/QueryCsv.h"
+#include "queries/QueryCsvFormat.h"
+#include "queries/QueryService.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSaveFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace advicehub::queries {
+
+using namespace csvformat;
+
+QueryExport::QueryExport(QueryService& service, QuerySearch& search, const CaseSummaryBuilder& summaries)
+    : m_service(service), m_search(search), m_summaries(summaries)
+{ }
+
+namespace {
+
+// A device (standard output, a pipe) that refused the export's bytes.
+Error deviceWriteError(const QFileDevice& device, const QString& destination)
+{
+    if (device.error() == QFileDevice::ResourceError)
+        return makeError(ErrorCode::DiskFull,
+            QueryCsv::tr("The disk is full: the export to %1 could not be written. Nothing was recorded.")
+                .arg(destination));
+    return makeError(ErrorCode::Io,
+        QueryCsv::tr("The export to %1 could not be written (%2). Nothing was recorded.")
+            .arg(destination, device.errorString()));
+}
+
+// Moves the file an export will replace to a hidden name in its folder; returns that name.
+Result<QString> moveAside(const QString& path)
+{
+    const QFileInfo info(path);
+    const QByteArray from = QFile::encodeName(path);
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString aside
+            = info.dir().filePath(QStringLiteral(".advicehub-export-previous-%1")
+                                      .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
+        const QByteArray to = QFile::encodeName(aside);
+        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+            return aside;
+        if (errno == EEXIST)
+            continue;
+        // A file system without RENAME_NOREPLACE: the random name is as good as unique.
+        if ((errno == EINVAL || errno == ENOSYS) && !QFileInfo::exists(aside)
+            && ::rename(from.constData(), to.constData()) == 0)
+            return aside;
+        break;
+    }
+    return makeError(ErrorCode::Io, QueryCsv::tr("%1 could not be replaced.").arg(info.fileName()));
+}
+
+// Gives the earlier file its name back (replacing whatever has it now).
+bool putBack(const QString& aside, const QString& path)
+{
+    return ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(path).constData()) == 0;
+}
+
+struct ExportWriter {
+    QueryService& service;
+    const CaseSummaryBuilder& summaries;
+    const ExportOptions& options;
+
+    QStringList csvValues(const Query& q) const
+    {
+        const QueryInput& f = q.fields;
+        QStringList articles;
+        for (int article : f.articles)
+            articles << QString::number(article);
+        QStringList values;
+        values << q.reference;
+        for (QueryField field : kFieldOrder) {
+            switch (field) {
+            case QueryField::ReceivedOn:
+                values << isoDate(f.receivedOn);
+                break;
+            case QueryField::Channel:
+                values << q.channelName;
+                break;
+            case QueryField::State:
+                values << q.stateName;
+                break;
+            case QueryField::InstitutionType:
+                values << q.institutionTypeName;
+                break;
+            case QueryField::Institution:
+                values << f.institution;
+                break;
+            case QueryField::ContactName:
+                values << f.contact.name;
+                break;
+            case QueryField::ContactFunction:
+                values << f.contact.function;
+                break;
+            case QueryField::ContactEmail:
+                values << f.contact.email;
+                break;
+            case QueryField::ContactPhone:
+                values << f.contact.phone;
+                break;
+            case QueryField::Subject:
+                values << f.subject;
+                break;
+            case QueryField::RequestText:
+                values << f.requestText;
+                break;
+            case QueryField::Language:
+                values << f.language;
+                break;
+            case QueryField::Confidentiality:
+                values << QueryText::code(f.confidentiality);
+                break;
+            case QueryField::Themes:
+                values << q.themeNames.join(QStringLiteral("; "));
+                break;
+            case QueryField::Articles:
+                values << articles.join(QStringLiteral("; "));
+                break;
+            case QueryField::Priority:
+                values << QueryText::code(f.priority);
+                break;
+            case QueryField::DueOn:
+                values << isoDate(q.dueOn);
+                break;
+            case QueryField::Adviser:
+                values << q.adviserName;
+                break;
+            case QueryField::Route:
+                values << (f.route ? QueryText::code(*f.route) : QString());
+                break;
+            case QueryField::Notes:
+                values << f.notes;
+                break;
+            }
+        }
+        values << QueryText::code(q.status);
+        for (QString& value : values)
+            value = neutralisedCell(value);
+        return values;
+    }
+
+    // A query's object in the JSON export: its case summary (casefile::caseSummaryToJson).
+    Result<QJsonObject> json(const Query& q) const
+    {
+        CaseSummaryBuilder::Options what;
+        what.links = true;
+        what.timeline = options.includeTimeline;
+        Result<casefile::CaseSummary> summary = summaries.build(q, what);
+        if (!summary)
+            return summary.error();
+        return casefile::caseSummaryToJson(summary.value());
+    }
+
+    // Writes the whole export to `device`. Errors: a query that vanished, a write failure.
+    Result<int> write(const QList<qint64>& ids, QIODevice& device)
+    {
+        const bool csv = options.format == ExportFormat::Csv;
+        const auto put = [&device](const QByteArray& bytes) { return device.write(bytes) == bytes.size(); };
+        const auto writeFailed = [&device] {
+            if (auto* file = qobject_cast<QFileDevice*>(&device); file && file->error() == QFileDevice::ResourceError)
+                return makeError(
+                    ErrorCode::DiskFull, QueryCsv::tr("The disk is full; the export could not be written."));
+            return makeError(ErrorCode::Io, QueryCsv::tr("The export could not be written."));
+        };
+        if (csv) {
+            if (options.byteOrderMark && !put(QByteArray("\xEF\xBB\xBF")))
+                return writeFailed();
+            if (!put(csvLine(columns())))
+                return writeFailed();
+        } else if (!put("[")) {
+            return writeFailed();
+        }
+        int written = 0;
+        for (qint64 id : ids) {
+            if (options.progress && written % kProgressEvery == 0 && !options.progress(written, ids.size()))
+                return makeError(ErrorCode::Cancelled, QueryCsv::tr("The export was cancelled; nothing was written."));
+            Result<Query> query = service.get(id);
+            if (!query)
+                return query.error();
+            if (csv) {
+                if (!put(csvLine(csvValues(query.value()))))
+                    return writeFailed();
+            } else {
+                Result<QJsonObject> object = json(query.value());
+                if (!object)
+                    return object.error();
+                QByteArray text = QJsonDocument(object.value()).toJson(QJsonDocument::Indented);
+                text.chop(1); // the final newline
+                if (!put(QByteArray(written == 0 ? "\n" : ",\n") + text))
+                    return writeFailed();
+            }
+            ++written;
+        }
+        if (!csv && !put("\n]\n"))
+            return writeFailed();
+        if (options.progress)
+            options.progress(written, ids.size());
+        return written;
+    }
+};
+
+QString formatName(ExportFormat format)
+{
+    return format == ExportFormat::Csv ? QStringLiteral("CSV") : QStringLiteral("JSON");
+}
+
+// What the disclosure record keeps of an export (casefile/DisclosureRecord.h).
+casefile::Disclosure exportDisclosure(
+    const ExportOptions& options, const QString& destination, const QString& fileName, const QString& summary)
+{
+    casefile::Disclosure disclosure;
+    disclosure.kind = casefile::DisclosureKind::Export;
+    disclosure.document = options.format == ExportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
+    disclosure.recipient = destination;
+    disclosure.fileName = fileName;
+    disclosure.fields = columns();
+    if (options.format == ExportFormat::Json) {
+        disclosure.fields << QStringLiteral("links");
+        if (options.includeTimeline)
+            disclosure.fields << QStringLiteral("timeline");
+    }
+    disclosure.summary = summary;
+    return disclosure;
+}
+
+} // namespace
+
+Result<ExportResult> QueryExport::exportToFile(
+    const QueryFilter& filter, const QuerySort& sort, const QString& path, const ExportOptions& options)
+{
+    Result<QList<qint64>> ids = m_search.ids(filter, sort);
+    if (!ids)
+        return ids.error();
+    return exportToFile(ids.value(), path, options);
+}
+
+Result<ExportResult> QueryExport::exportToFile(
+    const QList<qint64>& ids, const QString& path, const ExportOptions& options)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return makeError(ErrorCode::InvalidInput, QueryCsv::tr("%1 is a folder.").arg(info.fileName()));
+    if (info.exists() && !options.overwrite)
+        return makeError(ErrorCode::AlreadyExists, QueryCsv::tr("%1 already exists.").arg(info.fileName()));
+
+    // QSaveFile writes to a temporary file beside the target and renames it over the target only
+    // on commit(): a failed or cancelled export never leaves a half-written file under that name.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(file, path);
+    // Case content: readable by the owner only, whatever the umask or an older file's mode.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    ExportWriter writer { m_service, m_summaries, options };
+    Result<int> written = writer.write(ids, file);
+    if (!written) {
+        file.cancelWriting();
+        return written.error();
+    }
+    if (!file.flush() || ::fsync(file.handle()) != 0) {
+        const Error error = fileError(file, path);
+        file.cancelWriting();
+        return error;
+    }
+    const QString destination = options.destination.isEmpty() ? info.fileName() : options.destination;
+    const QString summary = QueryCsv::tr("Exported to %1 (%2)").arg(destination, formatName(options.format));
+
+    // The timeline entries and the rename succeed or fail together: the entries are committed
+    // only once the file carries its final name. A file the export replaces is moved aside first
+    // (same folder, hidden name) and deleted only once the export is recorded: if the rename or
+    // the commit fails, it is put back, so a failed export never costs the user their earlier file.
+    QString previous;
+    bool renamed = false;
+    const casefile::Disclosure disclosure = exportDisclosure(options, destination, info.fileName(), summary);
+    const auto recorded = m_service.caseRecord().disclosures().record(ids, disclosure, [&]() -> Status {
+        if (options.overwrite && QFileInfo::exists(path)) {
+            Result<QString> aside = moveAside(path);
+            if (!aside)
+                return aside.error();
+            previous = aside.value();
+        }
+        if (!file.commit()) {
+            const Error error = fileError(file, path);
+            if (!previous.isEmpty() && putBack(previous, path))
+                previous.clear();
+            return error;
+        }
+        renamed = true;
+        return {};
+    });
+    if (!recorded) {
+        if (renamed) {
+            // An export that is not recorded must not exist: the earlier file takes its name back
+            // (one atomic rename over the new one), or the new one goes.
+            if (previous.isEmpty() || !putBack(previous, path))
+                QFile::remove(path);
+        } else {
+            file.cancelWriting();
+        }
+        return recorded.error();
+    }
+    if (!previous.isEmpty())
+        QFile::remove(previous);
+    return ExportResult { written.value() };
+}
+
+Result<ExportResult> QueryExport::exportToDevice(
+    const QList<qint64>& ids, QIODevice& device, const ExportOptions& options)
+{
+    if (!device.isWritable())
+        return makeError(ErrorCode::Io, QueryCsv::tr("The export could not be written."));
+    const QString destination = options.destination.isEmpty() ? QueryCsv::tr("another program") : options.destination;
+    const QString summary = QueryCsv::tr("Exported to %1 (%2)").arg(destination, formatName(options.format));
+    // Recorded first, committed only when everything was written and has left every buffer:
+    // a write that fails (a full disk, a closed pipe) records nothing.
+    ExportWriter writer { m_service, m_summaries, options };
+    int written = 0;
+    const casefile::Disclosure disclosure = exportDisclosure(options, destination, QString(), summary);
+    const auto recorded = m_service.caseRecord().disclosures().record(ids, disclosure, [&]() -> Status {
+        Result<int> count = writer.write(ids, device);
+        if (!count)
+            return count.error();
+        if (auto* file = qobject_cast<QFileDevice*>(&device); file && !file->flush())
+            return deviceWriteError(*file, destination);
+        written = count.value();
+        return {};
+    });
+    if (!recorded)
+        return recorded.error();
+    return ExportResult { written };
+}
+
+} // namespace advicehub::queries
