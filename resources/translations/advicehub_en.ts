@@ -329,6 +329,13 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>KeptWork</name>
+    <message>
+        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkKinds</name>
     <message>
         <source>related to</source>
@@ -2441,10 +2448,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <source>a new query being registered</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryNavigation</name>
@@ -2984,10 +2987,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>a timeline entry (%1) being written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -330,6 +330,13 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>KeptWork</name>
+    <message>
+        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
+        <translation>¿Descartar este trabajo no guardado? Se conservó al bloquearse la bóveda; una vez descartado no se puede recuperar.</translation>
+    </message>
+</context>
+<context>
     <name>LinkKinds</name>
     <message>
         <source>related to</source>
@@ -2445,10 +2452,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>a new query being registered</source>
         <translation>una nueva consulta en proceso de registro</translation>
     </message>
-    <message>
-        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
-        <translation>¿Descartar este trabajo no guardado? Se conservó al bloquearse la bóveda; una vez descartado no se puede recuperar.</translation>
-    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryNavigation</name>
@@ -2989,10 +2992,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>a timeline entry (%1) being written</source>
         <translation>una entrada del historial (%1) en curso de redacción</translation>
-    </message>
-    <message>
-        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
-        <translation>¿Descartar este trabajo no guardado? Se conservó al bloquearse la bóveda; una vez descartado no se puede recuperar.</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,13 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>KeptWork</name>
+    <message>
+        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
+        <translation>Abandonner ce travail non enregistré&#xa0;? Il avait été conservé au verrouillage du coffre&#xa0;; une fois abandonné, il ne peut plus être récupéré.</translation>
+    </message>
+</context>
+<context>
     <name>LinkKinds</name>
     <message>
         <source>related to</source>
@@ -2445,10 +2452,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>a new query being registered</source>
         <translation>une nouvelle requête en cours d’enregistrement</translation>
     </message>
-    <message>
-        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
-        <translation>Abandonner ce travail non enregistré&#xa0;? Il avait été conservé au verrouillage du coffre&#xa0;; une fois abandonné, il ne peut plus être récupéré.</translation>
-    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryNavigation</name>
@@ -2989,10 +2992,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>a timeline entry (%1) being written</source>
         <translation>une entrée de l’historique (%1) en cours de saisie</translation>
-    </message>
-    <message>
-        <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
-        <translation>Abandonner ce travail non enregistré&#xa0;? Il avait été conservé au verrouillage du coffre&#xa0;; une fois abandonné, il ne peut plus être récupéré.</translation>
     </message>
 </context>
 <context>
