@@ -9,6 +9,9 @@
 #include "partners/PartnerService.h"
 #include "referrals/ReferralService.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <catch2/catch.hpp>
 
 using namespace advicehub;
@@ -322,6 +325,12 @@ TEST_CASE("an override needs a head and a written justification, and is recorded
     REQUIRE(consent != fields.end());
     CHECK(consent->display.startsWith(QStringLiteral("OVERRIDE")));
     CHECK(consent->raw.toString() == QStringLiteral("override"));
+    // The JSON export (and the CLI's show) carry the same section.
+    const QJsonObject json = casefile::caseSummaryToJson(summary.value());
+    const QJsonArray sections = json.value(QStringLiteral("referrals")).toArray();
+    REQUIRE(sections.size() == 1);
+    CHECK(QJsonDocument(sections.first().toObject()).toJson().contains("\"override\""));
+    CHECK(QJsonDocument(sections.first().toObject()).toJson().contains("Custody Watch"));
 }
 
 TEST_CASE("sending records the disclosure of exactly the shared fields", "[referrals][disclosure]")
