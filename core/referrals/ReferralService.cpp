@@ -383,7 +383,10 @@ void ReferralService::Impl::fillConsentStates(
                                                     : ConsentState::Overridden;
             continue;
         }
-        const Consent* consent = covering(byQuery.value(r.queryId), r.partnerId, r.shared);
+        // By reference: covering() points into the vector (value() would return a temporary copy).
+        static const std::vector<Consent> none;
+        const auto found = byQuery.constFind(r.queryId);
+        const Consent* consent = covering(found == byQuery.constEnd() ? none : *found, r.partnerId, r.shared);
         r.consentState = consent ? ConsentState::Covered : ConsentState::Missing;
         if (consent && ReferralText::isOpen(r.status))
             r.consentId = consent->id;
