@@ -196,6 +196,17 @@ int runShow(CliContext& ctx, const std::string& reference)
                     << link.subject << '\n';
         }
     }
+    // The parts other domains contribute (referrals now; drafts and attachments when they land).
+    for (const auto* sections : { &summary.referrals, &summary.drafts, &summary.attachments }) {
+        for (const casefile::SummarySection& section : *sections) {
+            ctx.out << '\n' << section.title << ":\n";
+            for (const casefile::SummaryField& item : section.fields) {
+                if (!item.display.isEmpty())
+                    ctx.out << "    " << QStringLiteral("%1 ").arg(item.label + QLatin1Char(':'), -18) << item.display
+                            << '\n';
+            }
+        }
+    }
     ctx.out << "\nTimeline:\n";
     for (const casefile::SummaryEntry& item : summary.timeline) {
         const TimelineEntry& entry = item.entry;
