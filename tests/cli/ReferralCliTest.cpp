@@ -11,7 +11,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
+#include <QThread>
 
 using namespace advicehub;
 using test::cli;
@@ -89,6 +92,24 @@ QString file(const test::TempDir& dir, const char* name, const QByteArray& conte
     const QString path = dir.file(QString::fromLatin1(name));
     test::writeFile(path, content);
     return path;
+}
+
+// The NUL-separated arguments of a running process, as any local user can read them (waits for
+// the exec to have set them up, as ContentOffCommandLineCliTest does).
+QByteArray commandLineOf(qint64 pid)
+{
+    QElapsedTimer waited;
+    waited.start();
+    QByteArray arguments;
+    while (arguments.isEmpty() && waited.elapsed() < 10000) {
+        QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        arguments = file.readAll();
+        if (arguments.isEmpty())
+            QThread::msleep(1); // polled: the exec finishes within microseconds
+    }
+    REQUIRE_FALSE(arguments.isEmpty());
+    return arguments;
 }
 
 } // namespace
@@ -340,6 +361,19 @@ TEST_CASE("the whole life of a referral through the command line, from suggestio
     CHECK(steps.contains(QLatin1String("verrid"))); // the override
     CHECK(steps.contains(s("triaged \u2192 referred")));
 
+    // Reading writes nothing: neither the vault's bytes nor its modification time change.
+    {
+        const QByteArray before = test::fileDigest(vault);
+        const QList<QStringList> reads { { s("partner"), s("list"), s("--all") },
+            { s("partner"), s("show"), s("ZCC"), s("--history") }, { s("referral"), s("list") },
+            { s("referral"), s("list"), s("--follow-up") }, { s("referral"), s("show"), id },
+            { s("referral"), s("consents"), reference }, { s("referral"), s("suggest"), reference },
+            { s("show"), reference } };
+        for (const QStringList& read : reads)
+            ok(vault, read);
+        CHECK(test::fileDigest(vault) == before);
+    }
+
     // A partner with referrals can be deactivated, never removed.
     refused(vault, { s("partner"), s("remove"), s("ZCC") }, 9, s("deactivate"));
     CHECK(ok(vault, { s("partner"), s("deactivate"), s("ZCC") }).out.contains(QLatin1String("is now inactive")));
@@ -456,4 +490,50 @@ TEST_CASE("bad referral input is refused, each with its own message, and nothing
         refused(vault, { s("referral"), s("list"), s("--no-reply-days"), s("3") }, 2, s("--follow-up"));
         CHECK(ok(vault, { s("referral"), s("list") }).out.contains(today + s("!")));
     }
+}
+
+TEST_CASE("the consent's giver, the reason and the partner's contacts can be kept off the command line")
+{
+    test::TempDir dir;
+    const QString vault = vaultWithAdviser(dir);
+    const QString reference = addQuery(vault);
+    const QString contacts
+        = file(dir, "contacts.txt", "Ada Zorvexa|Director|ada@zorvex.example|\n\nBo Zorvex|Intern||\n");
+    ok(vault,
+        { s("partner"), s("add"), s("--name"), s("Centre for Custody Research"), s("--acronym"), s("CCR"), s("--type"),
+            s("academic"), s("--contacts-file"), contacts });
+    const QString reason = file(dir, "reason.txt", "Zorvex reasons\nover two lines\n");
+    ok(vault,
+        { s("referral"), s("add"), reference, s("--partner"), s("CCR"), s("--share"), s("subject"), s("--reason-file"),
+            reason, s("--contact"), s("bo zorvex") });
+
+    const QStringList consent { s("--vault"), vault, s("referral"), s("consent"), reference, s("--partner"), s("CCR"),
+        s("--fields"), s("subject"), s("--form"), s("oral"), s("--function-file"),
+        file(dir, "function.txt", "Zorvex Minister\n"), s("--given-by-file"), s("-") };
+    const std::unique_ptr<QProcess> running = test::startCli(consent);
+    const QByteArray arguments = commandLineOf(running->processId());
+    CHECK(arguments.contains("--given-by-file"));
+    CHECK_FALSE(arguments.toLower().contains("zorvex"));
+    running->write(test::line(test::TestPassphrase) + "Kofi Zorvex\n");
+    running->closeWriteChannel();
+    REQUIRE(running->waitForFinished(60000));
+    INFO(running->readAllStandardError().toStdString());
+    REQUIRE(running->exitCode() == 0);
+
+    const auto session = inCore(vault);
+    Result<partners::Partner> partner = session->partners().find(s("CCR"));
+    REQUIRE(partner.ok());
+    REQUIRE(partner->fields.contacts.size() == 2); // the empty line is not a contact
+    CHECK(partner->fields.contacts[0].name == s("Ada Zorvexa"));
+    CHECK(partner->fields.contacts[0].email == s("ada@zorvex.example"));
+    CHECK(partner->fields.contacts[1].role == s("Intern"));
+    const std::vector<referrals::Referral> referrals
+        = session->referrals().referralsOf(queryIn(*session, reference).id);
+    REQUIRE(referrals.size() == 1);
+    CHECK(referrals[0].reason == s("Zorvex reasons\nover two lines\n"));
+    CHECK(referrals[0].contactName == s("Bo Zorvex"));
+    const std::vector<referrals::Consent> consents = session->referrals().consentsOf(queryIn(*session, reference).id);
+    REQUIRE(consents.size() == 1);
+    CHECK(consents[0].fields.givenByName == s("Kofi Zorvex")); // one line: its line break is not part of it
+    CHECK(consents[0].fields.givenByFunction == s("Zorvex Minister"));
 }
