@@ -537,3 +537,41 @@ TEST_CASE("the consent's giver, the reason and the partner's contacts can be kep
     CHECK(consents[0].fields.givenByName == s("Kofi Zorvex")); // one line: its line break is not part of it
     CHECK(consents[0].fields.givenByFunction == s("Zorvex Minister"));
 }
+
+TEST_CASE("the query filters: with an open referral, referred to a partner; saved searches keep them")
+{
+    test::TempDir dir;
+    const QString vault = vaultWithAdviser(dir);
+    const QString open = addQuery(vault, "Custody registers");
+    const QString closed = addQuery(vault, "Prison visits");
+    addQuery(vault, "Training");
+    ok(vault,
+        { s("referral"), s("add"), open, s("--partner"), s("APT"), s("--share"), s("subject"), s("--reason"),
+            s("Safeguards") });
+    const QString withdrawn = number(ok(vault,
+        { s("referral"), s("add"), closed, s("--partner"), s("OHCHR"), s("--share"), s("subject"), s("--reason"),
+            s("Technical cooperation") })
+                                         .out);
+    ok(vault,
+        { s("referral"), s("status"), withdrawn, s("withdrawn"), s("--reason"), s("The State asked us to wait") });
+
+    const auto references = [](const Run& run) {
+        QStringList found;
+        for (const QString& line : run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1))
+            found << line.section(QLatin1Char(' '), 0, 0);
+        return found;
+    };
+    CHECK(references(ok(vault, { s("list"), s("--has-open-referral") })) == QStringList { open });
+    CHECK(references(ok(vault, { s("list"), s("--referred-to"), s("ohchr") })) == QStringList { closed });
+    CHECK(references(ok(vault, { s("search"), s("custody"), s("--referred-to"), s("APT") })) == QStringList { open });
+    refused(vault, { s("list"), s("--referred-to"), s("Nobody") }, 8, s("there is no partner called"));
+
+    ok(vault, { s("saved"), s("add"), s("Open referrals"), s("--has-open-referral") });
+    ok(vault, { s("saved"), s("add"), s("Sent to OHCHR"), s("--referred-to"), s("OHCHR") });
+    const Run saved = ok(vault, { s("saved"), s("list") });
+    CHECK(saved.out.contains(QLatin1String("--has-open-referral")));
+    CHECK(saved.out.contains(
+        QLatin1String("--referred-to \"Office of the United Nations High Commissioner for Human Rights\"")));
+    CHECK(references(ok(vault, { s("list"), s("--saved"), s("Open referrals") })) == QStringList { open });
+    CHECK(references(ok(vault, { s("list"), s("--saved"), s("Sent to OHCHR") })) == QStringList { closed });
+}
