@@ -538,7 +538,7 @@ TEST_CASE("the consent's giver, the reason and the partner's contacts can be kep
     CHECK(consents[0].fields.givenByFunction == s("Zorvex Minister"));
 }
 
-TEST_CASE("the query filters: with an open referral, referred to a partner; saved searches keep them")
+TEST_CASE("the query filters with an open referral and referred to a partner, kept by saved searches")
 {
     test::TempDir dir;
     const QString vault = vaultWithAdviser(dir);
