@@ -68,6 +68,12 @@ QString labels(const QList<SharedField>& fields)
     return names.join(QStringLiteral(", "));
 }
 
+// A null QString binds SQL NULL; the text columns are NOT NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 std::optional<QDate> optionalDate(const QString& text)
 {
     const QDate date = parseIsoDate(text);
@@ -901,8 +907,8 @@ Result<Consent> ReferralService::recordConsent(const ConsentInput& input)
         db::Statement insert = d->c().prepare(
             "INSERT INTO consents(query_id, given_on, form, given_by_name, given_by_function, notes, recorded_at, "
             "recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        insert.bindAll(input.queryId, isoDate(input.givenOn), ReferralText::code(input.form), name, function, notes,
-            isoUtc(d->record.clock().nowUtc()), d->record.actor());
+        insert.bindAll(input.queryId, isoDate(input.givenOn), ReferralText::code(input.form), name, text(function),
+            text(notes), isoUtc(d->record.clock().nowUtc()), d->record.actor());
         insert.execute();
         id = d->c().lastInsertRowId();
         db::Statement addPartner
