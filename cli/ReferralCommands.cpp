@@ -363,6 +363,10 @@ int runShow(CliContext& ctx, const std::string& text)
         ctx.out << "\nOverride justification (" << r.overrideByName << "):\n";
         printIndented(ctx, r.overrideJustification);
     }
+    if (!r.statusReason.isEmpty()) {
+        ctx.out << '\n' << ReferralText::label(r.status) << ":\n";
+        printIndented(ctx, r.statusReason);
+    }
     if (!r.outcome.isEmpty()) {
         ctx.out << "\nOutcome:\n";
         printIndented(ctx, r.outcome);
@@ -731,9 +735,11 @@ int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
     }
     Result<Referral> changed = session->referrals().changeStatus(referral.id, change);
     if (!changed) {
-        if (changed.code() == ErrorCode::NotAllowed) {
+        const QList<ReferralStatus> allowedNext = session->referrals().allowedTransitions(referral.id);
+        // A move the lifecycle forbids: say which ones it allows (a missing consent says so itself).
+        if (changed.code() == ErrorCode::NotAllowed && !allowedNext.contains(*to)) {
             QStringList allowed;
-            for (ReferralStatus next : session->referrals().allowedTransitions(referral.id))
+            for (ReferralStatus next : allowedNext)
                 allowed << ReferralText::code(next);
             ctx.err << QStringLiteral("Referral #%1 is %2; it can become: %3")
                            .arg(referral.id)
