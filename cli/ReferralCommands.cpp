@@ -436,7 +436,10 @@ int runAdd(CliContext& ctx, const ReferralOptions& o, const std::string& as)
     Result<Referral> created = session->referrals().propose(in);
     if (!created)
         return ctx.fail(created.error());
-    const QString who = partner.fields.acronym.isEmpty() ? QString::number(partner.id) : partner.fields.acronym;
+    // The acronym when it is one word (as typed after --partner), otherwise the id.
+    const QString who = partner.fields.acronym.isEmpty() || partner.fields.acronym.contains(QLatin1Char(' '))
+        ? QString::number(partner.id)
+        : partner.fields.acronym;
     ctx.out << QStringLiteral("%1: referral #%2 to %3 proposed; it shares %4.")
                    .arg(query.reference)
                    .arg(created->id)
@@ -535,6 +538,14 @@ int runConsent(CliContext& ctx, const ConsentOptions& o, const std::string& as)
                 { "--notes-file", &o.notes.file } });
         code != Ok)
         return code;
+    // A referral's #N stands for its query, its partner and what it shares (the defaults of
+    // --partner and --fields); a reference needs both.
+    const std::optional<qint64> referralId = parseNumber(o.reference);
+    if (!referralId && (o.partners.empty() || o.fields.empty()))
+        return ctx.fail(Usage,
+            QStringLiteral("referral consent %1: --partner and --fields are required with a query's reference (with "
+                           "a referral's #N they default to its partner and what it shares)")
+                .arg(q(o.reference)));
     QStringList problems;
     ConsentInput in;
     in.fields = parseFields(o.fields, "--fields", &problems);
@@ -551,13 +562,27 @@ int runConsent(CliContext& ctx, const ConsentOptions& o, const std::string& as)
     if (const int code = openSessionAs(ctx, as, true, &session); code != Ok)
         return code;
     Query query;
-    if (const int code
-        = resolveQueryToChange(ctx, *session, o.reference, QStringLiteral("record the consent on %1"), &query);
-        code != Ok)
+    QStringList partnerNames;
+    if (referralId) {
+        Referral referral;
+        if (const int code = findReferral(ctx, *session, o.reference, &referral); code != Ok)
+            return code;
+        Result<Query> of = session->queries().get(referral.queryId);
+        if (!of)
+            return ctx.fail(of.error());
+        query = std::move(of).value();
+        if (o.partners.empty()) {
+            in.partnerIds << referral.partnerId;
+            partnerNames << referral.partnerName;
+        }
+        if (o.fields.empty())
+            in.fields = referral.shared;
+    } else if (const int code
+               = resolveQueryToChange(ctx, *session, o.reference, QStringLiteral("record the consent on %1"), &query);
+               code != Ok)
         return code;
     in.queryId = query.id;
     in.givenOn = date.value_or(session->queries().today());
-    QStringList partnerNames;
     for (const std::string& text : o.partners) {
         if (q(text).trimmed().isEmpty())
             continue;
@@ -910,16 +935,21 @@ void addReferralCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         CLI::App* command = referral->add_subcommand("consent",
             "Record the requesting State's consent on a query: to which partners, and which fields. It covers a "
             "referral to one of those partners that shares only those fields.");
-        command->add_option("REF", o->reference, "The query's reference")->required();
-        command->add_option("--partner", o->partners, "The partner(s) (comma-separated or repeated)")
-            ->delimiter(',')
-            ->required()
-            ->type_name("P");
+        command
+            ->add_option("REF_OR_ID", o->reference,
+                "The query's reference, or a referral's #N (then --partner and --fields default to its partner and "
+                "what it shares)")
+            ->required();
         command
             ->add_option(
-                "--fields", o->fields, "The fields it allows sharing (comma-separated): " + fieldCodes().toStdString())
+                "--partner", o->partners, "The partner(s) (comma-separated or repeated); required with a reference")
             ->delimiter(',')
-            ->required()
+            ->type_name("P");
+        command
+            ->add_option("--fields", o->fields,
+                "The fields it allows sharing (comma-separated; required with a reference): "
+                    + fieldCodes().toStdString())
+            ->delimiter(',')
             ->type_name("FIELD");
         command->add_option("--form", o->form, "How it was given: " + formCodes().toStdString())
             ->required()

@@ -453,6 +453,10 @@ TEST_CASE("bad referral input is refused, each with its own message, and nothing
         { s("referral"), s("consent"), reference, s("--partner"), s("APT"), s("--fields"), s("subject"), s("--form"),
             s("written") },
         2, s("--given-by"));
+    refused(vault, { s("referral"), s("consent"), reference, s("--form"), s("written"), s("--given-by-file"), givenBy },
+        2, s("--partner and --fields are required"));
+    refused(vault, { s("referral"), s("consent"), s("#999"), s("--form"), s("written"), s("--given-by-file"), givenBy },
+        8, s("there is no referral #999"));
     refused(vault,
         { s("referral"), s("consent"), reference, s("--partner"), s("APT,Nobody"), s("--fields"), s("subject"),
             s("--form"), s("written"), s("--given-by-file"), givenBy },
@@ -468,9 +472,14 @@ TEST_CASE("bad referral input is refused, each with its own message, and nothing
 
     SECTION("a withdrawn consent no longer lets a referral be sent")
     {
+        // Given for the referral (#N): its query, its partner and what it shares.
         const Run consent = ok(vault,
-            { s("referral"), s("consent"), reference, s("--partner"), s("APT"), s("--fields"), s("subject"),
-                s("--form"), s("email"), s("--given-by-file"), givenBy, s("--date"), s("2025-06-03") });
+            { s("referral"), s("consent"), s("#") + id, s("--form"), s("email"), s("--given-by-file"), givenBy,
+                s("--date"), s("2025-06-03") });
+        CHECK(consent.out.contains(reference + s(": consent #")));
+        CHECK(consent.out.contains(QLatin1String("Association for the Prevention of Torture may receive subject")));
+        CHECK(ok(vault, { s("referral"), s("show"), id })
+                  .out.contains(QRegularExpression(QStringLiteral("sending: +allowed"))));
         const QString consentId = number(consent.out);
         refused(vault, { s("referral"), s("consent-withdraw"), consentId }, 2, s("--reason"));
         refused(vault, { s("referral"), s("consent-withdraw"), s("777"), s("--reason"), s("x") }, 8, QString());
