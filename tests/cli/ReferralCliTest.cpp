@@ -13,8 +13,12 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QThread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 using namespace advicehub;
 using test::cli;
@@ -72,11 +76,24 @@ QString number(const QString& out)
     return match.captured(1);
 }
 
+// The file's modification time to the nanosecond.
+timespec modificationTime(const QString& path)
+{
+    struct stat info { };
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &info) == 0);
+    return info.st_mtim;
+}
+
 // Runs a command that must be refused with `exitCode` and a message containing `message`, and
-// checks that the vault file did not change at all.
+// checks that the vault file did not change at all: neither its bytes nor its modification time
+// (moved an hour back first, so that any write shows even on a file system with coarse times).
 Run refused(const QString& vault, const QStringList& arguments, int exitCode, const QString& message,
     const QByteArray& input = {})
 {
+    timespec aged = modificationTime(vault);
+    aged.tv_sec -= 3600;
+    const timespec times[2] = { aged, aged };
+    REQUIRE(::utimensat(AT_FDCWD, QFile::encodeName(vault).constData(), times, 0) == 0);
     const QByteArray before = test::fileDigest(vault);
     const Run run = onVault(vault, arguments, input);
     INFO(arguments.join(QLatin1Char(' ')).toStdString());
@@ -84,6 +101,10 @@ Run refused(const QString& vault, const QStringList& arguments, int exitCode, co
     CHECK(run.exitCode == exitCode);
     CHECK(run.err.contains(message, Qt::CaseInsensitive));
     CHECK(test::fileDigest(vault) == before);
+    const timespec after = modificationTime(vault);
+    CHECK(after.tv_sec == aged.tv_sec);
+    CHECK(after.tv_nsec == aged.tv_nsec);
+    CHECK_FALSE(QFileInfo::exists(vault + QStringLiteral("-journal")));
     return run;
 }
 
