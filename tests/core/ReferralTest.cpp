@@ -155,7 +155,7 @@ TEST_CASE("the referral lifecycle allows exactly its moves", "[referrals]")
     }
 }
 
-TEST_CASE("declined and withdrawn need a reason; the dates are checked", "[referrals]")
+TEST_CASE("declined and withdrawn need a reason, and the dates are checked", "[referrals]")
 {
     ReferralFixture f;
     const auto q = f.create();
@@ -604,7 +604,8 @@ TEST_CASE(
     CHECK(f.referrals->followUpCount() == 1);
 }
 
-TEST_CASE("full-text search finds referral reasons and outcomes; filters find referred queries", "[referrals][search]")
+TEST_CASE(
+    "full-text search finds referral reasons and outcomes, and filters find referred queries", "[referrals][search]")
 {
     ReferralFixture f;
     const auto q = f.create();
