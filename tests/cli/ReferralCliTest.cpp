@@ -235,6 +235,28 @@ TEST_CASE("partners: add, list, show, edit with its history, deactivate, reactiv
         refused(vault, { s("partner"), s("deactivate"), s("Nobody") }, 8, s("there is no partner called"));
         refused(vault, { s("partner"), s("add"), s("--name"), s("X") }, 2, s("--type"));
     }
+    SECTION("new contacts replace the old; one of the same name stays the same contact (referrals name it)")
+    {
+        qint64 contactId = 0;
+        {
+            const auto session = inCore(vault);
+            contactId = session->partners().find(s("ZOCC"))->fields.contacts.at(0).id;
+        }
+        const QString contacts
+            = file(dir, "contacts.txt", "ada brightwater|Head of research||\nKofi Mensah|Trainer|kofi@zcc.example|\n");
+        ok(vault, { s("partner"), s("edit"), s("ZOCC"), s("--contacts-file"), contacts });
+        {
+            const auto session = inCore(vault);
+            const std::vector<partners::PartnerContact> now = session->partners().find(s("ZOCC"))->fields.contacts;
+            REQUIRE(now.size() == 2);
+            CHECK(now.at(0).id == contactId);
+            CHECK(now.at(0).role == s("Head of research"));
+            CHECK(now.at(1).id != contactId);
+        }
+        ok(vault, { s("partner"), s("edit"), s("ZOCC"), s("--contact"), s("") });
+        const auto session = inCore(vault);
+        CHECK(session->partners().find(s("ZOCC"))->fields.contacts.empty());
+    }
     SECTION("deactivate and reactivate; a partner without referrals can be removed")
     {
         const Run off = ok(vault, { s("partner"), s("deactivate"), s("ZOCC") });
