@@ -253,8 +253,8 @@ const std::string kRowColumns
 const std::string kRowJoins
     = " JOIN states s ON s.id = q.state_id LEFT JOIN advisers a ON a.id = q.assigned_adviser_id";
 const std::string kOpenReferralWhere
-    = " AND (q.id IN (SELECT query_id FROM referrals WHERE status IN ('proposed', 'consent_obtained', 'sent', "
-      "'accepted')))";
+    = " AND (EXISTS (SELECT 1 FROM referrals r WHERE r.query_id = q.id AND r.status IN ('proposed', "
+      "'consent_obtained', 'sent', 'accepted')))";
 
 std::string pageSql(const std::string& where)
 {

@@ -339,14 +339,16 @@ BuiltQuery build(
         w.add("q.due_on >= ?", { isoDate(*filter.dueFrom) });
     if (filter.dueTo)
         w.add("q.due_on <= ?", { isoDate(*filter.dueTo) });
-    // Driven by the referrals' indexes: the queries with an open referral are few, so the
-    // sub-select (the partial index referrals_open_query, whose WHERE this IN list repeats word for
-    // word) gives their ids and the list or count reads only those, instead of testing every query.
+    // EXISTS probes the partial index referrals_open_query (this IN list repeats its WHERE word for
+    // word) for each query the list walks in its sort order, so the first page stops early. (A
+    // "q.id IN (SELECT ...)" driven by the referrals measured no faster for the count and up to 30
+    // times slower for the list when many queries have an open referral: it sorts them all.)
     if (filter.hasOpenReferral)
-        w.add("q.id IN (SELECT query_id FROM referrals WHERE status IN ('proposed', 'consent_obtained', 'sent', "
-              "'accepted'))");
+        w.add("EXISTS (SELECT 1 FROM referrals r WHERE r.query_id = q.id AND r.status IN ('proposed', "
+              "'consent_obtained', 'sent', 'accepted'))");
     if (filter.referredToPartnerId)
-        w.add("q.id IN (SELECT query_id FROM referrals WHERE partner_id = ?)", { *filter.referredToPartnerId });
+        w.add("EXISTS (SELECT 1 FROM referrals r WHERE r.query_id = q.id AND r.partner_id = ?)",
+            { *filter.referredToPartnerId });
     return built;
 }
 
