@@ -6,7 +6,9 @@
 #include "CliContext.h"
 #include "ExitCode.h"
 #include "HolidayCommands.h"
+#include "PartnerCommands.h"
 #include "QueryCommands.h"
+#include "ReferralCommands.h"
 #include "SavedSearchCommands.h"
 #include "VaultCommands.h"
 #include "platform/LibraryVersions.h"
@@ -41,6 +43,8 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool pa
     addBackupCommands(*app, context, exitCode);
     addQueryCommands(*app, context, exitCode);
     addCaseworkCommands(*app, context, exitCode);
+    addReferralCommands(*app, context, exitCode);
+    addPartnerCommands(*app, context, exitCode);
     // In this order: --help lists the commands as they are added.
     addHolidayCommands(*app, context, exitCode);
     addAdviserCommands(*app, context, exitCode);

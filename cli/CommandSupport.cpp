@@ -1,5 +1,7 @@
 #include "CommandSupport.h"
 
+#include "PartnerCommands.h"
+
 #include "common/IsoTime.h"
 #include "session/Session.h"
 
@@ -279,6 +281,13 @@ void addFilterOptions(CLI::App* command, FilterOptions& f, const char* limitHelp
         ->group(FilterGroup);
     command->add_option("--due-from", f.dueFrom, "Due on or after (YYYY-MM-DD)")->type_name("DATE")->group(FilterGroup);
     command->add_option("--due-to", f.dueTo, "Due on or before (YYYY-MM-DD)")->type_name("DATE")->group(FilterGroup);
+    command
+        ->add_flag("--has-open-referral", f.hasOpenReferral,
+            "With an open referral (proposed, consent obtained, sent, accepted)")
+        ->group(FilterGroup);
+    command->add_option("--referred-to", f.referredTo, "Referred (ever) to this partner: name, acronym or id")
+        ->type_name("P")
+        ->group(FilterGroup);
     if (!limitHelp)
         return;
     command
@@ -366,6 +375,13 @@ int buildFilter(CliContext& ctx, Session& session, const FilterOptions& o, std::
         return code;
     if (const int code = date(o.dueTo, "--due-to", &filter->dueTo); code != Ok)
         return code;
+    filter->hasOpenReferral = o.hasOpenReferral;
+    if (!o.referredTo.empty()) {
+        partners::Partner partner;
+        if (const int code = findPartner(ctx, session, o.referredTo, &partner); code != Ok)
+            return code;
+        filter->referredToPartnerId = partner.id;
+    }
 
     if (o.sort.empty()) {
         *sort = QuerySort { SortColumn::Received, Qt::DescendingOrder }; // newest first, as in the desktop list

@@ -134,6 +134,8 @@ struct FilterOptions {
     std::string receivedTo;
     std::string dueFrom;
     std::string dueTo;
+    bool hasOpenReferral = false;
+    std::string referredTo; // a partner: name, acronym or id
     std::string sort;
     bool descending = false;
     int limit = -1;

@@ -196,6 +196,17 @@ int runShow(CliContext& ctx, const std::string& reference)
                     << link.subject << '\n';
         }
     }
+    // The parts other domains contribute (referrals now; drafts and attachments when they land).
+    for (const auto* sections : { &summary.referrals, &summary.drafts, &summary.attachments }) {
+        for (const casefile::SummarySection& section : *sections) {
+            ctx.out << '\n' << section.title << ":\n";
+            for (const casefile::SummaryField& item : section.fields) {
+                if (!item.display.isEmpty())
+                    ctx.out << "    " << QStringLiteral("%1 ").arg(item.label + QLatin1Char(':'), -18) << item.display
+                            << '\n';
+            }
+        }
+    }
     ctx.out << "\nTimeline:\n";
     for (const casefile::SummaryEntry& item : summary.timeline) {
         const TimelineEntry& entry = item.entry;
@@ -464,13 +475,17 @@ int runDemo(CliContext& ctx, int count, unsigned seed, const std::string& as)
         ctx.err << '\n';
     if (!summary)
         return ctx.fail(summary.error());
+    // A few referrals too, as in the desktop's demo vault (through the referral rules).
+    const Status referred = demo::DemoDataGenerator::populateReferrals(session.queries(), session.referrals());
+    if (!referred)
+        return ctx.fail(referred.error());
     if (!me) {
         // Commands act as one of the fictional advisers from now on.
         const Status set = session.advisers().setLastAdviserId(summary->adviserIds.front());
         if (!set)
             return ctx.fail(set.error());
     }
-    ctx.out << QStringLiteral("Added %1 fictional queries (%2 fictional advisers).")
+    ctx.out << QStringLiteral("Added %1 fictional queries (%2 fictional advisers) and a few fictional referrals.")
                    .arg(summary->queries)
                    .arg(summary->adviserIds.size())
             << Qt::endl;
@@ -614,7 +629,8 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         auto seed = std::make_shared<unsigned>(20260105);
         auto as = std::make_shared<std::string>();
         CLI::App* command = app.add_subcommand("demo",
-            "Fill the vault with fictional queries (and fictional advisers) for demonstrations, tests and "
+            "Fill the vault with fictional queries (and fictional advisers, and a few referrals of the older "
+            "queries) for demonstrations, tests and "
             "benchmarks. Never use it on a vault with real cases.");
         command->add_option("--queries", *count, "How many (default 300)")->type_name("N");
         command->add_option("--seed", *seed, "Random seed (the same seed gives the same data)")->type_name("N");

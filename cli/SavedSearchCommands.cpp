@@ -26,8 +26,9 @@ QString argument(const QString& value)
 }
 
 // The filter as the options that select the same queries.
-QString filterAsOptions(const reference::ReferenceLookup& lookup, const QueryFilter& f)
+QString filterAsOptions(Session& session, const QueryFilter& f)
 {
+    const reference::ReferenceLookup& lookup = session.lookup();
     QStringList options;
     const auto add = [&options](const char* option, const QString& value) {
         options << QLatin1String(option) + QLatin1Char(' ') + argument(value);
@@ -72,6 +73,12 @@ QString filterAsOptions(const reference::ReferenceLookup& lookup, const QueryFil
     date("--received-to", f.receivedTo);
     date("--due-from", f.dueFrom);
     date("--due-to", f.dueTo);
+    if (f.hasOpenReferral)
+        options << QStringLiteral("--has-open-referral");
+    if (f.referredToPartnerId) {
+        if (const Result<partners::Partner> partner = session.partners().get(*f.referredToPartnerId))
+            add("--referred-to", partner->fields.name); // unique, unlike acronyms
+    }
     if (!f.text.isEmpty())
         add("--text", f.text);
     return options.join(QLatin1Char(' '));
@@ -96,7 +103,7 @@ int runSavedList(CliContext& ctx, const std::string& as)
             : session.search().count(filter);
         ctx.out << QStringLiteral("%1 ").arg(search.name, -30)
                 << QStringLiteral("%1  ").arg(count ? QString::number(count.value()) : QStringLiteral("-"), 6)
-                << filterAsOptions(session.lookup(), search.filter) << '\n';
+                << filterAsOptions(session, search.filter) << '\n';
     }
     if (all->empty())
         ctx.err << "No saved searches yet; save one with: advicehub-cli --vault " << ctx.vaultPath

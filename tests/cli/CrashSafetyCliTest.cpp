@@ -1,5 +1,6 @@
 // Crash safety (issue 3): advicehub-cli killed with SIGKILL at random moments during a long CSV
-// import and during a batch of edits. After every kill the vault opens with its passphrase, its
+// import, during a batch of edits and during a batch of referral changes (issue 10: proposals,
+// consents, status moves). After every kill the vault opens with its passphrase, its
 // integrity check is clean, every change the CLI acknowledged before it died is there, nothing
 // it had not started is, and an import is all or nothing. The passphrase change and the backup
 // have their own kill tests (CliTest.cpp, BackupCliTest.cpp); all four together kill well over
@@ -520,4 +521,225 @@ TEST_CASE(
                  << " left a journal to roll back; " << landedInside << " kills proven inside a transaction");
     // Half the batches kill an edit inside its transaction on purpose; each counts only with proof.
     CHECK(landedInside >= rounds / 8);
+}
+
+TEST_CASE("a batch of referral changes killed at any moment keeps every acknowledged change, each with its timeline "
+          "entry",
+    "[kill]")
+{
+    test::TempDir dir;
+    const QString vault = test::initVault(dir);
+    const auto run = [&vault](const QStringList& arguments) {
+        const test::CliRun done
+            = test::cli(QStringList { QStringLiteral("--vault"), vault } + arguments, test::line(test::TestPassphrase));
+        INFO(done.err.toStdString());
+        REQUIRE(done.exitCode == 0);
+        return done.out.trimmed();
+    };
+    run({ QStringLiteral("adviser"), QStringLiteral("add"), QStringLiteral("Amara Quillfeather") });
+    constexpr int rounds = 16;
+    QStringList references; // one query per round, each referred to APT
+    for (int round = 0; round <= rounds; ++round)
+        references << run({ QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("email"),
+            QStringLiteral("--state"), QStringLiteral("GH"), QStringLiteral("--theme"),
+            QStringLiteral("police_custody"), QStringLiteral("--received"), QStringLiteral("2025-02-02"),
+            QStringLiteral("--subject"), QStringLiteral("Referral round %1").arg(round) });
+    QRandomGenerator random(testSeed() ^ 0x4ef5);
+
+    // What the vault holds for each query, as the last check found it.
+    struct Known {
+        qint64 referralId = 0; // 0: none yet
+        QString status;
+        int consents = 0;
+    };
+    std::map<int, Known> known; // by round
+    static const QStringList path { QStringLiteral("proposed"), QStringLiteral("sent"), QStringLiteral("accepted"),
+        QStringLiteral("completed") };
+
+    // The next change of each query started so far: propose, record the consent, move along.
+    struct Change {
+        int round;
+        QString what; // "add", "consent", or the new status
+    };
+    const auto planBatch = [&](int round) {
+        std::vector<Change> changes;
+        for (int r = 0; r <= round; ++r) {
+            const Known k = known[r];
+            if (k.referralId == 0)
+                changes.push_back({ r, QStringLiteral("add") });
+            if (k.consents == 0)
+                changes.push_back({ r, QStringLiteral("consent") });
+            else if (k.referralId != 0 && k.status != path.last())
+                changes.push_back({ r, path.at(path.indexOf(k.status) + 1) });
+        }
+        return changes;
+    };
+    const auto argumentsOf = [&](const Change& change) {
+        const QString& reference = references.at(change.round);
+        if (change.what == QLatin1String("add"))
+            return QStringList { QStringLiteral("referral"), QStringLiteral("add"), reference,
+                QStringLiteral("--partner"), QStringLiteral("APT"), QStringLiteral("--share"),
+                QStringLiteral("subject,themes"), QStringLiteral("--reason"),
+                QStringLiteral("Round %1").arg(change.round), QStringLiteral("--proposed"),
+                QStringLiteral("2025-02-03") };
+        if (change.what == QLatin1String("consent"))
+            return QStringList { QStringLiteral("referral"), QStringLiteral("consent"), reference,
+                QStringLiteral("--partner"), QStringLiteral("APT"), QStringLiteral("--fields"),
+                QStringLiteral("subject,themes"), QStringLiteral("--form"), QStringLiteral("written"),
+                QStringLiteral("--given-by"), QStringLiteral("Minister of round %1").arg(change.round),
+                QStringLiteral("--date"), QStringLiteral("2025-02-04") };
+        return QStringList { QStringLiteral("referral"), QStringLiteral("status"),
+            QString::number(known[change.round].referralId), change.what, QStringLiteral("--date"),
+            QStringLiteral("2025-02-05") };
+    };
+    // One acknowledgement per command: its first line (the consent command lists the query's
+    // referrals after it, indented).
+    const auto firstLines = [](const QStringList& lines) {
+        QStringList acknowledged;
+        for (const QString& line : lines) {
+            if (!line.startsWith(QLatin1String("referral #")))
+                acknowledged << line;
+        }
+        return acknowledged;
+    };
+
+    // Checks the vault against the batch and its acknowledgements; updates `known`.
+    const auto verify = [&](const std::vector<Change>& changes, const QStringList& acknowledged, int round) {
+        INFO("seed " << testSeed() << ", round " << round << ", " << acknowledged.size() << " of " << changes.size()
+                     << " changes acknowledged");
+        REQUIRE(acknowledged.size() <= static_cast<qsizetype>(changes.size()));
+        Reopened after(vault);
+        Session& session = *after.session;
+        for (int r = 0; r <= round; ++r) {
+            INFO("query " << references.at(r).toStdString());
+            Result<queries::QueryService::Resolved> query = session.queries().findByReference(references.at(r));
+            REQUIRE(query.ok());
+            const qint64 queryId = query->query.id;
+            Known before = known[r];
+            // What this batch did to the query: done (acknowledged), in flight (either), not started.
+            Known least = before;
+            Known most = before;
+            for (std::size_t i = 0; i < changes.size(); ++i) {
+                if (changes[i].round != r)
+                    continue;
+                const bool done = static_cast<qsizetype>(i) < acknowledged.size();
+                const bool inFlight = static_cast<qsizetype>(i) == acknowledged.size();
+                const QString& what = changes[i].what;
+                if (done) {
+                    const QString& line = acknowledged.at(static_cast<qsizetype>(i));
+                    if (what == QLatin1String("add") || what == QLatin1String("consent"))
+                        CHECK(line.startsWith(references.at(r)
+                            + (what == QLatin1String("add") ? QStringLiteral(": referral #")
+                                                            : QStringLiteral(": consent #"))));
+                    else
+                        CHECK(line.endsWith(QStringLiteral("\u2192 ") + what));
+                }
+                if (!done && !inFlight)
+                    continue;
+                if (what == QLatin1String("add")) {
+                    most.referralId = -1;
+                    most.status = path.first();
+                    if (done) {
+                        least.referralId = -1;
+                        least.status = path.first();
+                    }
+                } else if (what == QLatin1String("consent")) {
+                    most.consents = before.consents + 1;
+                    if (done)
+                        least.consents = most.consents;
+                } else {
+                    most.status = what;
+                    if (done)
+                        least.status = what;
+                }
+            }
+            const std::vector<referrals::Referral> referrals = session.referrals().referralsOf(queryId);
+            const std::vector<referrals::Consent> consents = session.referrals().consentsOf(queryId);
+            REQUIRE(referrals.size() <= 1);
+            CHECK(static_cast<int>(consents.size()) >= least.consents);
+            CHECK(static_cast<int>(consents.size()) <= most.consents);
+            if (least.referralId != 0)
+                CHECK(referrals.size() == 1);
+            if (most.referralId == 0)
+                CHECK(referrals.empty());
+            Known now;
+            now.consents = static_cast<int>(consents.size());
+            if (!referrals.empty()) {
+                now.referralId = referrals.front().id;
+                now.status = referrals::ReferralText::code(referrals.front().status);
+                const qsizetype at = path.indexOf(now.status);
+                CHECK(at >= path.indexOf(least.status.isEmpty() ? path.first() : least.status));
+                CHECK(at <= path.indexOf(most.status.isEmpty() ? path.first() : most.status));
+            }
+            // Each change committed with its timeline entry, or neither: one entry for the proposal
+            // and one per status, one per consent.
+            Result<std::vector<queries::TimelineEntry>> timeline = session.queries().timeline(queryId);
+            REQUIRE(timeline.ok());
+            int referralEntries = 0;
+            int consentEntries = 0;
+            for (const queries::TimelineEntry& entry : timeline.value()) {
+                referralEntries += entry.kind == queries::EntryKind::Referral ? 1 : 0;
+                consentEntries += entry.kind == queries::EntryKind::Consent ? 1 : 0;
+            }
+            CHECK(referralEntries == (now.referralId == 0 ? 0 : 1 + static_cast<int>(path.indexOf(now.status))));
+            CHECK(consentEntries == now.consents);
+            known[r] = now;
+        }
+    };
+
+    const auto asEdits = [&](const std::vector<Change>& changes) {
+        std::vector<Edit> edits;
+        for (const Change& change : changes)
+            edits.push_back({ argumentsOf(change), {}, {}, {} });
+        return edits;
+    };
+    // One complete batch tells how long a change takes here.
+    QElapsedTimer timer;
+    timer.start();
+    qint64 perChangeMs = 0;
+    {
+        const std::vector<Change> changes = planBatch(0);
+        bool killed = false;
+        QString errors;
+        const QStringList acknowledged = firstLines(runBatch(vault, asEdits(changes), 600000, &killed, &errors));
+        INFO(errors.toStdString());
+        REQUIRE(acknowledged.size() == static_cast<qsizetype>(changes.size()));
+        verify(changes, acknowledged, 0);
+        perChangeMs = timer.elapsed() / static_cast<qint64>(changes.size()) + 1;
+    }
+    int kills = 0;
+    int landedInside = 0;
+    const QString journalName = QFileInfo(vault).fileName() + QStringLiteral("-journal");
+    test::KillWindow window(dir.path(), [&journalName](const QString& name) { return name == journalName; });
+    for (int round = 1; round <= rounds; ++round) {
+        const std::vector<Change> changes = planBatch(round);
+        const std::vector<Edit> edits = asEdits(changes);
+        bool killed = false;
+        QString errors;
+        QStringList acknowledged;
+        if (round % 2 == 0) {
+            bool inside = false;
+            acknowledged = firstLines(runBatchKillingInside(
+                vault, edits, random.bounded(static_cast<quint32>(edits.size())), window, &inside, &errors));
+            killed = true;
+            landedInside += inside ? 1 : 0;
+        } else {
+            acknowledged = firstLines(runBatch(vault, edits,
+                random.bounded(static_cast<int>(perChangeMs * static_cast<qint64>(edits.size()))), &killed, &errors));
+            if (killed && journalLeft(vault))
+                ++landedInside;
+        }
+        INFO(errors.toStdString());
+        REQUIRE((killed || acknowledged.size() == static_cast<qsizetype>(edits.size())));
+        kills += killed ? 1 : 0;
+        verify(changes, acknowledged, round);
+    }
+    INFO("seed " << testSeed() << ": a change took " << perChangeMs << " ms; " << kills << " kills in " << rounds
+                 << " batches; " << landedInside << " kills proven inside a transaction");
+    CHECK(landedInside >= rounds / 8);
+    // The batches moved referrals all the way: the rule held and the work got done despite the kills.
+    int completed = 0;
+    for (const auto& [round, k] : known)
+        completed += k.status == path.last() ? 1 : 0;
+    CHECK(completed >= 1);
 }

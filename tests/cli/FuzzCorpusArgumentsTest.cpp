@@ -95,3 +95,26 @@ TEST_CASE("the casework commands' exclusive options are refused while parsing")
     CHECK_FALSE(sorted.empty());
     CHECK(sorted != "no command ran and nothing was thrown");
 }
+
+TEST_CASE("the partner and referral commands' exclusive and dependent options are refused while parsing")
+{
+    CHECK(parse({ "--vault", "v.ahv", "partner", "add", "--name", "N", "--type", "ngo", "--contact", "A|B||",
+              "--contacts-file", "-" })
+        == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "partner", "edit", "APT", "--strategic", "--not-strategic" }) == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "partner", "add", "--name", "N" }) == "RequiredError");
+    CHECK(parse({ "--vault", "v.ahv", "partner" }) == "RequiredError");
+    CHECK(parse({ "--vault", "v.ahv", "referral", "add", "AH-2026-0001", "--partner", "APT", "--share", "subject",
+              "--reason", "r", "--reason-file", "-" })
+        == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "referral", "add", "AH-2026-0001", "--partner", "APT", "--reason", "r" })
+        == "RequiredError"); // --share: what is shared is always chosen
+    CHECK(parse({ "--vault", "v.ahv", "referral", "list", "--no-reply-days", "5" }) == "RequiresError");
+    CHECK(parse({ "--vault", "v.ahv", "referral", "list", "--follow-up", "--no-reply-days", "5" }).empty());
+    CHECK(parse({ "--vault", "v.ahv", "referral", "status", "3", "sent", "--override-justification", "j",
+              "--override-justification-file", "-" })
+        == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "referral", "consent", "AH-2026-0001", "--partner", "APT,OHCHR", "--fields",
+                    "subject", "--form", "written", "--given-by-file", "-" })
+              .empty());
+}

@@ -295,6 +295,10 @@ TEST_CASE("demo data is the same for the same seed")
     const Run listB = onVault(b, { s("list"), s("--limit"), s("0") });
     CHECK(listA.out == listB.out);
     CHECK(onVault(b, { s("adviser"), s("list") }).out.contains(QLatin1String("* ")));
+    // A few referrals too, the same in both.
+    const Run referralsA = onVault(a, { s("referral"), s("list") });
+    CHECK(referralsA.out.count(QLatin1Char('\n')) >= 3);
+    CHECK(referralsA.out == onVault(b, { s("referral"), s("list") }).out);
     CHECK(onVault(a, { s("demo"), s("--queries"), s("0") }).exitCode == 8);
 }
 

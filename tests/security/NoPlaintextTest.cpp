@@ -247,6 +247,45 @@ void cliSession(PlaintextSession& s)
             CHECK(onVault(vault, { QStringLiteral("show"), first })
                       .out.contains(s.markers.word(QStringLiteral("CorrectionCli"))));
         });
+    s.step(QStringLiteral("cli: partners and referrals (contacts, reason, consent, sent, outcome)"), [&] {
+        const auto marker = [&s](const char* field) { return s.markers.word(QString::fromLatin1(field)); };
+        onVault(vault,
+            { QStringLiteral("partner"), QStringLiteral("add"), QStringLiteral("--name"), marker("PartnerNameCli"),
+                QStringLiteral("--acronym"), QStringLiteral("PNC"), QStringLiteral("--type"), QStringLiteral("ngo"),
+                QStringLiteral("--theme"), QStringLiteral("police_custody"), QStringLiteral("--contact"),
+                marker("PartnerContactCli") + QStringLiteral("|Director||"), QStringLiteral("--notes-file"),
+                QStringLiteral("-") },
+            test::TestPassphrase, marker("PartnerNotesStdin").toUtf8() + "\n");
+        const QString proposed = onVault(vault,
+            { QStringLiteral("referral"), QStringLiteral("add"), first, QStringLiteral("--partner"),
+                QStringLiteral("PNC"), QStringLiteral("--share"), QStringLiteral("subject,themes"),
+                QStringLiteral("--reason"), marker("ReferralReasonCli") })
+                                     .out;
+        const QRegularExpressionMatch id = QRegularExpression(QStringLiteral("#(\\d+)")).match(proposed);
+        REQUIRE(id.hasMatch());
+        onVault(vault,
+            { QStringLiteral("referral"), QStringLiteral("consent"), first, QStringLiteral("--partner"),
+                QStringLiteral("PNC"), QStringLiteral("--fields"), QStringLiteral("subject,themes"),
+                QStringLiteral("--form"), QStringLiteral("written"), QStringLiteral("--given-by"),
+                marker("ConsentGiverCli") });
+        for (const QString& status :
+            { QStringLiteral("consent_obtained"), QStringLiteral("sent"), QStringLiteral("accepted") }) {
+            // The consent may already have moved it to consent_obtained.
+            if (status == QLatin1String("consent_obtained")
+                && !onVault(vault, { QStringLiteral("referral"), QStringLiteral("show"), id.captured(1) })
+                        .out.contains(QLatin1String("(proposed)")))
+                continue;
+            onVault(vault, { QStringLiteral("referral"), QStringLiteral("status"), id.captured(1), status });
+        }
+        onVault(vault,
+            { QStringLiteral("referral"), QStringLiteral("status"), id.captured(1), QStringLiteral("completed"),
+                QStringLiteral("--outcome-file"), QStringLiteral("-") },
+            test::TestPassphrase, marker("OutcomeStdin").toUtf8() + "\n");
+        CHECK(onVault(vault, { QStringLiteral("referral"), QStringLiteral("show"), id.captured(1) })
+                  .out.contains(s.markers.word(QStringLiteral("OutcomeStdin"))));
+        CHECK(onVault(vault, { QStringLiteral("search"), s.markers.word(QStringLiteral("ReferralReasonCli")) })
+                  .out.contains(first));
+    });
     s.step(QStringLiteral("cli: import a CSV file"), [&] {
         const QString input = test::PrivateHome::inHome(QStringLiteral("Input/intake.csv"));
         const QString email = s.markers.word(QStringLiteral("EmailCsv")) + QStringLiteral("@example.org");
