@@ -403,9 +403,7 @@ void PartnerDialog::showErrors(const QList<PartnerFieldError>& errors)
         InlineError* label = m_errors.value(error.field);
         if (!label)
             continue;
-        QString message = error.message;
-        if (error.contactRow)
-            message = tr("Contact %1: %2").arg(*error.contactRow + 1).arg(error.message);
+        const QString& message = error.message; // names the contact's row itself
         label->showMessage(label->text().isEmpty() ? message : label->text() + QLatin1Char('\n') + message);
         if (!first) {
             first = m_fields.value(error.field);

@@ -368,6 +368,7 @@ QStringList QueryPage::keepUnsavedWork()
         if (const Status kept = entry->keepAsPending(m_session.pendingEdits(), m_session.currentAdviserId()); !kept)
             notKept << tr("\u2022 %1: %2").arg(entry->describe(), kept.error().message);
     }
+    notKept << m_referralActions->notKept();
     return notKept;
 }
 

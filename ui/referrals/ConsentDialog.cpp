@@ -141,6 +141,12 @@ void ConsentDialog::filterPartners(const QString& text)
     }
 }
 
+bool ConsentDialog::hasTypedText() const
+{
+    return !m_name->text().trimmed().isEmpty() || !m_function->text().trimmed().isEmpty()
+        || !m_notes->toPlainText().trimmed().isEmpty();
+}
+
 void ConsentDialog::accept()
 {
     ConsentInput input;

@@ -33,6 +33,8 @@ public:
     QLineEdit* givenByNameEdit() const { return m_name; }
     QLineEdit* givenByFunctionEdit() const { return m_function; }
     QDateEdit* givenOnEdit() const { return m_givenOn; }
+    // Something typed that is not saved (what a lock would discard).
+    bool hasTypedText() const;
 
 public Q_SLOTS:
     void accept() override;

@@ -310,6 +310,12 @@ void ReferDialog::updateConsentNote()
                               "one before the referral is sent."));
 }
 
+bool ReferDialog::hasTypedText() const
+{
+    const QString reason = m_reason->toPlainText().trimmed();
+    return m_editing ? reason != m_editing->reason.trimmed() : !reason.isEmpty();
+}
+
 void ReferDialog::accept()
 {
     m_error->clearMessage();

@@ -48,6 +48,8 @@ public:
     QLabel* consentLabel() const { return m_consentNote; }
     std::optional<qint64> chosenPartnerId() const { return m_partnerId; }
     QList<referrals::SharedField> sharedFields() const;
+    // Something typed that is not saved (what a lock would discard).
+    bool hasTypedText() const;
 
 public Q_SLOTS:
     void accept() override;

@@ -114,6 +114,30 @@ void ReferralActions::update()
     action(QStringLiteral("referralStatusAction"))->setEnabled(!allowed.isEmpty());
 }
 
+QStringList ReferralActions::notKept() const
+{
+    QStringList lines;
+    const auto add
+        = [&lines](const QString& what) { lines << tr("\u2022 %1: referral forms are not kept at a lock").arg(what); };
+    for (const ReferDialog* dialog : m_page.findChildren<ReferDialog*>()) {
+        if (dialog->isVisible() && dialog->hasTypedText())
+            add(tr("a referral to a partner being written"));
+    }
+    for (const ConsentDialog* dialog : m_page.findChildren<ConsentDialog*>()) {
+        if (dialog->isVisible() && dialog->hasTypedText())
+            add(tr("a consent being recorded"));
+    }
+    for (const ReferralStatusDialog* dialog : m_page.findChildren<ReferralStatusDialog*>()) {
+        if (dialog->isVisible() && dialog->hasTypedText())
+            add(tr("a referral's status change being written"));
+    }
+    for (const WithdrawConsentDialog* dialog : m_page.findChildren<WithdrawConsentDialog*>()) {
+        if (dialog->isVisible() && dialog->hasTypedText())
+            add(tr("the withdrawal of a consent being written"));
+    }
+    return lines;
+}
+
 void ReferralActions::changed(std::optional<qint64> selectReferral)
 {
     m_page.detailPane()->refresh();

@@ -35,6 +35,9 @@ public:
     QMenu* statusMenu() const { return m_statusMenu; }
     // The actions follow the query shown, the referral and consent selected and the adviser.
     void update();
+    // At a lock: one line per open referral dialog holding typed text, which the vault does not
+    // keep (pending::PendingKind has no kind for them) — what kind of form, never its content.
+    QStringList notKept() const;
 
 public Q_SLOTS:
     void referToPartner();

@@ -97,9 +97,8 @@ ReferralStatusDialog::ReferralStatusDialog(
                                    labels << ReferralText::label(field);
                                return labels.join(QStringLiteral(", "));
                            }());
-        if (!refusal)
-            text += QLatin1Char('\n') + refusal.error().message;
-        explain->setText(text);
+        // The core's own words when it gives them (they are what the CLI says too).
+        explain->setText(refusal ? text : refusal.error().message);
         auto* boxLayout = new QVBoxLayout(box);
         boxLayout->addWidget(explain);
         if (m_mayOverride) {
@@ -165,6 +164,15 @@ void ReferralStatusDialog::updateCounter()
     m_counter->setText(tr("%1 / %2 characters").arg(length).arg(needed));
     m_counter->setStyleSheet(length < needed ? QStringLiteral("color: #b3261e;") : QString());
     m_ok->setEnabled(length >= needed);
+}
+
+bool ReferralStatusDialog::hasTypedText() const
+{
+    for (const QPlainTextEdit* edit : { m_reason, m_outcome, m_justification }) {
+        if (edit && !edit->toPlainText().trimmed().isEmpty())
+            return true;
+    }
+    return false;
 }
 
 void ReferralStatusDialog::accept()

@@ -40,6 +40,8 @@ public:
     QPlainTextEdit* justificationEdit() const { return m_justification; }
     QLabel* justificationCounter() const { return m_counter; }
     QPushButton* okButton() const { return m_ok; }
+    // Something typed that is not saved (what a lock would discard).
+    bool hasTypedText() const;
 
 public Q_SLOTS:
     void accept() override;

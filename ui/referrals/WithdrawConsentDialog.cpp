@@ -60,6 +60,11 @@ WithdrawConsentDialog::WithdrawConsentDialog(Session& session, const Consent& co
     m_reason->setFocus();
 }
 
+bool WithdrawConsentDialog::hasTypedText() const
+{
+    return !m_reason->toPlainText().trimmed().isEmpty();
+}
+
 void WithdrawConsentDialog::accept()
 {
     Result<Consent> done

@@ -24,6 +24,7 @@ public:
     WithdrawConsentDialog(Session& session, const referrals::Consent& consent, QWidget* parent = nullptr);
 
     QPlainTextEdit* reasonEdit() const { return m_reason; }
+    bool hasTypedText() const;
 
 public Q_SLOTS:
     void accept() override;
