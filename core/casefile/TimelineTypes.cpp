@@ -6,7 +6,7 @@
 namespace advicehub::casefile {
 
 namespace {
-constexpr std::array<std::pair<EntryKind, const char*>, 14> kCodes { {
+constexpr std::array<std::pair<EntryKind, const char*>, 16> kCodes { {
     { EntryKind::Created, "created" },
     { EntryKind::Imported, "imported" },
     { EntryKind::FieldChanged, "field_changed" },
@@ -21,6 +21,8 @@ constexpr std::array<std::pair<EntryKind, const char*>, 14> kCodes { {
     { EntryKind::Merged, "merged" },
     { EntryKind::Correction, "correction" },
     { EntryKind::Exported, "exported" },
+    { EntryKind::Referral, "referral" },
+    { EntryKind::Consent, "consent" },
 } };
 } // namespace
 
@@ -73,6 +75,10 @@ QString TimelineText::label(EntryKind kind)
         return tr("Correction");
     case EntryKind::Exported:
         return tr("Exported");
+    case EntryKind::Referral:
+        return tr("Referral");
+    case EntryKind::Consent:
+        return tr("Consent");
     }
     return {};
 }

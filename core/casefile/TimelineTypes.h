@@ -28,6 +28,8 @@ enum class EntryKind {
     Merged,
     Correction,
     Exported,
+    Referral, // a referral of the query to a partner changed (source {"referral", id})
+    Consent, // a consent to share was recorded or withdrawn (source {"consent", id})
 };
 
 // The codes, labels and rules of the entry kinds, in one place. (The class keeps its first

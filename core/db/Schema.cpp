@@ -4,6 +4,7 @@
 #include "db/Connection.h"
 #include "queries/QueriesSchema.h"
 #include "reference/ReferenceSeeder.h"
+#include "referrals/ReferralsSchema.h"
 
 namespace advicehub::db {
 
@@ -127,6 +128,7 @@ std::vector<Migration> schemaMigrations()
         { 3, "pending edits kept at lock time", pendingEdits },
         { 4, "full-text index normalised as searches are (NFKC)", queries::normaliseFullTextIndex },
         { 5, "case record: timeline entry sources and data, disclosures", casefile::migrateToCaseRecord },
+        { 6, "referrals: editable partner directory, referrals, consents", referrals::migrateToReferrals },
     };
 }
 

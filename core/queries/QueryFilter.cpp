@@ -109,6 +109,10 @@ QJsonObject QueryFilter::toJson() const
     date("receivedTo", receivedTo);
     date("dueFrom", dueFrom);
     date("dueTo", dueTo);
+    if (hasOpenReferral)
+        json.insert(QStringLiteral("hasOpenReferral"), true);
+    if (referredToPartnerId)
+        json.insert(QStringLiteral("referredToPartner"), static_cast<double>(*referredToPartnerId));
     return json;
 }
 
@@ -147,6 +151,10 @@ QueryFilter QueryFilter::fromJson(const QJsonObject& json)
     filter.receivedTo = date("receivedTo");
     filter.dueFrom = date("dueFrom");
     filter.dueTo = date("dueTo");
+    filter.hasOpenReferral = json.value(QStringLiteral("hasOpenReferral")).toBool(false);
+    const QJsonValue partner = json.value(QStringLiteral("referredToPartner"));
+    if (partner.isDouble() && partner.toDouble() >= 1)
+        filter.referredToPartnerId = static_cast<qint64>(partner.toDouble());
     return filter;
 }
 

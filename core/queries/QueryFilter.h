@@ -47,6 +47,10 @@ struct QueryFilter {
     std::optional<QDate> receivedTo;
     std::optional<QDate> dueFrom;
     std::optional<QDate> dueTo;
+    // Referrals (issue 10): queries with an open referral (proposed, consent obtained, sent,
+    // accepted), and queries referred (ever, whatever the referral's status) to one partner.
+    bool hasOpenReferral = false;
+    std::optional<qint64> referredToPartnerId;
 
     bool operator==(const QueryFilter&) const = default;
     // Saved searches store this (without the current adviser, which belongs to the session).

@@ -147,6 +147,14 @@ bool QueryRepository::hasMergedDuplicates(qint64 id) const
     return s.step();
 }
 
+bool QueryRepository::hasReferralsOrConsents(qint64 id) const
+{
+    Statement s = m_connection.prepare("SELECT EXISTS (SELECT 1 FROM referrals WHERE query_id = ?1) OR EXISTS (SELECT "
+                                       "1 FROM consents WHERE query_id = ?1)");
+    s.bind(1, id);
+    return s.step() && s.int64(0) != 0;
+}
+
 std::optional<qint64> QueryRepository::resolveReference(const QString& normalized, bool* viaMerge) const
 {
     Statement s = m_connection.prepare("SELECT id, merged_into_id FROM queries WHERE reference = ?1");

@@ -29,6 +29,8 @@ public:
     // Working days the query's clock has stopped while awaiting the requester, in all.
     qint64 waitedDays(qint64 id) const;
     bool hasMergedDuplicates(qint64 id) const;
+    // Referrals and consents point at their query and are never deleted (schema version 6).
+    bool hasReferralsOrConsents(qint64 id) const;
 
     // The query a normalized reference names, following merges to the survivor; `viaMerge`
     // says whether it did.

@@ -131,7 +131,8 @@ std::optional<Error> QueryRules::entryProblem(const casefile::NewEntry& entry)
     return std::nullopt;
 }
 
-std::optional<Error> QueryRules::deletionProblem(const Query& query, bool hasMergedDuplicates)
+std::optional<Error> QueryRules::deletionProblem(
+    const Query& query, bool hasMergedDuplicates, bool hasReferralsOrConsents)
 {
     if (query.status != QueryStatus::New)
         return makeError(ErrorCode::NotAllowed,
@@ -140,6 +141,10 @@ std::optional<Error> QueryRules::deletionProblem(const Query& query, bool hasMer
     if (hasMergedDuplicates)
         return makeError(
             ErrorCode::NotAllowed, QueryService::tr("Other queries were merged into this one; it cannot be deleted."));
+    if (hasReferralsOrConsents)
+        return makeError(ErrorCode::NotAllowed,
+            QueryService::tr("This query has referrals or consents on record; it cannot be deleted. Decline or close "
+                             "it instead."));
     return std::nullopt;
 }
 

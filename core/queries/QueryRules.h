@@ -46,8 +46,10 @@ public:
     // Why an adviser cannot log this entry (nullopt: it can be logged).
     static std::optional<Error> entryProblem(const casefile::NewEntry& entry);
     // Why a query cannot be deleted (nullopt: it can): only a query registered by mistake (still
-    // new) can, and not one that duplicates were merged into.
-    static std::optional<Error> deletionProblem(const Query& query, bool hasMergedDuplicates);
+    // new) can, and not one that duplicates were merged into, nor one with referrals or consents
+    // (they are never deleted, and they point at the query).
+    static std::optional<Error> deletionProblem(
+        const Query& query, bool hasMergedDuplicates, bool hasReferralsOrConsents = false);
 
     // The first date of receipt the vault accepts.
     static QDate earliestDate();

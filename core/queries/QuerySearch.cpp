@@ -339,6 +339,14 @@ BuiltQuery build(
         w.add("q.due_on >= ?", { isoDate(*filter.dueFrom) });
     if (filter.dueTo)
         w.add("q.due_on <= ?", { isoDate(*filter.dueTo) });
+    // The IN list is the WHERE of the partial index referrals_open_query (schema version 6),
+    // written the same so that the planner can use it.
+    if (filter.hasOpenReferral)
+        w.add("EXISTS (SELECT 1 FROM referrals r WHERE r.query_id = q.id AND r.status IN ('proposed', "
+              "'consent_obtained', 'sent', 'accepted'))");
+    if (filter.referredToPartnerId)
+        w.add("EXISTS (SELECT 1 FROM referrals r WHERE r.query_id = q.id AND r.partner_id = ?)",
+            { *filter.referredToPartnerId });
     return built;
 }
 

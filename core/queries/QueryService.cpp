@@ -382,7 +382,8 @@ Result<void> QueryService::canRemove(qint64 id) const
         const std::optional<Query> q = m_repository->read(id);
         if (!q)
             return makeError(ErrorCode::NotFound, tr("No such query."));
-        if (const std::optional<Error> problem = QueryRules::deletionProblem(*q, m_repository->hasMergedDuplicates(id)))
+        if (const std::optional<Error> problem = QueryRules::deletionProblem(
+                *q, m_repository->hasMergedDuplicates(id), m_repository->hasReferralsOrConsents(id)))
             return *problem;
         return {};
     });
@@ -395,7 +396,8 @@ Result<void> QueryService::remove(qint64 id)
         const std::optional<Query> q = m_repository->read(id);
         if (!q)
             return makeError(ErrorCode::NotFound, tr("No such query."));
-        if (const std::optional<Error> problem = QueryRules::deletionProblem(*q, m_repository->hasMergedDuplicates(id)))
+        if (const std::optional<Error> problem = QueryRules::deletionProblem(
+                *q, m_repository->hasMergedDuplicates(id), m_repository->hasReferralsOrConsents(id)))
             return *problem;
         m_record.index().remove(id);
         m_repository->remove(id);

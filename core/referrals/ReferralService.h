@@ -11,7 +11,8 @@
 
 namespace advicehub::casefile {
 class CaseRecord;
-}
+class SummarySectionProvider;
+} // namespace advicehub::casefile
 namespace advicehub::reference {
 class ReferenceLookup;
 }
@@ -54,6 +55,9 @@ public:
     Result<void> canChangeStatus(qint64 id, ReferralStatus to) const;
     // Whether the session's adviser may override the consent rule (role head).
     bool mayOverride() const;
+    // The codes of shared fields a user typed ("subject,themes"), each checked: an unknown
+    // code is refused with its name (ErrorCode::InvalidInput). Duplicates are dropped.
+    static Result<QList<SharedField>> sharedFieldsFromCodes(const QStringList& codes);
 
     Result<Referral> get(qint64 id) const;
     std::vector<Referral> referralsOf(qint64 queryId) const; // newest first
@@ -78,6 +82,10 @@ public:
     // most overdue first. Today is the clock's.
     std::vector<FollowUp> followUps(int noReplyWorkingDays = ReferralLimits::DefaultNoReplyWorkingDays) const;
     int followUpCount(int noReplyWorkingDays = ReferralLimits::DefaultNoReplyWorkingDays) const;
+
+    // The "Referrals" part of a case summary (one section per referral, newest first); the
+    // session registers it with its CaseSummaryBuilder. Owned by this service.
+    casefile::SummarySectionProvider* summaryProvider();
 
 Q_SIGNALS:
     // After the commit only (the query's own change notice comes from CaseEvents).

@@ -120,6 +120,7 @@ struct Referral {
     std::optional<QDate> sentOn;
     QString outcome;
     std::optional<QDate> closedOn;
+    QString statusReason; // why it was declined or withdrawn
     // At sending: the consent it rested on, or the override.
     std::optional<qint64> consentId;
     ConsentState consentState = ConsentState::Missing; // now (before sending) or at sending

@@ -25,6 +25,11 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     session->m_caseSummaries = std::make_unique<queries::CaseSummaryBuilder>(*session->m_queries, *session->m_lookup);
     session->m_search = std::make_unique<queries::QuerySearch>(connection, clock);
     session->m_pending = std::make_unique<pending::PendingEditService>(connection, clock);
+    session->m_partners = std::make_unique<partners::PartnerService>(*session->m_caseRecord, *session->m_lookup);
+    // Registers its search text with the case record's index; its case-summary section is added here.
+    session->m_referrals
+        = std::make_unique<referrals::ReferralService>(*session->m_caseRecord, *session->m_lookup, *session->m_queries);
+    session->m_caseSummaries->addProvider(session->m_referrals->summaryProvider());
     Session* self = session.get();
     connection.setBeforeCommit([self](db::Connection&) {
         if (const std::optional<qint64> actor = self->m_caseRecord->actor())
@@ -38,6 +43,10 @@ Session::~Session()
     if (m_vault)
         m_vault->connection().setBeforeCommit({});
     // Services first: they hold references to the vault's connection.
+    if (m_caseSummaries && m_referrals)
+        m_caseSummaries->removeProvider(m_referrals->summaryProvider());
+    m_referrals.reset();
+    m_partners.reset();
     m_pending.reset();
     m_search.reset();
     m_caseSummaries.reset();

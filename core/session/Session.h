@@ -4,11 +4,13 @@
 #include "calendar/HolidayService.h"
 #include "casefile/CaseRecord.h"
 #include "common/Clock.h"
+#include "partners/PartnerService.h"
 #include "pending/PendingEditService.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QuerySearch.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
+#include "referrals/ReferralService.h"
 #include "vault/Vault.h"
 
 #include <memory>
@@ -40,6 +42,9 @@ public:
     queries::CaseSummaryBuilder& caseSummaries() { return *m_caseSummaries; }
     queries::QuerySearch& search() { return *m_search; }
     pending::PendingEditService& pendingEdits() { return *m_pending; }
+    // The partner directory and the referrals of queries to partners (issue 10).
+    partners::PartnerService& partners() { return *m_partners; }
+    referrals::ReferralService& referrals() { return *m_referrals; }
 
     // The adviser recorded on every change of this session. Choosing one writes nothing: the
     // first real change of the session (any transaction that changes a row) also records them as
@@ -63,6 +68,8 @@ private:
     std::unique_ptr<queries::CaseSummaryBuilder> m_caseSummaries;
     std::unique_ptr<queries::QuerySearch> m_search;
     std::unique_ptr<pending::PendingEditService> m_pending;
+    std::unique_ptr<partners::PartnerService> m_partners;
+    std::unique_ptr<referrals::ReferralService> m_referrals;
 };
 
 } // namespace advicehub

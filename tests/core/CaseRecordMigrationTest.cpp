@@ -84,8 +84,8 @@ TEST_CASE("the first release's vault is upgraded to the case record")
     REQUIRE(QFile::copy(QStringLiteral(ADVICEHUB_TEST_DATA_DIR "/vault-v1.ahv"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto vault = test::openVault(path);
-    REQUIRE(db::Migrator::latestVersion() == 5);
-    CHECK(vault->info().schemaVersion == 5);
+    REQUIRE(db::Migrator::latestVersion() >= 5); // 6: referrals (ReferralMigrationTest)
+    CHECK(vault->info().schemaVersion == db::Migrator::latestVersion());
     checkCaseRecordSchema(vault->connection());
     useCaseRecord(std::move(vault), dir.file(QStringLiteral("export.csv")));
 }
