@@ -314,7 +314,7 @@ TEST_CASE("a head sends a referral without consent on a written justification, c
     CHECK(onTimeline);
 }
 
-TEST_CASE("referrals to follow up are a page with their count; an overdue follow-up is red and opens its query")
+TEST_CASE("referrals to follow up are a page with their count, and an overdue follow-up is red and opens its query")
 {
     test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") }, seedTriagedQuery);
     f.showView(queries::QueryView::All);

@@ -58,7 +58,7 @@ PartnerDialog::PartnerDialog(Session& session, const Partner* existing, QWidget*
     }
 
     const reference::ReferenceLookup& lookup = session.lookup();
-    const auto label = [](PartnerField field) { return PartnerFieldText::label(field) + QLatin1Char(':'); };
+    const auto label = [](PartnerField field) -> QString { return PartnerFieldText::label(field) + QLatin1Char(':'); };
 
     // Details.
     auto* details = new QWidget;
@@ -139,7 +139,10 @@ PartnerDialog::PartnerDialog(Session& session, const Partner* existing, QWidget*
     m_contacts->verticalHeader()->hide();
     m_contacts->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_contacts->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
-    m_contacts->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    // Typing on a cell, F2, a double click or a click on the selected cell edit it; moving
+    // through the table with the arrows does not.
+    m_contacts->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     auto* add = new QPushButton(tr("&Add Contact"), contacts);
     add->setObjectName(QStringLiteral("addContactButton"));
     auto* remove = new QPushButton(tr("Re&move Contact"), contacts);
@@ -376,8 +379,8 @@ void PartnerDialog::addContact()
         m_contacts->setItem(row, column, new QTableWidgetItem);
     m_contacts->item(row, NameColumn)->setData(kContactIdRole, qint64 { 0 });
     m_tabs->setCurrentWidget(m_tabs->widget(2));
-    m_contacts->setCurrentCell(row, NameColumn);
     m_contacts->setFocus();
+    m_contacts->setCurrentCell(row, NameColumn);
     m_contacts->editItem(m_contacts->item(row, NameColumn));
 }
 
