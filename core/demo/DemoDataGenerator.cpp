@@ -1,5 +1,9 @@
 #include "demo/DemoDataGenerator.h"
 
+#include "common/IsoTime.h"
+#include "db/Connection.h"
+#include "referrals/ReferralService.h"
+
 #include "advisers/AdviserService.h"
 #include "casefile/CaseRecord.h"
 #include "db/DbError.h"
@@ -507,6 +511,133 @@ Result<DemoDataSummary> DemoDataGenerator::populate(queries::QueryService& servi
             break;
     }
     return summary;
+}
+
+Status DemoDataGenerator::populateReferrals(queries::QueryService& service, referrals::ReferralService& referrals)
+{
+    using namespace advicehub::referrals;
+    const QDate today = service.today();
+    struct Candidate {
+        qint64 id;
+        QDate received;
+    };
+    std::vector<Candidate> candidates;
+    try {
+        db::Statement s = service.caseRecord().connection().prepare(
+            "SELECT id, received_on FROM queries WHERE merged_into_id IS NULL AND received_on <= ?1 AND id NOT IN "
+            "(SELECT query_id FROM referrals) ORDER BY (route IN ('refer', 'both')) DESC, received_on DESC, id LIMIT "
+            "3");
+        s.bind(1, isoDate(today.addDays(-60)));
+        while (s.step())
+            candidates.push_back({ s.int64(0), parseIsoDate(s.text(1)) });
+    } catch (const db::DbError& e) {
+        return db::toError(e);
+    }
+    if (candidates.size() < 3)
+        return {}; // too few old queries (a very small demo): no referrals
+    const auto topPartner = [&](qint64 queryId) -> Result<qint64> {
+        Result<std::vector<Suggestion>> ranked = referrals.suggest(queryId, 1);
+        if (!ranked)
+            return ranked.error();
+        if (ranked->empty())
+            return makeError(ErrorCode::NotFound);
+        return ranked->front().partnerId;
+    };
+    const auto consent = [&](qint64 queryId, QDate on, qint64 partnerId, const QList<SharedField>& fields) -> Status {
+        ConsentInput in;
+        in.queryId = queryId;
+        in.givenOn = on;
+        in.form = ConsentForm::NoteVerbale;
+        in.givenByName = tr("Permanent Mission (fictional)");
+        in.givenByFunction = tr("First Secretary");
+        in.partnerIds = { partnerId };
+        in.fields = fields;
+        Result<Consent> made = referrals.recordConsent(in);
+        if (!made)
+            return made.error();
+        return {};
+    };
+    const auto move = [&](qint64 id, ReferralStatus to, QDate on, const QString& outcome = {}) -> Status {
+        StatusChange change;
+        change.to = to;
+        change.on = on;
+        change.outcome = outcome;
+        Result<Referral> moved = referrals.changeStatus(id, change);
+        if (!moved)
+            return moved.error();
+        return {};
+    };
+    const QList<SharedField> shared { SharedField::Subject, SharedField::RequestText, SharedField::Themes };
+
+    // 1. Completed.
+    {
+        const Candidate& q = candidates[0];
+        Result<qint64> partner = topPartner(q.id);
+        if (!partner)
+            return partner.error();
+        const QDate start = q.received.addDays(2);
+        if (Status s = consent(q.id, start, *partner, shared); !s)
+            return s;
+        ReferralInput in;
+        in.queryId = q.id;
+        in.partnerId = *partner;
+        in.proposedOn = start;
+        in.reason = tr("The partner runs training on safeguards in the first hours of police custody.");
+        in.shared = shared;
+        Result<Referral> r = referrals.propose(in);
+        if (!r)
+            return r.error();
+        for (const auto& [to, days, outcome] : { std::tuple { ReferralStatus::ConsentObtained, 2, QString() },
+                 std::tuple { ReferralStatus::Sent, 3, QString() },
+                 std::tuple {
+                     ReferralStatus::Accepted, 10, tr("The partner will send two trainers for a three-day workshop.") },
+                 std::tuple { ReferralStatus::Completed, 40,
+                     tr("Workshop held; the Ministry received the training materials.") } }) {
+            if (Status s = move(r->id, to, q.received.addDays(days), outcome); !s)
+                return s;
+        }
+    }
+    // 2. Sent, awaiting a reply for more than 15 working days.
+    {
+        const Candidate& q = candidates[1];
+        Result<qint64> partner = topPartner(q.id);
+        if (!partner)
+            return partner.error();
+        const QList<SharedField> subjectOnly { SharedField::Subject, SharedField::Themes };
+        if (Status s = consent(q.id, q.received.addDays(1), *partner, subjectOnly); !s)
+            return s;
+        ReferralInput in;
+        in.queryId = q.id;
+        in.partnerId = *partner;
+        in.proposedOn = q.received.addDays(1);
+        in.reason = tr("Comparative experience of national preventive mechanisms in the region.");
+        in.shared = subjectOnly;
+        Result<Referral> r = referrals.propose(in);
+        if (!r)
+            return r.error();
+        // Sent 40 days before today at the latest: well past 15 working days.
+        const QDate sent = std::min(q.received.addDays(3), today.addDays(-40));
+        if (Status s = move(r->id, ReferralStatus::Sent, std::max(sent, in.proposedOn)); !s)
+            return s;
+    }
+    // 3. Proposed, the consent missing; follow-up in a week.
+    {
+        const Candidate& q = candidates[2];
+        Result<qint64> partner = topPartner(q.id);
+        if (!partner)
+            return partner.error();
+        ReferralInput in;
+        in.queryId = q.id;
+        in.partnerId = *partner;
+        in.proposedOn = today.addDays(-3);
+        in.reason = tr("Legislative drafting support for the definition of torture.");
+        in.shared = ReferralText::defaultSharedFields();
+        in.followUpOn = today.addDays(7);
+        Result<Referral> r = referrals.propose(in);
+        if (!r)
+            return r.error();
+    }
+    return {};
 }
 
 } // namespace advicehub::demo

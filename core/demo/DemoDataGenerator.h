@@ -17,6 +17,9 @@ class AdviserService;
 namespace advicehub::reference {
 class ReferenceLookup;
 }
+namespace advicehub::referrals {
+class ReferralService;
+}
 
 namespace advicehub::demo {
 
@@ -67,6 +70,13 @@ public:
     // becomes it. Reloads `lookup` after adding advisers.
     static Result<DemoDataSummary> populate(queries::QueryService& service, advisers::AdviserService& advisers,
         reference::ReferenceLookup& lookup, const DemoDataOptions& options);
+
+    // A few referrals at coherent dates, through the referral rules like any user's: one
+    // completed (consent, sent, accepted, completed), one sent under consent and awaiting a reply
+    // for more than 15 working days, one proposed with the consent missing (follow-up in a week).
+    // Uses the older queries of the vault (received at least 60 days before today, preferably
+    // routed for referral) and the partners the suggestions rank first. Needs an actor.
+    static Status populateReferrals(queries::QueryService& service, referrals::ReferralService& referrals);
 
 private:
     int bounded(int n) { return static_cast<int>(m_random.bounded(static_cast<quint32>(n))); }

@@ -9,6 +9,7 @@
 #include "demo/DemoDataGenerator.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
+#include "referrals/ReferralService.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,6 +48,7 @@ Status populateDemoData(Vault& vault, int queries)
         advisers::AdviserService advisers(connection, clock);
         casefile::CaseRecord record(connection, clock);
         queries::QueryService service(record, lookup);
+        referrals::ReferralService referralService(record, lookup, service);
         // All or nothing: the demo vault is either complete or not created. (Opened after the
         // services: they outlive it, as its rollback may call back into the case record.)
         db::Transaction transaction(connection);
@@ -55,6 +57,9 @@ Status populateDemoData(Vault& vault, int queries)
         Result<DemoDataSummary> summary = DemoDataGenerator::populate(service, advisers, lookup, options);
         if (!summary)
             return summary.error();
+        const Status referred = DemoDataGenerator::populateReferrals(service, referralService);
+        if (!referred)
+            return referred;
         // The unlock screen offers the first demo adviser, so the demo opens as someone.
         const Status current = advisers.setLastAdviserId(summary->adviserIds.front());
         if (!current)

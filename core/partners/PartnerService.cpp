@@ -32,9 +32,11 @@ QString folded(const QString& text)
     return out.toCaseFolded();
 }
 
+// Trimmed and never null: a null QString binds SQL NULL, and the text columns are NOT NULL.
 QString clean(const QString& text)
 {
-    return text.trimmed();
+    const QString trimmed = text.trimmed();
+    return trimmed.isNull() ? QStringLiteral("") : trimmed;
 }
 
 bool contactIsEmpty(const PartnerContact& c)
@@ -268,9 +270,9 @@ void PartnerService::Impl::recordChange(qint64 partnerId, const QString& partner
     db::Statement s = record.connection().prepare(
         "INSERT INTO partner_changes(partner_id, partner_name, changed_at, adviser_id, action, field, old_value, "
         "new_value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    s.bindAll(partnerId, partnerName, isoUtc(record.clock().nowUtc()), record.actor(), action, field,
-        oldValue.isNull() ? QString(QLatin1String("")) : oldValue,
-        newValue.isNull() ? QString(QLatin1String("")) : newValue);
+    const auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
+    s.bindAll(partnerId, text(partnerName), isoUtc(record.clock().nowUtc()), record.actor(), action, text(field),
+        text(oldValue), text(newValue));
     s.execute();
 }
 

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <functional>
 
 namespace advicehub::referrals {
 
@@ -66,6 +67,12 @@ QString labels(const QList<SharedField>& fields)
     for (SharedField field : ordered(fields))
         names << ReferralText::label(field);
     return names.join(QStringLiteral(", "));
+}
+
+// A null QString binds SQL NULL; the text columns are NOT NULL.
+QString text(const QString& value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
 }
 
 std::optional<QDate> optionalDate(const QString& text)
@@ -116,13 +123,25 @@ public:
     // casefile::SummarySectionProvider
     Status contribute(qint64 queryId, casefile::CaseSummary& summary) override;
 
-    std::vector<Referral> readReferrals(const char* where, qint64 value);
+    // `where` is a condition on referrals r (or consents c) whose parameters `bind` binds; the
+    // rows come newest first, with what they share and their consent state, in a few statements
+    // whatever their number.
+    using Binder = std::function<void(db::Statement&)>;
+    std::vector<Referral> readReferrals(const std::string& where, const Binder& bind);
+    std::vector<Referral> readReferrals(const char* where, qint64 value)
+    {
+        return readReferrals(where, [value](db::Statement& s) { s.bind(1, value); });
+    }
     std::optional<Referral> readReferral(qint64 id);
-    std::vector<Consent> readConsents(qint64 queryId);
+    std::vector<Consent> readConsents(const std::string& where, const Binder& bind);
+    std::vector<Consent> readConsents(qint64 queryId)
+    {
+        return readConsents("c.query_id = ?1", [queryId](db::Statement& s) { s.bind(1, queryId); });
+    }
     // The newest consent among `consents` covering the partner and every field.
     static const Consent* covering(
         const std::vector<Consent>& consents, qint64 partnerId, const QList<SharedField>& fields);
-    void fillConsentStates(std::vector<Referral>& referrals);
+    void fillConsentStates(std::vector<Referral>& referrals, const std::string& where, const Binder& bind);
 
     struct QueryFacts {
         bool exists = false;
@@ -143,7 +162,7 @@ public:
     void notify(qint64 queryId);
     qint64 appendEntry(qint64 queryId, casefile::EntryKind kind, const QString& domain, qint64 sourceId,
         const QString& field, const QString& oldValue, const QString& newValue, const QString& summary,
-        const QString& body, const QJsonObject& data);
+        const QString& body, const QJsonObject& data, QDate on = {});
     Result<Referral> applyStatus(qint64 id, const StatusChange& change, bool dryRun);
     QList<FollowUp> followUpRows(int noReplyWorkingDays, bool load);
 
@@ -208,7 +227,7 @@ std::optional<QString> ReferralService::Impl::headName()
     return s.text(0);
 }
 
-std::vector<Referral> ReferralService::Impl::readReferrals(const char* where, qint64 value)
+std::vector<Referral> ReferralService::Impl::readReferrals(const std::string& where, const Binder& bind)
 {
     std::vector<Referral> referrals;
     db::Statement s = c().prepare(
@@ -220,7 +239,7 @@ std::vector<Referral> ReferralService::Impl::readReferrals(const char* where, qi
             "FROM referrals r JOIN queries q ON q.id = r.query_id JOIN partners p ON p.id = r.partner_id "
             "LEFT JOIN partner_contacts pc ON pc.id = r.contact_id LEFT JOIN advisers a ON a.id = r.override_by WHERE ")
         + where + " ORDER BY r.id DESC");
-    s.bind(1, value);
+    bind(s);
     QHash<qint64, std::size_t> index;
     while (s.step()) {
         Referral r;
@@ -256,7 +275,7 @@ std::vector<Referral> ReferralService::Impl::readReferrals(const char* where, qi
         = c().prepare(std::string("SELECT rf.referral_id, rf.field FROM referral_fields rf JOIN referrals r "
                                   "ON r.id = rf.referral_id WHERE ")
             + where);
-    f.bind(1, value);
+    bind(f);
     while (f.step()) {
         const auto it = index.constFind(f.int64(0));
         if (it == index.constEnd())
@@ -267,7 +286,7 @@ std::vector<Referral> ReferralService::Impl::readReferrals(const char* where, qi
     f.reset();
     for (Referral& r : referrals)
         r.shared = ordered(r.shared);
-    fillConsentStates(referrals);
+    fillConsentStates(referrals, where, bind);
     return referrals;
 }
 
@@ -279,9 +298,19 @@ std::optional<Referral> ReferralService::Impl::readReferral(qint64 id)
     return std::move(found.front());
 }
 
-void ReferralService::Impl::fillConsentStates(std::vector<Referral>& referrals)
+void ReferralService::Impl::fillConsentStates(
+    std::vector<Referral>& referrals, const std::string& where, const Binder& bind)
 {
+    // Before sending, the state depends on the query's consents: read those of every query
+    // concerned at once.
+    const bool anyUnsettled = std::any_of(referrals.begin(), referrals.end(),
+        [](const Referral& r) { return !r.sentOn && !r.consentId && r.overrideJustification.isEmpty(); });
     QHash<qint64, std::vector<Consent>> byQuery;
+    if (anyUnsettled) {
+        for (Consent& consent :
+            readConsents("c.query_id IN (SELECT r.query_id FROM referrals r WHERE " + where + ")", bind))
+            byQuery[consent.fields.queryId].push_back(std::move(consent));
+    }
     for (Referral& r : referrals) {
         if (r.sentOn || r.consentId || !r.overrideJustification.isEmpty()) {
             // Settled at sending: the consent it rested on, or the override.
@@ -290,28 +319,27 @@ void ReferralService::Impl::fillConsentStates(std::vector<Referral>& referrals)
                                                     : ConsentState::Overridden;
             continue;
         }
-        if (!byQuery.contains(r.queryId))
-            byQuery.insert(r.queryId, readConsents(r.queryId));
-        const Consent* consent = covering(byQuery[r.queryId], r.partnerId, r.shared);
+        const Consent* consent = covering(byQuery.value(r.queryId), r.partnerId, r.shared);
         r.consentState = consent ? ConsentState::Covered : ConsentState::Missing;
         if (consent && ReferralText::isOpen(r.status))
             r.consentId = consent->id;
     }
 }
 
-std::vector<Consent> ReferralService::Impl::readConsents(qint64 queryId)
+std::vector<Consent> ReferralService::Impl::readConsents(const std::string& where, const Binder& bind)
 {
     std::vector<Consent> consents;
     db::Statement s = c().prepare(
         "SELECT c.id, c.given_on, c.form, c.given_by_name, c.given_by_function, c.notes, c.recorded_at, c.recorded_by, "
-        "a.name, c.withdrawn_on, c.withdrawal_reason FROM consents c LEFT JOIN advisers a ON a.id = c.recorded_by "
-        "WHERE c.query_id = ?1 ORDER BY c.id DESC");
-    s.bind(1, queryId);
+        "a.name, c.withdrawn_on, c.withdrawal_reason, c.query_id FROM consents c LEFT JOIN advisers a ON a.id = "
+        "c.recorded_by WHERE "
+        + where + " ORDER BY c.id DESC");
+    bind(s);
     QHash<qint64, std::size_t> index;
     while (s.step()) {
         Consent consent;
         consent.id = s.int64(0);
-        consent.fields.queryId = queryId;
+        consent.fields.queryId = s.int64(11);
         consent.fields.givenOn = parseIsoDate(s.text(1));
         consent.fields.form = ReferralText::consentForm(s.text(2)).value_or(ConsentForm::Written);
         consent.fields.givenByName = s.text(3);
@@ -330,8 +358,9 @@ std::vector<Consent> ReferralService::Impl::readConsents(qint64 queryId)
         return consents;
     db::Statement partners = c().prepare(
         "SELECT cp.consent_id, cp.partner_id, p.name FROM consent_partners cp JOIN consents c ON c.id = cp.consent_id "
-        "JOIN partners p ON p.id = cp.partner_id WHERE c.query_id = ?1 ORDER BY cp.consent_id, cp.sort_order");
-    partners.bind(1, queryId);
+        "JOIN partners p ON p.id = cp.partner_id WHERE "
+        + where + " ORDER BY cp.consent_id, cp.sort_order");
+    bind(partners);
     while (partners.step()) {
         Consent& consent = consents[index.value(partners.int64(0))];
         consent.fields.partnerIds << partners.int64(1);
@@ -340,8 +369,9 @@ std::vector<Consent> ReferralService::Impl::readConsents(qint64 queryId)
     partners.reset();
     db::Statement fields
         = c().prepare("SELECT cf.consent_id, cf.field FROM consent_fields cf JOIN consents c ON c.id = "
-                      "cf.consent_id WHERE c.query_id = ?1");
-    fields.bind(1, queryId);
+                      "cf.consent_id WHERE "
+            + where);
+    bind(fields);
     while (fields.step()) {
         if (const std::optional<SharedField> field = ReferralText::sharedField(fields.text(1)))
             consents[index.value(fields.int64(0))].fields.fields << *field;
@@ -389,10 +419,15 @@ void ReferralService::Impl::notify(qint64 queryId)
 
 qint64 ReferralService::Impl::appendEntry(qint64 queryId, casefile::EntryKind kind, const QString& domain,
     qint64 sourceId, const QString& field, const QString& oldValue, const QString& newValue, const QString& summary,
-    const QString& body, const QJsonObject& data)
+    const QString& body, const QJsonObject& data, QDate on)
 {
     casefile::TimelineRecord entry;
     entry.kind = kind;
+    // Something that happened on an earlier day (a referral sent last week, recorded today) is
+    // placed on that day; it is recorded now either way.
+    const QDateTime now = record.clock().nowUtc();
+    if (on.isValid() && on != today())
+        entry.occurredAtUtc = QDateTime(on, now.toLocalTime().time()).toUTC();
     entry.field = field;
     entry.oldValue = oldValue;
     entry.newValue = newValue;
@@ -522,7 +557,8 @@ Result<Referral> ReferralService::propose(const ReferralInput& input)
             data.insert(QStringLiteral("followUpOn"), isoDate(*input.followUpOn));
         d->appendEntry(input.queryId, casefile::EntryKind::Referral, QStringLiteral("referral"), id,
             QStringLiteral("referral_status"), {}, QStringLiteral("proposed"),
-            tr("Referral to %1 proposed (to share: %2)").arg(partner.name, labels(input.shared)), reason, data);
+            tr("Referral to %1 proposed (to share: %2)").arg(partner.name, labels(input.shared)), reason, data,
+            proposedOn);
         d->record.index().refresh(input.queryId);
         d->notify(input.queryId);
         transaction.commit();
@@ -901,8 +937,8 @@ Result<Consent> ReferralService::recordConsent(const ConsentInput& input)
         db::Statement insert = d->c().prepare(
             "INSERT INTO consents(query_id, given_on, form, given_by_name, given_by_function, notes, recorded_at, "
             "recorded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        insert.bindAll(input.queryId, isoDate(input.givenOn), ReferralText::code(input.form), name, function, notes,
-            isoUtc(d->record.clock().nowUtc()), d->record.actor());
+        insert.bindAll(input.queryId, isoDate(input.givenOn), ReferralText::code(input.form), name, text(function),
+            text(notes), isoUtc(d->record.clock().nowUtc()), d->record.actor());
         insert.execute();
         id = d->c().lastInsertRowId();
         db::Statement addPartner
@@ -928,7 +964,7 @@ Result<Consent> ReferralService::recordConsent(const ConsentInput& input)
             tr("Consent recorded (%1, %2) to share %3 with %4")
                 .arg(ReferralText::label(input.form), isoDate(input.givenOn), labels(fields),
                     partnerNames.join(QStringLiteral(", "))),
-            {}, data);
+            {}, data, input.givenOn);
         d->notify(input.queryId);
         transaction.commit();
         return {};
@@ -1080,68 +1116,82 @@ Result<std::vector<Suggestion>> ReferralService::suggest(qint64 queryId, int lim
         const reference::NamedItem* languageItem = d->lookup.language(language);
         const QString languageName = languageItem ? languageItem->name : language;
 
-        std::vector<Suggestion> suggestions;
-        db::Statement partner = c.prepare("SELECT name, acronym, strategic FROM partners WHERE id = ?1 AND active = 1");
-        for (auto it = candidates.begin(); it != candidates.end(); ++it) {
-            partner.bind(1, it.key());
-            if (!partner.step()) {
-                partner.reset();
+        // Score every active candidate first; names are compared (and reasons written) only
+        // where the ranking needs them.
+        struct Scored {
+            qint64 id;
+            int score;
+            bool strategic;
+            QString name;
+            QString acronym;
+            const Candidate* candidate;
+            mutable QString key; // folded name, computed on demand
+        };
+        std::vector<Scored> scored;
+        db::Statement active = c.prepare("SELECT id, name, acronym, strategic FROM partners WHERE active = 1");
+        while (active.step()) {
+            const auto it = candidates.constFind(active.int64(0));
+            if (it == candidates.constEnd())
                 continue;
-            }
+            const int score = 3 * static_cast<int>(it->themes.size()) + (it->region ? 2 : 0) + (it->language ? 1 : 0);
+            scored.push_back({ it.key(), score, active.int64(3) != 0, active.text(1),
+                active.isNull(2) ? QString() : active.text(2), &it.value(), {} });
+        }
+        active.reset();
+        static thread_local QCollator collator = [] {
+            QCollator made;
+            made.setCaseSensitivity(Qt::CaseInsensitive);
+            return made;
+        }();
+        const auto keyOf = [](const Scored& x) -> const QString& {
+            if (x.key.isNull())
+                x.key = folded(x.name);
+            return x.key;
+        };
+        const auto before = [&](const Scored& x, const Scored& y) {
+            if (x.score != y.score)
+                return x.score > y.score;
+            if (x.strategic != y.strategic)
+                return x.strategic;
+            const int byName = collator.compare(keyOf(x), keyOf(y));
+            if (byName != 0)
+                return byName < 0;
+            return x.id < y.id;
+        };
+        const std::size_t count = limit > 0 ? std::min(scored.size(), static_cast<std::size_t>(limit)) : scored.size();
+        std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(count), scored.end(), before);
+
+        std::vector<Suggestion> ranked;
+        for (std::size_t i = 0; i < count; ++i) {
+            const Scored& x = scored[i];
+            const Candidate& candidate = *x.candidate;
             Suggestion s;
-            s.partnerId = it.key();
-            s.partnerName = partner.text(0);
-            s.acronym = partner.isNull(1) ? QString() : partner.text(1);
-            s.strategic = partner.int64(2) != 0;
-            partner.reset();
-            QList<qint64> matched = it->themes;
+            s.partnerId = x.id;
+            s.partnerName = x.name;
+            s.acronym = x.acronym;
+            s.strategic = x.strategic;
+            s.score = x.score;
+            QList<qint64> matched = candidate.themes;
             std::sort(matched.begin(), matched.end(),
                 [&](qint64 a, qint64 b) { return themeRank.value(a, INT_MAX) < themeRank.value(b, INT_MAX); });
             for (qint64 theme : matched) {
                 const reference::NamedItem* item = d->lookup.theme(theme);
                 s.matchingThemes << (item ? item->name : QString::number(theme));
             }
-            if (it->region)
+            if (candidate.region)
                 s.matchingRegions << regionName;
-            if (it->language)
+            if (candidate.language)
                 s.matchingLanguages << languageName;
-            s.score = 3 * static_cast<int>(matched.size()) + (it->region ? 2 : 0) + (it->language ? 1 : 0);
             QStringList reasons;
             if (!s.matchingThemes.isEmpty())
                 reasons << tr("expertise: %1").arg(s.matchingThemes.join(QStringLiteral(", ")));
-            if (it->region)
+            if (candidate.region)
                 reasons << tr("region: %1").arg(regionName);
-            if (it->language)
+            if (candidate.language)
                 reasons << tr("works in %1").arg(languageName);
             s.reasons = reasons.join(QStringLiteral("; "));
             s.alreadyReferred = referred.contains(s.partnerId);
-            suggestions.push_back(std::move(s));
-        }
-        QCollator collator;
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        std::vector<std::pair<QString, std::size_t>> keys;
-        for (std::size_t i = 0; i < suggestions.size(); ++i)
-            keys.emplace_back(folded(suggestions[i].partnerName), i);
-        std::vector<std::size_t> order(suggestions.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-            const Suggestion& x = suggestions[a];
-            const Suggestion& y = suggestions[b];
-            if (x.score != y.score)
-                return x.score > y.score;
-            if (x.strategic != y.strategic)
-                return x.strategic;
-            const int byName = collator.compare(keys[a].first, keys[b].first);
-            if (byName != 0)
-                return byName < 0;
-            return x.partnerId < y.partnerId;
-        });
-        std::vector<Suggestion> ranked;
-        for (std::size_t i : order) {
-            if (limit > 0 && static_cast<int>(ranked.size()) >= limit)
-                break;
-            ranked.push_back(std::move(suggestions[i]));
+            ranked.push_back(std::move(s));
         }
         return ranked;
     });
@@ -1186,6 +1236,16 @@ QList<FollowUp> ReferralService::Impl::followUpRows(int noReplyWorkingDays, bool
             return a.overdue > b.overdue;
         return a.id < b.id;
     });
+    QHash<qint64, Referral> loaded;
+    if (load && !rows.empty()) {
+        // One read for all of them (the same conditions as above).
+        const QString todayText = isoDate(today);
+        const QString sentBefore = isoDate(today.addDays(-days));
+        for (Referral& r : readReferrals(std::string("(r.follow_up_on <= ?1 AND r.status IN ") + kOpenSql
+                     + ") OR (r.sent_on <= ?2 AND r.status = 'sent')",
+                 [&](db::Statement& st) { st.bindAll(todayText, sentBefore); }))
+            loaded.insert(r.id, std::move(r));
+    }
     QList<FollowUp> followUps;
     for (const Row& row : rows) {
         FollowUp f;
@@ -1193,10 +1253,10 @@ QList<FollowUp> ReferralService::Impl::followUpRows(int noReplyWorkingDays, bool
         f.daysOverdue = row.overdue;
         f.referral.id = row.id;
         if (load) {
-            std::optional<Referral> r = readReferral(row.id);
-            if (!r)
+            const auto it = loaded.find(row.id);
+            if (it == loaded.end())
                 continue;
-            f.referral = std::move(*r);
+            f.referral = std::move(*it);
         }
         followUps << f;
     }

@@ -3,6 +3,9 @@
 #include "demo/DemoDataGenerator.h"
 #include "demo/DemoVault.h"
 
+#include "casefile/CaseRecord.h"
+#include "referrals/ReferralService.h"
+
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
@@ -143,4 +146,26 @@ TEST_CASE("the demo vault holds a few hundred queries and a current adviser")
     CHECK(advisers.find(*current)->name == QStringLiteral("Amara Quillfeather"));
     // The creation of every query is recorded as done by that adviser.
     CHECK(c.queryInt("SELECT count(*) FROM timeline WHERE kind = 'created' AND adviser_id IS NOT NULL") == 250);
+    // A few referrals at coherent dates: one completed, one sent long ago without a reply, one
+    // proposed with the consent missing.
+    CHECK(c.queryInt("SELECT count(*) FROM referrals") == 3);
+    CHECK(c.queryInt("SELECT count(*) FROM referrals WHERE status = 'completed' AND consent_id IS NOT NULL") == 1);
+    CHECK(c.queryInt("SELECT count(*) FROM referrals WHERE status = 'sent' AND consent_id IS NOT NULL") == 1);
+    CHECK(c.queryInt("SELECT count(*) FROM referrals WHERE status = 'proposed' AND follow_up_on IS NOT NULL") == 1);
+    CHECK(c.queryInt("SELECT count(*) FROM referrals r JOIN queries q ON q.id = r.query_id WHERE r.proposed_on < "
+                     "q.received_on OR r.sent_on < r.proposed_on OR r.closed_on < r.sent_on")
+        == 0);
+    CHECK(c.queryInt("SELECT count(*) FROM disclosures WHERE kind = 'share'") == 2);
+    {
+        reference::ReferenceLookup lookup(c);
+        casefile::CaseRecord record(c, clock);
+        queries::QueryService queries(record, lookup);
+        referrals::ReferralService referrals(record, lookup, queries);
+        const auto followUps = referrals.followUps();
+        REQUIRE(followUps.size() == 1);
+        CHECK(followUps.front().why == referrals::FollowUp::Why::NoReply);
+        CHECK(followUps.front().daysOverdue > 15);
+        const qint64 proposed = c.queryInt("SELECT id FROM referrals WHERE status = 'proposed'");
+        CHECK(referrals.get(proposed)->consentState == referrals::ConsentState::Missing);
+    }
 }
