@@ -203,7 +203,8 @@ TEST_CASE("a partner is added through the dialog: a validation error is shown un
     CHECK_FALSE(session.partners().find(QStringLiteral("ZCCM")).ok());
     typeCell(2, QStringLiteral("lena@zccm.example.org"));
     dialog->findChild<QPushButton*>(QStringLiteral("partnerSaveButton"))->click();
-    INFO("form says: " << dialog->findChild<InlineError*>(QStringLiteral("partnerFormErrorLabel"))->text().toStdString());
+    INFO("form says: "
+        << dialog->findChild<InlineError*>(QStringLiteral("partnerFormErrorLabel"))->text().toStdString());
     REQUIRE(test::waitFor([&] { return f.window->findChild<PartnerDialog*>() == nullptr; }));
 
     const Result<Partner> added = session.partners().find(QStringLiteral("ZCCM"));
@@ -216,6 +217,9 @@ TEST_CASE("a partner is added through the dialog: a validation error is shown un
     CHECK(page->currentPartnerId() == added->id);
 
     // Edit (Ctrl+E): the history tab says who added it.
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    page->table()->setFocus();
     QTest::keyClick(page->table(), Qt::Key_E, Qt::ControlModifier);
     auto* edit = f.dialog<PartnerDialog>("partnerDialog");
     CHECK_FALSE(edit->isNew());
