@@ -150,7 +150,7 @@ TEST_CASE("a query is referred from the suggestions, sent once consent is record
     CHECK(list->topLevelItem(0)->text(0) == kApt);
     CHECK(list->topLevelItem(0)->text(1) == ReferralText::label(ReferralStatus::Proposed));
     CHECK(list->topLevelItem(0)->text(2) == QStringLiteral("No consent yet"));
-    CHECK(list->topLevelItem(0)->text(3) == QStringLiteral("Subject, Themes"));
+    CHECK(list->topLevelItem(0)->text(4) == QStringLiteral("Subject, Themes"));
     CHECK(newestTimelineEntry(f).first == QStringLiteral("Referral"));
     const std::vector<Referral> referrals = session.referrals().referralsOf(queryId);
     REQUIRE(referrals.size() == 1);
@@ -330,13 +330,13 @@ TEST_CASE("referrals to follow up are a page with their count, and an overdue fo
     dialog->findChild<QDateEdit*>(QStringLiteral("followUpEdit"))->setDate(QDate(2026, 1, 9));
     dialog->findChild<QPushButton*>(QStringLiteral("followUpOkButton"))->click();
     REQUIRE(test::waitFor([&] { return f.window->findChild<QDialog*>(QStringLiteral("followUpDialog")) == nullptr; }));
-    CHECK(panel(f)->referralList()->topLevelItem(0)->text(4) == QStringLiteral("2026-01-09"));
+    CHECK(panel(f)->referralList()->topLevelItem(0)->text(3) == QStringLiteral("2026-01-09"));
 
     // Days later it is due, then overdue: red in the tab, listed on the page with its count.
     f.setToday(QDate(2026, 1, 12));
     f.queryPage()->refreshAll();
     QTreeWidgetItem* row = panel(f)->referralList()->topLevelItem(0);
-    CHECK(row->foreground(4).color() == QColor(0xb3, 0x26, 0x1e));
+    CHECK(row->foreground(3).color() == QColor(0xb3, 0x26, 0x1e));
     followUps->refresh();
     CHECK(followUps->count() == 1);
     QAction* show = nullptr;

@@ -54,7 +54,7 @@ FollowUpsPage::FollowUpsPage(Session& session, AppSettings& settings, QWidget* p
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({ tr("Query"), tr("Partner"), tr("Status"), tr("Why"), tr("Since"), tr("Overdue") });
     m_list->header()->setSectionsMovable(true);
-    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setStretchLastSection(true);
     m_list->header()->resizeSection(0, 120);
     m_list->header()->resizeSection(1, 280);
     m_list->header()->resizeSection(2, 120);

@@ -139,6 +139,7 @@ ReferralStatusDialog::ReferralStatusDialog(
             boxLayout->addWidget(record, 0, Qt::AlignLeft);
             m_ok->setEnabled(false);
             m_ok->hide();
+            m_on->setEnabled(false); // nothing to date: it cannot be sent by this adviser
         }
         layout->addWidget(box);
     }

@@ -55,10 +55,14 @@ ReferralsPanel::ReferralsPanel(Session& session, QWidget* parent) : QWidget(pare
     m_referralList->setRootIsDecorated(false);
     m_referralList->setUniformRowHeights(true);
     m_referralList->setAllColumnsShowFocus(true);
-    m_referralList->setHeaderLabels({ tr("Partner"), tr("Status"), tr("Consent"), tr("Shares"), tr("Follow-up") });
+    // What decides the next step first (partner, status, consent, follow-up), what is shared last:
+    // the pane is narrow, and the full text is below the list.
+    m_referralList->setHeaderLabels({ tr("Partner"), tr("Status"), tr("Consent"), tr("Follow-up"), tr("Shares") });
+    m_referralList->setTextElideMode(Qt::ElideRight);
     m_referralList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_referralList->header()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_referralList->header()->setStretchLastSection(false);
+    m_referralList->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_referralList->header()->resizeSection(0, 140);
+    m_referralList->header()->setStretchLastSection(true);
     m_referralText = new QPlainTextEdit(referralsBox);
     m_referralText->setObjectName(QStringLiteral("referralText"));
     m_referralText->setReadOnly(true);
@@ -195,19 +199,19 @@ void ReferralsPanel::fillReferrals()
         } else if (referral.consentState == ConsentState::Missing && ReferralText::isOpen(referral.status)) {
             item->setForeground(2, palette().brush(QPalette::PlaceholderText));
         }
-        item->setText(3, sharedText(referral.shared));
-        item->setToolTip(3, sharedText(referral.shared));
-        item->setText(4, dateText(referral.followUpOn));
+        item->setText(4, sharedText(referral.shared));
+        item->setToolTip(4, sharedText(referral.shared));
+        item->setText(3, dateText(referral.followUpOn));
         if (referral.followUpOn && ReferralText::isOpen(referral.status) && *referral.followUpOn < m_today) {
-            item->setForeground(4, kRed);
-            QFont bold = item->font(4);
+            item->setForeground(3, kRed);
+            QFont bold = item->font(3);
             bold.setBold(true);
-            item->setFont(4, bold);
-            item->setToolTip(4,
+            item->setFont(3, bold);
+            item->setToolTip(3,
                 tr("Follow-up overdue by %n day(s)", nullptr, static_cast<int>(referral.followUpOn->daysTo(m_today))));
         }
         if (!ReferralText::isOpen(referral.status)) {
-            for (int column : { 0, 1, 3 })
+            for (int column : { 0, 1, 4 })
                 item->setForeground(column, palette().brush(QPalette::PlaceholderText));
         }
         if (selected == referral.id)
