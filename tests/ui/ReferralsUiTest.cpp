@@ -31,6 +31,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -443,4 +444,100 @@ TEST_CASE("a lock while a referral dialog is open closes it and the vault is lef
     const qint64 queryId = f.query(QStringLiteral("AH-2026-0001")).id;
     CHECK(f.window->session()->referrals().referralsOf(queryId).empty());
     CHECK(f.window->session()->referrals().consentsOf(queryId).empty());
+}
+
+TEST_CASE("a withdrawn consent no longer covers a referral, and a referral not yet sent can be edited")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") }, seedTriagedQuery);
+    f.showView(queries::QueryView::All);
+    f.select(QStringLiteral("AH-2026-0001"));
+    Session& session = *f.window->session();
+    referToApt(f);
+    const qint64 referralId = panel(f)->selectedReferral()->id;
+
+    // Edit Referral…: the request text is shared too from now on.
+    QAction* edit = f.queryPage()->action(QStringLiteral("editReferralAction"));
+    REQUIRE(edit->isEnabled());
+    edit->trigger();
+    auto* refer = f.dialog<ReferDialog>("referDialog");
+    CHECK_FALSE(refer->suggestionList()->isVisible()); // the partner stays
+    refer->sharedFieldList()->setChecked(ReferralText::code(SharedField::RequestText), true);
+    refer->findChild<QPushButton*>(QStringLiteral("referButton"))->click();
+    REQUIRE(test::waitFor([&] { return f.window->findChild<ReferDialog*>() == nullptr; }));
+    CHECK(session.referrals().get(referralId)->shared.contains(SharedField::RequestText));
+    CHECK(panel(f)->referralList()->topLevelItem(0)->text(4) == QStringLiteral("Subject, Request text, Themes"));
+
+    // A consent for the three fields, then withdrawn: the referral is no longer covered.
+    pressOnTable(f, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* consent = f.dialog<ConsentDialog>("consentDialog");
+    CHECK(consent->fieldList()->checkedValues().size() == 3);
+    test::type(consent->givenByNameEdit(), QStringLiteral("Kwame Asante"));
+    consent->findChild<QPushButton*>(QStringLiteral("recordConsentButton"))->click();
+    REQUIRE(test::waitFor([&] { return f.window->findChild<ConsentDialog*>() == nullptr; }));
+    REQUIRE(session.referrals().coveringConsent(referralId).has_value());
+
+    QTreeWidget* consents = panel(f)->consentList();
+    REQUIRE(consents->topLevelItemCount() == 1);
+    consents->setCurrentItem(consents->topLevelItem(0));
+    QAction* withdraw = f.queryPage()->action(QStringLiteral("withdrawConsentAction"));
+    REQUIRE(withdraw->isEnabled());
+    withdraw->trigger();
+    auto* dialog = f.dialog<QDialog>("withdrawConsentDialog");
+    test::type(dialog->findChild<QPlainTextEdit*>(QStringLiteral("withdrawalReasonEdit")),
+        QStringLiteral("The Minister changed her mind."));
+    dialog->findChild<QPushButton*>(QStringLiteral("withdrawConsentButton"))->click();
+    REQUIRE(test::waitFor(
+        [&] { return f.window->findChild<QDialog*>(QStringLiteral("withdrawConsentDialog")) == nullptr; }));
+    CHECK_FALSE(session.referrals().coveringConsent(referralId).has_value());
+    CHECK(consents->topLevelItem(0)->text(5) == QStringLiteral("2026-01-05"));
+    CHECK(consents->topLevelItem(0)->font(0).strikeOut());
+    CHECK(newestTimelineEntry(f).first == QStringLiteral("Consent"));
+    // Withdrawn, it cannot be withdrawn again; and sending needs consent again.
+    CHECK_FALSE(withdraw->isEnabled());
+    panel(f)->selectReferral(referralId);
+    triggerMove(f, ReferralStatus::Sent);
+    CHECK(f.dialog<ReferralStatusDialog>("referralStatusDialog")->needsOverride());
+}
+
+TEST_CASE("a sent referral without a reply is listed to follow up after the working days set in Settings")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") }, [](test::VaultSeed& seed) {
+        seedTriagedQuery(seed);
+        Session& session = *seed.session;
+        const qint64 apt = session.partners().find(QStringLiteral("APT"))->id;
+        ReferralInput input;
+        input.queryId = 1;
+        input.partnerId = apt;
+        input.reason = QStringLiteral("Expertise on accession");
+        input.shared = ReferralText::defaultSharedFields();
+        const Result<Referral> referral = session.referrals().propose(input);
+        REQUIRE(referral.ok());
+        ConsentInput consent;
+        consent.queryId = 1;
+        consent.givenOn = QDate(2026, 1, 5);
+        consent.givenByName = QStringLiteral("Kwame Asante");
+        consent.partnerIds = { apt };
+        consent.fields = input.shared;
+        REQUIRE(session.referrals().recordConsent(consent).ok());
+        StatusChange sent;
+        sent.to = ReferralStatus::Sent;
+        REQUIRE(session.referrals().changeStatus(referral->id, sent).ok());
+    });
+    auto* followUps = f.sessionWorkspace()->page<FollowUpsPage>();
+    // Sent on Monday 5 January; Thursday 8 January is three working days later.
+    f.setToday(QDate(2026, 1, 8));
+    followUps->refresh();
+    CHECK(followUps->count() == 0); // the default: 15 working days
+
+    f.window->showSettings();
+    auto* settings = f.dialog<QDialog>("settingsDialog");
+    auto* days = settings->findChild<QSpinBox*>(QStringLiteral("noReplyDaysSpin"));
+    REQUIRE(days != nullptr);
+    CHECK(days->value() == 15);
+    days->setValue(3);
+    settings->accept();
+    REQUIRE(test::waitFor([&] { return followUps->count() == 1; }));
+    REQUIRE(followUps->list()->topLevelItemCount() == 1);
+    CHECK(followUps->list()->topLevelItem(0)->text(3).startsWith(QLatin1String("Sent, no reply after 3 working day")));
+    CHECK(followUps->list()->topLevelItem(0)->text(4) == QStringLiteral("2026-01-05"));
 }

@@ -289,6 +289,8 @@ QString ReferralsPanel::describe(const Referral& r) const
     if (r.consentState == ConsentState::Overridden)
         lines << tr("Override justification: %1").arg(r.overrideJustification);
     lines << QString() << tr("Reason: %1").arg(r.reason);
+    if (!r.statusReason.isEmpty())
+        lines << QString() << tr("%1 because: %2").arg(ReferralText::label(r.status), r.statusReason);
     if (!r.outcome.isEmpty())
         lines << QString() << tr("Outcome: %1").arg(r.outcome);
     return lines.join(QLatin1Char('\n'));
