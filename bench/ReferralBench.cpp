@@ -266,7 +266,8 @@ std::string pageSql(const std::string& where)
 
 // Fictional partners and referrals, written in one transaction. Returns the id of a query with
 // several referrals (the "Referrals tab" row).
-qint64 addPartnersAndReferrals(Direct& db, int partners, int referrals, qint64 queries, QDate today, quint32 seed)
+qint64 addPartnersAndReferrals(
+    Direct& db, int partners, int referrals, int openPercent, qint64 queries, QDate today, quint32 seed)
 {
     QRandomGenerator random(seed);
     const auto pick = [&](int n) { return static_cast<int>(random.bounded(static_cast<quint32>(n))); };
@@ -275,7 +276,18 @@ qint64 addPartnersAndReferrals(Direct& db, int partners, int referrals, qint64 q
     const char* languages[] = { "en", "fr", "es", "ar", "ru", "zh" };
     const char* statuses[]
         = { "proposed", "consent_obtained", "sent", "accepted", "declined", "completed", "withdrawn" };
-    const int statusWeights[] = { 8, 4, 10, 5, 15, 48, 10 };
+    // `openPercent` of the referrals are open (proposed, consent obtained, sent, accepted in the
+    // proportions 8:4:10:5); the others closed (declined, completed, withdrawn as 15:48:10).
+    const int open4[] = { 8, 4, 10, 5 };
+    const int closed3[] = { 15, 48, 10 };
+    int statusWeights[7];
+    for (int i = 0; i < 4; ++i)
+        statusWeights[i] = open4[i] * openPercent * 100 / 27;
+    for (int i = 0; i < 3; ++i)
+        statusWeights[4 + i] = closed3[i] * (100 - openPercent) * 100 / 73;
+    int totalWeight = 0;
+    for (int w : statusWeights)
+        totalWeight += w;
     const char* fields[]
         = { "subject", "request_text", "themes", "articles", "state", "institution", "contact_person", "notes" };
     const std::string now = isoUtc(QDateTime(today, QTime(9, 0), Qt::UTC)).toStdString();
@@ -309,7 +321,7 @@ qint64 addPartnersAndReferrals(Direct& db, int partners, int referrals, qint64 q
     for (int i = 0; i < referrals; ++i) {
         const qint64 queryId = i < 8 ? busyQuery : 1 + pick(static_cast<int>(queries));
         const qint64 partnerId = firstPartner + pick(partners);
-        int roll = pick(100);
+        int roll = pick(totalWeight);
         int s = 0;
         while (roll >= statusWeights[s]) {
             roll -= statusWeights[s];
@@ -385,17 +397,21 @@ int main(int argc, char** argv)
         QStringLiteral("N"), QStringLiteral("2000"));
     QCommandLineOption referralsOption(QStringLiteral("referrals"), QStringLiteral("Referrals (default 20000)."),
         QStringLiteral("N"), QStringLiteral("20000"));
+    QCommandLineOption openOption(QStringLiteral("open-percent"),
+        QStringLiteral("Share of the referrals that are open, in percent (default 5)."), QStringLiteral("P"),
+        QStringLiteral("5"));
     QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each read (default 15)."),
         QStringLiteral("N"), QStringLiteral("15"));
     QCommandLineOption dirOption(QStringLiteral("dir"),
         QStringLiteral("Folder for the benchmark vault (default: a temporary folder, removed at the end)."),
         QStringLiteral("DIR"));
-    parser.addOptions({ queriesOption, partnersOption, referralsOption, runsOption, dirOption });
+    parser.addOptions({ queriesOption, partnersOption, referralsOption, openOption, runsOption, dirOption });
     parser.process(app);
     const int queryCount = std::max(10, parser.value(queriesOption).toInt());
     const int partnerCount = std::max(10, parser.value(partnersOption).toInt());
     const int referralCount = std::max(10, parser.value(referralsOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int openPercent = std::clamp(parser.value(openOption).toInt(), 1, 99);
 
     QTemporaryDir temporary;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
@@ -423,7 +439,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "Adding %d partners and %d referrals...\n", partnerCount, referralCount);
         Direct db(path, key);
         busyQuery = addPartnersAndReferrals(
-            db, partnerCount, referralCount, queryCount, clock.nowUtc().toLocalTime().date(), 20260105);
+            db, partnerCount, referralCount, openPercent, queryCount, clock.nowUtc().toLocalTime().date(), 20260105);
     }
 
     auto vault = must(Vault::openWithKeySpec(path, copyOf(key)), "opening");
@@ -538,7 +554,9 @@ int main(int argc, char** argv)
 
     out() << "Advice Hub referral benchmark: " << queryCount << " fictional queries, " << partnerRows << " partners ("
           << partnerCount << " added), " << referralRows << " referrals; " << openQueries
-          << " queries with an open referral; " << runs << " runs per read.\n\n";
+          << " queries with an open referral (" << openPercent
+          << "% of the referrals open, proposed in the last 90 days); " << referrals.followUpCount()
+          << " referrals to follow up; " << runs << " runs per read.\n\n";
     out() << "| operation | our layers: median | worst | direct SQL: median | worst | ratio | target | met |\n";
     out() << "|---|---|---|---|---|---|---|---|\n";
     bool allMet = true;

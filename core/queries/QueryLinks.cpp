@@ -180,6 +180,25 @@ Result<void> QueryLinks::merge(qint64 duplicateId, qint64 survivorId)
             return makeError(
                 ErrorCode::NotAllowed, QueryService::tr("A query that was already merged cannot be merged again."));
 
+        // Referrals and consents (schema version 6) go with the duplicate's timeline to the
+        // survivor; two open referrals to one partner would then be one too many.
+        db::Statement clash = m_record.connection().prepare(
+            "SELECT 1 FROM referrals a JOIN referrals b ON b.partner_id = a.partner_id WHERE a.query_id = ?1 AND "
+            "b.query_id = ?2 AND a.status IN ('proposed', 'consent_obtained', 'sent', 'accepted') AND b.status IN "
+            "('proposed', 'consent_obtained', 'sent', 'accepted')");
+        clash.bindAll(duplicateId, survivorId);
+        if (clash.step())
+            return makeError(ErrorCode::NotAllowed,
+                QueryService::tr("Both queries have an open referral to the same partner; withdraw one of them "
+                                 "before merging."));
+        clash.reset();
+        for (const char* sql : { "UPDATE referrals SET query_id = ?2 WHERE query_id = ?1",
+                 "UPDATE consents SET query_id = ?2 WHERE query_id = ?1" }) {
+            db::Statement move = m_record.connection().prepare(sql);
+            move.bindAll(duplicateId, survivorId);
+            move.execute();
+        }
+
         casefile::CaseTimeline& timeline = m_record.timeline();
         timeline.moveEntries(duplicateId, survivorId);
         moveLinks(duplicateId, survivorId);

@@ -339,8 +339,10 @@ BuiltQuery build(
         w.add("q.due_on >= ?", { isoDate(*filter.dueFrom) });
     if (filter.dueTo)
         w.add("q.due_on <= ?", { isoDate(*filter.dueTo) });
-    // The IN list is the WHERE of the partial index referrals_open_query (schema version 6),
-    // written the same so that the planner can use it.
+    // EXISTS probes the partial index referrals_open_query (this IN list repeats its WHERE word for
+    // word) for each query the list walks in its sort order, so the first page stops early. (A
+    // "q.id IN (SELECT ...)" driven by the referrals measured no faster for the count and up to 30
+    // times slower for the list when many queries have an open referral: it sorts them all.)
     if (filter.hasOpenReferral)
         w.add("EXISTS (SELECT 1 FROM referrals r WHERE r.query_id = q.id AND r.status IN ('proposed', "
               "'consent_obtained', 'sent', 'accepted'))");

@@ -75,9 +75,49 @@ QString text(const QString& value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// The vault's own formats (IsoTime.h) read without QDate/QDateTime::fromString, which cost
+// microseconds per call: lists of thousands of referrals read several per row.
+int digits(const QString& text, int from, int count)
+{
+    int value = 0;
+    for (int i = from; i < from + count; ++i) {
+        const char16_t ch = text.at(i).unicode();
+        if (ch < u'0' || ch > u'9')
+            return -1;
+        value = value * 10 + (ch - u'0');
+    }
+    return value;
+}
+
+QDate readDate(const QString& text)
+{
+    if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')) {
+        const int y = digits(text, 0, 4);
+        const int m = digits(text, 5, 2);
+        const int d = digits(text, 8, 2);
+        if (y >= 0 && m >= 0 && d >= 0)
+            return QDate(y, m, d);
+    }
+    return parseIsoDate(text);
+}
+
+QDateTime readUtc(const QString& text)
+{
+    if (text.size() == 20 && text.at(10) == QLatin1Char('T') && text.at(19) == QLatin1Char('Z')
+        && text.at(13) == QLatin1Char(':') && text.at(16) == QLatin1Char(':')) {
+        const QDate date = readDate(text.left(10));
+        const int h = digits(text, 11, 2);
+        const int m = digits(text, 14, 2);
+        const int sec = digits(text, 17, 2);
+        if (date.isValid() && h >= 0 && m >= 0 && sec >= 0)
+            return QDateTime(date, QTime(h, m, sec), Qt::UTC);
+    }
+    return parseIsoUtc(text);
+}
+
 std::optional<QDate> optionalDate(const QString& text)
 {
-    const QDate date = parseIsoDate(text);
+    const QDate date = readDate(text);
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
@@ -133,6 +173,8 @@ public:
         return readReferrals(where, [value](db::Statement& s) { s.bind(1, value); });
     }
     std::optional<Referral> readReferral(qint64 id);
+    // By id, a chunk of ids per statement (each a lookup by primary key).
+    std::vector<Referral> readReferralsById(const std::vector<qint64>& ids);
     std::vector<Consent> readConsents(const std::string& where, const Binder& bind);
     std::vector<Consent> readConsents(qint64 queryId)
     {
@@ -250,7 +292,7 @@ std::vector<Referral> ReferralService::Impl::readReferrals(const std::string& wh
         r.partnerName = s.text(4);
         r.contactId = s.optionalInt64(5);
         r.contactName = s.text(6);
-        r.proposedOn = parseIsoDate(s.text(7));
+        r.proposedOn = readDate(s.text(7));
         r.reason = s.text(8);
         r.followUpOn = optionalDate(s.text(9));
         r.status = ReferralText::status(s.text(10)).value_or(ReferralStatus::Proposed);
@@ -261,8 +303,8 @@ std::vector<Referral> ReferralService::Impl::readReferrals(const std::string& wh
         r.overrideJustification = s.text(15);
         r.overrideById = s.optionalInt64(16);
         r.overrideByName = s.text(17);
-        r.createdAtUtc = parseIsoUtc(s.text(18));
-        r.updatedAtUtc = parseIsoUtc(s.text(19));
+        r.createdAtUtc = readUtc(s.text(18));
+        r.updatedAtUtc = readUtc(s.text(19));
         r.version = s.int32(20);
         r.statusReason = s.text(21);
         index.insert(r.id, referrals.size());
@@ -288,6 +330,28 @@ std::vector<Referral> ReferralService::Impl::readReferrals(const std::string& wh
         r.shared = ordered(r.shared);
     fillConsentStates(referrals, where, bind);
     return referrals;
+}
+
+std::vector<Referral> ReferralService::Impl::readReferralsById(const std::vector<qint64>& ids)
+{
+    constexpr std::size_t kChunk = 100;
+    static const std::string where = [] {
+        std::string in = "r.id IN (";
+        for (std::size_t i = 1; i <= kChunk; ++i)
+            in += (i > 1 ? ", ?" : "?") + std::to_string(i);
+        return in + ")";
+    }();
+    std::vector<Referral> all;
+    for (std::size_t from = 0; from < ids.size(); from += kChunk) {
+        // The last chunk repeats its last id: one statement text (cached) for every chunk.
+        const auto bind = [&](db::Statement& st) {
+            for (std::size_t i = 0; i < kChunk; ++i)
+                st.bind(static_cast<int>(i) + 1, ids[std::min(from + i, ids.size() - 1)]);
+        };
+        for (Referral& r : readReferrals(where, bind))
+            all.push_back(std::move(r));
+    }
+    return all;
 }
 
 std::optional<Referral> ReferralService::Impl::readReferral(qint64 id)
@@ -340,12 +404,12 @@ std::vector<Consent> ReferralService::Impl::readConsents(const std::string& wher
         Consent consent;
         consent.id = s.int64(0);
         consent.fields.queryId = s.int64(11);
-        consent.fields.givenOn = parseIsoDate(s.text(1));
+        consent.fields.givenOn = readDate(s.text(1));
         consent.fields.form = ReferralText::consentForm(s.text(2)).value_or(ConsentForm::Written);
         consent.fields.givenByName = s.text(3);
         consent.fields.givenByFunction = s.text(4);
         consent.fields.notes = s.text(5);
-        consent.recordedAtUtc = parseIsoUtc(s.text(6));
+        consent.recordedAtUtc = readUtc(s.text(6));
         consent.recordedById = s.optionalInt64(7);
         consent.recordedByName = s.text(8);
         consent.withdrawnOn = optionalDate(s.text(9));
@@ -1213,7 +1277,7 @@ QList<FollowUp> ReferralService::Impl::followUpRows(int noReplyWorkingDays, bool
         + kOpenSql);
     due.bind(1, isoDate(today));
     while (due.step()) {
-        const QDate on = parseIsoDate(due.text(1));
+        const QDate on = readDate(due.text(1));
         rows.push_back({ due.int64(0), FollowUp::Why::FollowUpDue, static_cast<int>(on.daysTo(today)) });
         seen.insert(due.int64(0));
     }
@@ -1226,7 +1290,7 @@ QList<FollowUp> ReferralService::Impl::followUpRows(int noReplyWorkingDays, bool
         const qint64 id = sent.int64(0);
         if (seen.contains(id))
             continue;
-        const int waited = cal.workingDaysBetween(parseIsoDate(sent.text(1)), today);
+        const int waited = cal.workingDaysBetween(readDate(sent.text(1)), today);
         if (waited >= days)
             rows.push_back({ id, FollowUp::Why::NoReply, waited });
     }
@@ -1238,12 +1302,11 @@ QList<FollowUp> ReferralService::Impl::followUpRows(int noReplyWorkingDays, bool
     });
     QHash<qint64, Referral> loaded;
     if (load && !rows.empty()) {
-        // One read for all of them (the same conditions as above).
-        const QString todayText = isoDate(today);
-        const QString sentBefore = isoDate(today.addDays(-days));
-        for (Referral& r : readReferrals(std::string("(r.follow_up_on <= ?1 AND r.status IN ") + kOpenSql
-                     + ") OR (r.sent_on <= ?2 AND r.status = 'sent')",
-                 [&](db::Statement& st) { st.bindAll(todayText, sentBefore); }))
+        std::vector<qint64> ids;
+        ids.reserve(rows.size());
+        for (const Row& row : rows)
+            ids.push_back(row.id);
+        for (Referral& r : readReferralsById(ids))
             loaded.insert(r.id, std::move(r));
     }
     QList<FollowUp> followUps;

@@ -45,9 +45,14 @@ public:
     // a second open referral to the same partner for the same query, a merged query.
     Result<Referral> propose(const ReferralInput& input);
     // Until sent; afterwards ErrorCode::NotAllowed ("already sent: what is shared cannot change").
+    // (A referral whose consent no longer covers what it shares after an edit stays where it is;
+    // sending checks the consent again.)
     Result<Referral> edit(qint64 id, const ReferralEdit& edit, int expectedVersion);
     // While open: the follow-up date (not in the past) alone.
     Result<Referral> setFollowUp(qint64 id, std::optional<QDate> followUpOn);
+    // consent_obtained needs a covering consent; sent needs one (recorded on the referral) or a
+    // head's override (proposed -> sent directly too, either way). The date (`on`) may be past, not
+    // future, not before the referral was proposed (sent). Sent also records the disclosure.
     Result<Referral> changeStatus(qint64 id, const StatusChange& change);
     // The moves the lifecycle allows from the referral's status (whatever the consent).
     QList<ReferralStatus> allowedTransitions(qint64 id) const;
@@ -75,7 +80,9 @@ public:
     // --- suggestions and follow-ups
     // Active partners ranked by overlap with the query's themes, region and language (strategic
     // partners first among equals, then by name). Deterministic. Partners with no overlap are
-    // left out.
+    // left out. Score = 3 per area of expertise among the query's themes + 2 when the partner
+    // works in the region of the query's State + 1 when it works in the query's language: the
+    // subject matter weighs most, a shared language least. Reasons are translated (tr()).
     Result<std::vector<Suggestion>> suggest(qint64 queryId, int limit = 10) const;
     // Open referrals whose follow-up date has passed (today included), and sent referrals
     // without a reply after `noReplyWorkingDays` working days (holidays and weekends skipped),

@@ -16,7 +16,8 @@ namespace advicehub::referrals {
 
 // proposed → consent_obtained → sent → accepted | declined; accepted → completed;
 // withdrawn from any open state (proposed, consent_obtained, sent, accepted).
-// proposed → sent only with an override (no consent; a head's written justification).
+// proposed → sent directly with a covering consent, or with an override (no consent; a head's
+// written justification).
 // The codes are stored in the vault and never change.
 enum class ReferralStatus { Proposed, ConsentObtained, Sent, Accepted, Declined, Completed, Withdrawn };
 

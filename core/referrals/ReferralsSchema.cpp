@@ -79,8 +79,9 @@ BEFORE DELETE ON consents
 BEGIN
     SELECT RAISE(ABORT, 'consents are never deleted');
 END;
+-- Only query_id may change: a duplicate merged into its survivor hands its consents over.
 CREATE TRIGGER consents_only_withdrawn
-BEFORE UPDATE OF id, query_id, given_on, form, given_by_name, given_by_function, notes, recorded_at, recorded_by
+BEFORE UPDATE OF id, given_on, form, given_by_name, given_by_function, notes, recorded_at, recorded_by
 ON consents
 BEGIN
     SELECT RAISE(ABORT, 'a recorded consent does not change; withdraw it');

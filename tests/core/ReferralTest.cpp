@@ -9,6 +9,9 @@
 #include "partners/PartnerService.h"
 #include "referrals/ReferralService.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <catch2/catch.hpp>
 
 using namespace advicehub;
@@ -322,6 +325,12 @@ TEST_CASE("an override needs a head and a written justification, and is recorded
     REQUIRE(consent != fields.end());
     CHECK(consent->display.startsWith(QStringLiteral("OVERRIDE")));
     CHECK(consent->raw.toString() == QStringLiteral("override"));
+    // The JSON export (and the CLI's show) carry the same section.
+    const QJsonObject json = casefile::caseSummaryToJson(summary.value());
+    const QJsonArray sections = json.value(QStringLiteral("referrals")).toArray();
+    REQUIRE(sections.size() == 1);
+    CHECK(QJsonDocument(sections.first().toObject()).toJson().contains("\"override\""));
+    CHECK(QJsonDocument(sections.first().toObject()).toJson().contains("Custody Watch"));
 }
 
 TEST_CASE("sending records the disclosure of exactly the shared fields", "[referrals][disclosure]")
@@ -725,4 +734,43 @@ TEST_CASE("the timeline records each step with structured data", "[referrals]")
         == QStringList { QStringLiteral("consent"), QStringLiteral("proposed"), QStringLiteral("consent_obtained"),
             QStringLiteral("sent"), QStringLiteral("disclosure"), QStringLiteral("accepted"),
             QStringLiteral("completed") });
+}
+
+TEST_CASE("a merged duplicate hands its referrals and consents to the survivor", "[referrals]")
+{
+    ReferralFixture f;
+    const auto survivor = f.create(QStringLiteral("Survivor"));
+    const auto duplicate = f.create(QStringLiteral("Duplicate"));
+    const qint64 p = f.partner(QStringLiteral("Custody Watch"));
+    const qint64 other = f.partner(QStringLiteral("Prison Reform Lab"));
+    const Consent given = f.consent(duplicate.id, { other }, ReferralText::defaultSharedFields());
+    auto in = f.input(duplicate.id, other);
+    in.reason = QStringLiteral("A xylophonic reason to find");
+    const Referral moved = f.propose(in);
+
+    SECTION("moved, found by the survivor's search")
+    {
+        REQUIRE(f.service->merge(duplicate.id, survivor.id).ok());
+        CHECK(f.referrals->get(moved.id)->queryId == survivor.id);
+        CHECK(f.referrals->referralsOf(survivor.id).size() == 1);
+        CHECK(f.referrals->consentsOf(survivor.id).front().id == given.id);
+        CHECK(f.referrals->get(moved.id)->consentState == ConsentState::Covered);
+        queries::QueryFilter byText;
+        byText.text = QStringLiteral("xylophonic");
+        auto page = f.search->page(byText, {});
+        REQUIRE(page.ok());
+        REQUIRE(page->rows.size() == 1);
+        CHECK(page->rows.front().id == survivor.id);
+    }
+    SECTION("refused while both have an open referral to one partner")
+    {
+        f.propose(f.input(survivor.id, other));
+        const auto before = f.counts(survivor.id);
+        auto merged = f.service->merge(duplicate.id, survivor.id);
+        REQUIRE_FALSE(merged.ok());
+        CHECK(merged.code() == ErrorCode::NotAllowed);
+        CHECK(f.counts(survivor.id) == before);
+        CHECK(f.referrals->get(moved.id)->queryId == duplicate.id);
+    }
+    (void)p;
 }
