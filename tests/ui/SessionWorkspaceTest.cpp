@@ -1,6 +1,6 @@
-// The unlocked window is a SessionWorkspace holding pages. Today it holds one, Queries, and must
-// look and behave as the window always did; the next issues add Partners, Dashboard and
-// Engagements without touching the query page. A page of the tests' own stands in for them here:
+// The unlocked window is a SessionWorkspace holding pages: Queries, Follow-ups and Partners
+// (issue 10); the next issues add Dashboard and Engagements without touching the query page. A
+// page of the tests' own stands in for them here:
 // added to the real shell of an unlocked window, it gets the page bar, its menu and shortcuts
 // while shown, a part in the lock (its unsaved work, its dialogs destroyed) — nothing else.
 #include "WorkspaceFixture.h"
@@ -82,28 +82,42 @@ void press(test::WorkspaceFixture& f, QKeyCombination keys)
 
 } // namespace
 
-TEST_CASE("with its one page, the unlocked window shows the query page alone, its menu beside Vault")
+TEST_CASE("the unlocked window shows the query page first, the page bar for its three pages, and the menu of the "
+          "page shown beside Vault")
 {
     test::WorkspaceFixture f;
     SessionWorkspace* shell = f.sessionWorkspace();
     REQUIRE(shell != nullptr);
-    CHECK(shell->pages().size() == 1);
+    CHECK(shell->pages().size() == 3);
     CHECK(shell->currentPage() == f.queryPage());
     CHECK(f.queryPage()->isVisible());
-    CHECK_FALSE(pageBar(f)->isVisible()); // no page bar for a single page
+    CHECK(pageBar(f)->isVisible());
+    QStringList titles;
+    for (QAction* action : pageBar(f)->actions())
+        titles << action->text();
+    CHECK(
+        titles == QStringList { QStringLiteral("Queries"), QStringLiteral("Follow-ups"), QStringLiteral("Partners") });
     auto* menu = f.child<QMenu>("queryMenu");
     CHECK(menu->menuAction()->isVisible());
     CHECK(menu->title() == QStringLiteral("&Query"));
-    // Vault, Query, Edit, Help — as the window always had them.
+    // Vault, the pages' menus (only the shown page's visible), Edit, Help.
     QStringList menus;
-    for (QAction* action : f.window->menuBar()->actions())
+    QStringList visible;
+    for (QAction* action : f.window->menuBar()->actions()) {
         menus << action->menu<QMenu*>()->objectName();
+        if (action->isVisible())
+            visible << action->menu<QMenu*>()->objectName();
+    }
     CHECK(menus
+        == QStringList { QStringLiteral("vaultMenu"), QStringLiteral("queryMenu"), QStringLiteral("followUpsMenu"),
+            QStringLiteral("partnersMenu"), QStringLiteral("editMenu"), QStringLiteral("helpMenu") });
+    CHECK(visible
         == QStringList { QStringLiteral("vaultMenu"), QStringLiteral("queryMenu"), QStringLiteral("editMenu"),
             QStringLiteral("helpMenu") });
 }
 
-TEST_CASE("a second page gets the page bar, its own menu and shortcuts while shown, and goes with the lock")
+TEST_CASE("another page gets its place in the page bar, its own menu and shortcuts while shown, and goes with the "
+          "lock")
 {
     test::WorkspaceFixture f;
     f.window->activateWindow();
@@ -114,9 +128,9 @@ TEST_CASE("a second page gets the page bar, its own menu and shortcuts while sho
     shell->addPage(notes);
     QPointer<QueryPage> queries = f.queryPage();
 
-    // Two pages: the bar shows both, the first one stays shown with its menu.
+    // Four pages: the bar shows them all, the first one stays shown with its menu.
     REQUIRE(test::waitFor([&] { return pageBar(f)->isVisible(); }));
-    CHECK(pageBar(f)->actions().size() == 2);
+    CHECK(pageBar(f)->actions().size() == 4);
     CHECK(shell->currentPage() == queries);
     auto* queryMenu = f.child<QMenu>("queryMenu");
     auto* notesMenu = f.child<QMenu>("notesMenu");
@@ -124,9 +138,9 @@ TEST_CASE("a second page gets the page bar, its own menu and shortcuts while sho
     CHECK_FALSE(notesMenu->menuAction()->isVisible());
     CHECK(notesMenu->actions() == QList<QAction*> { notes->menuActions() });
 
-    SECTION("Ctrl+2 shows the second page: its menu and its Ctrl+N, not the query page's")
+    SECTION("Ctrl+4 shows the fourth page: its menu and its Ctrl+N, not the query page's")
     {
-        press(f, QKeyCombination(Qt::ControlModifier, Qt::Key_2));
+        press(f, QKeyCombination(Qt::ControlModifier, Qt::Key_4));
         REQUIRE(test::waitFor([&] { return shell->currentPage() == notes; }));
         CHECK(notes->isVisible());
         CHECK_FALSE(queries->isVisible());
@@ -156,7 +170,7 @@ TEST_CASE("a second page gets the page bar, its own menu and shortcuts while sho
                 show = action;
         }
         REQUIRE(show != nullptr);
-        CHECK(show->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_2).toString(QKeySequence::NativeText)));
+        CHECK(show->toolTip().contains(QKeySequence(Qt::CTRL | Qt::Key_4).toString(QKeySequence::NativeText)));
         QTest::mouseClick(pageBar(f)->widgetForAction(show), Qt::LeftButton);
         REQUIRE(test::waitFor([&] { return shell->currentPage() == notes; }));
         CHECK(show->isChecked());
@@ -179,11 +193,11 @@ TEST_CASE("a second page gets the page bar, its own menu and shortcuts while sho
     CHECK(queryMenu->actions().isEmpty());
     CHECK(notesMenu->actions().isEmpty());
 
-    // Unlocked again: the window's own pages (the query page alone), no page bar.
+    // Unlocked again: the window's own pages, without the test's.
     f.unlock(f.path);
     test::answerMessageBox(QMessageBox::Ok); // the unsaved work that could not be kept, said again
-    CHECK(f.sessionWorkspace()->pages().size() == 1);
-    CHECK_FALSE(pageBar(f)->isVisible());
+    CHECK(f.sessionWorkspace()->pages().size() == 3);
+    CHECK(pageBar(f)->actions().size() == 3);
     CHECK(queryMenu->menuAction()->isVisible());
     CHECK_FALSE(queryMenu->actions().isEmpty());
     CHECK_FALSE(notesMenu->menuAction()->isVisible());

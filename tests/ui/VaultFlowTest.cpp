@@ -247,10 +247,17 @@ TEST_CASE("settings keep preferences only")
     REQUIRE(minutes != nullptr);
     CHECK(minutes->value() == AppSettings::DefaultAutoLockMinutes);
     minutes->setValue(12);
+    // Referrals without a reply are followed up after N working days (default 15).
+    auto* noReply = dialog->findChild<QSpinBox*>(QStringLiteral("noReplyDaysSpin"));
+    REQUIRE(noReply != nullptr);
+    CHECK(noReply->value() == AppSettings::DefaultNoReplyWorkingDays);
+    noReply->setValue(10);
     dialog->accept();
     CHECK(f.settings.autoLockMinutes() == 12);
+    CHECK(f.settings.noReplyWorkingDays() == 10);
     QSettings raw;
     for (const QString& key : raw.allKeys())
         CHECK((key.startsWith(QLatin1String("security/")) || key.startsWith(QLatin1String("ui/"))
-            || key.startsWith(QLatin1String("vault/")) || key.startsWith(QLatin1String("backup/"))));
+            || key.startsWith(QLatin1String("vault/")) || key.startsWith(QLatin1String("backup/"))
+            || key == QLatin1String("referrals/noReplyWorkingDays")));
 }

@@ -55,7 +55,7 @@ WorkspaceFixture::WorkspaceFixture(const QStringList& advisers, const std::funct
         // The adviser of the changes, without making them the one the unlock screen offers.
         if (!ids.empty())
             session.caseRecord().setActor(ids.front());
-        VaultSeed data { session.queries(), session.lookup(), ids };
+        VaultSeed data { session.queries(), session.lookup(), ids, &session };
         if (seed)
             seed(data);
     } // closed: the window opens it

@@ -12,6 +12,10 @@
 #include <functional>
 #include <vector>
 
+namespace advicehub {
+class Session;
+}
+
 namespace advicehub::test {
 
 // What a test registers in a vault before it is opened in the window.
@@ -19,6 +23,7 @@ struct VaultSeed {
     queries::QueryService& service;
     reference::ReferenceLookup& lookup;
     std::vector<qint64> adviserIds;
+    Session* session = nullptr; // the whole session, for seeds beyond queries (partners, referrals)
 
     // A valid query received on `received` from Ghana by e-mail, about ratification.
     queries::QueryInput input(const QString& subject, QDate received = QDate(2026, 1, 5)) const;

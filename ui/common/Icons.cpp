@@ -108,6 +108,15 @@ QIcon Icons::get(Id id)
     case SavedSearch:
         name = "saved-search";
         break;
+    case Partners:
+        name = "partners";
+        break;
+    case Refer:
+        name = "refer";
+        break;
+    case FollowUp:
+        name = "follow-up";
+        break;
     }
     const QIcon icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
     cache.insert(id, icon);

@@ -41,6 +41,10 @@ public:
         Awaiting,
         Closed,
         SavedSearch,
+        // Partners and referrals.
+        Partners,
+        Refer,
+        FollowUp,
     };
     static QIcon get(Id id);
 };

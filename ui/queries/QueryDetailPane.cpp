@@ -4,6 +4,7 @@
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
+#include "referrals/ReferralsPanel.h"
 #include "session/Session.h"
 
 #include <QAction>
@@ -104,6 +105,14 @@ QueryDetailPane::QueryDetailPane(Session& session, QWidget* parent) : QWidget(pa
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(buildOverview(), tr("&Overview"));
     m_tabs->addTab(buildTimeline(), tr("&Timeline"));
+    m_referrals = new ReferralsPanel(session, m_tabs);
+    m_tabs->addTab(m_referrals, tr("&Referrals"));
+    connect(m_referrals, &ReferralsPanel::selectionChanged, this, &QueryDetailPane::selectionChanged);
+    connect(m_referrals, &ReferralsPanel::countChanged, this, [this](int open, int all) {
+        const int index = m_tabs->indexOf(m_referrals);
+        m_tabs->setTabText(index, all == 0 ? tr("&Referrals") : tr("&Referrals (%1)").arg(all));
+        m_tabs->setTabToolTip(index, tr("%1 open, %2 in all").arg(open).arg(all));
+    });
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
     auto* layout = new QVBoxLayout(this);
@@ -281,7 +290,18 @@ void QueryDetailPane::refresh()
     fillOverview();
     fillTimeline();
     fillLinks();
+    m_referrals->showQuery(m_id);
     Q_EMIT selectionChanged();
+}
+
+void QueryDetailPane::showReferrals()
+{
+    m_tabs->setCurrentWidget(m_referrals);
+}
+
+void QueryDetailPane::showTimeline()
+{
+    m_tabs->setCurrentIndex(1);
 }
 
 void QueryDetailPane::fillOverview()

@@ -23,8 +23,10 @@ class Session;
 
 namespace advicehub::ui {
 
+class ReferralsPanel;
+
 // The selected query in full, beside the table: an Overview tab with every field and the
-// related queries, and its Timeline (later features add tabs) — a rendering of the query's case
+// related queries, its Timeline and its Referrals (later features add tabs) — a rendering of the query's case
 // summary (queries::CaseSummaryBuilder), as the CLI's `show` and the JSON export are. Read-only:
 // the workspace's actions change the query; the pane shows them buttons.
 class QueryDetailPane : public QWidget {
@@ -44,6 +46,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QTreeWidget* timelineList() const { return m_timeline; }
     QTreeWidget* linksList() const { return m_links; }
+    // The Referrals tab: the query's referrals and consents.
+    ReferralsPanel* referralsPanel() const { return m_referrals; }
+    void showReferrals();
+    void showTimeline();
     // Buttons under the timeline and the links, for the workspace's actions.
     void setTimelineActions(QAction* addEntry, QAction* correct);
     void setLinkActions(QAction* link, QAction* unlink, QAction* merge);
@@ -80,6 +86,7 @@ private:
     QTreeWidget* m_timeline;
     QPlainTextEdit* m_entryText;
     QWidget* m_timelineButtons;
+    ReferralsPanel* m_referrals;
 };
 
 } // namespace advicehub::ui

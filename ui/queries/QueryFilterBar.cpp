@@ -6,6 +6,9 @@
 #include "common/MultiSelectButton.h"
 #include "reference/ReferenceLookup.h"
 
+#include <QComboBox>
+#include <QCompleter>
+#include <QLineEdit>
 #include <QToolButton>
 
 namespace advicehub::ui {
@@ -62,6 +65,27 @@ QueryFilterBar::QueryFilterBar(reference::ReferenceLookup& lookup, QWidget* pare
     m_due->setObjectName(QStringLiteral("dueFilter"));
     for (DateRangeButton* range : { m_received, m_due })
         connect(range, &DateRangeButton::rangeChanged, this, &QueryFilterBar::emitChanged);
+    m_openReferral = new QToolButton(this);
+    m_openReferral->setObjectName(QStringLiteral("openReferralFilter"));
+    m_openReferral->setText(tr("Open Referral"));
+    m_openReferral->setToolTip(tr("Only queries with an open referral to a partner"));
+    m_openReferral->setCheckable(true);
+    connect(m_openReferral, &QToolButton::toggled, this, &QueryFilterBar::emitChanged);
+    m_referredTo = new QComboBox(this);
+    m_referredTo->setObjectName(QStringLiteral("referredToFilter"));
+    m_referredTo->setToolTip(tr("Only queries referred to this partner (type to find one)"));
+    m_referredTo->setEditable(true);
+    m_referredTo->setInsertPolicy(QComboBox::NoInsert);
+    m_referredTo->setMinimumContentsLength(18);
+    m_referredTo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_referredTo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_referredTo->completer()->setFilterMode(Qt::MatchContains);
+    m_referredTo->addItem(tr("Referred to: anyone"), QVariant());
+    connect(m_referredTo, &QComboBox::currentIndexChanged, this, &QueryFilterBar::emitChanged);
+    // Typed text that names no partner goes back to the chosen one.
+    connect(m_referredTo->lineEdit(), &QLineEdit::editingFinished, this,
+        [this] { m_referredTo->setEditText(m_referredTo->itemText(m_referredTo->currentIndex())); });
+
     m_clear = new QToolButton(this);
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clear->setIcon(Icons::get(Icons::ClearFilters));
@@ -87,9 +111,10 @@ QueryFilterBar::QueryFilterBar(reference::ReferenceLookup& lookup, QWidget* pare
 
     // The buttons wrap onto a second line in a narrow window.
     auto* layout = new FlowLayout(this, 3);
-    for (QToolButton* b : std::initializer_list<QToolButton*> {
-             m_status, m_priority, m_state, m_region, m_theme, m_adviser, m_confidentiality, m_received, m_due })
+    for (QToolButton* b : std::initializer_list<QToolButton*> { m_status, m_priority, m_state, m_region, m_theme,
+             m_adviser, m_confidentiality, m_received, m_due, m_openReferral })
         layout->addWidget(b);
+    layout->addWidget(m_referredTo);
     layout->addWidget(m_clear);
     m_clear->setEnabled(false);
 }
@@ -129,6 +154,28 @@ void QueryFilterBar::setToday(QDate today)
     m_due->setSuggestedDate(today);
 }
 
+void QueryFilterBar::setPartners(const QList<std::pair<QString, qint64>>& partners)
+{
+    const QVariant chosen = m_referredTo->currentData();
+    m_batch = true;
+    {
+        const QSignalBlocker blocker(m_referredTo);
+        while (m_referredTo->count() > 1)
+            m_referredTo->removeItem(1);
+        for (const auto& [name, id] : partners)
+            m_referredTo->addItem(name, id);
+        const int index = chosen.isValid() ? m_referredTo->findData(chosen) : 0;
+        m_referredTo->setCurrentIndex(std::max(0, index));
+        if (chosen.isValid() && index < 0)
+            m_changedInBatch = true; // the chosen partner is gone
+    }
+    m_batch = false;
+    if (m_changedInBatch) {
+        m_changedInBatch = false;
+        emitChanged();
+    }
+}
+
 void QueryFilterBar::applyTo(QueryFilter& filter) const
 {
     filter.statuses.clear();
@@ -154,6 +201,10 @@ void QueryFilterBar::applyTo(QueryFilter& filter) const
     filter.receivedTo = m_received->to();
     filter.dueFrom = m_due->from();
     filter.dueTo = m_due->to();
+    filter.hasOpenReferral = m_openReferral->isChecked();
+    filter.referredToPartnerId.reset();
+    if (const QVariant partner = m_referredTo->currentData(); partner.isValid())
+        filter.referredToPartnerId = partner.toLongLong();
 }
 
 void QueryFilterBar::showFilter(const QueryFilter& filter)
@@ -168,6 +219,13 @@ void QueryFilterBar::showFilter(const QueryFilter& filter)
     m_adviser->setSelectedValues(ids(filter.adviserIds));
     m_received->setRange(filter.receivedFrom, filter.receivedTo);
     m_due->setRange(filter.dueFrom, filter.dueTo);
+    if (m_openReferral->isChecked() != filter.hasOpenReferral)
+        m_openReferral->setChecked(filter.hasOpenReferral);
+    {
+        const int index = filter.referredToPartnerId ? m_referredTo->findData(*filter.referredToPartnerId) : 0;
+        if (index >= 0 && index != m_referredTo->currentIndex())
+            m_referredTo->setCurrentIndex(index);
+    }
     m_batch = false;
     if (m_changedInBatch) {
         m_changedInBatch = false;

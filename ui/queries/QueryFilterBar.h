@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QToolButton;
 
 namespace advicehub::reference {
@@ -16,8 +17,8 @@ class DateRangeButton;
 class MultiSelectButton;
 
 // The filters above the query table: status, priority, State, region, theme, adviser,
-// confidentiality, received and due date ranges. Each narrows the current view; together they
-// combine (AND), and values within one filter add up (OR), as QuerySearch applies them.
+// confidentiality, received and due date ranges, an open referral, referred to a partner. Each narrows the current
+// view; together they combine (AND), and values within one filter add up (OR), as QuerySearch applies them.
 class QueryFilterBar : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +32,9 @@ public:
     // Reads States, regions, themes and advisers again (after the reference data changed).
     void reloadChoices();
     void setToday(QDate today);
+    // The partners offered by "Referred to" (name, id), inactive ones included: queries referred
+    // to them stay findable.
+    void setPartners(const QList<std::pair<QString, qint64>>& partners);
 
 public Q_SLOTS:
     void clear();
@@ -51,6 +55,8 @@ private:
     MultiSelectButton* m_confidentiality;
     DateRangeButton* m_received;
     DateRangeButton* m_due;
+    QToolButton* m_openReferral;
+    QComboBox* m_referredTo;
     QToolButton* m_clear;
     bool m_batch = false;
     bool m_changedInBatch = false;

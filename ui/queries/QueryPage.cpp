@@ -3,6 +3,7 @@
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/ShowDialog.h"
+#include "partners/PartnerService.h"
 #include "pending/PendingEditService.h"
 #include "queries/QueryActions.h"
 #include "queries/QueryCasework.h"
@@ -15,6 +16,7 @@
 #include "queries/QueryTransfer.h"
 #include "queries/SaveSearchDialog.h"
 #include "queries/TimelineEntryDialog.h"
+#include "referrals/ReferralActions.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 
@@ -59,6 +61,9 @@ QueryPage::QueryPage(Session& session, AppSettings& settings, QWidget* parent)
     connect(m_transfer, &QueryTransfer::statusMessage, this, &Page::statusMessage);
     connectActions();
     buildLayout();
+    m_referralActions = new ReferralActions(session, *this, *m_detail->referralsPanel());
+    connect(m_referralActions, &ReferralActions::statusMessage, this, &Page::statusMessage);
+    connect(m_referralActions, &ReferralActions::referralsChanged, this, &QueryPage::referralsChanged);
 
     connect(m_model, &QueryTableModel::loadFailed, this,
         [this](const QString& message) { Q_EMIT statusMessage(tr("The list could not be read: %1").arg(message)); });
@@ -107,12 +112,14 @@ QString QueryPage::menuObjectName() const
 
 QList<QAction*> QueryPage::menuActions() const
 {
-    return m_actions->menuActions();
+    return m_actions->menuActions() + m_referralActions->menuActions();
 }
 
 QAction* QueryPage::action(const QString& objectName) const
 {
-    return m_actions->action(objectName);
+    if (QAction* found = m_actions->action(objectName))
+        return found;
+    return m_referralActions ? m_referralActions->action(objectName) : nullptr;
 }
 
 QMenu* QueryPage::statusMenu() const
@@ -206,6 +213,17 @@ void QueryPage::buildLayout()
 
     m_filterBar = new QueryFilterBar(m_session.lookup(), this);
     m_filterBar->setToday(m_today);
+    const auto partnerChoices = [this] {
+        partners::PartnerListFilter all;
+        all.includeInactive = true;
+        QList<std::pair<QString, qint64>> choices;
+        for (const partners::Partner& partner : m_session.partners().list(all))
+            choices.append(
+                { partner.active ? partner.fields.name : tr("%1 (inactive)").arg(partner.fields.name), partner.id });
+        m_filterBar->setPartners(choices);
+    };
+    partnerChoices();
+    connect(&m_session.partners(), &partners::PartnerService::partnersChanged, m_filterBar, partnerChoices);
     connect(m_filterBar, &QueryFilterBar::changed, this, &QueryPage::applyFilter);
 
     m_resultCount = new QLabel(this);
@@ -303,7 +321,7 @@ QTableView* QueryPage::buildTable()
         menu->setObjectName(QStringLiteral("queryContextMenu"));
         menu->setAttribute(Qt::WA_DeleteOnClose);
         for (const char* name : { "editQueryAction", "triageAction", "changeStatusAction", "addToTimelineAction",
-                 "linkAction", "mergeAction", "deleteQueryAction" })
+                 "referToPartnerAction", "recordConsentAction", "linkAction", "mergeAction", "deleteQueryAction" })
             menu->addAction(action(QLatin1String(name)));
         menu->popup(m_table->viewport()->mapToGlobal(at));
     });
@@ -350,6 +368,7 @@ QStringList QueryPage::keepUnsavedWork()
         if (const Status kept = entry->keepAsPending(m_session.pendingEdits(), m_session.currentAdviserId()); !kept)
             notKept << tr("\u2022 %1: %2").arg(entry->describe(), kept.error().message);
     }
+    notKept << m_referralActions->notKept();
     return notKept;
 }
 
@@ -511,6 +530,8 @@ void QueryPage::updateActions()
     state.listed = m_model->rowCount() > 0;
     state.savedSearch = m_savedSearchId.has_value();
     m_actions->update(state);
+    if (m_referralActions)
+        m_referralActions->update();
 }
 
 bool QueryPage::eventFilter(QObject* watched, QEvent* event)

@@ -30,6 +30,7 @@ class QueryFilterBar;
 class QueryNavigation;
 class QueryTableModel;
 class QueryTransfer;
+class ReferralActions;
 
 // The Queries page: the navigation list (views with their counts, then saved searches), the
 // filter bar and search box, the table of queries and the selected query's details. It owns the
@@ -57,6 +58,7 @@ public:
 
     QAction* action(const QString& objectName) const;
     QMenu* statusMenu() const;
+    ReferralActions* referralActions() const { return m_referralActions; }
 
     QueryTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -85,6 +87,10 @@ public Q_SLOTS:
     // Reads the list, its counts and the details again (also when the date changed).
     void refreshAll();
 
+Q_SIGNALS:
+    // A referral or consent of a query changed (the follow-up list follows).
+    void referralsChanged();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -108,6 +114,7 @@ private:
     QueryActions* m_actions = nullptr;
     QueryCasework* m_casework = nullptr;
     QueryTransfer* m_transfer = nullptr;
+    ReferralActions* m_referralActions = nullptr;
     QueryNavigation* m_navigation = nullptr;
     QueryFilterBar* m_filterBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;

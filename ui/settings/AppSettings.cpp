@@ -10,6 +10,7 @@ const QString kAutoLockMinutes = QStringLiteral("security/autoLockMinutes");
 const QString kAutoBackupEnabled = QStringLiteral("backup/automatic");
 const QString kAutoBackupFolder = QStringLiteral("backup/folder");
 const QString kAutoBackupKeep = QStringLiteral("backup/keep");
+const QString kNoReplyWorkingDays = QStringLiteral("referrals/noReplyWorkingDays");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kGeometry = QStringLiteral("ui/mainWindowGeometry");
 const QString kState = QStringLiteral("ui/mainWindowState");
@@ -90,6 +91,17 @@ int AppSettings::autoBackupKeep() const
 void AppSettings::setAutoBackupKeep(int keep)
 {
     m_settings.setValue(kAutoBackupKeep, keep);
+}
+
+int AppSettings::noReplyWorkingDays() const
+{
+    const int days = m_settings.value(kNoReplyWorkingDays, DefaultNoReplyWorkingDays).toInt();
+    return days >= 1 && days <= 250 ? days : DefaultNoReplyWorkingDays;
+}
+
+void AppSettings::setNoReplyWorkingDays(int days)
+{
+    m_settings.setValue(kNoReplyWorkingDays, days);
 }
 
 QString AppSettings::language() const

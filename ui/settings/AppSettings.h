@@ -35,6 +35,12 @@ public:
     int autoBackupKeep() const; // 1..100
     void setAutoBackupKeep(int keep);
 
+    // Referrals: a sent referral without a reply after this many working days is listed among
+    // the referrals to follow up (1..250).
+    static constexpr int DefaultNoReplyWorkingDays = 15;
+    int noReplyWorkingDays() const;
+    void setNoReplyWorkingDays(int days);
+
     QString language() const; // "" = system language
     void setLanguage(const QString& language);
 

@@ -615,6 +615,10 @@ void MainWindow::showSettings()
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySecuritySettings);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_workspace)
+            m_workspace->settingsChanged();
+    });
     dialog->open();
 }
 

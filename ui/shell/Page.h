@@ -47,6 +47,8 @@ public:
     virtual void adviserChanged() { }
     // Names of advisers or other reference data changed: lists, filters and forms show them.
     virtual void referenceDataChanged() { }
+    // The application's settings changed (Edit ▸ Settings).
+    virtual void settingsChanged() { }
 
     // Called first thing at a lock: every editor of the page with unsaved content keeps it in
     // the vault (offered back after the next unlock), each in its own transaction. Returns one
@@ -64,6 +66,8 @@ public:
 Q_SIGNALS:
     // A short message for the window's status bar.
     void statusMessage(const QString& message);
+    // title() changed (a count in it): the page bar shows the new one.
+    void titleChanged();
 };
 
 } // namespace advicehub::ui

@@ -7,8 +7,11 @@
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/ShowDialog.h"
+#include "partners/PartnersPage.h"
 #include "pending/PendingEditsDialog.h"
+#include "queries/QueryDetailPane.h"
 #include "queries/QueryPage.h"
+#include "referrals/FollowUpsPage.h"
 #include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "shell/Page.h"
@@ -92,7 +95,18 @@ SessionWorkspace::SessionWorkspace(Session& session, AppSettings& settings, QWid
     layout->addWidget(m_bannerArea);
     layout->addLayout(body, 1);
 
-    addPage(new QueryPage(session, settings, this));
+    auto* queryPage = new QueryPage(session, settings, this);
+    addPage(queryPage);
+    auto* followUps = new FollowUpsPage(session, settings, this);
+    addPage(followUps);
+    addPage(new PartnersPage(session, settings, this));
+    // A referral to follow up opens its query; a change to referrals updates the list and its count.
+    connect(followUps, &FollowUpsPage::openQueryRequested, this, [this, queryPage](qint64 id) {
+        setCurrentPage(queryPage);
+        queryPage->selectQuery(id);
+        queryPage->detailPane()->showReferrals();
+    });
+    connect(queryPage, &QueryPage::referralsChanged, followUps, &FollowUpsPage::refresh);
 }
 
 SessionWorkspace::~SessionWorkspace()
@@ -123,6 +137,11 @@ void SessionWorkspace::addPage(Page* page)
         show->setToolTip(tr("%1 (%2)").arg(page->title(), show->shortcut().toString(QKeySequence::NativeText)));
     }
     connect(show, &QAction::triggered, this, [this, page] { setCurrentPage(page); });
+    connect(page, &Page::titleChanged, show, [show, page] {
+        show->setText(page->title());
+        if (!show->shortcut().isEmpty())
+            show->setToolTip(tr("%1 (%2)").arg(page->title(), show->shortcut().toString(QKeySequence::NativeText)));
+    });
     m_pageBar->addAction(show);
     m_pageBar->setVisible(m_pageList.size() > 1);
     addMenuOf(page);
@@ -246,6 +265,12 @@ void SessionWorkspace::referenceDataChanged()
     for (Page* page : std::as_const(m_pageList))
         page->referenceDataChanged();
     adviserChanged();
+}
+
+void SessionWorkspace::settingsChanged()
+{
+    for (Page* page : std::as_const(m_pageList))
+        page->settingsChanged();
 }
 
 void SessionWorkspace::offerPendingEdits()

@@ -80,6 +80,8 @@ public Q_SLOTS:
     void backUp();
     void changePassphrase();
     void checkIntegrity();
+    // The application's settings changed: every page applies them.
+    void settingsChanged();
 
 Q_SIGNALS:
     // The adviser recorded on changes ("" until one is chosen).

@@ -75,6 +75,15 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
             [this](const QString& chosen) { m_autoBackupFolder->setText(chosen); });
     });
 
+    auto* referrals = new QGroupBox(tr("Referrals"), this);
+    m_noReplyDays = new QSpinBox(referrals);
+    m_noReplyDays->setObjectName(QStringLiteral("noReplyDaysSpin"));
+    m_noReplyDays->setRange(1, 250);
+    m_noReplyDays->setSuffix(tr(" working days"));
+    m_noReplyDays->setValue(settings.noReplyWorkingDays());
+    auto* referralsForm = new QFormLayout(referrals);
+    referralsForm->addRow(tr("Follow up a sent referral &without reply after:"), m_noReplyDays);
+
     auto* appearance = new QGroupBox(tr("Language"), this);
     m_language = new QComboBox(appearance);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -94,6 +103,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(security);
     layout->addWidget(backups);
+    layout->addWidget(referrals);
     layout->addWidget(appearance);
     layout->addWidget(buttons);
 }
@@ -106,6 +116,7 @@ void SettingsDialog::accept()
     m_settings.setAutoBackupEnabled(m_autoBackup->isChecked());
     m_settings.setAutoBackupFolder(m_autoBackupFolder->text().trimmed());
     m_settings.setAutoBackupKeep(m_autoBackupKeep->value());
+    m_settings.setNoReplyWorkingDays(m_noReplyDays->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
     QDialog::accept();

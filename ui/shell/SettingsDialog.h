@@ -27,6 +27,7 @@ private:
     QCheckBox* m_autoBackup;
     QLineEdit* m_autoBackupFolder;
     QSpinBox* m_autoBackupKeep;
+    QSpinBox* m_noReplyDays;
     QComboBox* m_language;
 };
 
