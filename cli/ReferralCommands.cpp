@@ -283,15 +283,7 @@ int runList(CliContext& ctx, const ListOptions& o)
     } else if (partner) {
         referrals = session.referrals().referralsTo(partner->id);
     } else {
-        // Every referral: those of every partner, inactive ones included.
-        partners::PartnerListFilter everyone;
-        everyone.includeInactive = true;
-        for (const Partner& each : session.partners().list(everyone)) {
-            if (each.referralCount == 0)
-                continue;
-            for (Referral& referral : session.referrals().referralsTo(each.id))
-                referrals.push_back(std::move(referral));
-        }
+        referrals = session.referrals().allReferrals();
     }
     std::erase_if(referrals, [&wanted](const Referral& referral) { return !wanted(referral); });
     std::stable_sort(referrals.begin(), referrals.end(), [](const Referral& a, const Referral& b) {

@@ -954,6 +954,16 @@ std::vector<Referral> ReferralService::referralsTo(qint64 partnerId) const
     }
 }
 
+std::vector<Referral> ReferralService::allReferrals(bool openOnly) const
+{
+    try {
+        return d->readReferrals(
+            openOnly ? std::string("r.status IN ") + kOpenSql : std::string("1"), [](db::Statement&) { });
+    } catch (const db::DbError&) {
+        return {};
+    }
+}
+
 // --- consents
 
 Result<Consent> ReferralService::recordConsent(const ConsentInput& input)

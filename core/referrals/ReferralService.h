@@ -67,6 +67,8 @@ public:
     Result<Referral> get(qint64 id) const;
     std::vector<Referral> referralsOf(qint64 queryId) const; // newest first
     std::vector<Referral> referralsTo(qint64 partnerId) const;
+    // Every referral of the vault (newest first); `openOnly`: proposed, consent obtained, sent, accepted.
+    std::vector<Referral> allReferrals(bool openOnly = false) const;
 
     // --- consents
     // Refused: no partner, unknown partner, no field, no name of who gave it, a date in the

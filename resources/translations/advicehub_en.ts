@@ -81,6 +81,34 @@
         <source>With our thanks and best regards.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Permanent Mission (fictional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner runs training on safeguards in the first hours of police custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner will send two trainers for a three-day workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop held; the Ministry received the training materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparative experience of national preventive mechanisms in the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legislative drafting support for the definition of torture.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisclosureRecord</name>
@@ -347,6 +375,100 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>followed up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerFieldText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerText</name>
+    <message>
+        <source>NGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treaty body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UN agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National human rights institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Academic centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent expert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State (Group of Friends)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,6 +950,117 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ReferralText</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Consent Obtained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNCAT articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note verbale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineText</name>
     <message>
         <source>Registered</source>
@@ -883,6 +1116,127 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::partners::PartnerService</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another partner already has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory could not be read to check the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another partner already uses this acronym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory could not be read to check the acronym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An area of expertise is not one of the vault&apos;s themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region is not one of the vault&apos;s regions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working language is not one of the vault&apos;s languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n contacts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contact %1: enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: at most %2 characters per field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: the e-mail address is not like name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1: a phone number has digits, spaces, + ( ) - . / only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is not a contact of this partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new partner&apos;s contacts are new too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner has referrals on record and cannot be deleted; deactivate it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded consent names this partner, so it cannot be deleted; deactivate it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the partner (its name, acronym or number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one partner has this acronym; give the partner&apos;s name or number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no partner of that name, acronym or number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1111,6 +1465,367 @@ Do you want to replace it?</source>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Both queries have an open referral to the same partner; withdraw one of them before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query has referrals or consents on record; it cannot be deleted. Decline or close it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::referrals::ReferralService</name>
+    <message>
+        <source>“%1” is not a field a referral can share; the fields are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the query is referred to this partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The reason is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one field of the query to share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query was merged into another; refer that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such partner in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inactive; reactivate it or choose another partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact chosen is not one of %1&apos;s contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral cannot be proposed before the query was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral cannot be proposed on a future date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up date is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an open referral to %2; follow that one up instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1 proposed (to share: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral was sent already: what is shared cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral is closed (%1); it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1 edited: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral is closed (%1); it needs no follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of the referral to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up date for the referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral that is “%1” cannot become “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for making the referral “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcome is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A referral&apos;s status cannot change on a future date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is before the referral was %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded consent covers %1 and every field this referral shares (%2). Record the consent first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inactive; reactivate it before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded consent covers %1 and every field this referral shares (%2). Record the consent, or an adviser with the role head may override with a written justification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adviser with the role head may send a referral without consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The justification of an override needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The justification is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Referral to %1 sent WITHOUT consent — override by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1 sent (shared: %2; consent on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with %1 WITHOUT consent (override): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter who gave the consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The name and function of who gave the consent take at most %n characters each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes are longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one partner the consent covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one field the consent covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query was merged into another; record it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent cannot be given before the query was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner the consent names is not in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded (%1, %2) to share %3 with %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason the consent was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent was withdrawn already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be dated in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before it was given (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of %1 withdrawn on %2: it covers nothing from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expertise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>works in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact at the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered (consent %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERRIDE by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::AboutDialog</name>
@@ -1311,6 +2026,65 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::ConsentDialog</name>
+    <message>
+        <source>Record Consent for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who gave it, for the State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Director, Human Rights Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the reference of the note verbale, conditions the State set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by (&amp;name) *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by (&amp;function):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;partners *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;fields *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent counts for a referral only if it names the referral&apos;s partner and every field the referral shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::CreateVaultWizard</name>
     <message>
         <source>Choose where the vault file will be stored.</source>
@@ -1471,6 +2245,96 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     <message>
         <source>Look around without changing anything</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::FollowUpsPage</name>
+    <message>
+        <source>&amp;Open Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent, no reply after %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No referral to follow up. Sent referrals are listed here after %n working day(s) without a reply (Edit ▸ Settings), and open ones once their follow-up date comes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referral(s) to follow up. Press Enter on one to open its query.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2649,355 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PartnerDialog</name>
+    <message>
+        <source>Edit Partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strategic partner (preferred among equal suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the organisation does and how it works with the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal notes (not shared with the partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of &amp;expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts are personal data: they leave the vault only with a referral that names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xpertise and Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the partner as it is saved now; your changes in this form are discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Active: offered for new referrals. %n referral(s) so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Inactive: kept with its %n referral(s), not offered for new ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit of a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new partner being added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation type="unfinished">
+            <numerusform>%n field need attention; nothing was saved.</numerusform>
+            <numerusform>%n fields need attention; nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this partner form?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PartnersPage</name>
+    <message>
+        <source>&amp;New Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organisation to the partner directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the partner and its referrals, but no longer offer it for new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a partner that never had a referral (one with referrals can be deactivated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Inactive Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, acronym, description, expertise (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: partner forms are not kept at a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This partner has referrals: it can be deactivated, not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a partner added by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner deactivated: kept with its referrals, no longer offered for new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the directory? Only a partner added by mistake should be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2256,6 +3469,18 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <source>follows this up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open, %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryFilterBar</name>
@@ -2305,6 +3530,22 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>%1 (former)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only queries with an open referral to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only queries referred to this partner (type to find one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to: anyone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2520,6 +3761,10 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryTableModel</name>
@@ -2668,6 +3913,443 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
             <numerusform>%Ln query written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</numerusform>
             <numerusform>%Ln queries written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ReferDialog</name>
+    <message>
+        <source>Refer %1 to a Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Referral of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggested for this query (expertise, region, language):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or acronym of any active partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or &amp;find another partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this partner is better placed to help (kept in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact at the partner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proposed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields to &amp;share *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already referred — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner matches this query&apos;s themes, region or language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none named —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Covered by the consent of %1 (%2, given by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded consent of the State covers this partner and every field chosen: record one before the referral is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the partner to refer the query to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ReferralActions</name>
+    <message>
+        <source>Re&amp;fer to Partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose a referral of the query to a partner, from the suggestions or any active partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the State&apos;s consent to share parts of the query with partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the State withdrew the selected consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Re&amp;ferral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the contact, reason, shared fields or follow-up of a referral not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up Date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: referral forms are not kept at a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a referral to a partner being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consent being recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a referral&apos;s status change being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the withdrawal of a consent being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral proposed. Nothing is shared until it is marked sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: it no longer covers any referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Record the consent the State gave now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral to %1 is sent. Move %2 to “%3” as well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up of the Referral to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ReferralStatusDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral of %1 to %2 goes from “%3” to “%4”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why (kept in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the partner said or did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent of the State covers this referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing may reach %1 without the State&apos;s consent: no recorded consent names this partner and every field the referral shares (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adviser with role Head may send it without consent, with a written justification. The override is recorded with your name and marked as such wherever this referral appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the referral cannot wait for the State&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Justification (at least %1 characters):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Sent &amp;Without Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adviser with role Head may send a referral without the State&apos;s consent. Record the consent the State gave, then mark the referral sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ReferralsPanel</name>
+    <message>
+        <source>Referrals to partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referred to any partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents of the State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERRIDE (no consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERRIDE by %1 (no consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent without the State&apos;s consent on a head&apos;s recorded justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Follow-up overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact at the partner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override justification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 because: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2886,6 +4568,18 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>A new language applies the next time Advice Hub starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up a sent referral &amp;without reply after:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3178,6 +4872,33 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>Fictional data only. Its passphrase is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::WithdrawConsentDialog</name>
+    <message>
+        <source>Withdraw Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent of %1 given by %2 for %3 is withdrawn: it stays on record but covers nothing from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How and why the State withdrew it (kept in the timeline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw Consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

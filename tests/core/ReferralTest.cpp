@@ -508,6 +508,9 @@ TEST_CASE("a second open referral to the same partner is refused, a new one afte
     CHECK(f.referrals->referralsOf(q.id).size() == 2);
     CHECK(f.referrals->referralsOf(q.id).front().status == ReferralStatus::Proposed); // newest first
     CHECK(f.referrals->referralsTo(p).size() == 2);
+    CHECK(f.referrals->allReferrals().size() == 2);
+    REQUIRE(f.referrals->allReferrals(true).size() == 1);
+    CHECK(f.referrals->allReferrals(true).front().status == ReferralStatus::Proposed);
 }
 
 TEST_CASE("suggestions rank partners by expertise, region and language", "[referrals][suggestions]")
