@@ -1139,9 +1139,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n characters.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1178,9 +1178,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>At most %n contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n contacts.</numerusform>
+            <numerusform>At most %n contacts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1486,9 +1486,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The reason is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The reason is longer than %n characters.</numerusform>
+            <numerusform>The reason is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1597,9 +1597,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The outcome is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The outcome is longer than %n characters.</numerusform>
+            <numerusform>The outcome is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1636,16 +1636,16 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The justification of an override needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The justification of an override needs at least %n characters.</numerusform>
+            <numerusform>The justification of an override needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The justification is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The justification is longer than %n characters.</numerusform>
+            <numerusform>The justification is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,16 +1678,16 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The name and function of who gave the consent take at most %n characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The name and function of who gave the consent take at most %n characters each.</numerusform>
+            <numerusform>The name and function of who gave the consent take at most %n characters each.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The notes are longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The notes are longer than %n characters.</numerusform>
+            <numerusform>The notes are longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2303,37 +2303,37 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent, no reply after %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent, no reply after %n working day</numerusform>
+            <numerusform>Sent, no reply after %n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No referral to follow up. Sent referrals are listed here after %n working day(s) without a reply (Edit ▸ Settings), and open ones once their follow-up date comes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No referral to follow up. Sent referrals are listed here after %n working day without a reply (Edit ▸ Settings), and open ones once their follow-up date comes.</numerusform>
+            <numerusform>No referral to follow up. Sent referrals are listed here after %n working days without a reply (Edit ▸ Settings), and open ones once their follow-up date comes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) to follow up. Press Enter on one to open its query.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n referral to follow up. Press Enter on one to open its query.</numerusform>
+            <numerusform>%n referrals to follow up. Press Enter on one to open its query.</numerusform>
         </translation>
     </message>
 </context>
@@ -2772,16 +2772,16 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message numerus="yes">
         <source>Active: offered for new referrals. %n referral(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Active: offered for new referrals. %n referral so far.</numerusform>
+            <numerusform>Active: offered for new referrals. %n referrals so far.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inactive: kept with its %n referral(s), not offered for new ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inactive: kept with its %n referral, not offered for new ones.</numerusform>
+            <numerusform>Inactive: kept with its %n referrals, not offered for new ones.</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,7 +2818,7 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n field need attention; nothing was saved.</numerusform>
             <numerusform>%n fields need attention; nothing was saved.</numerusform>
         </translation>
@@ -2924,9 +2924,9 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
         </translation>
     </message>
     <message>
@@ -2947,9 +2947,9 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
     </message>
     <message>
@@ -4286,9 +4286,9 @@ Record the consent the State gave now?</source>
     </message>
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Follow-up overdue by %n day</numerusform>
+            <numerusform>Follow-up overdue by %n days</numerusform>
         </translation>
     </message>
     <message>

@@ -83,31 +83,31 @@
     </message>
     <message>
         <source>Permanent Mission (fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión Permanente (ficticia)</translation>
     </message>
     <message>
         <source>First Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer Secretario</translation>
     </message>
     <message>
         <source>The partner runs training on safeguards in the first hours of police custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>El socio imparte formación sobre las salvaguardias en las primeras horas de la detención policial.</translation>
     </message>
     <message>
         <source>The partner will send two trainers for a three-day workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El socio enviará a dos formadores para un taller de tres días.</translation>
     </message>
     <message>
         <source>Workshop held; the Ministry received the training materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller celebrado; el Ministerio recibió los materiales de formación.</translation>
     </message>
     <message>
         <source>Comparative experience of national preventive mechanisms in the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia comparada de los mecanismos nacionales de prevención de la región.</translation>
     </message>
     <message>
         <source>Legislative drafting support for the definition of torture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo a la redacción legislativa para la definición de la tortura.</translation>
     </message>
 </context>
 <context>
@@ -383,94 +383,94 @@ Do you want to replace it?</source>
     <name>PartnerFieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Strategic partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio estratégico</translation>
     </message>
     <message>
         <source>Areas of expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de especialización</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <source>Working languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas de trabajo</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
 </context>
 <context>
     <name>PartnerText</name>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <source>UN body</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Treaty body</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgano creado en virtud de tratados</translation>
     </message>
     <message>
         <source>Special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedimiento especial</translation>
     </message>
     <message>
         <source>UN fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo de las Naciones Unidas</translation>
     </message>
     <message>
         <source>UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo de las Naciones Unidas</translation>
     </message>
     <message>
         <source>Regional body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organismo regional</translation>
     </message>
     <message>
         <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución nacional de derechos humanos</translation>
     </message>
     <message>
         <source>Academic centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro académico</translation>
     </message>
     <message>
         <source>Independent expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Experto independiente</translation>
     </message>
     <message>
         <source>State (Group of Friends)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado (Grupo de Amigos)</translation>
     </message>
 </context>
 <context>
@@ -954,111 +954,111 @@ Do you want to replace it?</source>
     <name>ReferralText</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Consent obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento obtenido</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished">Rechazada</translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completada</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer</translation>
     </message>
     <message>
         <source>Mark Consent Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el consentimiento como obtenido</translation>
     </message>
     <message>
         <source>Mark Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviada</translation>
     </message>
     <message>
         <source>Mark Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como aceptada</translation>
     </message>
     <message>
         <source>Mark Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como rechazada</translation>
     </message>
     <message>
         <source>Mark Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como completada</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Asunto</translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Request text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la solicitud</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>UNCAT articles</source>
-        <translation type="unfinished">Artículos de la Convención contra la Tortura</translation>
+        <translation>Artículos de la Convención contra la Tortura</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Institución</translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito</translation>
     </message>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral</translation>
     </message>
     <message>
         <source>Note verbale</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota verbal</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Reunión</translation>
+        <translation>Reunión</translation>
     </message>
 </context>
 <context>
@@ -1121,124 +1121,124 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
 </context>
 <context>
     <name>advicehub::partners::PartnerService</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter como máximo.</numerusform>
+            <numerusform>%n caracteres como máximo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el nombre del socio.</translation>
     </message>
     <message>
         <source>Another partner already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro socio ya tiene este nombre.</translation>
     </message>
     <message>
         <source>The directory could not be read to check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el directorio para comprobar el nombre.</translation>
     </message>
     <message>
         <source>Another partner already uses this acronym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro socio ya usa esta sigla.</translation>
     </message>
     <message>
         <source>The directory could not be read to check the acronym.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el directorio para comprobar la sigla.</translation>
     </message>
     <message>
         <source>An area of expertise is not one of the vault&apos;s themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un área de especialización no figura entre los temas de la bóveda.</translation>
     </message>
     <message>
         <source>A region is not one of the vault&apos;s regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una región no figura entre las regiones de la bóveda.</translation>
     </message>
     <message>
         <source>A working language is not one of the vault&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma de trabajo no figura entre los idiomas de la bóveda.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto como máximo.</numerusform>
+            <numerusform>%n contactos como máximo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Contact %1: enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1: introduzca el nombre.</translation>
     </message>
     <message>
         <source>Contact %1: at most %2 characters per field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1: %2 caracteres como máximo por campo.</translation>
     </message>
     <message>
         <source>Contact %1: the e-mail address is not like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1: la dirección de correo electrónico no tiene la forma nombre@example.org.</translation>
     </message>
     <message>
         <source>Contact %1: a phone number has digits, spaces, + ( ) - . / only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto %1: un número de teléfono solo contiene dígitos, espacios y + ( ) - . /</translation>
     </message>
     <message>
         <source>Contact %1 is not a contact of this partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto %1 no es un contacto de este socio.</translation>
     </message>
     <message>
         <source>Contact %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto %1 aparece dos veces.</translation>
     </message>
     <message>
         <source>A new partner&apos;s contacts are new too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos de un socio nuevo también son nuevos.</translation>
     </message>
     <message>
         <source>No such partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese socio.</translation>
     </message>
     <message>
         <source>This partner was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado este socio desde que lo abrió. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This partner has referrals on record and cannot be deleted; deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este socio tiene derivaciones registradas y no se puede eliminar; desactívelo en su lugar.</translation>
     </message>
     <message>
         <source>A recorded consent names this partner, so it cannot be deleted; deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentimiento registrado menciona a este socio, por lo que no se puede eliminar; desactívelo en su lugar.</translation>
     </message>
     <message>
         <source>Name the partner (its name, acronym or number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el socio (su nombre, sigla o número).</translation>
     </message>
     <message>
         <source>More than one partner has this acronym; give the partner&apos;s name or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios socios tienen esta sigla; indique el nombre o el número del socio.</translation>
     </message>
     <message>
         <source>There is no partner of that name, acronym or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún socio con ese nombre, sigla o número.</translation>
     </message>
 </context>
 <context>
@@ -1468,364 +1468,364 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Both queries have an open referral to the same partner; withdraw one of them before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas consultas tienen una derivación abierta al mismo socio; retire una de ellas antes de fusionarlas.</translation>
     </message>
     <message>
         <source>This query has referrals or consents on record; it cannot be deleted. Decline or close it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta tiene derivaciones o consentimientos registrados; no se puede eliminar. Rechácela o ciérrela en su lugar.</translation>
     </message>
 </context>
 <context>
     <name>advicehub::referrals::ReferralService</name>
     <message>
         <source>“%1” is not a field a referral can share; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un campo que una derivación pueda compartir; los campos son: %2.</translation>
     </message>
     <message>
         <source>Say why the query is referred to this partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se deriva la consulta a este socio.</translation>
     </message>
     <message numerus="yes">
         <source>The reason is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El motivo tiene más de %n carácter.</numerusform>
+            <numerusform>El motivo tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose at least one field of the query to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un campo de la consulta que compartir.</translation>
     </message>
     <message>
         <source>No such query.</source>
-        <translation type="unfinished">No existe esa consulta.</translation>
+        <translation>No existe esa consulta.</translation>
     </message>
     <message>
         <source>This query was merged into another; refer that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta se ha fusionado en otra; derive esa otra.</translation>
     </message>
     <message>
         <source>There is no such partner in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese socio no figura en el directorio.</translation>
     </message>
     <message>
         <source>%1 is inactive; reactivate it or choose another partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está inactivo; reactívelo o elija otro socio.</translation>
     </message>
     <message>
         <source>The contact chosen is not one of %1&apos;s contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto elegido no es uno de los contactos de %1.</translation>
     </message>
     <message>
         <source>A referral cannot be proposed before the query was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede proponer una derivación antes de la recepción de la consulta (%1).</translation>
     </message>
     <message>
         <source>A referral cannot be proposed on a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede proponer una derivación en una fecha futura.</translation>
     </message>
     <message>
         <source>The follow-up date is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de seguimiento ya ha pasado.</translation>
     </message>
     <message>
         <source>%1 already has an open referral to %2; follow that one up instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene una derivación abierta a %2; haga el seguimiento de esa en su lugar.</translation>
     </message>
     <message>
         <source>Referral to %1 proposed (to share: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a %1 propuesta (para compartir: %2)</translation>
     </message>
     <message>
         <source>No such referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa derivación.</translation>
     </message>
     <message>
         <source>This referral was sent already: what is shared cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta derivación ya se ha enviado: lo que se comparte ya no puede cambiar.</translation>
     </message>
     <message>
         <source>This referral is closed (%1); it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta derivación está cerrada (%1); no se puede editar.</translation>
     </message>
     <message>
         <source>This referral was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado esta derivación desde que la abrió. Vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>shared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>campos compartidos: %1</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto</translation>
     </message>
     <message>
         <source>follow-up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento el %1</translation>
     </message>
     <message>
         <source>no follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de seguimiento</translation>
     </message>
     <message>
         <source>Referral to %1 edited: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a %1 editada: %2</translation>
     </message>
     <message>
         <source>This referral is closed (%1); it needs no follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta derivación está cerrada (%1); no necesita seguimiento.</translation>
     </message>
     <message>
         <source>Follow-up of the referral to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de la derivación a %1 previsto el %2</translation>
     </message>
     <message>
         <source>No follow-up date for the referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha de seguimiento para la derivación a %1</translation>
     </message>
     <message>
         <source>A referral that is “%1” cannot become “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una derivación en la situación «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
         <source>Give a reason for making the referral “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un motivo para pasar la derivación a «%1».</translation>
     </message>
     <message numerus="yes">
         <source>The outcome is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El resultado tiene más de %n carácter.</numerusform>
+            <numerusform>El resultado tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>A referral&apos;s status cannot change on a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La situación de una derivación no puede cambiar en una fecha futura.</translation>
     </message>
     <message>
         <source>The date is before the referral was %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha es anterior al día en que la derivación fue %1 (%2).</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesta</translation>
     </message>
     <message>
         <source>No recorded consent covers %1 and every field this referral shares (%2). Record the consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún consentimiento registrado cubre %1 y todos los campos que comparte esta derivación (%2). Registre primero el consentimiento.</translation>
     </message>
     <message>
         <source>%1 is inactive; reactivate it before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está inactivo; reactívelo antes del envío.</translation>
     </message>
     <message>
         <source>No recorded consent covers %1 and every field this referral shares (%2). Record the consent, or an adviser with the role head may override with a written justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún consentimiento registrado cubre %1 y todos los campos que comparte esta derivación (%2). Registre el consentimiento, o un asesor con la función de Jefe puede aplicar una excepción con una justificación por escrito.</translation>
     </message>
     <message>
         <source>Only an adviser with the role head may send a referral without consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un asesor con la función de Jefe puede enviar una derivación sin consentimiento.</translation>
     </message>
     <message numerus="yes">
         <source>The justification of an override needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La justificación de una excepción debe tener al menos %n carácter.</numerusform>
+            <numerusform>La justificación de una excepción debe tener al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The justification is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La justificación tiene más de %n carácter.</numerusform>
+            <numerusform>La justificación tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Referral to %1 sent WITHOUT consent — override by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a %1 enviada SIN consentimiento — excepción aplicada por %2: %3</translation>
     </message>
     <message>
         <source>Referral to %1 sent (shared: %2; consent on record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a %1 enviada (campos compartidos: %2; consentimiento registrado)</translation>
     </message>
     <message>
         <source>Referral to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a %1: %2</translation>
     </message>
     <message>
         <source>Shared with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con %1: %2</translation>
     </message>
     <message>
         <source>Shared with %1 WITHOUT consent (override): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido con %1 SIN consentimiento (excepción): %2</translation>
     </message>
     <message>
         <source>Enter the date the consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la fecha en que se otorgó el consentimiento.</translation>
     </message>
     <message>
         <source>Enter who gave the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién otorgó el consentimiento.</translation>
     </message>
     <message numerus="yes">
         <source>The name and function of who gave the consent take at most %n characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nombre y el cargo de quien otorgó el consentimiento admiten como máximo %n carácter cada uno.</numerusform>
+            <numerusform>El nombre y el cargo de quien otorgó el consentimiento admiten como máximo %n caracteres cada uno.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The notes are longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Las notas tienen más de %n carácter.</numerusform>
+            <numerusform>Las notas tienen más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose at least one partner the consent covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un socio cubierto por el consentimiento.</translation>
     </message>
     <message>
         <source>Choose at least one field the consent covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un campo cubierto por el consentimiento.</translation>
     </message>
     <message>
         <source>This query was merged into another; record it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta se ha fusionado en otra; regístrelo en esa otra.</translation>
     </message>
     <message>
         <source>A consent cannot be given before the query was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede otorgar un consentimiento antes de la recepción de la consulta (%1).</translation>
     </message>
     <message>
         <source>A consent cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentimiento no puede tener una fecha futura.</translation>
     </message>
     <message>
         <source>A partner the consent names is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un socio mencionado en el consentimiento no figura en el directorio.</translation>
     </message>
     <message>
         <source>Consent recorded (%1, %2) to share %3 with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado (%1, %2) para compartir %3 con %4</translation>
     </message>
     <message>
         <source>Give the reason the consent was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo de la retirada del consentimiento.</translation>
     </message>
     <message>
         <source>No such consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese consentimiento.</translation>
     </message>
     <message>
         <source>This consent was withdrawn already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este consentimiento ya se ha retirado.</translation>
     </message>
     <message>
         <source>A withdrawal cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una retirada no puede tener una fecha futura.</translation>
     </message>
     <message>
         <source>A consent cannot be withdrawn before it was given (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentimiento no puede retirarse antes de haberse otorgado (%1).</translation>
     </message>
     <message>
         <source>Consent of %1 withdrawn on %2: it covers nothing from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento del %1 retirado el %2: ya no cubre nada a partir de ahora</translation>
     </message>
     <message>
         <source>expertise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>áreas de especialización: %1</translation>
     </message>
     <message>
         <source>region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>región: %1</translation>
     </message>
     <message>
         <source>works in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma de trabajo: %1</translation>
     </message>
     <message>
         <source>Referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a %1</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Contact at the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto en el socio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausente</translation>
     </message>
     <message>
         <source>Covered (consent %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto (consentimiento %1)</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubierto</translation>
     </message>
     <message>
         <source>OVERRIDE by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>EXCEPCIÓN aplicada por %1: %2</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos compartidos</translation>
     </message>
     <message>
         <source>Proposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta el</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento el</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada el</translation>
     </message>
     <message>
         <source>Reason for the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la situación</translation>
     </message>
 </context>
 <context>
@@ -2030,59 +2030,59 @@ Do you want to replace it?</source>
     <name>advicehub::ui::ConsentDialog</name>
     <message>
         <source>Record Consent for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar un consentimiento para %1</translation>
     </message>
     <message>
         <source>Who gave it, for the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo otorgó en nombre del Estado</translation>
     </message>
     <message>
         <source>e.g. Director, Human Rights Department</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Director, Departamento de Derechos Humanos</translation>
     </message>
     <message>
         <source>Find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un socio</translation>
     </message>
     <message>
         <source>e.g. the reference of the note verbale, conditions the State set</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., la referencia de la nota verbal, las condiciones fijadas por el Estado</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otorgado el:</translation>
     </message>
     <message>
         <source>F&amp;orm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forma:</translation>
     </message>
     <message>
         <source>Given by (&amp;name) *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado por (&amp;nombre) *:</translation>
     </message>
     <message>
         <source>Given by (&amp;function):</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado por (&amp;cargo):</translation>
     </message>
     <message>
         <source>For &amp;partners *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los &amp;socios *:</translation>
     </message>
     <message>
         <source>For &amp;fields *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para los ca&amp;mpos *:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tas:</translation>
     </message>
     <message>
         <source>&amp;Record Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar el consentimiento</translation>
     </message>
     <message>
         <source>A consent counts for a referral only if it names the referral&apos;s partner and every field the referral shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentimiento solo vale para una derivación si menciona al socio de la derivación y todos los campos que esta comparte.</translation>
     </message>
 </context>
 <context>
@@ -2255,89 +2255,89 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <name>advicehub::ui::FollowUpsPage</name>
     <message>
         <source>&amp;Open Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la consulta</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Act&amp;ualizar</translation>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">Vencidas</translation>
+        <translation>Retraso</translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos (%1)</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>F&amp;ollow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guimientos</translation>
     </message>
     <message>
         <source>Follow-up date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seguimiento pasada</translation>
     </message>
     <message>
         <source>Follow-up due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento previsto para hoy</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent, no reply after %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviada, sin respuesta tras %n día hábil</numerusform>
+            <numerusform>Enviada, sin respuesta tras %n días hábiles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día hábil</numerusform>
+            <numerusform>%n días hábiles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No referral to follow up. Sent referrals are listed here after %n working day(s) without a reply (Edit ▸ Settings), and open ones once their follow-up date comes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ninguna derivación que seguir. Las derivaciones enviadas aparecen aquí tras %n día hábil sin respuesta (Edición ▸ Configuración), y las abiertas en cuanto llega su fecha de seguimiento.</numerusform>
+            <numerusform>Ninguna derivación que seguir. Las derivaciones enviadas aparecen aquí tras %n días hábiles sin respuesta (Edición ▸ Configuración), y las abiertas en cuanto llega su fecha de seguimiento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) to follow up. Press Enter on one to open its query.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n derivación que seguir. Pulse Intro sobre ella para abrir su consulta.</numerusform>
+            <numerusform>%n derivaciones que seguir. Pulse Intro sobre una de ellas para abrir su consulta.</numerusform>
         </translation>
     </message>
 </context>
@@ -2660,349 +2660,349 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <name>advicehub::ui::PartnerDialog</name>
     <message>
         <source>Edit Partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el socio: %1</translation>
     </message>
     <message>
         <source>New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo socio</translation>
     </message>
     <message>
         <source>&amp;Strategic partner (preferred among equal suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Socio estratégico (preferido entre sugerencias equivalentes)</translation>
     </message>
     <message>
         <source>What the organisation does and how it works with the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hace la organización y cómo trabaja con la Secretaría</translation>
     </message>
     <message>
         <source>Internal notes (not shared with the partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas internas (no se comparten con el socio)</translation>
     </message>
     <message>
         <source>Areas of &amp;expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de es&amp;pecialización</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiones</translation>
     </message>
     <message>
         <source>Working &amp;languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas de trabajo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Función</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>&amp;Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir contacto</translation>
     </message>
     <message>
         <source>Re&amp;move Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar contacto</translation>
     </message>
     <message>
         <source>Contacts are personal data: they leave the vault only with a referral that names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos son datos personales: solo salen de la bóveda con una derivación que los mencione.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles</translation>
     </message>
     <message>
         <source>E&amp;xpertise and Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Especialización y alcance</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactos</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Qué</translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>&amp;Reload Their Version</source>
-        <translation type="unfinished">&amp;Recargar su versión</translation>
+        <translation>&amp;Recargar su versión</translation>
     </message>
     <message>
         <source>Show the partner as it is saved now; your changes in this form are discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el socio tal como está guardado ahora; se descartan los cambios hechos en este formulario</translation>
     </message>
     <message>
         <source>Save &amp;Mine Anyway</source>
-        <translation type="unfinished">Guardar la &amp;mía de todos modos</translation>
+        <translation>Guardar la &amp;mía de todos modos</translation>
     </message>
     <message>
         <source>&amp;Add Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir el socio</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished">* obligatorio</translation>
+        <translation>* obligatorio</translation>
     </message>
     <message numerus="yes">
         <source>Active: offered for new referrals. %n referral(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Activo: se ofrece para nuevas derivaciones. %n derivación hasta ahora.</numerusform>
+            <numerusform>Activo: se ofrece para nuevas derivaciones. %n derivaciones hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inactive: kept with its %n referral(s), not offered for new ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inactivo: se conserva con %n derivación, pero ya no se ofrece para otras nuevas.</numerusform>
+            <numerusform>Inactivo: se conserva con %n derivaciones, pero ya no se ofrece para otras nuevas.</numerusform>
         </translation>
     </message>
     <message>
         <source>nobody named</source>
-        <translation type="unfinished">un asesor no identificado</translation>
+        <translation>un asesor no identificado</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivación</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivación</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminación</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificación: %1</translation>
     </message>
     <message>
         <source>the edit of a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>la edición de un socio</translation>
     </message>
     <message>
         <source>a new partner being added</source>
-        <translation type="unfinished"></translation>
+        <translation>un nuevo socio en proceso de alta</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n campo requiere atención; no se ha guardado nada.</numerusform>
             <numerusform>%n campos requieren atención; no se ha guardado nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard what you typed in this partner form?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar lo que ha escrito en este formulario de socio?</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::PartnersPage</name>
     <message>
         <source>&amp;New Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo socio…</translation>
     </message>
     <message>
         <source>Add an organisation to the partner directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una organización al directorio de socios</translation>
     </message>
     <message>
         <source>&amp;Edit Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar el socio…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Desactivar</translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>Keep the partner and its referrals, but no longer offer it for new referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el socio y sus derivaciones, pero dejar de ofrecerlo para nuevas derivaciones</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivar</translation>
     </message>
     <message>
         <source>De&amp;lete Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar el socio…</translation>
     </message>
     <message>
         <source>Delete a partner that never had a referral (one with referrals can be deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un socio que nunca ha tenido derivaciones (uno con derivaciones se puede desactivar)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished">&amp;Buscar…</translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Show &amp;Inactive Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los socios &amp;inactivos</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">Act&amp;ualizar</translation>
+        <translation>Act&amp;ualizar</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>Search name, acronym, description, expertise (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en nombre, sigla, descripción y áreas de especialización (%1)</translation>
     </message>
     <message>
         <source>Show &amp;inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;inactivos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratégico</translation>
     </message>
     <message>
         <source>Expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas de especialización</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n socio</numerusform>
+            <numerusform>%n socios</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Socios</translation>
     </message>
     <message>
         <source>• %1: partner forms are not kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: los formularios de socio no se conservan al bloquearse la bóveda</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abierta</numerusform>
+            <numerusform>%n abiertas</numerusform>
         </translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>This partner has referrals: it can be deactivated, not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Este socio tiene derivaciones: se puede desactivar, no eliminar</translation>
     </message>
     <message>
         <source>Delete a partner added by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un socio añadido por error</translation>
     </message>
     <message>
         <source>Partner added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio añadido.</translation>
     </message>
     <message>
         <source>Partner saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio guardado.</translation>
     </message>
     <message>
         <source>Deactivate Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar el socio</translation>
     </message>
     <message>
         <source>Partner deactivated: kept with its referrals, no longer offered for new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio desactivado: se conserva con sus derivaciones, pero ya no se ofrece para otras nuevas.</translation>
     </message>
     <message>
         <source>Reactivate Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivar el socio</translation>
     </message>
     <message>
         <source>Partner reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio reactivado.</translation>
     </message>
     <message>
         <source>Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el socio</translation>
     </message>
     <message>
         <source>Delete “%1” from the directory? Only a partner added by mistake should be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar «%1» del directorio? Solo se debe eliminar un socio añadido por error.</translation>
     </message>
     <message>
         <source>Partner deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio eliminado.</translation>
     </message>
 </context>
 <context>
@@ -3475,15 +3475,15 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>&amp;Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derivaciones</translation>
     </message>
     <message>
         <source>&amp;Referrals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derivaciones (%1)</translation>
     </message>
     <message>
         <source>%1 open, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>Abiertas: %1; total: %2</translation>
     </message>
 </context>
 <context>
@@ -3538,19 +3538,19 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>Open Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación abierta</translation>
     </message>
     <message>
         <source>Only queries with an open referral to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las consultas con una derivación abierta a un socio</translation>
     </message>
     <message>
         <source>Only queries referred to this partner (type to find one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las consultas derivadas a este socio (escriba para buscar uno)</translation>
     </message>
     <message>
         <source>Referred to: anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivada a: cualquiera</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +3767,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactivo)</translation>
     </message>
 </context>
 <context>
@@ -3923,437 +3923,439 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <name>advicehub::ui::ReferDialog</name>
     <message>
         <source>Refer %1 to a Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar %1 a un socio</translation>
     </message>
     <message>
         <source>Edit Referral of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la derivación de %1 a %2</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Suggested partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio sugerido</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>&amp;Suggested for this query (expertise, region, language):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugeridos para esta consulta (áreas de especialización, región, idioma):</translation>
     </message>
     <message>
         <source>Name or acronym of any active partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o sigla de cualquier socio activo</translation>
     </message>
     <message>
         <source>Or &amp;find another partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>O &amp;buscar otro socio:</translation>
     </message>
     <message>
         <source>Why this partner is better placed to help (kept in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué este socio está mejor situado para ayudar (se conserva en el historial)</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;uimiento previsto el:</translation>
     </message>
     <message>
         <source>&amp;Contact at the partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacto en el socio:</translation>
     </message>
     <message>
         <source>&amp;Proposed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Propuesta el:</translation>
     </message>
     <message>
         <source>&amp;Reason *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo *:</translation>
     </message>
     <message>
         <source>Fields to &amp;share *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos que comp&amp;artir *:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Propose Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Prop&amp;oner la derivación</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★</translation>
     </message>
     <message>
         <source>already referred — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>derivación ya en curso — %1</translation>
     </message>
     <message>
         <source>No partner matches this query&apos;s themes, region or language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún socio coincide con los temas, la región o el idioma de esta consulta.</translation>
     </message>
     <message>
         <source>— none named —</source>
-        <translation type="unfinished"></translation>
+        <translation>— sin designar —</translation>
     </message>
     <message>
         <source>Refer to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivar a: %1</translation>
     </message>
     <message>
         <source>No partner chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha elegido ningún socio.</translation>
     </message>
     <message>
         <source>✓ Covered by the consent of %1 (%2, given by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cubierto por el consentimiento del %1 (%2, otorgado por %3).</translation>
     </message>
     <message>
         <source>No recorded consent of the State covers this partner and every field chosen: record one before the referral is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún consentimiento registrado del Estado cubre este socio y todos los campos elegidos: registre uno antes de enviar la derivación.</translation>
     </message>
     <message>
         <source>Choose the partner to refer the query to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el socio al que derivar la consulta.</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ReferralActions</name>
     <message>
         <source>Re&amp;fer to Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Derivar a un socio…</translation>
     </message>
     <message>
         <source>Propose a referral of the query to a partner, from the suggestions or any active partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer una derivación de la consulta a un socio, entre las sugerencias o cualquier socio activo</translation>
     </message>
     <message>
         <source>Record &amp;Consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el &amp;consentimiento…</translation>
     </message>
     <message>
         <source>Record the State&apos;s consent to share parts of the query with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el consentimiento del Estado para compartir partes de la consulta con socios</translation>
     </message>
     <message>
         <source>&amp;Withdraw Consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar el consentimiento…</translation>
     </message>
     <message>
         <source>Record that the State withdrew the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que el Estado retiró el consentimiento seleccionado</translation>
     </message>
     <message>
         <source>Referral S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Si&amp;tuación de la derivación</translation>
     </message>
     <message>
         <source>Edit Re&amp;ferral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la de&amp;rivación…</translation>
     </message>
     <message>
         <source>Change the contact, reason, shared fields or follow-up of a referral not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el contacto, el motivo, los campos compartidos o el seguimiento de una derivación aún no enviada</translation>
     </message>
     <message>
         <source>Follow-&amp;up Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de seg&amp;uimiento…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>• %1: referral forms are not kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: los formularios de derivación no se conservan al bloquearse la bóveda</translation>
     </message>
     <message>
         <source>a referral to a partner being written</source>
-        <translation type="unfinished"></translation>
+        <translation>una derivación a un socio en curso de redacción</translation>
     </message>
     <message>
         <source>a consent being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>un consentimiento en proceso de registro</translation>
     </message>
     <message>
         <source>a referral&apos;s status change being written</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio de situación de una derivación en curso de redacción</translation>
     </message>
     <message>
         <source>the withdrawal of a consent being written</source>
-        <translation type="unfinished"></translation>
+        <translation>la retirada de un consentimiento en curso de redacción</translation>
     </message>
     <message>
         <source>Referral proposed. Nothing is shared until it is marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación propuesta. No se comparte nada hasta que se marque como enviada.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado.</translation>
     </message>
     <message>
         <source>Consent withdrawn: it no longer covers any referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento retirado: ya no cubre ninguna derivación.</translation>
     </message>
     <message>
         <source>%1
 
 Record the consent the State gave now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Registrar ahora el consentimiento que otorgó el Estado?</translation>
     </message>
     <message>
         <source>Referral to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación a %1: %2.</translation>
     </message>
     <message>
         <source>Referral Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivación enviada</translation>
     </message>
     <message>
         <source>The referral to %1 is sent. Move %2 to “%3” as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>La derivación a %1 se ha enviado. ¿Pasar también %2 a «%3»?</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished">Cambiar la situación</translation>
+        <translation>Cambiar la situación</translation>
     </message>
     <message>
         <source>%1 is now “%2”.</source>
-        <translation type="unfinished">%1 está ahora en la situación «%2».</translation>
+        <translation>%1 está ahora en la situación «%2».</translation>
     </message>
     <message>
         <source>Follow-up of the Referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de la derivación a %1</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seg&amp;uimiento previsto el:</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ReferralStatusDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The referral of %1 to %2 goes from “%3” to “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La derivación de %1 a %2 pasa de «%3» a «%4».</translation>
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada &amp;el:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Required: why (kept in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: por qué (se conserva en el historial)</translation>
     </message>
     <message>
         <source>&amp;Reason *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo *:</translation>
     </message>
     <message>
         <source>Optional: what the partner said or did</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: lo que el socio dijo o hizo</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ultado:</translation>
     </message>
     <message>
         <source>No consent of the State covers this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún consentimiento del Estado cubre esta derivación</translation>
     </message>
     <message>
         <source>Nothing may reach %1 without the State&apos;s consent: no recorded consent names this partner and every field the referral shares (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada puede llegar a %1 sin el consentimiento del Estado: ningún consentimiento registrado menciona a este socio y todos los campos que comparte la derivación (%2).</translation>
     </message>
     <message>
         <source>Only an adviser with role Head may send it without consent, with a written justification. The override is recorded with your name and marked as such wherever this referral appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un asesor con la función de Jefe puede enviarla sin consentimiento, con una justificación por escrito. La excepción se registra con su nombre y se señala como tal dondequiera que aparezca esta derivación.</translation>
     </message>
     <message>
         <source>Why the referral cannot wait for the State&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la derivación no puede esperar al consentimiento del Estado</translation>
     </message>
     <message>
         <source>&amp;Justification (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación (al menos %1 caracteres):</translation>
     </message>
     <message>
         <source>Mark Sent &amp;Without Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviada &amp;sin consentimiento</translation>
     </message>
     <message>
         <source>Only an adviser with role Head may send a referral without the State&apos;s consent. Record the consent the State gave, then mark the referral sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un asesor con la función de Jefe puede enviar una derivación sin el consentimiento del Estado. Registre el consentimiento que otorgó el Estado y luego marque la derivación como enviada.</translation>
     </message>
     <message>
         <source>&amp;Record Consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar el consentimiento…</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caracteres</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ReferralsPanel</name>
     <message>
         <source>Referrals to partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones a socios</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Socio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos compartidos</translation>
     </message>
     <message>
         <source>Not referred to any partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha derivado a ningún socio.</translation>
     </message>
     <message>
         <source>Consents of the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimientos del Estado</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado el</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Otorgado por</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirada</translation>
     </message>
     <message>
         <source>OVERRIDE (no consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>EXCEPCIÓN (sin consentimiento)</translation>
     </message>
     <message>
         <source>OVERRIDE by %1 (no consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>EXCEPCIÓN aplicada por %1 (sin consentimiento)</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento registrado</translation>
     </message>
     <message>
         <source>No consent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin consentimiento</translation>
     </message>
     <message>
         <source>Sent without the State&apos;s consent on a head&apos;s recorded justification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada sin el consentimiento del Estado, con una justificación registrada de un Jefe: %1</translation>
     </message>
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seguimiento vencido hace %n día</numerusform>
+            <numerusform>Seguimiento vencido hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recorded %1 by %2</source>
-        <translation type="unfinished">Registrado el %1 por %2</translation>
+        <translation>Registrado el %1 por %2</translation>
     </message>
     <message>
         <source>nobody named</source>
-        <translation type="unfinished">un asesor no identificado</translation>
+        <translation>un asesor no identificado</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Contact at the partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto en el socio: %1</translation>
     </message>
     <message>
         <source>Proposed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta el %1</translation>
     </message>
     <message>
         <source>Sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada el %1</translation>
     </message>
     <message>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrada el %1</translation>
     </message>
     <message>
         <source>Follow up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento previsto el %1</translation>
     </message>
     <message>
         <source>Shares: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos compartidos: %1</translation>
     </message>
     <message>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento: %1</translation>
     </message>
     <message>
         <source>Override justification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación de la excepción: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: %1</translation>
     </message>
     <message>
         <source>%1 because: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, motivo: %2</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
 </context>
 <context>
@@ -4576,15 +4578,15 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Derivaciones</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> días hábiles</translation>
     </message>
     <message>
         <source>Follow up a sent referral &amp;without reply after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer el seguimiento de una derivación enviada &amp;sin respuesta tras:</translation>
     </message>
 </context>
 <context>
@@ -4883,27 +4885,27 @@ Record the consent the State gave now?</source>
     <name>advicehub::ui::WithdrawConsentDialog</name>
     <message>
         <source>Withdraw Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el consentimiento</translation>
     </message>
     <message>
         <source>The consent of %1 given by %2 for %3 is withdrawn: it stays on record but covers nothing from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento del %1 otorgado por %2 para %3 se retira: sigue registrado, pero ya no cubre nada a partir de entonces.</translation>
     </message>
     <message>
         <source>How and why the State withdrew it (kept in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo y por qué lo retiró el Estado (se conserva en el historial)</translation>
     </message>
     <message>
         <source>Withdrawn &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado &amp;el:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>&amp;Withdraw Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirar el consentimiento</translation>
     </message>
 </context>
 <context>

@@ -83,31 +83,31 @@
     </message>
     <message>
         <source>Permanent Mission (fictional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission permanente (fictive)</translation>
     </message>
     <message>
         <source>First Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier secrétaire</translation>
     </message>
     <message>
         <source>The partner runs training on safeguards in the first hours of police custody.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenaire organise des formations sur les garanties applicables dans les premières heures de la garde à vue.</translation>
     </message>
     <message>
         <source>The partner will send two trainers for a three-day workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenaire enverra deux formateurs pour un atelier de trois jours.</translation>
     </message>
     <message>
         <source>Workshop held; the Ministry received the training materials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier tenu&#xa0;; le ministère a reçu les supports de formation.</translation>
     </message>
     <message>
         <source>Comparative experience of national preventive mechanisms in the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience comparée des mécanismes nationaux de prévention de la région.</translation>
     </message>
     <message>
         <source>Legislative drafting support for the definition of torture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appui à la rédaction législative pour la définition de la torture.</translation>
     </message>
 </context>
 <context>
@@ -383,94 +383,94 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>PartnerFieldText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Strategic partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire stratégique</translation>
     </message>
     <message>
         <source>Areas of expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines d’expertise</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>Working languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues de travail</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
 </context>
 <context>
     <name>PartnerText</name>
     <message>
         <source>NGO</source>
-        <translation type="unfinished"></translation>
+        <translation>ONG</translation>
     </message>
     <message>
         <source>UN body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe des Nations Unies</translation>
     </message>
     <message>
         <source>Treaty body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organe conventionnel</translation>
     </message>
     <message>
         <source>Special procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure spéciale</translation>
     </message>
     <message>
         <source>UN fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds des Nations Unies</translation>
     </message>
     <message>
         <source>UN agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence des Nations Unies</translation>
     </message>
     <message>
         <source>Regional body</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation régionale</translation>
     </message>
     <message>
         <source>National human rights institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution nationale des droits de l’homme</translation>
     </message>
     <message>
         <source>Academic centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre universitaire</translation>
     </message>
     <message>
         <source>Independent expert</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert indépendant</translation>
     </message>
     <message>
         <source>State (Group of Friends)</source>
-        <translation type="unfinished"></translation>
+        <translation>État (Groupe des amis)</translation>
     </message>
 </context>
 <context>
@@ -954,111 +954,111 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>ReferralText</name>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée</translation>
     </message>
     <message>
         <source>Consent obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement obtenu</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished">Déclinée</translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>Propose</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer</translation>
     </message>
     <message>
         <source>Mark Consent Obtained</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le consentement comme obtenu</translation>
     </message>
     <message>
         <source>Mark Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyée</translation>
     </message>
     <message>
         <source>Mark Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme acceptée</translation>
     </message>
     <message>
         <source>Mark Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme refusée</translation>
     </message>
     <message>
         <source>Mark Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme terminée</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Request text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la demande</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>UNCAT articles</source>
-        <translation type="unfinished">Articles de la Convention contre la torture</translation>
+        <translation>Articles de la Convention contre la torture</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished">Institution</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit</translation>
     </message>
     <message>
         <source>Oral</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral</translation>
     </message>
     <message>
         <source>Note verbale</source>
-        <translation type="unfinished"></translation>
+        <translation>Note verbale</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished">Réunion</translation>
+        <translation>Réunion</translation>
     </message>
 </context>
 <context>
@@ -1121,124 +1121,124 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
 </context>
 <context>
     <name>advicehub::partners::PartnerService</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message numerus="yes">
         <source>At most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n caractère au maximum.</numerusform>
+            <numerusform>%n caractères au maximum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the partner&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du partenaire.</translation>
     </message>
     <message>
         <source>Another partner already has this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre partenaire porte déjà ce nom.</translation>
     </message>
     <message>
         <source>The directory could not be read to check the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire n’a pas pu être lu pour vérifier le nom.</translation>
     </message>
     <message>
         <source>Another partner already uses this acronym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre partenaire utilise déjà ce sigle.</translation>
     </message>
     <message>
         <source>The directory could not be read to check the acronym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le répertoire n’a pas pu être lu pour vérifier le sigle.</translation>
     </message>
     <message>
         <source>An area of expertise is not one of the vault&apos;s themes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un domaine d’expertise ne fait pas partie des thèmes du coffre.</translation>
     </message>
     <message>
         <source>A region is not one of the vault&apos;s regions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une région ne fait pas partie des régions du coffre.</translation>
     </message>
     <message>
         <source>A working language is not one of the vault&apos;s languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une langue de travail ne fait pas partie des langues du coffre.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contact au maximum.</numerusform>
+            <numerusform>%n contacts au maximum.</numerusform>
         </translation>
     </message>
     <message>
         <source>Contact %1: enter the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1&#xa0;: saisissez le nom.</translation>
     </message>
     <message>
         <source>Contact %1: at most %2 characters per field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1&#xa0;: %2 caractères au maximum par champ.</translation>
     </message>
     <message>
         <source>Contact %1: the e-mail address is not like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1&#xa0;: l’adresse électronique n’a pas la forme nom@example.org.</translation>
     </message>
     <message>
         <source>Contact %1: a phone number has digits, spaces, + ( ) - . / only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact %1&#xa0;: un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . /</translation>
     </message>
     <message>
         <source>Contact %1 is not a contact of this partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact %1 n’est pas un contact de ce partenaire.</translation>
     </message>
     <message>
         <source>Contact %1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact %1 figure deux fois.</translation>
     </message>
     <message>
         <source>A new partner&apos;s contacts are new too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts d’un nouveau partenaire sont eux aussi nouveaux.</translation>
     </message>
     <message>
         <source>No such partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire introuvable.</translation>
     </message>
     <message>
         <source>This partner was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partenaire a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>This partner has referrals on record and cannot be deleted; deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partenaire a des orientations enregistrées et ne peut pas être supprimé&#xa0;; désactivez-le plutôt.</translation>
     </message>
     <message>
         <source>A recorded consent names this partner, so it cannot be deleted; deactivate it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentement enregistré désigne ce partenaire, qui ne peut donc pas être supprimé&#xa0;; désactivez-le plutôt.</translation>
     </message>
     <message>
         <source>Name the partner (its name, acronym or number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le partenaire (son nom, son sigle ou son numéro).</translation>
     </message>
     <message>
         <source>More than one partner has this acronym; give the partner&apos;s name or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs partenaires ont ce sigle&#xa0;; indiquez le nom ou le numéro du partenaire.</translation>
     </message>
     <message>
         <source>There is no partner of that name, acronym or number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire ne porte ce nom, ce sigle ou ce numéro.</translation>
     </message>
 </context>
 <context>
@@ -1468,364 +1468,364 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Both queries have an open referral to the same partner; withdraw one of them before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux requêtes ont une orientation en cours vers le même partenaire&#xa0;; retirez l’une d’elles avant la fusion.</translation>
     </message>
     <message>
         <source>This query has referrals or consents on record; it cannot be deleted. Decline or close it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête a des orientations ou des consentements enregistrés&#xa0;; elle ne peut pas être supprimée. Déclinez-la ou clôturez-la plutôt.</translation>
     </message>
 </context>
 <context>
     <name>advicehub::referrals::ReferralService</name>
     <message>
         <source>“%1” is not a field a referral can share; the fields are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un champ qu’une orientation peut partager&#xa0;; les champs sont&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Say why the query is referred to this partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la requête est orientée vers ce partenaire.</translation>
     </message>
     <message numerus="yes">
         <source>The reason is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le motif dépasse %n caractère.</numerusform>
+            <numerusform>Le motif dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose at least one field of the query to share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un champ de la requête à partager.</translation>
     </message>
     <message>
         <source>No such query.</source>
-        <translation type="unfinished">Requête introuvable.</translation>
+        <translation>Requête introuvable.</translation>
     </message>
     <message>
         <source>This query was merged into another; refer that one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête a été fusionnée dans une autre&#xa0;; orientez plutôt cette dernière.</translation>
     </message>
     <message>
         <source>There is no such partner in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partenaire ne figure pas dans le répertoire.</translation>
     </message>
     <message>
         <source>%1 is inactive; reactivate it or choose another partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inactif&#xa0;; réactivez-le ou choisissez un autre partenaire.</translation>
     </message>
     <message>
         <source>The contact chosen is not one of %1&apos;s contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact choisi ne fait pas partie des contacts de %1.</translation>
     </message>
     <message>
         <source>A referral cannot be proposed before the query was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une orientation ne peut pas être proposée avant la réception de la requête (%1).</translation>
     </message>
     <message>
         <source>A referral cannot be proposed on a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une orientation ne peut pas être proposée à une date future.</translation>
     </message>
     <message>
         <source>The follow-up date is in the past.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de suivi est dans le passé.</translation>
     </message>
     <message>
         <source>%1 already has an open referral to %2; follow that one up instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une orientation en cours vers %2&#xa0;; assurez plutôt le suivi de celle-ci.</translation>
     </message>
     <message>
         <source>Referral to %1 proposed (to share: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers %1 proposée (à partager&#xa0;: %2)</translation>
     </message>
     <message>
         <source>No such referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation introuvable.</translation>
     </message>
     <message>
         <source>This referral was sent already: what is shared cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette orientation a déjà été envoyée&#xa0;: ce qui est partagé ne peut plus changer.</translation>
     </message>
     <message>
         <source>This referral is closed (%1); it cannot be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette orientation est close (%1)&#xa0;; elle ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>This referral was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette orientation a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez-la et réessayez.</translation>
     </message>
     <message>
         <source>shared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champs partagés&#xa0;: %1</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>follow-up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi le %1</translation>
     </message>
     <message>
         <source>no follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune date de suivi</translation>
     </message>
     <message>
         <source>Referral to %1 edited: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers %1 modifiée&#xa0;: %2</translation>
     </message>
     <message>
         <source>This referral is closed (%1); it needs no follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette orientation est close (%1)&#xa0;; elle ne nécessite aucun suivi.</translation>
     </message>
     <message>
         <source>Follow-up of the referral to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de l’orientation vers %1 prévu le %2</translation>
     </message>
     <message>
         <source>No follow-up date for the referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune date de suivi pour l’orientation vers %1</translation>
     </message>
     <message>
         <source>A referral that is “%1” cannot become “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une orientation au statut «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Give a reason for making the referral “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un motif pour faire passer l’orientation à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>The outcome is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le résultat dépasse %n caractère.</numerusform>
+            <numerusform>Le résultat dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>A referral&apos;s status cannot change on a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut d’une orientation ne peut pas changer à une date future.</translation>
     </message>
     <message>
         <source>The date is before the referral was %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date est antérieure au jour où l’orientation a été %1 (%2).</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposée</translation>
     </message>
     <message>
         <source>No recorded consent covers %1 and every field this referral shares (%2). Record the consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement enregistré ne couvre %1 et tous les champs que partage cette orientation (%2). Enregistrez d’abord le consentement.</translation>
     </message>
     <message>
         <source>%1 is inactive; reactivate it before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est inactif&#xa0;; réactivez-le avant l’envoi.</translation>
     </message>
     <message>
         <source>No recorded consent covers %1 and every field this referral shares (%2). Record the consent, or an adviser with the role head may override with a written justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement enregistré ne couvre %1 et tous les champs que partage cette orientation (%2). Enregistrez le consentement, ou un conseiller ayant le rôle de Chef peut accorder une dérogation moyennant une justification écrite.</translation>
     </message>
     <message>
         <source>Only an adviser with the role head may send a referral without consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un conseiller ayant le rôle de Chef peut envoyer une orientation sans consentement.</translation>
     </message>
     <message numerus="yes">
         <source>The justification of an override needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La justification d’une dérogation doit compter au moins %n caractère.</numerusform>
+            <numerusform>La justification d’une dérogation doit compter au moins %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The justification is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La justification dépasse %n caractère.</numerusform>
+            <numerusform>La justification dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Referral to %1 sent WITHOUT consent — override by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers %1 envoyée SANS consentement — dérogation accordée par %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Referral to %1 sent (shared: %2; consent on record)</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers %1 envoyée (champs partagés&#xa0;: %2&#xa0;; consentement enregistré)</translation>
     </message>
     <message>
         <source>Referral to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Shared with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Shared with %1 WITHOUT consent (override): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec %1 SANS consentement (dérogation)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Enter the date the consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la date à laquelle le consentement a été donné.</translation>
     </message>
     <message>
         <source>Enter who gave the consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez qui a donné le consentement.</translation>
     </message>
     <message numerus="yes">
         <source>The name and function of who gave the consent take at most %n characters each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nom et la fonction de la personne qui a donné le consentement comptent chacun %n caractère au maximum.</numerusform>
+            <numerusform>Le nom et la fonction de la personne qui a donné le consentement comptent chacun %n caractères au maximum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The notes are longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les notes dépassent %n caractère.</numerusform>
+            <numerusform>Les notes dépassent %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose at least one partner the consent covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un partenaire couvert par le consentement.</translation>
     </message>
     <message>
         <source>Choose at least one field the consent covers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un champ couvert par le consentement.</translation>
     </message>
     <message>
         <source>This query was merged into another; record it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête a été fusionnée dans une autre&#xa0;; enregistrez-le dans cette dernière.</translation>
     </message>
     <message>
         <source>A consent cannot be given before the query was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentement ne peut pas être donné avant la réception de la requête (%1).</translation>
     </message>
     <message>
         <source>A consent cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentement ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
         <source>A partner the consent names is not in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un partenaire désigné par le consentement ne figure pas dans le répertoire.</translation>
     </message>
     <message>
         <source>Consent recorded (%1, %2) to share %3 with %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré (%1, %2) pour partager %3 avec %4</translation>
     </message>
     <message>
         <source>Give the reason the consent was withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif du retrait du consentement.</translation>
     </message>
     <message>
         <source>No such consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement introuvable.</translation>
     </message>
     <message>
         <source>This consent was withdrawn already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce consentement a déjà été retiré.</translation>
     </message>
     <message>
         <source>A withdrawal cannot be dated in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un retrait ne peut pas être daté dans le futur.</translation>
     </message>
     <message>
         <source>A consent cannot be withdrawn before it was given (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentement ne peut pas être retiré avant d’avoir été donné (%1).</translation>
     </message>
     <message>
         <source>Consent of %1 withdrawn on %2: it covers nothing from now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement du %1 retiré le %2&#xa0;: il ne couvre plus rien désormais</translation>
     </message>
     <message>
         <source>expertise: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>domaines d’expertise&#xa0;: %1</translation>
     </message>
     <message>
         <source>region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>région&#xa0;: %1</translation>
     </message>
     <message>
         <source>works in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>langue de travail&#xa0;: %1</translation>
     </message>
     <message>
         <source>Referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers %1</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Contact at the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact chez le partenaire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent</translation>
     </message>
     <message>
         <source>Covered (consent %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvert (consentement %1)</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Couvert</translation>
     </message>
     <message>
         <source>OVERRIDE by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉROGATION accordée par %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs partagés</translation>
     </message>
     <message>
         <source>Proposed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée le</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi le</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée le</translation>
     </message>
     <message>
         <source>Reason for the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif du statut</translation>
     </message>
 </context>
 <context>
@@ -2030,59 +2030,59 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>advicehub::ui::ConsentDialog</name>
     <message>
         <source>Record Consent for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un consentement pour %1</translation>
     </message>
     <message>
         <source>Who gave it, for the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a donné, au nom de l’État</translation>
     </message>
     <message>
         <source>e.g. Director, Human Rights Department</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Directeur, Direction des droits de l’homme</translation>
     </message>
     <message>
         <source>Find a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un partenaire</translation>
     </message>
     <message>
         <source>e.g. the reference of the note verbale, conditions the State set</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. la référence de la note verbale, les conditions posées par l’État</translation>
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Donné le&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;orm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forme&#xa0;:</translation>
     </message>
     <message>
         <source>Given by (&amp;name) *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné par (&amp;nom) *&#xa0;:</translation>
     </message>
     <message>
         <source>Given by (&amp;function):</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné par (fonc&amp;tion)&#xa0;:</translation>
     </message>
     <message>
         <source>For &amp;partners *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les &amp;partenaires *&#xa0;:</translation>
     </message>
     <message>
         <source>For &amp;fields *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les &amp;champs *&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Record Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le consentement</translation>
     </message>
     <message>
         <source>A consent counts for a referral only if it names the referral&apos;s partner and every field the referral shares.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un consentement ne vaut pour une orientation que s’il désigne le partenaire de l’orientation et tous les champs qu’elle partage.</translation>
     </message>
 </context>
 <context>
@@ -2255,89 +2255,89 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <name>advicehub::ui::FollowUpsPage</name>
     <message>
         <source>&amp;Open Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la requête</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished">En retard</translation>
+        <translation>Retard</translation>
     </message>
     <message>
         <source>Follow-ups (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis (%1)</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivis</translation>
     </message>
     <message>
         <source>F&amp;ollow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivis</translation>
     </message>
     <message>
         <source>Follow-up date passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de suivi dépassée</translation>
     </message>
     <message>
         <source>Follow-up due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi prévu aujourd’hui</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent, no reply after %n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyée, sans réponse après %n jour ouvrable</numerusform>
+            <numerusform>Envoyée, sans réponse après %n jours ouvrables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour ouvrable</numerusform>
+            <numerusform>%n jours ouvrables</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No referral to follow up. Sent referrals are listed here after %n working day(s) without a reply (Edit ▸ Settings), and open ones once their follow-up date comes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune orientation à suivre. Les orientations envoyées apparaissent ici après %n jour ouvrable sans réponse (Édition ▸ Paramètres), et les orientations en cours dès que leur date de suivi arrive.</numerusform>
+            <numerusform>Aucune orientation à suivre. Les orientations envoyées apparaissent ici après %n jours ouvrables sans réponse (Édition ▸ Paramètres), et les orientations en cours dès que leur date de suivi arrive.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) to follow up. Press Enter on one to open its query.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orientation à suivre. Appuyez sur Entrée pour ouvrir sa requête.</numerusform>
+            <numerusform>%n orientations à suivre. Appuyez sur Entrée sur l’une d’elles pour ouvrir sa requête.</numerusform>
         </translation>
     </message>
 </context>
@@ -2660,349 +2660,349 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <name>advicehub::ui::PartnerDialog</name>
     <message>
         <source>Edit Partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le partenaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>New Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partenaire</translation>
     </message>
     <message>
         <source>&amp;Strategic partner (preferred among equal suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire &amp;stratégique (privilégié à suggestions égales)</translation>
     </message>
     <message>
         <source>What the organisation does and how it works with the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait l’organisation et comment elle travaille avec le Secrétariat</translation>
     </message>
     <message>
         <source>Internal notes (not shared with the partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes internes (non communiquées au partenaire)</translation>
     </message>
     <message>
         <source>Areas of &amp;expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines d’&amp;expertise</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régions</translation>
     </message>
     <message>
         <source>Working &amp;languages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues de travail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>&amp;Add Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un contact</translation>
     </message>
     <message>
         <source>Re&amp;move Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer le contact</translation>
     </message>
     <message>
         <source>Contacts are personal data: they leave the vault only with a referral that names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les contacts sont des données personnelles&#xa0;: ils ne sortent du coffre qu’avec une orientation qui les désigne.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>E&amp;xpertise and Reach</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpertise et portée</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contacts</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Quoi</translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Reload Their Version</source>
-        <translation type="unfinished">&amp;Recharger leur version</translation>
+        <translation>&amp;Recharger leur version</translation>
     </message>
     <message>
         <source>Show the partner as it is saved now; your changes in this form are discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le partenaire tel qu’il est enregistré maintenant&#xa0;; vos modifications dans ce formulaire sont abandonnées</translation>
     </message>
     <message>
         <source>Save &amp;Mine Anyway</source>
-        <translation type="unfinished">Enregistrer la &amp;mienne quand même</translation>
+        <translation>Enregistrer la &amp;mienne quand même</translation>
     </message>
     <message>
         <source>&amp;Add Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter le partenaire</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished">* obligatoire</translation>
+        <translation>* obligatoire</translation>
     </message>
     <message numerus="yes">
         <source>Active: offered for new referrals. %n referral(s) so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Actif&#xa0;: proposé pour les nouvelles orientations. %n orientation jusqu’à présent.</numerusform>
+            <numerusform>Actif&#xa0;: proposé pour les nouvelles orientations. %n orientations jusqu’à présent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inactive: kept with its %n referral(s), not offered for new ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Inactif&#xa0;: conservé avec %n orientation, mais n’est plus proposé pour de nouvelles orientations.</numerusform>
+            <numerusform>Inactif&#xa0;: conservé avec %n orientations, mais n’est plus proposé pour de nouvelles orientations.</numerusform>
         </translation>
     </message>
     <message>
         <source>nobody named</source>
-        <translation type="unfinished">un conseiller non identifié</translation>
+        <translation>un conseiller non identifié</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivation</translation>
     </message>
     <message>
         <source>Reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactivation</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression</translation>
     </message>
     <message>
         <source>Changed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification&#xa0;: %1</translation>
     </message>
     <message>
         <source>the edit of a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification d’un partenaire</translation>
     </message>
     <message>
         <source>a new partner being added</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouveau partenaire en cours d’ajout</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n champ doit être vérifié&#xa0;; rien n’a été enregistré.</numerusform>
             <numerusform>%n champs doivent être vérifiés&#xa0;; rien n’a été enregistré.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard what you typed in this partner form?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce que vous avez saisi dans ce formulaire de partenaire&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::PartnersPage</name>
     <message>
         <source>&amp;New Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau partenaire…</translation>
     </message>
     <message>
         <source>Add an organisation to the partner directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une organisation au répertoire des partenaires</translation>
     </message>
     <message>
         <source>&amp;Edit Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le partenaire…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Désactiver</translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Keep the partner and its referrals, but no longer offer it for new referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le partenaire et ses orientations, mais ne plus le proposer pour de nouvelles orientations</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réa&amp;ctiver</translation>
     </message>
     <message>
         <source>De&amp;lete Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le partenaire…</translation>
     </message>
     <message>
         <source>Delete a partner that never had a referral (one with referrals can be deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un partenaire qui n’a jamais eu d’orientation (un partenaire ayant des orientations peut être désactivé)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished">&amp;Rechercher…</translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Show &amp;Inactive Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les partenaires &amp;inactifs</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Search name, acronym, description, expertise (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le nom, le sigle, la description, les domaines d’expertise (%1)</translation>
     </message>
     <message>
         <source>Show &amp;inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;inactifs</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigle</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Strategic</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégique</translation>
     </message>
     <message>
         <source>Expertise</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines d’expertise</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partenaires</translation>
     </message>
     <message>
         <source>• %1: partner forms are not kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1&#xa0;: les formulaires de partenaire ne sont pas conservés au verrouillage</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message numerus="yes">
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>This partner has referrals: it can be deactivated, not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce partenaire a des orientations&#xa0;: il peut être désactivé, pas supprimé</translation>
     </message>
     <message>
         <source>Delete a partner added by mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un partenaire ajouté par erreur</translation>
     </message>
     <message>
         <source>Partner added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire ajouté.</translation>
     </message>
     <message>
         <source>Partner saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire enregistré.</translation>
     </message>
     <message>
         <source>Deactivate Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le partenaire</translation>
     </message>
     <message>
         <source>Partner deactivated: kept with its referrals, no longer offered for new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire désactivé&#xa0;: il est conservé avec ses orientations, mais n’est plus proposé pour de nouvelles.</translation>
     </message>
     <message>
         <source>Reactivate Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le partenaire</translation>
     </message>
     <message>
         <source>Partner reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire réactivé.</translation>
     </message>
     <message>
         <source>Delete Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le partenaire</translation>
     </message>
     <message>
         <source>Delete “%1” from the directory? Only a partner added by mistake should be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» du répertoire&#xa0;? Seul un partenaire ajouté par erreur doit être supprimé.</translation>
     </message>
     <message>
         <source>Partner deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire supprimé.</translation>
     </message>
 </context>
 <context>
@@ -3475,15 +3475,15 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>&amp;Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientations</translation>
     </message>
     <message>
         <source>&amp;Referrals (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orientations (%1)</translation>
     </message>
     <message>
         <source>%1 open, %2 in all</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours&#xa0;: %1&#xa0;; total&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3538,19 +3538,19 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>Open Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation en cours</translation>
     </message>
     <message>
         <source>Only queries with an open referral to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les requêtes ayant une orientation en cours vers un partenaire</translation>
     </message>
     <message>
         <source>Only queries referred to this partner (type to find one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les requêtes orientées vers ce partenaire (saisissez du texte pour en trouver un)</translation>
     </message>
     <message>
         <source>Referred to: anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientée vers&#xa0;: indifférent</translation>
     </message>
 </context>
 <context>
@@ -3767,7 +3767,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (inactif)</translation>
     </message>
 </context>
 <context>
@@ -3923,437 +3923,439 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <name>advicehub::ui::ReferDialog</name>
     <message>
         <source>Refer %1 to a Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienter %1 vers un partenaire</translation>
     </message>
     <message>
         <source>Edit Referral of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’orientation de %1 vers %2</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Suggested partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire suggéré</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>&amp;Suggested for this query (expertise, region, language):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggérés pour cette requête (domaines d’expertise, région, langue)&#xa0;:</translation>
     </message>
     <message>
         <source>Name or acronym of any active partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou sigle de tout partenaire actif</translation>
     </message>
     <message>
         <source>Or &amp;find another partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou &amp;rechercher un autre partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>Why this partner is better placed to help (kept in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce partenaire est mieux placé pour aider (conservé dans l’historique)</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi pré&amp;vu le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Contact at the partner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact chez le partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Proposed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposée le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif *&#xa0;:</translation>
     </message>
     <message>
         <source>Fields to &amp;share *:</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs à parta&amp;ger *&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Propose Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;oposer l’orientation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 ★</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ★</translation>
     </message>
     <message>
         <source>already referred — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>orientation déjà en cours — %1</translation>
     </message>
     <message>
         <source>No partner matches this query&apos;s themes, region or language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire ne correspond aux thèmes, à la région ou à la langue de cette requête.</translation>
     </message>
     <message>
         <source>— none named —</source>
-        <translation type="unfinished"></translation>
+        <translation>— non désigné —</translation>
     </message>
     <message>
         <source>Refer to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orienter vers&#xa0;: %1</translation>
     </message>
     <message>
         <source>No partner chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire choisi pour l’instant.</translation>
     </message>
     <message>
         <source>✓ Covered by the consent of %1 (%2, given by %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Couvert par le consentement du %1 (%2, donné par %3).</translation>
     </message>
     <message>
         <source>No recorded consent of the State covers this partner and every field chosen: record one before the referral is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement enregistré de l’État ne couvre ce partenaire et tous les champs choisis&#xa0;: enregistrez-en un avant l’envoi de l’orientation.</translation>
     </message>
     <message>
         <source>Choose the partner to refer the query to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le partenaire vers lequel orienter la requête.</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ReferralActions</name>
     <message>
         <source>Re&amp;fer to Partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orienter vers un partenaire…</translation>
     </message>
     <message>
         <source>Propose a referral of the query to a partner, from the suggestions or any active partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer une orientation de la requête vers un partenaire, parmi les suggestions ou tout autre partenaire actif</translation>
     </message>
     <message>
         <source>Record &amp;Consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le &amp;consentement…</translation>
     </message>
     <message>
         <source>Record the State&apos;s consent to share parts of the query with partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le consentement de l’État au partage de parties de la requête avec des partenaires</translation>
     </message>
     <message>
         <source>&amp;Withdraw Consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le consentement…</translation>
     </message>
     <message>
         <source>Record that the State withdrew the selected consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le retrait par l’État du consentement sélectionné</translation>
     </message>
     <message>
         <source>Referral S&amp;tatus</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut de l’orienta&amp;tion</translation>
     </message>
     <message>
         <source>Edit Re&amp;ferral…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;difier l’orientation…</translation>
     </message>
     <message>
         <source>Change the contact, reason, shared fields or follow-up of a referral not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le contact, le motif, les champs partagés ou le suivi d’une orientation pas encore envoyée</translation>
     </message>
     <message>
         <source>Follow-&amp;up Date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de s&amp;uivi…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>• %1: referral forms are not kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1&#xa0;: les formulaires d’orientation ne sont pas conservés au verrouillage</translation>
     </message>
     <message>
         <source>a referral to a partner being written</source>
-        <translation type="unfinished"></translation>
+        <translation>une orientation vers un partenaire en cours de saisie</translation>
     </message>
     <message>
         <source>a consent being recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>un consentement en cours d’enregistrement</translation>
     </message>
     <message>
         <source>a referral&apos;s status change being written</source>
-        <translation type="unfinished"></translation>
+        <translation>un changement de statut d’orientation en cours de saisie</translation>
     </message>
     <message>
         <source>the withdrawal of a consent being written</source>
-        <translation type="unfinished"></translation>
+        <translation>le retrait d’un consentement en cours de saisie</translation>
     </message>
     <message>
         <source>Referral proposed. Nothing is shared until it is marked sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation proposée. Rien n’est partagé tant qu’elle n’est pas marquée comme envoyée.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré.</translation>
     </message>
     <message>
         <source>Consent withdrawn: it no longer covers any referral.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement retiré&#xa0;: il ne couvre plus aucune orientation.</translation>
     </message>
     <message>
         <source>%1
 
 Record the consent the State gave now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>Referral to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation vers %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Referral Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientation envoyée</translation>
     </message>
     <message>
         <source>The referral to %1 is sent. Move %2 to “%3” as well?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’orientation vers %1 est envoyée. Faire aussi passer %2 au statut «&#xa0;%3&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Change Status</source>
-        <translation type="unfinished">Changer le statut</translation>
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <source>%1 is now “%2”.</source>
-        <translation type="unfinished">%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Follow-up of the Referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de l’orientation vers %1</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi pré&amp;vu le&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ReferralStatusDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The referral of %1 to %2 goes from “%3” to “%4”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’orientation de %1 vers %2 passe de «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Required: why (kept in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire&#xa0;: pourquoi (conservé dans l’historique)</translation>
     </message>
     <message>
         <source>&amp;Reason *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif *&#xa0;:</translation>
     </message>
     <message>
         <source>Optional: what the partner said or did</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: ce que le partenaire a dit ou fait</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>No consent of the State covers this referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun consentement de l’État ne couvre cette orientation</translation>
     </message>
     <message>
         <source>Nothing may reach %1 without the State&apos;s consent: no recorded consent names this partner and every field the referral shares (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut parvenir à %1 sans le consentement de l’État&#xa0;: aucun consentement enregistré ne désigne ce partenaire et tous les champs que partage l’orientation (%2).</translation>
     </message>
     <message>
         <source>Only an adviser with role Head may send it without consent, with a written justification. The override is recorded with your name and marked as such wherever this referral appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un conseiller ayant le rôle de Chef peut l’envoyer sans consentement, moyennant une justification écrite. La dérogation est enregistrée avec votre nom et signalée comme telle partout où cette orientation apparaît.</translation>
     </message>
     <message>
         <source>Why the referral cannot wait for the State&apos;s consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l’orientation ne peut pas attendre le consentement de l’État</translation>
     </message>
     <message>
         <source>&amp;Justification (at least %1 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification (au moins %1 caractères)&#xa0;:</translation>
     </message>
     <message>
         <source>Mark Sent &amp;Without Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyée &amp;sans consentement</translation>
     </message>
     <message>
         <source>Only an adviser with role Head may send a referral without the State&apos;s consent. Record the consent the State gave, then mark the referral sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un conseiller ayant le rôle de Chef peut envoyer une orientation sans le consentement de l’État. Enregistrez le consentement donné par l’État, puis marquez l’orientation comme envoyée.</translation>
     </message>
     <message>
         <source>&amp;Record Consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le consentement…</translation>
     </message>
     <message>
         <source>%1 / %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 caractères</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ReferralsPanel</name>
     <message>
         <source>Referrals to partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations vers des partenaires</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs partagés</translation>
     </message>
     <message>
         <source>Not referred to any partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune orientation vers un partenaire.</translation>
     </message>
     <message>
         <source>Consents of the State</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentements de l’État</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné le</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme</translation>
     </message>
     <message>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Donné par</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée</translation>
     </message>
     <message>
         <source>OVERRIDE (no consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉROGATION (sans consentement)</translation>
     </message>
     <message>
         <source>OVERRIDE by %1 (no consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉROGATION accordée par %1 (sans consentement)</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré</translation>
     </message>
     <message>
         <source>No consent yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de consentement</translation>
     </message>
     <message>
         <source>Sent without the State&apos;s consent on a head&apos;s recorded justification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée sans le consentement de l’État, sur justification enregistrée d’un Chef&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suivi en retard de %n jour</numerusform>
+            <numerusform>Suivi en retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recorded %1 by %2</source>
-        <translation type="unfinished">Enregistré le %1 par %2</translation>
+        <translation>Enregistré le %1 par %2</translation>
     </message>
     <message>
         <source>nobody named</source>
-        <translation type="unfinished">un conseiller non identifié</translation>
+        <translation>un conseiller non identifié</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Contact at the partner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact chez le partenaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>Proposed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposée le %1</translation>
     </message>
     <message>
         <source>Sent on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée le %1</translation>
     </message>
     <message>
         <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôturée le %1</translation>
     </message>
     <message>
         <source>Follow up on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi prévu le %1</translation>
     </message>
     <message>
         <source>Shares: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs partagés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Consent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Override justification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification de la dérogation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 because: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, motif&#xa0;: %2</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4576,15 +4578,15 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Orientations</translation>
     </message>
     <message>
         <source> working days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours ouvrables</translation>
     </message>
     <message>
         <source>Follow up a sent referral &amp;without reply after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurer le suivi d’une orientation envoyée &amp;sans réponse après&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4883,27 +4885,27 @@ Record the consent the State gave now?</source>
     <name>advicehub::ui::WithdrawConsentDialog</name>
     <message>
         <source>Withdraw Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le consentement</translation>
     </message>
     <message>
         <source>The consent of %1 given by %2 for %3 is withdrawn: it stays on record but covers nothing from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le consentement du %1 donné par %2 pour %3 est retiré&#xa0;: il reste enregistré mais ne couvre plus rien à partir de cette date.</translation>
     </message>
     <message>
         <source>How and why the State withdrew it (kept in the timeline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment et pourquoi l’État l’a retiré (conservé dans l’historique)</translation>
     </message>
     <message>
         <source>Withdrawn &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Withdraw Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le consentement</translation>
     </message>
 </context>
 <context>
