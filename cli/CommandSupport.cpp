@@ -38,6 +38,20 @@ QString quoted(const QString& text)
     return QStringLiteral("\u201c%1\u201d").arg(text);
 }
 
+QString clip(const QString& text, int width)
+{
+    const QString flat = text.simplified();
+    return flat.size() <= width ? flat : flat.left(width - 1) + QChar(0x2026);
+}
+
+QString tableLine(std::initializer_list<Column> columns)
+{
+    QStringList cells;
+    for (const Column& column : columns)
+        cells << (column.width > 0 ? column.text.leftJustified(column.width) : column.text);
+    return cells.join(QStringLiteral("  "));
+}
+
 // ---- Session and acting adviser
 
 Result<std::unique_ptr<Session>> openSession(CliContext& ctx)

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,6 +35,17 @@ namespace advicehub::cli {
 QString q(const std::string& text);
 // “text”, for values quoted in messages.
 QString quoted(const QString& text);
+
+// ---- Tables (list commands)
+
+// `text` on one line, cut to `width` characters with an ellipsis.
+QString clip(const QString& text, int width);
+struct Column {
+    QString text;
+    int width = 0; // padded to it (left-aligned); 0: as it is (the last column, or pre-aligned text)
+};
+// One line of an aligned table: the columns, two spaces apart.
+QString tableLine(std::initializer_list<Column> columns);
 
 // ---- Session and acting adviser
 

@@ -30,12 +30,6 @@ std::optional<PartnerType> parseType(const std::string& text)
     return PartnerText::type(normalizedCode(text));
 }
 
-QString clip(const QString& text, int width)
-{
-    const QString flat = text.simplified();
-    return flat.size() <= width ? flat : flat.left(width - 1) + QChar(0x2026);
-}
-
 QString orNone(const QString& value)
 {
     return value.isEmpty() ? QStringLiteral("(none)") : value;
@@ -327,25 +321,17 @@ int runList(CliContext& ctx, const ListOptions& o)
         filter.regionId = region->id;
     }
     const std::vector<Partner> partners = session.partners().list(filter);
-    ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                   .arg(QStringLiteral("ID"), -5)
-                   .arg(QStringLiteral("ACRONYM"), -12)
-                   .arg(QStringLiteral("TYPE"), -17)
-                   .arg(QStringLiteral("STRATEGIC"), -9)
-                   .arg(QStringLiteral("REFERRALS"), -9)
-                   .arg(QStringLiteral("STATUS"), -8)
-                   .arg(QStringLiteral("NAME"))
+    ctx.out << tableLine({ { QStringLiteral("ID"), 5 }, { QStringLiteral("ACRONYM"), 12 },
+        { QStringLiteral("TYPE"), 17 }, { QStringLiteral("STRATEGIC"), 9 }, { QStringLiteral("REFERRALS"), 9 },
+        { QStringLiteral("STATUS"), 8 }, { QStringLiteral("NAME") } })
             << '\n';
     for (const Partner& partner : partners) {
-        ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                       .arg(QString::number(partner.id), -5)
-                       .arg(clip(partner.fields.acronym, 12), -12)
-                       .arg(PartnerText::code(partner.fields.type), -17)
-                       .arg(partner.fields.strategic ? QStringLiteral("yes") : QString(), -9)
-                       // open of all, e.g. "1/3"
-                       .arg(QStringLiteral("%1/%2").arg(partner.openReferralCount).arg(partner.referralCount), -9)
-                       .arg(partner.active ? QStringLiteral("active") : QStringLiteral("inactive"), -8)
-                       .arg(partner.fields.name)
+        // open of all, e.g. "1/3"
+        ctx.out << tableLine({ { QString::number(partner.id), 5 }, { clip(partner.fields.acronym, 12), 12 },
+            { PartnerText::code(partner.fields.type), 17 },
+            { partner.fields.strategic ? QStringLiteral("yes") : QString(), 9 },
+            { QStringLiteral("%1/%2").arg(partner.openReferralCount).arg(partner.referralCount), 9 },
+            { partner.active ? QStringLiteral("active") : QStringLiteral("inactive"), 8 }, { partner.fields.name } })
                 << '\n';
     }
     ctx.out.flush();

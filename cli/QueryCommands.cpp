@@ -30,36 +30,18 @@ QString queriesCount(qsizetype count)
 
 // ---- Output
 
-QString clip(const QString& text, int width)
-{
-    const QString flat = text.simplified();
-    return flat.size() <= width ? flat : flat.left(width - 1) + QChar(0x2026);
-}
-
 void printRows(CliContext& ctx, const std::vector<QueryRow>& rows)
 {
-    ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
-                   .arg(QStringLiteral("REFERENCE"), -12)
-                   .arg(QStringLiteral("RECEIVED"), -10)
-                   .arg(QStringLiteral("STATUS"), -18)
-                   .arg(QStringLiteral("PRIORITY"), -8)
-                   .arg(QStringLiteral("DUE"), -11)
-                   .arg(QStringLiteral("STATE"), -20)
-                   .arg(QStringLiteral("ADVISER"), -18)
-                   .arg(QStringLiteral("SUBJECT"))
+    ctx.out << tableLine({ { QStringLiteral("REFERENCE"), 12 }, { QStringLiteral("RECEIVED"), 10 },
+        { QStringLiteral("STATUS"), 18 }, { QStringLiteral("PRIORITY"), 8 }, { QStringLiteral("DUE"), 11 },
+        { QStringLiteral("STATE"), 20 }, { QStringLiteral("ADVISER"), 18 }, { QStringLiteral("SUBJECT") } })
             << '\n';
     for (const QueryRow& row : rows) {
         // "!" marks an overdue query, as the desktop table does with colour.
         const QString due = isoDate(row.dueOn) + (row.overdue ? QStringLiteral("!") : QString());
-        ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
-                       .arg(row.reference, -12)
-                       .arg(isoDate(row.receivedOn), -10)
-                       .arg(QueryText::code(row.status), -18)
-                       .arg(QueryText::code(row.priority), -8)
-                       .arg(due, -11)
-                       .arg(clip(row.stateName, 20), -20)
-                       .arg(clip(row.adviserName, 18), -18)
-                       .arg(clip(row.subject, 70))
+        ctx.out << tableLine({ { row.reference, 12 }, { isoDate(row.receivedOn), 10 },
+            { QueryText::code(row.status), 18 }, { QueryText::code(row.priority), 8 }, { due, 11 },
+            { clip(row.stateName, 20), 20 }, { clip(row.adviserName, 18), 18 }, { clip(row.subject, 70) } })
                 << '\n';
     }
     ctx.out.flush();

@@ -198,27 +198,17 @@ struct ListOptions {
 
 void printHeader(CliContext& ctx, const QString& fifth)
 {
-    ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                   .arg(QStringLiteral("ID"), -5)
-                   .arg(QStringLiteral("QUERY"), -12)
-                   .arg(QStringLiteral("STATUS"), -16)
-                   .arg(QStringLiteral("PROPOSED"), -10)
-                   .arg(fifth, -20)
-                   .arg(QStringLiteral("CONSENT"), -10)
-                   .arg(QStringLiteral("PARTNER"))
+    ctx.out << tableLine({ { QStringLiteral("ID"), 5 }, { QStringLiteral("QUERY"), 12 },
+        { QStringLiteral("STATUS"), 16 }, { QStringLiteral("PROPOSED"), 10 }, { fifth, 20 },
+        { QStringLiteral("CONSENT"), 10 }, { QStringLiteral("PARTNER") } })
             << '\n';
 }
 
 void printRow(CliContext& ctx, const Referral& referral, const QString& fifth)
 {
-    ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
-                   .arg(QStringLiteral("#%1").arg(referral.id), -5)
-                   .arg(referral.queryReference, -12)
-                   .arg(ReferralText::code(referral.status), -16)
-                   .arg(isoDate(referral.proposedOn), -10)
-                   .arg(fifth, -20)
-                   .arg(consentColumn(referral), -10)
-                   .arg(partnerShort(referral))
+    ctx.out << tableLine({ { QStringLiteral("#%1").arg(referral.id), 5 }, { referral.queryReference, 12 },
+        { ReferralText::code(referral.status), 16 }, { isoDate(referral.proposedOn), 10 }, { fifth, 20 },
+        { consentColumn(referral), 10 }, { partnerShort(referral) } })
             << '\n';
 }
 
@@ -663,24 +653,15 @@ int runConsents(CliContext& ctx, const std::string& reference)
     if (const int code = resolveReference(ctx, session, reference, &resolved); code != Ok)
         return code;
     const std::vector<Consent> consents = session.referrals().consentsOf(resolved.query.id);
-    ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                   .arg(QStringLiteral("ID"), -5)
-                   .arg(QStringLiteral("GIVEN"), -10)
-                   .arg(QStringLiteral("FORM"), -12)
-                   .arg(QStringLiteral("STATE"), -21)
-                   .arg(QStringLiteral("PARTNERS"), -24)
-                   .arg(QStringLiteral("FIELDS"))
+    ctx.out << tableLine({ { QStringLiteral("ID"), 5 }, { QStringLiteral("GIVEN"), 10 }, { QStringLiteral("FORM"), 12 },
+        { QStringLiteral("STATE"), 21 }, { QStringLiteral("PARTNERS"), 24 }, { QStringLiteral("FIELDS") } })
             << '\n';
     for (const Consent& consent : consents) {
         const QString state = consent.withdrawn() ? QStringLiteral("withdrawn %1").arg(isoDate(*consent.withdrawnOn))
                                                   : QStringLiteral("in force");
-        ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6")
-                       .arg(QStringLiteral("#%1").arg(consent.id), -5)
-                       .arg(isoDate(consent.fields.givenOn), -10)
-                       .arg(ReferralText::code(consent.fields.form), -12)
-                       .arg(state, -21)
-                       .arg(consent.partnerNames.join(QStringLiteral(", ")), -24)
-                       .arg(fieldCodes(consent.fields.fields))
+        ctx.out << tableLine({ { QStringLiteral("#%1").arg(consent.id), 5 }, { isoDate(consent.fields.givenOn), 10 },
+            { ReferralText::code(consent.fields.form), 12 }, { state, 21 },
+            { consent.partnerNames.join(QStringLiteral(", ")), 24 }, { fieldCodes(consent.fields.fields) } })
                 << '\n';
         QString given = consent.fields.givenByName;
         if (!consent.fields.givenByFunction.isEmpty())
@@ -810,12 +791,8 @@ int runSuggest(CliContext& ctx, const std::string& reference, int limit)
     Result<std::vector<Suggestion>> suggestions = session.referrals().suggest(resolved.query.id, limit);
     if (!suggestions)
         return ctx.fail(suggestions.error());
-    ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
-                   .arg(QStringLiteral("RANK"), -4)
-                   .arg(QStringLiteral("SCORE"), -5)
-                   .arg(QStringLiteral("ID"), -5)
-                   .arg(QStringLiteral("ACRONYM"), -12)
-                   .arg(QStringLiteral("PARTNER"))
+    ctx.out << tableLine({ { QStringLiteral("RANK"), 4 }, { QStringLiteral("SCORE"), 5 }, { QStringLiteral("ID"), 5 },
+        { QStringLiteral("ACRONYM"), 12 }, { QStringLiteral("PARTNER") } })
             << '\n';
     int rank = 0;
     for (const Suggestion& s : suggestions.value()) {
@@ -824,14 +801,10 @@ int runSuggest(CliContext& ctx, const std::string& reference, int limit)
             marks << QStringLiteral("strategic");
         if (s.alreadyReferred)
             marks << QStringLiteral("already referred");
-        ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
-                       .arg(++rank, 4)
-                       .arg(s.score, 5)
-                       .arg(QString::number(s.partnerId), -5)
-                       .arg(s.acronym, -12)
-                       .arg(s.partnerName
-                           + (marks.isEmpty() ? QString()
-                                              : QStringLiteral(" [%1]").arg(marks.join(QStringLiteral(", ")))))
+        ctx.out << tableLine({ { QString::number(++rank).rightJustified(4) },
+            { QString::number(s.score).rightJustified(5) }, { QString::number(s.partnerId), 5 }, { s.acronym, 12 },
+            { s.partnerName
+                + (marks.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(marks.join(QStringLiteral(", ")))) } })
                 << '\n';
         ctx.out << "            why: " << s.reasons << '\n';
     }

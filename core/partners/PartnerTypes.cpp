@@ -1,5 +1,7 @@
 #include "partners/PartnerTypes.h"
 
+#include "common/CodeTable.h"
+
 #include <array>
 #include <utility>
 
@@ -34,26 +36,6 @@ constexpr std::array<std::pair<PartnerField, const char*>, 11> kFieldCodes { {
     { PartnerField::Notes, "notes" },
     { PartnerField::Active, "active" },
 } };
-
-template <typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [item, text] : table) {
-        if (item == value)
-            return QString::fromLatin1(text);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, QStringView code)
-{
-    for (const auto& [item, text] : table) {
-        if (code == QLatin1String(text))
-            return item;
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -98,12 +80,7 @@ QString PartnerText::label(PartnerType type)
 
 const std::vector<PartnerType>& PartnerText::allTypes()
 {
-    static const std::vector<PartnerType> all = [] {
-        std::vector<PartnerType> types;
-        for (const auto& [type, code] : kTypeCodes)
-            types.push_back(type);
-        return types;
-    }();
+    static const std::vector<PartnerType> all = valuesOf(kTypeCodes);
     return all;
 }
 

@@ -1,5 +1,7 @@
 #include "queries/QueryTypes.h"
 
+#include "common/CodeTable.h"
+
 #include <QJsonArray>
 
 #include <array>
@@ -8,26 +10,6 @@
 namespace advicehub::queries {
 
 namespace {
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> fromCode(const std::array<std::pair<Enum, const char*>, N>& table, QStringView code)
-{
-    for (const auto& [value, text] : table) {
-        if (code == QLatin1String(text))
-            return value;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-QString toCode(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [candidate, text] : table) {
-        if (candidate == value)
-            return QString::fromLatin1(text);
-    }
-    return {};
-}
 
 constexpr std::array<std::pair<QueryStatus, const char*>, 9> kStatusCodes { {
     { QueryStatus::New, "new" },
@@ -88,44 +70,44 @@ constexpr std::array<std::pair<QueryField, const char*>, 20> kFieldCodes { {
 
 QString QueryText::code(QueryStatus status)
 {
-    return toCode(kStatusCodes, status);
+    return codeOf(kStatusCodes, status);
 }
 QString QueryText::code(Priority priority)
 {
-    return toCode(kPriorityCodes, priority);
+    return codeOf(kPriorityCodes, priority);
 }
 QString QueryText::code(Confidentiality confidentiality)
 {
-    return toCode(kConfidentialityCodes, confidentiality);
+    return codeOf(kConfidentialityCodes, confidentiality);
 }
 QString QueryText::code(Route route)
 {
-    return toCode(kRouteCodes, route);
+    return codeOf(kRouteCodes, route);
 }
 QString QueryText::code(QueryField field)
 {
-    return toCode(kFieldCodes, field);
+    return codeOf(kFieldCodes, field);
 }
 
 std::optional<QueryStatus> QueryText::status(QStringView code)
 {
-    return fromCode(kStatusCodes, code);
+    return valueOf(kStatusCodes, code);
 }
 std::optional<Priority> QueryText::priority(QStringView code)
 {
-    return fromCode(kPriorityCodes, code);
+    return valueOf(kPriorityCodes, code);
 }
 std::optional<Confidentiality> QueryText::confidentiality(QStringView code)
 {
-    return fromCode(kConfidentialityCodes, code);
+    return valueOf(kConfidentialityCodes, code);
 }
 std::optional<Route> QueryText::route(QStringView code)
 {
-    return fromCode(kRouteCodes, code);
+    return valueOf(kRouteCodes, code);
 }
 std::optional<QueryField> QueryText::field(QStringView code)
 {
-    return fromCode(kFieldCodes, code);
+    return valueOf(kFieldCodes, code);
 }
 
 QString QueryText::label(QueryStatus status)

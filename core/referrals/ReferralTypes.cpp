@@ -1,5 +1,7 @@
 #include "referrals/ReferralTypes.h"
 
+#include "common/CodeTable.h"
+
 #include <array>
 #include <utility>
 
@@ -35,35 +37,6 @@ constexpr std::array<std::pair<ConsentForm, const char*>, 5> kFormCodes { {
     { ConsentForm::Email, "email" },
     { ConsentForm::Meeting, "meeting" },
 } };
-
-template <typename Enum, std::size_t N>
-QString codeOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [item, text] : table) {
-        if (item == value)
-            return QString::fromLatin1(text);
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char*>, N>& table, QStringView code)
-{
-    for (const auto& [item, text] : table) {
-        if (code == QLatin1String(text))
-            return item;
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N>
-std::vector<Enum> valuesOf(const std::array<std::pair<Enum, const char*>, N>& table)
-{
-    std::vector<Enum> values;
-    for (const auto& [item, text] : table)
-        values.push_back(item);
-    return values;
-}
 
 } // namespace
 

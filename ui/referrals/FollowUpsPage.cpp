@@ -137,9 +137,9 @@ void FollowUpsPage::refresh()
     m_followUps = m_session.referrals().followUps(days);
     const int count = m_session.referrals().followUpCount(days);
 
-    const std::optional<qint64> selected = m_list->currentItem()
-        ? std::optional<qint64>(m_list->currentItem()->data(0, kReferralIdRole).toLongLong())
-        : std::nullopt;
+    // 0: none (referral ids start at 1). A plain integer: GCC 12 at -O2 warns falsely
+    // (-Wmaybe-uninitialized) on a std::optional compared inside the loop below.
+    const qint64 selected = m_list->currentItem() ? m_list->currentItem()->data(0, kReferralIdRole).toLongLong() : 0;
     m_list->clear();
     QTreeWidgetItem* current = nullptr;
     for (const FollowUp& followUp : m_followUps) {
@@ -167,7 +167,7 @@ void FollowUpsPage::refresh()
             for (int column = 0; column < m_list->columnCount(); ++column)
                 item->setForeground(column, kRed);
         }
-        if (selected == r.id)
+        if (selected != 0 && selected == r.id)
             current = item;
     }
     if (current)
