@@ -1,5 +1,7 @@
 #include "referrals/FollowUpsPage.h"
 
+#include "common/CurrentItemId.h"
+
 #include "common/Icons.h"
 #include "queries/QueryService.h"
 #include "referrals/ReferralService.h"
@@ -137,9 +139,7 @@ void FollowUpsPage::refresh()
     m_followUps = m_session.referrals().followUps(days);
     const int count = m_session.referrals().followUpCount(days);
 
-    // 0: none (referral ids start at 1). A plain integer: GCC 12 at -O2 warns falsely
-    // (-Wmaybe-uninitialized) on a std::optional compared inside the loop below.
-    const qint64 selected = m_list->currentItem() ? m_list->currentItem()->data(0, kReferralIdRole).toLongLong() : 0;
+    const qint64 selected = currentItemId(m_list, kReferralIdRole);
     m_list->clear();
     QTreeWidgetItem* current = nullptr;
     for (const FollowUp& followUp : m_followUps) {

@@ -1,5 +1,7 @@
 #include "referrals/ReferralsPanel.h"
 
+#include "common/CurrentItemId.h"
+
 #include "common/FlowLayout.h"
 #include "queries/QueryService.h"
 #include "referrals/ReferralService.h"
@@ -173,9 +175,7 @@ QString ReferralsPanel::sharedText(const QList<SharedField>& fields)
 
 void ReferralsPanel::fillReferrals()
 {
-    const std::optional<qint64> selected = m_referralList->currentItem()
-        ? std::optional<qint64>(m_referralList->currentItem()->data(0, kIdRole).toLongLong())
-        : std::nullopt;
+    const qint64 selected = currentItemId(m_referralList, kIdRole);
     const QSignalBlocker blocker(m_referralList);
     m_referralList->clear();
     m_referralText->clear();
@@ -214,7 +214,7 @@ void ReferralsPanel::fillReferrals()
             for (int column : { 0, 1, 4 })
                 item->setForeground(column, palette().brush(QPalette::PlaceholderText));
         }
-        if (selected == referral.id)
+        if (selected != 0 && selected == referral.id)
             current = item;
     }
     if (!current && m_referralList->topLevelItemCount() > 0)
@@ -229,9 +229,7 @@ void ReferralsPanel::fillReferrals()
 
 void ReferralsPanel::fillConsents()
 {
-    const std::optional<qint64> selected = m_consentList->currentItem()
-        ? std::optional<qint64>(m_consentList->currentItem()->data(0, kIdRole).toLongLong())
-        : std::nullopt;
+    const qint64 selected = currentItemId(m_consentList, kIdRole);
     const QSignalBlocker blocker(m_consentList);
     m_consentList->clear();
     QTreeWidgetItem* current = nullptr;
@@ -264,7 +262,7 @@ void ReferralsPanel::fillConsents()
         if (!consent.fields.notes.isEmpty())
             tip += QLatin1Char('\n') + consent.fields.notes;
         item->setToolTip(0, tip);
-        if (selected == consent.id)
+        if (selected != 0 && selected == consent.id)
             current = item;
     }
     if (current)
