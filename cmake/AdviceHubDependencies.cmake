@@ -15,7 +15,8 @@ add_library(advicehub_zxcvbn INTERFACE)
 target_include_directories(advicehub_zxcvbn SYSTEM INTERFACE ${ZXCVBN_INCLUDE_DIR})
 target_link_libraries(advicehub_zxcvbn INTERFACE ${ZXCVBN_LIBRARY})
 
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core)
+# Qt Gui without widgets: advicehub_documents (documents/), which the CLI links too.
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui)
 if(ADVICEHUB_BUILD_GUI)
     find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets PrintSupport Concurrent)
 endif()
@@ -34,3 +35,15 @@ find_library(LIBCSV_LIBRARY NAMES libcsv.a csv REQUIRED)
 add_library(advicehub_libcsv INTERFACE)
 target_include_directories(advicehub_libcsv SYSTEM INTERFACE ${LIBCSV_INCLUDE_DIR})
 target_link_libraries(advicehub_libcsv INTERFACE ${LIBCSV_LIBRARY})
+
+# Drafts (core/drafts): libxml2's HTML parser for the sanitiser (maintained, fuzzed upstream and
+# patched by Debian's security team), and libdtl (header only) for the word diff of versions.
+pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
+find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)
+add_library(advicehub_dtl INTERFACE)
+target_include_directories(advicehub_dtl SYSTEM INTERFACE ${DTL_INCLUDE_DIR})
+# Spell checking in the draft editor (ui/drafts): hunspell and Debian's dictionaries
+# (hunspell-en-gb, hunspell-fr, hunspell-es in /usr/share/hunspell).
+if(ADVICEHUB_BUILD_GUI)
+    pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
+endif()

@@ -7,5 +7,5 @@
 # and the core services only).
 include(${CMAKE_CURRENT_LIST_DIR}/LayeringScan.cmake)
 set(forbidden "#[ \t]*include[ \t]*[<\"](\\.\\./)*(core/)?db/|(^|[^A-Za-z0-9_])db::|(\\.|->)connection[ \t]*\\(")
-advicehub_layering_scan("ui;cli;app" "${forbidden}"
+advicehub_layering_scan("ui;cli;app;documents" "${forbidden}"
     "ui/, cli/ and app/ must not include core/db headers, use db:: or reach a connection() (ask a core service)")

@@ -6,7 +6,7 @@
 namespace advicehub::casefile {
 
 namespace {
-constexpr std::array<std::pair<EntryKind, const char*>, 16> kCodes { {
+constexpr std::array<std::pair<EntryKind, const char*>, 17> kCodes { {
     { EntryKind::Created, "created" },
     { EntryKind::Imported, "imported" },
     { EntryKind::FieldChanged, "field_changed" },
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<EntryKind, const char*>, 16> kCodes { {
     { EntryKind::Exported, "exported" },
     { EntryKind::Referral, "referral" },
     { EntryKind::Consent, "consent" },
+    { EntryKind::Draft, "draft" },
 } };
 } // namespace
 
@@ -79,6 +80,8 @@ QString TimelineText::label(EntryKind kind)
         return tr("Referral");
     case EntryKind::Consent:
         return tr("Consent");
+    case EntryKind::Draft:
+        return tr("Draft");
     }
     return {};
 }

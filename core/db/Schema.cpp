@@ -5,6 +5,7 @@
 #include "queries/QueriesSchema.h"
 #include "reference/ReferenceSeeder.h"
 #include "referrals/ReferralsSchema.h"
+#include "drafts/DraftsSchema.h"
 
 namespace advicehub::db {
 
@@ -129,6 +130,8 @@ std::vector<Migration> schemaMigrations()
         { 4, "full-text index normalised as searches are (NFKC)", queries::normaliseFullTextIndex },
         { 5, "case record: timeline entry sources and data, disclosures", casefile::migrateToCaseRecord },
         { 6, "referrals: editable partner directory, referrals, consents", referrals::migrateToReferrals },
+        { 7, "drafts: versioned drafts, clearance, templates, library, precedents, spelling dictionary",
+            drafts::migrateToDrafts },
     };
 }
 

@@ -15,13 +15,15 @@ QString kindCode(PendingKind kind)
         return QStringLiteral("query_form");
     case PendingKind::TimelineEntry:
         return QStringLiteral("timeline_entry");
+    case PendingKind::DraftText:
+        return QStringLiteral("draft_text");
     }
     return {};
 }
 
 std::optional<PendingKind> kindFromCode(QStringView code)
 {
-    for (PendingKind kind : { PendingKind::QueryForm, PendingKind::TimelineEntry }) {
+    for (PendingKind kind : { PendingKind::QueryForm, PendingKind::TimelineEntry, PendingKind::DraftText }) {
         if (code == kindCode(kind))
             return kind;
     }

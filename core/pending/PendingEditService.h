@@ -20,6 +20,8 @@ namespace advicehub::pending {
 enum class PendingKind {
     QueryForm, // the new-query or edit-query form
     TimelineEntry, // a note, meeting, call, e-mail or correction being written
+    DraftText, // the body of a draft being edited (autosaved every few seconds and at lock);
+               // payload {"draft": id, "baseVersion": n, "html": …}
 };
 
 QString kindCode(PendingKind kind);

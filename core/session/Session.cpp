@@ -30,6 +30,11 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     session->m_referrals
         = std::make_unique<referrals::ReferralService>(*session->m_caseRecord, *session->m_lookup, *session->m_queries);
     session->m_caseSummaries->addProvider(session->m_referrals->summaryProvider());
+    session->m_drafts = std::make_unique<drafts::DraftService>(
+        *session->m_caseRecord, *session->m_lookup, *session->m_advisers, *session->m_queries);
+    session->m_caseSummaries->addProvider(session->m_drafts->summaryProvider());
+    session->m_library = std::make_unique<library::LibraryService>(
+        *session->m_caseRecord, *session->m_lookup, *session->m_advisers, *session->m_queries);
     Session* self = session.get();
     connection.setBeforeCommit([self](db::Connection&) {
         if (const std::optional<qint64> actor = self->m_caseRecord->actor())
@@ -45,6 +50,10 @@ Session::~Session()
     // Services first: they hold references to the vault's connection.
     if (m_caseSummaries && m_referrals)
         m_caseSummaries->removeProvider(m_referrals->summaryProvider());
+    if (m_caseSummaries && m_drafts)
+        m_caseSummaries->removeProvider(m_drafts->summaryProvider());
+    m_library.reset();
+    m_drafts.reset();
     m_referrals.reset();
     m_partners.reset();
     m_pending.reset();

@@ -4,6 +4,8 @@
 #include "calendar/HolidayService.h"
 #include "casefile/CaseRecord.h"
 #include "common/Clock.h"
+#include "drafts/DraftService.h"
+#include "library/LibraryService.h"
 #include "partners/PartnerService.h"
 #include "pending/PendingEditService.h"
 #include "queries/CaseSummaryBuilder.h"
@@ -45,6 +47,9 @@ public:
     // The partner directory and the referrals of queries to partners (issue 10).
     partners::PartnerService& partners() { return *m_partners; }
     referrals::ReferralService& referrals() { return *m_referrals; }
+    // Drafts of answers with their clearance; templates, library, precedents (issue 11).
+    drafts::DraftService& drafts() { return *m_drafts; }
+    library::LibraryService& library() { return *m_library; }
 
     // The adviser recorded on every change of this session. Choosing one writes nothing: the
     // first real change of the session (any transaction that changes a row) also records them as
@@ -70,6 +75,8 @@ private:
     std::unique_ptr<pending::PendingEditService> m_pending;
     std::unique_ptr<partners::PartnerService> m_partners;
     std::unique_ptr<referrals::ReferralService> m_referrals;
+    std::unique_ptr<drafts::DraftService> m_drafts;
+    std::unique_ptr<library::LibraryService> m_library;
 };
 
 } // namespace advicehub

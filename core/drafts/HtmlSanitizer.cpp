@@ -1,0 +1,3 @@
+#include "drafts/HtmlSanitizer.h"
+
+// Implemented on the sanitiser's branch.

@@ -1,0 +1,3 @@
+#include "drafts/WordDiff.h"
+
+// Implemented on the sanitiser's branch.

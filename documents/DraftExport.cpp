@@ -1,0 +1,3 @@
+#include "DraftExport.h"
+
+// Implemented on the CLI's branch.
