@@ -686,3 +686,20 @@ TEST_CASE("exporting a version writes the file and records the disclosure", "[dr
         CHECK_FALSE(QFileInfo::exists(f.dir.file(QStringLiteral("x.html"))));
     }
 }
+
+TEST_CASE("the index refresh reads one version row per draft, by its key", "[drafts][search]")
+{
+    DraftFixture f;
+    // The statement of DraftService's IndexSource: no scan of the versions, however many there are.
+    db::Statement plan = f.c().prepare(
+        "EXPLAIN QUERY PLAN SELECT d.title, v.text FROM drafts d JOIN draft_versions v ON v.draft_id = d.id AND "
+        "v.number = d.latest_version WHERE d.query_id = ?1 ORDER BY d.id");
+    plan.bind(1, qint64(1));
+    QStringList details;
+    while (plan.step())
+        details << plan.text(3);
+    INFO(details.join(QStringLiteral(" | ")).toStdString());
+    CHECK_FALSE(details.join(QLatin1Char('|')).contains(QLatin1String("SCAN TABLE draft_versions")));
+    CHECK(details.join(QLatin1Char('|')).contains(QLatin1String("SEARCH TABLE draft_versions USING INDEX")));
+    CHECK(details.join(QLatin1Char('|')).contains(QLatin1String("drafts_query")));
+}
