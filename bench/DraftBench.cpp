@@ -31,10 +31,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -177,7 +177,8 @@ void textRows(Table& table, int runs)
     };
     for (const Variant& v : variants) {
         const WordDiff check = WordDiffer::diffText(a, v.b);
-        std::fprintf(stderr, "  (%s: %d words deleted, %d inserted)\n", v.name, check.wordsDeleted, check.wordsInserted);
+        std::fprintf(
+            stderr, "  (%s: %d words deleted, %d inserted)\n", v.name, check.wordsDeleted, check.wordsInserted);
         table.measure(
             QStringLiteral("word diff of two 5,000-word versions: %1").arg(QLatin1String(v.name)), runs, 50,
             [&] { (void)WordDiffer::diffText(a, v.b); }, QStringLiteral("dtl alone on space-split words"),
@@ -191,8 +192,8 @@ void textRows(Table& table, int runs)
     DraftVersion newVersion;
     QStringList bolder = withMoves;
     bolder[5] = QStringLiteral("<b>") + bolder[5] + QStringLiteral("</b>");
-    newVersion.html = must(HtmlSanitizer::sanitise(asHtml(withMoves).replace(QLatin1String("<p style"),
-                                QLatin1String("<p align=\"justify\" style"))),
+    newVersion.html = must(HtmlSanitizer::sanitise(asHtml(withMoves).replace(
+                               QLatin1String("<p style"), QLatin1String("<p align=\"justify\" style"))),
         "sanitising")
                           .html;
     newVersion.text = withMoves.join(u'\n');
@@ -232,7 +233,6 @@ void sanitiserRows(Table& table, int runs)
         });
 }
 
-
 // --- The vault rows ---------------------------------------------------------------------------
 
 struct VaultSetup {
@@ -254,8 +254,9 @@ qint64 draftWithVersions(Session& session, qint64 queryId, int versions)
     for (int v = 2; v <= versions; ++v) {
         const int p = v % static_cast<int>(letter.size());
         letter[p] = letter[p] + QStringLiteral(" Revision %1.").arg(v);
-        draft = must(session.drafts().save(draft.id, asHtml(letter), QStringLiteral("revision %1").arg(v), draft.version),
-            "saving a version");
+        draft
+            = must(session.drafts().save(draft.id, asHtml(letter), QStringLiteral("revision %1").arg(v), draft.version),
+                "saving a version");
     }
     return draft.id;
 }
@@ -268,7 +269,8 @@ void vaultRows(Table& table, int runs, const VaultSetup& setup)
     const QString path = QDir(dir).filePath(QStringLiteral("bench-drafts.ahv"));
     QFile::remove(path);
     const SystemClock clock;
-    std::fprintf(stderr, "Creating a vault of %d fictional queries (INSECURE testing key derivation)...\n", setup.queries);
+    std::fprintf(
+        stderr, "Creating a vault of %d fictional queries (INSECURE testing key derivation)...\n", setup.queries);
     auto vault = must(Vault::create(path, crypto::SecureBuffer::fromPassphrase(QStringLiteral("bench only 2026")),
                           crypto::KdfProfile::insecureTesting()),
         "creating a vault");
@@ -379,16 +381,16 @@ void vaultRows(Table& table, int runs, const VaultSetup& setup)
         return must(session->search().page(filter, newestFirst, std::nullopt, 100), "searching").rows.size();
     };
     const auto engine = [&](const QString& words) {
-        db::Statement s = connection.prepare(
-            "SELECT docid FROM query_fts WHERE query_fts MATCH ?1 ORDER BY docid DESC LIMIT 100");
+        db::Statement s
+            = connection.prepare("SELECT docid FROM query_fts WHERE query_fts MATCH ?1 ORDER BY docid DESC LIMIT 100");
         s.bind(1, queries::QuerySearch::ftsExpression(words));
         std::size_t rows = 0;
         while (s.step())
             ++rows;
         return rows;
     };
-    for (const QString& words : { QStringLiteral("quillwort"), QStringLiteral("safeguards"),
-             QStringLiteral("detention lawyer") }) {
+    for (const QString& words :
+        { QStringLiteral("quillwort"), QStringLiteral("safeguards"), QStringLiteral("detention lawyer") }) {
         std::fprintf(stderr, "  search \"%s\": %zu rows (engine %zu)\n", words.toUtf8().constData(), search(words),
             engine(words));
         table.measure(
@@ -397,7 +399,8 @@ void vaultRows(Table& table, int runs, const VaultSetup& setup)
                 .arg(setup.drafts)
                 .arg(words),
             runs, 30, [&] { (void)search(words); },
-            QStringLiteral("the FTS4 match alone through core/db (docid order, LIMIT 100)"), [&] { (void)engine(words); });
+            QStringLiteral("the FTS4 match alone through core/db (docid order, LIMIT 100)"),
+            [&] { (void)engine(words); });
     }
 }
 
@@ -418,8 +421,8 @@ int main(int argc, char** argv)
         QStringLiteral("N"), QStringLiteral("100000"));
     QCommandLineOption draftsOption(QStringLiteral("drafts"), QStringLiteral("Drafts (default 100000)."),
         QStringLiteral("N"), QStringLiteral("100000"));
-    QCommandLineOption textOnlyOption(QStringLiteral("text-only"),
-        QStringLiteral("Only the word diff and sanitiser rows (no vault)."));
+    QCommandLineOption textOnlyOption(
+        QStringLiteral("text-only"), QStringLiteral("Only the word diff and sanitiser rows (no vault)."));
     QCommandLineOption dirOption(QStringLiteral("dir"),
         QStringLiteral("Folder for the benchmark vault (default: a temporary folder, removed at the end)."),
         QStringLiteral("DIR"));
