@@ -671,9 +671,30 @@ Status DemoDataGenerator::populateDrafts(
         return {}; // a very small demo: no drafts
     casefile::CaseRecord& record = service.caseRecord();
     const std::optional<qint64> actor = record.actor();
-    const qint64 head = adviserIds[0];
-    const qint64 writer = adviserIds[1];
-    const qint64 colleague = adviserIds.size() > 2 ? adviserIds[2] : adviserIds[1];
+    // The head clears; the others write. (A vault whose advisers were there before the demo may
+    // give the first demo name another role: the head is looked up, not assumed.)
+    std::optional<qint64> headId;
+    std::vector<qint64> writers;
+    try {
+        db::Statement role
+            = record.connection().prepare("SELECT role = 'head' AND active = 1 FROM advisers WHERE id = ?1");
+        for (qint64 id : adviserIds) {
+            role.bind(1, id);
+            const bool isHead = role.step() && role.int64(0) != 0;
+            role.reset();
+            if (isHead && !headId)
+                headId = id;
+            else
+                writers.push_back(id);
+        }
+    } catch (const db::DbError& e) {
+        return db::toError(e);
+    }
+    if (!headId || writers.empty())
+        return {}; // nobody to clear, or nobody else to write: no drafts
+    const qint64 head = *headId;
+    const qint64 writer = writers[0];
+    const qint64 colleague = writers.size() > 1 ? writers[1] : writers[0];
     const auto run = [&]() -> Status {
         const auto letter = [](const QStringList& paragraphs) {
             QString html;
