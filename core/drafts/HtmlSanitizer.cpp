@@ -236,7 +236,6 @@ QString qstr(const xmlChar* s)
 
 void appendEscaped(QString& out, QStringView text, bool attribute)
 {
-    out.reserve(out.size() + text.size());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
         switch (u) {
