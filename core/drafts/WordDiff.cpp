@@ -261,6 +261,12 @@ void diffRun(const Tokens& oldT, const std::vector<Paragraph>& oldParagraphs, st
         return;
     }
     const auto [cost, shared] = costAndShared(oldT, a0, a1, newT, b0, b1);
+    if (op1 - op0 == 1 && np1 - np0 == 1 && shared < 0.2) {
+        // A paragraph replaced by one with hardly a word in common: one deletion, one insertion.
+        diffTokens(oldT, a0, a1, newT, b1, b1, builder);
+        diffTokens(oldT, a1, a1, newT, b0, b1, builder);
+        return;
+    }
     if (cost <= kWordLevelBudget) {
         diffTokens(oldT, a0, a1, newT, b0, b1, builder);
         return;
