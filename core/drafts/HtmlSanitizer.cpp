@@ -236,9 +236,15 @@ QString qstr(const xmlChar* s)
 
 void appendEscaped(QString& out, QStringView text, bool attribute)
 {
-    out.reserve(out.size() + text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
+    // Runs of ordinary characters are appended at once; only the few special ones one by one.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text[i].unicode();
+        const bool control = (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f;
+        if (!control && u != u'&' && u != u'<' && u != u'>' && !(attribute && u == u'"'))
+            continue;
+        out += text.mid(runStart, i - runStart);
+        runStart = i + 1;
         switch (u) {
         case u'&':
             out += QLatin1String("&amp;");
@@ -250,21 +256,15 @@ void appendEscaped(QString& out, QStringView text, bool attribute)
             out += QLatin1String("&gt;");
             break;
         case u'"':
-            if (attribute)
-                out += QLatin1String("&quot;");
-            else
-                out += c;
+            out += QLatin1String("&quot;");
             break;
         default:
             // C0 controls other than tab, newline and carriage return are not text (libxml2
             // refuses them too); they never reach the output.
-            if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')
-                break;
-            if (u == 0x7f)
-                break;
-            out += c;
+            break;
         }
     }
+    out += text.mid(runStart);
 }
 
 bool isHtmlSpace(QChar c)

@@ -90,7 +90,16 @@ std::vector<Paragraph> paragraphsOf(const Tokens& t)
 
 class SegmentBuilder {
 public:
-    explicit SegmentBuilder(WordDiff& diff) : m_diff(diff) { }
+    explicit SegmentBuilder(WordDiff& diff, std::vector<std::pair<std::size_t, std::size_t>>* common = nullptr)
+        : m_diff(diff), m_common(common)
+    { }
+
+    // The old and new positions of an equal token (for the formatting comparison).
+    void common(std::size_t oldIndex, std::size_t newIndex)
+    {
+        if (m_common)
+            m_common->emplace_back(oldIndex, newIndex);
+    }
 
     void add(DiffSegment::Op op, QStringView text, bool word)
     {
@@ -127,6 +136,7 @@ private:
     }
 
     WordDiff& m_diff;
+    std::vector<std::pair<std::size_t, std::size_t>>* m_common;
     std::vector<DiffSegment> m_deleted;
     std::vector<DiffSegment> m_inserted;
 };
@@ -159,6 +169,7 @@ void diffTokens(const Tokens& oldT, std::size_t oldFirst, std::size_t oldLast, c
     for (const auto& [key, info] : shortestEditScript(a, b)) {
         if (info.type == dtl::SES_COMMON) {
             const std::size_t i = newFirst + static_cast<std::size_t>(info.afterIdx - 1);
+            builder.common(oldFirst + static_cast<std::size_t>(info.beforeIdx - 1), i);
             builder.add(DiffSegment::Op::Equal, tokenText(newT, i), newT.tokens[i].word);
         } else if (info.type == dtl::SES_DELETE) {
             const std::size_t i = oldFirst + static_cast<std::size_t>(info.beforeIdx - 1);
@@ -174,7 +185,7 @@ void diffTokens(const Tokens& oldT, std::size_t oldFirst, std::size_t oldLast, c
 // run of changed paragraphs is diffed word by word in one go (the best alignment), paragraph by
 // paragraph in order (a text edited throughout: every paragraph changed a little), or, for one
 // paragraph rewritten entirely, as one deletion and one insertion.
-constexpr double kWordLevelBudget = 4e6;
+constexpr double kWordLevelBudget = 3e5;
 
 std::pair<double, double> costAndShared(
     const Tokens& oldT, std::size_t a0, std::size_t a1, const Tokens& newT, std::size_t b0, std::size_t b1)
@@ -198,7 +209,48 @@ std::pair<double, double> costAndShared(
 
 void diffRun(const Tokens& oldT, const std::vector<Paragraph>& oldParagraphs, std::size_t op0, std::size_t op1,
     const Tokens& newT, const std::vector<Paragraph>& newParagraphs, std::size_t np0, std::size_t np1,
+    SegmentBuilder& builder, bool aligned = false);
+
+// Paragraphs of a changed run paired by their first two tokens (an edit inside a paragraph rarely
+// touches its start): pairs are diffed one by one, what is left between them as smaller runs.
+void alignParagraphs(const Tokens& oldT, const std::vector<Paragraph>& oldParagraphs, std::size_t op0, std::size_t op1,
+    const Tokens& newT, const std::vector<Paragraph>& newParagraphs, std::size_t np0, std::size_t np1,
     SegmentBuilder& builder)
+{
+    QHash<qint64, int> ids;
+    const auto signatures = [&](const Tokens& t, const std::vector<Paragraph>& paragraphs, std::size_t p0,
+                                std::size_t p1) {
+        std::vector<int> out;
+        for (std::size_t p = p0; p < p1; ++p) {
+            const Paragraph& paragraph = paragraphs[p];
+            const qint64 first = t.keys[paragraph.first];
+            const qint64 second = paragraph.first + 1 < paragraph.last ? t.keys[paragraph.first + 1] : -1;
+            const qint64 key = (first << 32) ^ (second & 0xffffffff);
+            out.push_back(ids.value(key, -1) >= 0 ? ids.value(key) : *ids.insert(key, static_cast<int>(ids.size())));
+        }
+        return out;
+    };
+    const std::vector<int> a = signatures(oldT, oldParagraphs, op0, op1);
+    const std::vector<int> b = signatures(newT, newParagraphs, np0, np1);
+    std::size_t oldNext = op0, newNext = np0;
+    for (const auto& [key, info] : shortestEditScript(a, b)) {
+        if (info.type != dtl::SES_COMMON)
+            continue;
+        const std::size_t o = op0 + static_cast<std::size_t>(info.beforeIdx - 1);
+        const std::size_t n = np0 + static_cast<std::size_t>(info.afterIdx - 1);
+        if (oldNext < o || newNext < n)
+            diffRun(oldT, oldParagraphs, oldNext, o, newT, newParagraphs, newNext, n, builder, true);
+        diffRun(oldT, oldParagraphs, o, o + 1, newT, newParagraphs, n, n + 1, builder, true);
+        oldNext = o + 1;
+        newNext = n + 1;
+    }
+    if (oldNext < op1 || newNext < np1)
+        diffRun(oldT, oldParagraphs, oldNext, op1, newT, newParagraphs, newNext, np1, builder, true);
+}
+
+void diffRun(const Tokens& oldT, const std::vector<Paragraph>& oldParagraphs, std::size_t op0, std::size_t op1,
+    const Tokens& newT, const std::vector<Paragraph>& newParagraphs, std::size_t np0, std::size_t np1,
+    SegmentBuilder& builder, bool aligned)
 {
     const std::size_t a0 = op0 < op1 ? oldParagraphs[op0].first : 0;
     const std::size_t a1 = op0 < op1 ? oldParagraphs[op1 - 1].last : 0;
@@ -209,12 +261,22 @@ void diffRun(const Tokens& oldT, const std::vector<Paragraph>& oldParagraphs, st
         return;
     }
     const auto [cost, shared] = costAndShared(oldT, a0, a1, newT, b0, b1);
+    if (op1 - op0 == 1 && np1 - np0 == 1 && shared < 0.2) {
+        // A paragraph replaced by one with hardly a word in common: one deletion, one insertion.
+        diffTokens(oldT, a0, a1, newT, b1, b1, builder);
+        diffTokens(oldT, a1, a1, newT, b0, b1, builder);
+        return;
+    }
     if (cost <= kWordLevelBudget) {
         diffTokens(oldT, a0, a1, newT, b0, b1, builder);
         return;
     }
     const std::size_t k = op1 - op0;
     const std::size_t m = np1 - np0;
+    if ((k > 1 || m > 1) && k != m && !aligned) {
+        alignParagraphs(oldT, oldParagraphs, op0, op1, newT, newParagraphs, np0, np1, builder);
+        return;
+    }
     if (k > 1 || m > 1) {
         for (std::size_t i = 0; i < std::max(k, m); ++i) {
             if (i < k && i < m)
@@ -234,10 +296,11 @@ void diffRun(const Tokens& oldT, const std::vector<Paragraph>& oldParagraphs, st
     diffTokens(oldT, a0, a1, newT, b0, b1, builder);
 }
 
-WordDiff diffTokenised(const Tokens& oldT, const Tokens& newT, Interner& interner)
+WordDiff diffTokenised(const Tokens& oldT, const Tokens& newT, Interner& interner,
+    std::vector<std::pair<std::size_t, std::size_t>>* common = nullptr)
 {
     WordDiff result;
-    SegmentBuilder builder(result);
+    SegmentBuilder builder(result, common);
     const std::vector<Paragraph> oldParagraphs = paragraphsOf(oldT);
     const std::vector<Paragraph> newParagraphs = paragraphsOf(newT);
     const auto paragraphKeys = [&](const Tokens& t, const std::vector<Paragraph>& paragraphs) {
@@ -288,8 +351,11 @@ WordDiff diffTokenised(const Tokens& oldT, const Tokens& newT, Interner& interne
             flushRun();
             builder.flushChange();
             const Paragraph& p = newParagraphs[static_cast<std::size_t>(info.afterIdx - 1)];
-            for (std::size_t i = p.first; i < p.last; ++i)
+            const Paragraph& o = oldParagraphs[static_cast<std::size_t>(info.beforeIdx - 1)];
+            for (std::size_t i = p.first; i < p.last; ++i) {
+                builder.common(o.first + (i - p.first), i);
                 builder.add(DiffSegment::Op::Equal, tokenText(newT, i), newT.tokens[i].word);
+            }
             oldNext = static_cast<std::size_t>(info.beforeIdx);
             newNext = static_cast<std::size_t>(info.afterIdx);
         } else if (info.type == dtl::SES_DELETE) {
@@ -456,8 +522,8 @@ private:
 };
 
 struct FormattedWords {
-    std::vector<int> keys;
-    std::vector<Format> formats;
+    Tokens tokens;
+    std::vector<Format> formats; // per token
 };
 
 FormattedWords formattedWords(const QString& html, Interner& interner)
@@ -475,13 +541,11 @@ FormattedWords formattedWords(const QString& html, Interner& interner)
     FormatWalker walker;
     walker.walk(document->children, Format {}, 0);
     xmlFreeDoc(document);
-    for (const WordToken& token : detail::tokenise(walker.text)) {
-        if (!token.word)
-            continue;
-        words.keys.push_back(interner.id(QStringView(walker.text).mid(token.start, token.length)));
+    words.tokens = tokensOf(walker.text, interner);
+    words.formats.reserve(words.tokens.tokens.size());
+    for (const WordToken& token : words.tokens.tokens)
         words.formats.push_back(
             walker.formats[static_cast<std::size_t>(walker.formatOfChar[static_cast<std::size_t>(token.start)])]);
-    }
     return words;
 }
 
@@ -491,7 +555,7 @@ QStringList formattingChanges(const QString& oldHtml, const QString& newHtml)
     Interner interner;
     const FormattedWords a = formattedWords(oldHtml, interner);
     const FormattedWords b = formattedWords(newHtml, interner);
-    if (a.keys.empty() || b.keys.empty())
+    if (a.tokens.tokens.empty() || b.tokens.tokens.empty())
         return {};
     enum Change : unsigned {
         BoldAdded,
@@ -530,22 +594,14 @@ QStringList formattingChanges(const QString& oldHtml, const QString& newHtml)
         if ((o.flags & bit) && !(n.flags & bit))
             seen[removed] = true;
     };
-    const Ses script = [&] {
-        if (a.keys == b.keys) {
-            Ses same;
-            for (std::size_t i = 0; i < a.keys.size(); ++i) {
-                const auto index = static_cast<long long>(i + 1);
-                same.push_back({ a.keys[i], dtl::elemInfo { index, index, dtl::SES_COMMON } });
-            }
-            return same;
-        }
-        return shortestEditScript(a.keys, b.keys);
-    }();
-    for (const auto& [key, info] : script) {
-        if (info.type != dtl::SES_COMMON)
+    // The same alignment as the text diff (paragraphs, then words), keeping the equal pairs.
+    std::vector<std::pair<std::size_t, std::size_t>> common;
+    (void)diffTokenised(a.tokens, b.tokens, interner, &common);
+    for (const auto& [oldIndex, newIndex] : common) {
+        if (!b.tokens.tokens[newIndex].word)
             continue;
-        const Format& o = a.formats[static_cast<std::size_t>(info.beforeIdx - 1)];
-        const Format& n = b.formats[static_cast<std::size_t>(info.afterIdx - 1)];
+        const Format& o = a.formats[oldIndex];
+        const Format& n = b.formats[newIndex];
         if (o == n)
             continue;
         flag(o, n, Bold, BoldAdded, BoldRemoved);
