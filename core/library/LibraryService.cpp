@@ -73,6 +73,13 @@ QString text(const QString& value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// Lists read the same whatever the system's locale: accents and case ignored, then as typed.
+bool lessFolded(const QString& a, const QString& b)
+{
+    const int byFolded = QString::compare(folded(a), folded(b));
+    return byFolded != 0 ? byFolded < 0 : a < b;
+}
+
 QString quoted(const QString& text)
 {
     return QStringLiteral("\u201c%1\u201d").arg(text);
@@ -326,7 +333,7 @@ std::vector<DraftTemplate> LibraryService::Impl::readTemplates(
             return static_cast<int>(a.language) < static_cast<int>(b.language);
         if (a.kind != b.kind)
             return kindIndex(a.kind) < kindIndex(b.kind);
-        return a.name.localeAwareCompare(b.name) < 0;
+        return lessFolded(a.name, b.name);
     });
     return out;
 }
@@ -825,9 +832,8 @@ std::vector<LibraryResource> LibraryService::resources(
         }
         out.push_back(std::move(r));
     }
-    std::stable_sort(out.begin(), out.end(), [](const LibraryResource& a, const LibraryResource& b) {
-        return folded(a.title).localeAwareCompare(folded(b.title)) < 0;
-    });
+    std::stable_sort(out.begin(), out.end(),
+        [](const LibraryResource& a, const LibraryResource& b) { return lessFolded(a.title, b.title); });
     return out;
 }
 
@@ -1027,7 +1033,7 @@ QStringList LibraryService::dictionaryWords(DraftLanguage language) const
     } catch (const db::DbError&) {
         return {};
     }
-    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(out.begin(), out.end(), lessFolded);
     return out;
 }
 
