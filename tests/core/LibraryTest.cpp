@@ -1,13 +1,16 @@
 // Templates, the library of CTI tools, precedents and the vault's spelling dictionary (issue 11):
 // library/LibraryService.h, through the session's services as the application and the CLI use them.
 #include "QueryFixture.h"
+#include "VaultTestAccess.h"
 #include "casefile/CaseRecord.h"
 #include "db/Connection.h"
+#include "db/Migrations.h"
 #include "drafts/DraftService.h"
 #include "drafts/HtmlSanitizer.h"
 #include "library/LibraryService.h"
 #include "referrals/ReferralService.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -454,6 +457,37 @@ TEST_CASE("a new vault has the CTI tools of the seeds in its library", "[library
     CHECK(law.themeIds.contains(f.themeId("drafting_law")));
     CHECK(titles(f.library->resources({}, f.themeId("ratification")))
               .contains(QStringLiteral("Ratification process tool")));
+}
+
+TEST_CASE("an upgraded vault gets the seeded templates and tools with the drafts schema", "[library][seed][migration]")
+{
+    test::TempDir dir;
+    const QString path = dir.file(QStringLiteral("v6.ahv"));
+    {
+        auto old = VaultTestAccess::createAtVersion(path, test::passphrase(), crypto::KdfProfile::insecureTesting(), 6);
+        REQUIRE(old.ok());
+        REQUIRE(db::Migrator::currentVersion(old.value()->connection()) == 6);
+    }
+    const auto check = [](std::unique_ptr<Vault> vault) {
+        REQUIRE(vault->info().schemaVersion >= 7);
+        db::Connection& c = vault->connection();
+        CHECK(c.queryInt("SELECT count(*) FROM draft_templates WHERE seeded = 1 AND active = 1") == 12);
+        CHECK(c.queryInt("SELECT count(DISTINCT language || kind) FROM draft_templates") == 12);
+        CHECK(c.queryInt("SELECT count(*) FROM library_resources WHERE seeded = 1")
+            == c.queryInt("SELECT count(*) FROM library_resources"));
+        CHECK(c.queryInt("SELECT count(*) FROM library_resources") >= 5);
+        CHECK(c.queryInt("SELECT count(*) FROM library_resource_themes") > 0);
+        CHECK(vault->checkIntegrity()->isEmpty());
+    };
+    check(test::openVault(path));
+
+    SECTION("the first release's vault too")
+    {
+        const QString v1 = dir.file(QStringLiteral("v1.ahv"));
+        REQUIRE(QFile::copy(QStringLiteral(ADVICEHUB_TEST_DATA_DIR "/vault-v1.ahv"), v1));
+        QFile::setPermissions(v1, QFile::ReadOwner | QFile::WriteOwner);
+        check(test::openVault(v1));
+    }
 }
 
 // --- library
