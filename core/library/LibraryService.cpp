@@ -1,5 +1,7 @@
 #include "library/LibraryService.h"
 
+#include "library/StateNames.h"
+
 #include "advisers/AdviserService.h"
 #include "casefile/CaseRecord.h"
 #include "casefile/CaseTimeline.h"
@@ -681,7 +683,12 @@ Result<FilledTemplate> LibraryService::fill(const QString& html, qint64 queryId,
         QHash<QString, QString> values;
         values.insert(QStringLiteral("reference"), q.reference);
         const reference::StateInfo* state = d->lookup.state(f.stateId);
-        values.insert(QStringLiteral("state"), state ? state->name : q.stateName);
+        // In the letter's language where Debian's iso-codes has the name, else the vault's.
+        const QString translatedState = state ? StateNames::name(state->iso2, language) : QString();
+        values.insert(QStringLiteral("state"),
+            !translatedState.isEmpty() ? translatedState
+                : state                ? state->name
+                                       : q.stateName);
         values.insert(QStringLiteral("institution"), f.institution);
         values.insert(QStringLiteral("contact_name"), f.contact.name);
         values.insert(QStringLiteral("contact_function"), f.contact.function);

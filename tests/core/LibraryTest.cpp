@@ -8,6 +8,7 @@
 #include "drafts/DraftService.h"
 #include "drafts/HtmlSanitizer.h"
 #include "library/LibraryService.h"
+#include "library/StateNames.h"
 #include "referrals/ReferralService.h"
 
 #include <QFile>
@@ -15,6 +16,9 @@
 #include <QJsonObject>
 
 #include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace advicehub;
 using namespace advicehub::library;
@@ -247,6 +251,27 @@ TEST_CASE("dates are written in the letter's language", "[library][placeholders]
         CHECK(f.library->fill(QStringLiteral("{channel}"), q.id, DraftLanguage::English)->html
             == QStringLiteral("Email"));
     }
+}
+
+TEST_CASE("the State is named in the letter's language", "[library][placeholders]")
+{
+    if (!StateNames::available(DraftLanguage::French) || !StateNames::available(DraftLanguage::Spanish)) {
+        std::fputs("SKIPPED: Debian's iso-codes (iso_3166-1.json and its fr/es catalogues) is not installed\n", stderr);
+        std::exit(77);
+    }
+    LibraryFixture f;
+    queries::QueryInput in = f.input();
+    in.stateId = f.stateId("MA");
+    const queries::Query morocco = f.create(in);
+    const QString html = QStringLiteral("{state}");
+    CHECK(f.library->fill(html, morocco.id, DraftLanguage::English)->html == QStringLiteral("Morocco"));
+    CHECK(f.library->fill(html, morocco.id, DraftLanguage::French)->html == QStringLiteral("Maroc"));
+    CHECK(f.library->fill(html, morocco.id, DraftLanguage::Spanish)->html == QStringLiteral("Marruecos"));
+    in.stateId = f.stateId("CL");
+    const queries::Query chile = f.create(in);
+    CHECK(f.library->fill(html, chile.id, DraftLanguage::French)->html == QStringLiteral("Chili"));
+    CHECK(StateNames::name(QStringLiteral("ZZ"), DraftLanguage::French).isEmpty());
+    CHECK(StateNames::name(QStringLiteral("CL"), DraftLanguage::English).isEmpty());
 }
 
 TEST_CASE(
