@@ -763,3 +763,31 @@ TEST_CASE("the vault's spelling dictionary keeps words per language", "[library]
     CHECK(f.library->removeDictionaryWord(DraftLanguage::French, QStringLiteral("CTI")).code() == ErrorCode::NotFound);
     CHECK(changed == 4);
 }
+
+TEST_CASE("a precedent's snippet is the sent text around the first word searched", "[library][precedents]")
+{
+    LibraryFixture f;
+    const queries::Query q = f.create();
+    QString text;
+    for (int i = 0; i < 60; ++i)
+        text += QStringLiteral("Opening paragraph word %1. ").arg(i);
+    text += QStringLiteral("The \u00c9tat shall ensure prompt and impartial investigation. ");
+    for (int i = 0; i < 60; ++i)
+        text += QStringLiteral("Closing paragraph word %1. ").arg(i);
+    const Draft sent = f.sentDraft(q.id, QStringLiteral("Long answer"), text);
+    PrecedentFilter filter;
+    filter.text = QStringLiteral("etat impartial");
+    const auto found = ok(f.library->searchPrecedents(filter));
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().draftId == sent.id);
+    const QString& snippet = found.front().snippet;
+    CHECK(snippet.startsWith(QChar(0x2026)));
+    CHECK(snippet.endsWith(QChar(0x2026)));
+    CHECK(snippet.contains(QStringLiteral("The \u00c9tat shall ensure prompt and impartial investigation.")));
+    CHECK(snippet.size() <= 245);
+    // Without words: the beginning of the text.
+    const auto all = ok(f.library->searchPrecedents({}));
+    REQUIRE(all.size() == 1);
+    CHECK(all.front().snippet.startsWith(QStringLiteral("Opening paragraph word 0.")));
+    CHECK(all.front().snippet.endsWith(QChar(0x2026)));
+}
