@@ -171,6 +171,27 @@ Scan scan(const QString& html)
     };
     for (int i = 0; i < html.size(); ++i) {
         const QChar ch = html.at(i);
+        // A style sheet, a script or a comment is no text: its braces are no placeholders (Qt's
+        // toHtml() writes "p, li { white-space: pre-wrap; }"; the sanitiser drops all three).
+        if (!inTag && ch == QLatin1Char('<')) {
+            const QStringView rest = QStringView(html).mid(i);
+            const auto skipTo = [&](QLatin1StringView end) {
+                const int at = html.indexOf(end, i, Qt::CaseInsensitive);
+                i = at < 0 ? int(html.size()) - 1 : at + int(end.size()) - 1;
+            };
+            if (rest.startsWith(u"<!--")) {
+                skipTo(QLatin1StringView("-->"));
+                continue;
+            }
+            if (rest.startsWith(u"<style", Qt::CaseInsensitive)) {
+                skipTo(QLatin1StringView("</style>"));
+                continue;
+            }
+            if (rest.startsWith(u"<script", Qt::CaseInsensitive)) {
+                skipTo(QLatin1StringView("</script>"));
+                continue;
+            }
+        }
         // Braces count inside tags too (an attribute may hold a placeholder: href="mailto:{…}").
         if (ch == QLatin1Char('{')) {
             if (open >= 0)

@@ -158,6 +158,18 @@ TEST_CASE("the placeholders of a text are found in reading order, each once", "[
     CHECK(LibraryService::placeholders().size() == 12);
 }
 
+TEST_CASE("braces of a style sheet, a script or a comment are no placeholders", "[library][placeholders]")
+{
+    // What QTextDocument::toHtml() writes before the text.
+    const QString qtHtml = QStringLiteral(
+        "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.0//EN\"><html><head><meta name=\"qrichtext\" content=\"1\" />"
+        "<style type=\"text/css\">\np, li { white-space: pre-wrap; }\n</STYLE><script>if (a) { b(); }</script>"
+        "<!-- {not} a { placeholder --></head><body><p>Dear {contact_name},</p></body></html>");
+    const auto found = LibraryService::placeholdersIn(qtHtml);
+    REQUIRE(found.ok());
+    CHECK(found.value() == QStringList { QStringLiteral("contact_name") });
+}
+
 TEST_CASE("an unbalanced brace is refused, naming where it is", "[library][placeholders]")
 {
     SECTION("an opening brace never closed")
