@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextList>
@@ -25,6 +26,27 @@ protected:
     QVariant loadResource(int, const QUrl&) override { return {}; }
 };
 
+// Images out: draft bodies hold none (the sanitiser removes them), and Qt's ODF writer reads the
+// file an image names straight from the disk when the document does not provide it — so that an
+// export can never carry a file of this computer even if an image slipped through.
+void removeImages(QTextDocument& document)
+{
+    QList<QPair<int, int>> images;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.isValid() && fragment.charFormat().isImageFormat())
+                images << qMakePair(fragment.position(), fragment.length());
+        }
+    }
+    for (qsizetype i = images.size() - 1; i >= 0; --i) {
+        QTextCursor cursor(&document);
+        cursor.setPosition(images.at(i).first);
+        cursor.setPosition(images.at(i).first + images.at(i).second, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    }
+}
+
 // The body of a sanitised draft as a document whose metadata says nothing about the case:
 // QTextDocument::setHtml takes a <title> into DocumentTitle, which the ODF writer may carry.
 void load(SealedDocument& document, const QString& html, const QString& title)
@@ -35,6 +57,7 @@ void load(SealedDocument& document, const QString& html, const QString& title)
     font.setPointSize(11);
     document.setDefaultFont(font);
     document.setHtml(html);
+    removeImages(document);
     document.setMetaInformation(QTextDocument::DocumentTitle, title);
     document.setMetaInformation(QTextDocument::DocumentUrl, QString());
 }
