@@ -381,6 +381,7 @@ struct NewOptions {
     std::optional<std::string> bodyFile;
     std::string bodyFormat = "auto";
     TextOption comment;
+    std::string precedent; // a sent draft whose text the new draft starts from
 };
 
 int runNew(CliContext& ctx, const NewOptions& o, const std::string& as)
@@ -395,8 +396,8 @@ int runNew(CliContext& ctx, const NewOptions& o, const std::string& as)
             return code;
         language = parsed;
     }
-    if (!o.templateName.empty() && o.bodyFile)
-        return ctx.fail(Usage, QStringLiteral("draft new: --template or --body-file, not both"));
+    if (int(!o.templateName.empty()) + int(o.bodyFile.has_value()) + int(!o.precedent.empty()) > 1)
+        return ctx.fail(Usage, QStringLiteral("draft new: one of --template, --body-file and --from-precedent"));
     BodyFormat bodyFormat = BodyFormat::Auto;
     if (const int code = parseBodyFormat(ctx, o.bodyFormat, &bodyFormat); code != Ok)
         return code;
@@ -442,6 +443,20 @@ int runNew(CliContext& ctx, const NewOptions& o, const std::string& as)
             return code;
     }
 
+    // A precedent: the sent text of another answer. Reusing text of a confidential query warns, and
+    // the reuse (never the text) is recorded on both queries' timelines.
+    std::optional<Draft> precedent;
+    if (!o.precedent.empty()) {
+        Draft source;
+        if (const int code = findDraft(ctx, *session, o.precedent, &source); code != Ok)
+            return code;
+        Result<QString> sentText = session->library().precedentHtml(source.id);
+        if (!sentText)
+            return ctx.fail(sentText.error());
+        in.html = sentText.value();
+        precedent = source;
+    }
+
     QStringList report;
     if (chosen) {
         Result<library::FilledTemplate> filled = session->library().fill(chosen->html, query.id, in.language);
@@ -457,11 +472,34 @@ int runNew(CliContext& ctx, const NewOptions& o, const std::string& as)
     Result<Draft> created = session->drafts().create(in);
     if (!created)
         return ctx.fail(created.error());
+    if (precedent) {
+        const Status recorded = session->library().recordReuse(precedent->id, created->id);
+        if (!recorded) {
+            // Reused text that is not on record must not stay: the new draft goes again.
+            const Status undone = session->drafts().remove(created->id);
+            ctx.err << (undone ? "The reuse could not be recorded; the new draft was removed again."
+                               : "The reuse could not be recorded, and the new draft could not be removed: remove it.")
+                    << Qt::endl;
+            return ctx.fail(recorded.error());
+        }
+        Result<queries::Query> sourceQuery = session->queries().get(precedent->queryId);
+        if (sourceQuery && sourceQuery->fields.confidentiality != queries::Confidentiality::Standard)
+            ctx.err << QStringLiteral("WARNING: draft #%1 reuses the sent text of %2, a %3 query: check that nothing "
+                                      "identifying it remains. The reuse is recorded on both timelines.")
+                           .arg(created->id)
+                           .arg(precedent->queryReference,
+                               queries::QueryText::label(sourceQuery->fields.confidentiality).toLower())
+                    << Qt::endl;
+    }
     ctx.out << QStringLiteral("%1: draft #%2 created (%3, %4)%5, version 1.")
                    .arg(query.reference)
                    .arg(created->id)
                    .arg(DraftText::code(created->kind), DraftText::code(created->language),
-                       chosen ? QStringLiteral(" from the template %1").arg(quoted(chosen->name)) : QString())
+                       chosen          ? QStringLiteral(" from the template %1").arg(quoted(chosen->name))
+                           : precedent ? QStringLiteral(" from the sent text of draft #%1 (%2)")
+                                             .arg(precedent->id)
+                                             .arg(precedent->queryReference)
+                                       : QString())
             << Qt::endl;
     if (!report.isEmpty()) {
         ctx.err << QStringLiteral("Placeholders to complete by hand in draft #%1 (`draft save %1 --body-file FILE`):")
@@ -571,10 +609,7 @@ int runStep(CliContext& ctx, Step step, const StepOptions& o, const std::string&
     }
     if (!done) {
         if (step == Step::Clear && !*justification && session->drafts().needsSelfClearanceJustification(d.id))
-            ctx.err << QStringLiteral("This vault has a single active adviser, who may clear their own version with a "
-                                      "justification of at least %1 characters: --justification-file FILE")
-                           .arg(DraftLimits::MinSelfClearanceJustification)
-                    << Qt::endl;
+            ctx.err << "Give the justification with --justification-file FILE (or --justification TEXT)." << Qt::endl;
         return failStep(ctx, *session, d, done.error());
     }
     ctx.out << QStringLiteral("Draft #%1 (%2): %3 \u2192 %4, version %5%6.")
@@ -823,6 +858,11 @@ void addDraftCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             ->type_name("FILE");
         command->add_option("--body-format", o->bodyFormat, "How to read --body-file: auto (by its name), html or text")
             ->type_name("FORMAT");
+        command
+            ->add_option("--from-precedent", o->precedent,
+                "Start from the sent text of an earlier answer (`library precedents`): its #N. The reuse is recorded "
+                "on both queries' timelines; a confidential source warns")
+            ->type_name("ID");
         addTextOption(command, "--comment", o->comment, "A comment on version 1");
         addAsOption(command, *as);
         command->callback([&ctx, &exitCode, o, as] { exitCode = runNew(ctx, *o, *as); });

@@ -354,4 +354,23 @@ TEST_CASE("the library: add, search, edit, and the precedents of sent answers")
     CHECK(precedents.out.contains(v.reference));
     CHECK(precedents.out.contains(QStringLiteral("#%1").arg(id)));
     CHECK_FALSE(ok(v.vault, { s("library"), s("precedents"), s("wombat") }).out.contains(v.reference));
+
+    // Reused in the answer to another query: the text comes along, the reuse (not the text) is on
+    // both timelines, and the source query being confidential, a warning says so.
+    const QString other = ok(v.vault,
+        { s("add"), s("--channel"), s("email"), s("--state"), s("FJ"), s("--subject"), s("Another request"),
+            s("--theme"), s("police_custody"), s("--received"), s("2025-07-01"), s("--as"), s(Adviser) })
+                              .out.trimmed();
+    const Run unsent = v.as(Author, { s("draft"), s("new"), other, s("--kind"), s("other") });
+    refused(v.vault,
+        { s("draft"), s("new"), v.reference, s("--kind"), s("other"), s("--from-precedent"), number(unsent.out),
+            s("--as"), s(Author) },
+        9, QString());
+    const Run reused = v.as(
+        Author, { s("draft"), s("new"), other, s("--kind"), s("substantive_response"), s("--from-precedent"), id });
+    CHECK(reused.err.contains(QLatin1String("WARNING")));
+    CHECK(reused.out.contains(QStringLiteral("from the sent text of draft #%1").arg(id)));
+    CHECK(ok(v.vault, { s("draft"), s("show"), number(reused.out) }).out.contains(QLatin1String("quokka registers")));
+    CHECK(ok(v.vault, { s("show"), other }).out.contains(v.reference));
+    CHECK(ok(v.vault, { s("show"), v.reference }).out.contains(other));
 }
