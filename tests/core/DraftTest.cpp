@@ -104,7 +104,9 @@ struct DraftFixture : test::QueryFixture {
     std::vector<casefile::TimelineEntry> draftEntries(qint64 queryId)
     {
         std::vector<casefile::TimelineEntry> out;
-        for (const auto& entry : service->timeline(queryId).value()) {
+        const auto timeline = service->timeline(queryId);
+        REQUIRE(timeline.ok());
+        for (const auto& entry : timeline.value()) {
             if (entry.kind == casefile::EntryKind::Draft)
                 out.push_back(entry);
         }
@@ -651,7 +653,13 @@ TEST_CASE("exporting a version writes the file and records the disclosure", "[dr
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == bytes);
-    CHECK(QFileInfo(path).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    // 0600: nobody but the owner (Qt adds the User bits for the current user).
+    const auto permissions = QFileInfo(path).permissions();
+    CHECK(permissions.testFlag(QFileDevice::ReadOwner));
+    CHECK((permissions
+              & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                  | QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ExeOwner))
+        == 0);
     CHECK(f.c().queryInt("SELECT count(*) FROM disclosures") == disclosures + 1);
     const auto recorded = f.session->caseRecord().disclosures().list();
     REQUIRE(recorded.ok());
