@@ -1,5 +1,7 @@
 #include "library/LibraryService.h"
 
+#include "library/StateNames.h"
+
 #include "advisers/AdviserService.h"
 #include "casefile/CaseRecord.h"
 #include "casefile/CaseTimeline.h"
@@ -71,6 +73,13 @@ QStringList words(const QString& text)
 QString text(const QString& value)
 {
     return value.isNull() ? QStringLiteral("") : value;
+}
+
+// Lists read the same whatever the system's locale: accents and case ignored, then as typed.
+bool lessFolded(const QString& a, const QString& b)
+{
+    const int byFolded = QString::compare(folded(a), folded(b));
+    return byFolded != 0 ? byFolded < 0 : a < b;
 }
 
 QString quoted(const QString& text)
@@ -326,7 +335,7 @@ std::vector<DraftTemplate> LibraryService::Impl::readTemplates(
             return static_cast<int>(a.language) < static_cast<int>(b.language);
         if (a.kind != b.kind)
             return kindIndex(a.kind) < kindIndex(b.kind);
-        return a.name.localeAwareCompare(b.name) < 0;
+        return lessFolded(a.name, b.name);
     });
     return out;
 }
@@ -674,7 +683,12 @@ Result<FilledTemplate> LibraryService::fill(const QString& html, qint64 queryId,
         QHash<QString, QString> values;
         values.insert(QStringLiteral("reference"), q.reference);
         const reference::StateInfo* state = d->lookup.state(f.stateId);
-        values.insert(QStringLiteral("state"), state ? state->name : q.stateName);
+        // In the letter's language where Debian's iso-codes has the name, else the vault's.
+        const QString translatedState = state ? StateNames::name(state->iso2, language) : QString();
+        values.insert(QStringLiteral("state"),
+            !translatedState.isEmpty() ? translatedState
+                : state                ? state->name
+                                       : q.stateName);
         values.insert(QStringLiteral("institution"), f.institution);
         values.insert(QStringLiteral("contact_name"), f.contact.name);
         values.insert(QStringLiteral("contact_function"), f.contact.function);
@@ -825,9 +839,8 @@ std::vector<LibraryResource> LibraryService::resources(
         }
         out.push_back(std::move(r));
     }
-    std::stable_sort(out.begin(), out.end(), [](const LibraryResource& a, const LibraryResource& b) {
-        return folded(a.title).localeAwareCompare(folded(b.title)) < 0;
-    });
+    std::stable_sort(out.begin(), out.end(),
+        [](const LibraryResource& a, const LibraryResource& b) { return lessFolded(a.title, b.title); });
     return out;
 }
 
@@ -1027,7 +1040,7 @@ QStringList LibraryService::dictionaryWords(DraftLanguage language) const
     } catch (const db::DbError&) {
         return {};
     }
-    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(out.begin(), out.end(), lessFolded);
     return out;
 }
 
