@@ -374,3 +374,27 @@ TEST_CASE("the library: add, search, edit, and the precedents of sent answers")
     CHECK(ok(v.vault, { s("show"), other }).out.contains(v.reference));
     CHECK(ok(v.vault, { s("show"), v.reference }).out.contains(other));
 }
+
+TEST_CASE("reading drafts, templates and the library leaves the vault's bytes and modification time as they were")
+{
+    DraftVault v;
+    const QString id = number(v.as(Author,
+                                   { s("draft"), s("new"), v.reference, s("--kind"), s("acknowledgement"),
+                                       s("--template"), s("Acknowledgement of receipt") })
+                                  .out);
+    v.as(Author, { s("draft"), s("save"), id, s("--body-file"), file(v.dir, "v2.txt", "A second text.\n") });
+    const QList<QStringList> reads { { s("draft"), s("list"), v.reference }, { s("draft"), s("show"), id },
+        { s("draft"), s("show"), id, s("--version"), s("1"), s("--format"), s("html") },
+        { s("draft"), s("versions"), id }, { s("draft"), s("diff"), id, s("1"), s("2") }, { s("template"), s("list") },
+        { s("template"), s("show"), s("1"), s("--sample") }, { s("library"), s("list") },
+        { s("library"), s("search"), s("torture") }, { s("library"), s("precedents") },
+        { s("library"), s("show"), s("1") } };
+    for (const QStringList& read : reads)
+        refused(v.vault, read, 0, QString());
+    // An export that cannot be written is not recorded either.
+    refused(v.vault,
+        { s("draft"), s("export"), id, s("--format"), s("html"), s("-o"), v.dir.file(s("missing/answer.html")),
+            s("--as"), s(Author) },
+        7, QString());
+    CHECK_FALSE(QFileInfo::exists(v.dir.file(s("missing/answer.html"))));
+}
