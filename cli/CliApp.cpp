@@ -4,12 +4,15 @@
 #include "BackupCommands.h"
 #include "CaseworkCommands.h"
 #include "CliContext.h"
+#include "DraftCommands.h"
 #include "ExitCode.h"
 #include "HolidayCommands.h"
+#include "LibraryCommands.h"
 #include "PartnerCommands.h"
 #include "QueryCommands.h"
 #include "ReferralCommands.h"
 #include "SavedSearchCommands.h"
+#include "TemplateCommands.h"
 #include "VaultCommands.h"
 #include "platform/LibraryVersions.h"
 
@@ -45,6 +48,9 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool pa
     addCaseworkCommands(*app, context, exitCode);
     addReferralCommands(*app, context, exitCode);
     addPartnerCommands(*app, context, exitCode);
+    addDraftCommands(*app, context, exitCode);
+    addTemplateCommands(*app, context, exitCode);
+    addLibraryCommands(*app, context, exitCode);
     // In this order: --help lists the commands as they are added.
     addHolidayCommands(*app, context, exitCode);
     addAdviserCommands(*app, context, exitCode);

@@ -161,3 +161,79 @@ TEST_CASE("every option that carries case content can come from a file or standa
         CHECK(missing.exitCode == 7);
     }
 }
+
+TEST_CASE("draft bodies, titles, comments and justifications come from files or standard input, never the command "
+          "line")
+{
+    test::TempDir dir;
+    const QString vault = test::vaultWithAdviser(dir);
+    const auto file = [&](const char* name, const QByteArray& content) {
+        const QString path = dir.file(QString::fromLatin1(name));
+        test::writeFile(path, content);
+        return path;
+    };
+    Run run = onVault(vault,
+        { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--theme"), s("police_custody"),
+            s("--subject-file"), file("subject.txt", "Zorvex subject\n") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString reference = run.out.trimmed();
+
+    // While it waits for its standard input, anyone on the machine can read its arguments.
+    const QStringList create { s("--vault"), vault, s("draft"), s("new"), reference, s("--kind"), s("holding_reply"),
+        s("--title-file"), file("title.txt", "Zorvex holding reply\n"), s("--comment-file"),
+        file("comment.txt", "Zorvex first comment\n"), s("--body-file"), s("-") };
+    const std::unique_ptr<QProcess> running = test::startCli(create);
+    const QByteArray arguments = commandLineOf(running->processId());
+    CHECK(arguments.contains("--body-file"));
+    CHECK_FALSE(arguments.toLower().contains("zorvex"));
+    running->write(test::line(test::TestPassphrase) + "The Zorvex holding reply,\nfrom standard input.\n");
+    running->closeWriteChannel();
+    REQUIRE(running->waitForFinished(60000));
+    INFO(running->readAllStandardError().toStdString());
+    REQUIRE(running->exitCode() == 0);
+    const QString out = QString::fromUtf8(running->readAllStandardOutput());
+    const QString id = out.section(QLatin1String("draft #"), 1).section(QLatin1Char(' '), 0, 0);
+    REQUIRE_FALSE(id.isEmpty());
+
+    run = onVault(vault,
+        { s("draft"), s("save"), id, s("--body-file"), s("-"), s("--comment-file"), file("c2.txt", "Zorvex second\n") },
+        "The Zorvex holding reply, version two.\n");
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    run = onVault(vault, { s("draft"), s("submit"), id, s("--comment-file"), s("-") }, "Zorvex please clear\n");
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // A single-adviser vault: its adviser clears their own version with a justification, from a file.
+    run = onVault(vault,
+        { s("draft"), s("clear"), id, s("--justification-file"),
+            file("why.txt", "Zorvex: the only adviser of this vault, on leave cover\n") });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    run = onVault(vault, { s("draft"), s("sent"), id, s("--channel"), s("email"), s("--note-file"), s("-") },
+        "Zorvex sent by e-mail to the ministry\n");
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+
+    const Run shown = onVault(vault, { s("draft"), s("show"), id });
+    CHECK(shown.out.contains(QLatin1String("Zorvex holding reply")));
+    CHECK(shown.out.contains(QLatin1String("The Zorvex holding reply, version two.")));
+    CHECK(shown.out.contains(QLatin1String("Zorvex please clear")));
+    CHECK(shown.out.contains(QLatin1String("SELF-CLEARED")));
+    CHECK(shown.out.contains(QLatin1String("Zorvex: the only adviser of this vault")));
+    const Run versions = onVault(vault, { s("draft"), s("versions"), id });
+    CHECK(versions.out.contains(QLatin1String("Zorvex first comment")));
+    CHECK(versions.out.contains(QLatin1String("Zorvex second")));
+
+    SECTION("only one option may read standard input, and nothing is written then")
+    {
+        const QByteArray before = test::fileDigest(vault);
+        const Run twice = onVault(vault,
+            { s("draft"), s("new"), reference, s("--kind"), s("other"), s("--title-file"), s("-"), s("--body-file"),
+                s("-") },
+            "A\nB\n");
+        CHECK(twice.exitCode == 2);
+        CHECK(twice.err.contains(QLatin1String("only one option can read standard input")));
+        CHECK(test::fileDigest(vault) == before);
+    }
+}

@@ -1,10 +1,10 @@
 // Crash safety (issue 3): advicehub-cli killed with SIGKILL at random moments during a long CSV
-// import, during a batch of edits and during a batch of referral changes (issue 10: proposals,
-// consents, status moves). After every kill the vault opens with its passphrase, its
-// integrity check is clean, every change the CLI acknowledged before it died is there, nothing
-// it had not started is, and an import is all or nothing. The passphrase change and the backup
-// have their own kill tests (CliTest.cpp, BackupCliTest.cpp); all four together kill well over
-// 50 times per run.
+// import, during a batch of edits, during a batch of referral changes (issue 10: proposals,
+// consents, status moves) and during a batch of draft saves (issue 11: each a new version, whole
+// or absent). After every kill the vault opens with its passphrase, its integrity check is
+// clean, every change the CLI acknowledged before it died is there, nothing it had not started
+// is, and an import is all or nothing. The passphrase change and the backup have their own kill
+// tests (CliTest.cpp, BackupCliTest.cpp); all of them together kill well over 50 times per run.
 //
 // Acknowledgements are read line by line from the child's standard output while it runs, the
 // way a script driving the CLI would see them: a line counts only once it is complete, and a
@@ -742,4 +742,135 @@ TEST_CASE("a batch of referral changes killed at any moment keeps every acknowle
     for (const auto& [round, k] : known)
         completed += k.status == path.last() ? 1 : 0;
     CHECK(completed >= 1);
+}
+
+TEST_CASE("a batch of draft saves killed at any moment keeps every acknowledged version whole, and no other", "[kill]")
+{
+    test::TempDir dir;
+    const QString vault = test::initVault(dir);
+    const auto run = [&vault](const QStringList& arguments) {
+        const test::CliRun done
+            = test::cli(QStringList { QStringLiteral("--vault"), vault } + arguments, test::line(test::TestPassphrase));
+        INFO(done.err.toStdString());
+        REQUIRE(done.exitCode == 0);
+        return done.out.trimmed();
+    };
+    run({ QStringLiteral("adviser"), QStringLiteral("add"), QStringLiteral("Amara Quillfeather") });
+    const QString reference = run({ QStringLiteral("add"), QStringLiteral("--channel"), QStringLiteral("email"),
+        QStringLiteral("--state"), QStringLiteral("GH"), QStringLiteral("--theme"), QStringLiteral("police_custody"),
+        QStringLiteral("--received"), QStringLiteral("2025-02-02"), QStringLiteral("--subject"),
+        QStringLiteral("Drafted answer") });
+    const QString created = run({ QStringLiteral("draft"), QStringLiteral("new"), reference, QStringLiteral("--kind"),
+        QStringLiteral("substantive_response") });
+    const qint64 draftId = created.section(QLatin1String("draft #"), 1).section(QLatin1Char(' '), 0, 0).toLongLong();
+    REQUIRE(draftId > 0);
+    QRandomGenerator random(testSeed() ^ 0xd4af);
+
+    // The body of version N: long enough (about 150 KB, indexed for the full-text search) for the
+    // save's transaction to be caught under way; its first words name the version.
+    const auto bodyOf = [](int version) {
+        QByteArray text = QStringLiteral("Version%1 of the answer.\n").arg(version).toUtf8();
+        for (int paragraph = 0; paragraph < 300; ++paragraph)
+            text += QStringLiteral("Paragraph %1 of version %2: the Secretariat recalls the safeguards of police "
+                                   "custody, registers, access to a lawyer and to a doctor, and notification of "
+                                   "relatives, in the words of the Convention and of its Committee.\n")
+                        .arg(paragraph)
+                        .arg(version)
+                        .toUtf8();
+        return text;
+    };
+    const auto bodyFile = [&](int version) {
+        const QString path = dir.file(QStringLiteral("body-%1.txt").arg(version));
+        if (!QFileInfo::exists(path))
+            test::writeFile(path, bodyOf(version));
+        return path;
+    };
+    int saved = 1; // versions the vault holds (the new draft has version 1)
+    const auto planBatch = [&] {
+        std::vector<Edit> edits;
+        for (int k = 1; k <= 3; ++k)
+            edits.push_back({ { QStringLiteral("draft"), QStringLiteral("save"), QString::number(draftId),
+                                  QStringLiteral("--body-file"), bodyFile(saved + k), QStringLiteral("--comment"),
+                                  QStringLiteral("save %1").arg(saved + k) },
+                {}, {}, {} });
+        return edits;
+    };
+    // Every acknowledged version is there, the one in flight is there whole or not at all, none
+    // beyond; each version's text is the file it was saved from; the draft's own row and the
+    // timeline moved with the versions.
+    const auto verify = [&](const QStringList& acknowledged, int round) {
+        INFO("seed " << testSeed() << ", round " << round << ", " << acknowledged.size() << " saves acknowledged");
+        Reopened after(vault);
+        Session& session = *after.session;
+        const int least = saved + static_cast<int>(acknowledged.size());
+        for (qsizetype i = 0; i < acknowledged.size(); ++i)
+            CHECK(acknowledged.at(i).contains(QStringLiteral("version %1 saved").arg(saved + 1 + i)));
+        Result<drafts::Draft> draft = session.drafts().get(draftId);
+        REQUIRE(draft.ok());
+        CHECK(draft->latestVersion >= least);
+        CHECK(draft->latestVersion <= least + 1);
+        Result<std::vector<drafts::DraftVersion>> versions = session.drafts().versions(draftId);
+        REQUIRE(versions.ok());
+        REQUIRE(static_cast<int>(versions->size()) == draft->latestVersion);
+        for (int number = 2; number <= draft->latestVersion; ++number) {
+            INFO("version " << number);
+            Result<drafts::DraftVersion> version = session.drafts().version(draftId, number);
+            REQUIRE(version.ok());
+            CHECK(version->number == number);
+            CHECK(version->comment == QStringLiteral("save %1").arg(number));
+            const QString expected = QString::fromUtf8(bodyOf(number));
+            CHECK(version->text.trimmed() == expected.trimmed());
+        }
+        Result<std::vector<queries::TimelineEntry>> timeline = session.queries().timeline(draft->queryId);
+        REQUIRE(timeline.ok());
+        int draftEntries = 0;
+        for (const queries::TimelineEntry& entry : timeline.value())
+            draftEntries += entry.kind == queries::EntryKind::Draft ? 1 : 0;
+        CHECK(draftEntries == draft->latestVersion); // created, then one per saved version
+        saved = draft->latestVersion;
+    };
+
+    QElapsedTimer timer;
+    timer.start();
+    qint64 perSaveMs = 0;
+    {
+        bool killed = false;
+        QString errors;
+        const std::vector<Edit> edits = planBatch();
+        const QStringList acknowledged = runBatch(vault, edits, 600000, &killed, &errors);
+        INFO(errors.toStdString());
+        REQUIRE(acknowledged.size() == static_cast<qsizetype>(edits.size()));
+        verify(acknowledged, 0);
+        perSaveMs = timer.elapsed() / static_cast<qint64>(edits.size()) + 1;
+    }
+    constexpr int rounds = 16;
+    int kills = 0;
+    int landedInside = 0;
+    const QString journalName = QFileInfo(vault).fileName() + QStringLiteral("-journal");
+    test::KillWindow window(dir.path(), [&journalName](const QString& name) { return name == journalName; });
+    for (int round = 1; round <= rounds; ++round) {
+        const std::vector<Edit> edits = planBatch();
+        bool killed = false;
+        QString errors;
+        QStringList acknowledged;
+        if (round % 2 == 0) {
+            bool inside = false;
+            acknowledged = runBatchKillingInside(
+                vault, edits, random.bounded(static_cast<quint32>(edits.size())), window, &inside, &errors);
+            killed = true;
+            landedInside += inside ? 1 : 0;
+        } else {
+            acknowledged = runBatch(vault, edits,
+                random.bounded(static_cast<int>(perSaveMs * static_cast<qint64>(edits.size()))), &killed, &errors);
+            if (killed && journalLeft(vault))
+                ++landedInside;
+        }
+        INFO(errors.toStdString());
+        REQUIRE((killed || acknowledged.size() == static_cast<qsizetype>(edits.size())));
+        kills += killed ? 1 : 0;
+        verify(acknowledged, round);
+    }
+    INFO("seed " << testSeed() << ": a save took " << perSaveMs << " ms; " << kills << " kills in " << rounds
+                 << " batches; " << landedInside << " kills proven inside a save's transaction");
+    CHECK(landedInside >= rounds / 8);
 }

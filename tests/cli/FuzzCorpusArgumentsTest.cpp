@@ -118,3 +118,28 @@ TEST_CASE("the partner and referral commands' exclusive and dependent options ar
                     "subject", "--form", "written", "--given-by-file", "-" })
               .empty());
 }
+
+TEST_CASE("the draft, template and library commands' exclusive and required options are refused while parsing")
+{
+    CHECK(parse({ "--vault", "v.ahv", "draft", "new", "AH-2026-0001", "--kind", "other", "--title", "t", "--title-file",
+              "-" })
+        == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "draft", "new", "AH-2026-0001" }) == "RequiredError"); // --kind
+    CHECK(parse({ "--vault", "v.ahv", "draft", "save", "3" }) == "RequiredError"); // the body: a file, never text
+    CHECK(parse({ "--vault", "v.ahv", "draft", "save", "3", "--body", "text" }) != "");
+    CHECK(parse({ "--vault", "v.ahv", "draft", "export", "3", "--format", "odt" }) == "RequiredError"); // -o
+    CHECK(parse({ "--vault", "v.ahv", "draft", "export", "3", "--format", "pdf", "-o", "x" }) == "ValidationError");
+    CHECK(parse({ "--vault", "v.ahv", "draft", "sent", "3" }) == "RequiredError"); // --channel
+    CHECK(parse({ "--vault", "v.ahv", "draft", "diff", "3", "1" }) == "RequiredError");
+    CHECK(parse({ "--vault", "v.ahv", "draft", "clear", "3", "--justification", "j", "--justification-file", "-" })
+        == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "draft" }) == "RequiredError");
+    CHECK(parse({ "--vault", "v.ahv", "template", "edit", "Ack", "--active", "--inactive" }) == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "template", "add", "--name", "Ack", "--kind", "other", "--language", "en" })
+        == "RequiredError"); // --body-file
+    CHECK(
+        parse({ "--vault", "v.ahv", "library", "edit", "4", "--theme", "training", "--no-themes" }) == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "library", "search", "x", "--text-file", "-" }) == "ExcludesError");
+    CHECK(parse({ "--vault", "v.ahv", "draft", "export", "3", "--format", "html", "-o", "a.html", "--force" }).empty());
+    CHECK(parse({ "--vault", "v.ahv", "library", "precedents" }).empty());
+}
