@@ -17,6 +17,8 @@ class Session;
 
 namespace advicehub::ui {
 
+class InlineError;
+
 // The history of a draft: its versions (number, saved at, author, words, comment) and its
 // clearance steps (action, version, by whom, when, comment; a self-clearance marked). Any two
 // versions can be compared (DraftService::diff): inline (insertions green and underlined between
@@ -41,6 +43,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     QPushButton* sideBySideButton() const { return m_sideBySide; }
     QPushButton* copyButton() const { return m_copy; }
+    QLabel* noticeLabel() const { return m_notice; }
 
     // The two versions compared (the combo boxes), shown inline or side by side.
     void compare(int oldNumber, int newNumber);
@@ -79,7 +82,8 @@ private:
     QLabel* m_viewTitle = nullptr;
     QTextBrowser* m_view = nullptr;
     QPushButton* m_copy = nullptr;
-    QLabel* m_error = nullptr;
+    InlineError* m_error = nullptr;
+    QLabel* m_notice = nullptr;
 };
 
 } // namespace advicehub::ui
