@@ -200,3 +200,39 @@ TEST_CASE("a version is read read-only from the history and copied into a new dr
     // The history of the original is unchanged.
     CHECK(versions->topLevelItemCount() == 3);
 }
+
+TEST_CASE("a self-clearance of a single-adviser vault is marked as such in the history, with its justification")
+{
+    qint64 draftId = 0;
+    const QString justification = QStringLiteral("I am the only adviser of the Secretariat this month.");
+    test::WorkspaceFixture f({}, [&](test::VaultSeed& seed) {
+        Session& session = *seed.session;
+        const Result<advisers::Adviser> head
+            = session.advisers().add(QStringLiteral("Hana Okonkwo-Reyes"), advisers::Role::Head);
+        REQUIRE(head.ok());
+        REQUIRE(session.reloadReferenceData().ok());
+        session.caseRecord().setActor(head->id);
+        DraftInput input;
+        input.queryId = seed.create(QStringLiteral("Accession to the Convention"));
+        input.title = QStringLiteral("Holding reply");
+        input.html = kFirst;
+        Result<Draft> draft = session.drafts().create(input);
+        REQUIRE(draft.ok());
+        draftId = draft->id;
+        draft = session.drafts().submit(draftId, QString(), draft->version);
+        REQUIRE(draft.ok());
+        REQUIRE(session.drafts().needsSelfClearanceJustification(draftId));
+        draft = session.drafts().clear(draftId, QString(), draft->version, justification);
+        INFO((draft ? QString() : draft.error().message).toStdString());
+        REQUIRE(draft.ok());
+    });
+    VersionHistoryDialog* dialog = openHistory(f, draftId);
+    QTreeWidget* steps = dialog->stepList();
+    REQUIRE(steps->topLevelItemCount() == 2);
+    QTreeWidgetItem* cleared = steps->topLevelItem(1);
+    CHECK(cleared->text(0).startsWith(DraftText::label(StepAction::Cleared)));
+    CHECK(cleared->text(0).contains(QLatin1String("self-cleared")));
+    CHECK(cleared->font(0).bold());
+    CHECK(cleared->text(4) == justification);
+    CHECK(dialog->versionList()->topLevelItem(0)->text(0).contains(QLatin1String("cleared")));
+}

@@ -13,7 +13,9 @@
 #include "library/PrecedentsDialog.h"
 #include "library/ResourceDialog.h"
 #include "library/TemplateDialog.h"
+#include "security/InactivityTimer.h"
 #include "session/Session.h"
+#include "vault/UnlockWidget.h"
 
 #include <catch2/catch.hpp>
 
@@ -408,4 +410,67 @@ TEST_CASE("text of a standard query's sent answer is inserted without a warning,
     REQUIRE(inserted.count() == 1);
     CHECK(inserted.front().front().toString().contains(QLatin1String("training compilation")));
     CHECK(timelineSize(session, seeded.targetQuery) == before + 1);
+}
+
+TEST_CASE("a template changed elsewhere while its editor is open is reported as a conflict, never overwritten "
+          "silently")
+{
+    test::WorkspaceFixture f;
+    Session& session = *f.window->session();
+    TemplateInput input;
+    input.name = QStringLiteral("Conflict test template");
+    input.html = QStringLiteral("<p>Dear {contact_name},</p>");
+    const Result<DraftTemplate> stored = session.library().addTemplate(input);
+    INFO((stored ? QString() : stored.error().message).toStdString());
+    REQUIRE(stored.ok());
+    LibraryManagerDialog* manager = openManager(f);
+    REQUIRE(manager->listedTemplates().contains(input.name));
+    selectRow(manager->templateList(), LibraryManagerDialog::TemplateNameColumn, input.name);
+    click(manager, "editTemplateButton");
+    auto* dialog = f.dialog<TemplateDialog>("templateDialog");
+    CHECK_FALSE(dialog->isNew());
+    CHECK(dialog->bodyEdit()->toPlainText().contains(QLatin1String("{contact_name}")));
+
+    // Another window saves it meanwhile.
+    TemplateInput theirs = input;
+    theirs.name = QStringLiteral("Conflict test template (theirs)");
+    REQUIRE(session.library().editTemplate(stored->id, theirs, stored->version).ok());
+
+    dialog->nameEdit()->selectAll();
+    test::type(dialog->nameEdit(), QStringLiteral("Conflict test template (mine)"));
+    click(dialog, "templateSaveButton");
+    CHECK(dialog->conflictBanner()->isVisible());
+    CHECK(dialog->isVisible());
+    CHECK(session.library().templateById(stored->id)->name == theirs.name);
+
+    // Reload their version: the form shows it, and the banner goes.
+    click(dialog, "templateReloadButton");
+    CHECK_FALSE(dialog->conflictBanner()->isVisible());
+    CHECK(dialog->nameEdit()->text() == theirs.name);
+    CHECK_FALSE(dialog->hasUnsavedChanges());
+}
+
+TEST_CASE("the auto-lock closes the manager and an open template editor, says its typed text was not kept, and "
+          "saves nothing")
+{
+    test::WorkspaceFixture f;
+    LibraryManagerDialog* manager = openManager(f);
+    click(manager, "newTemplateButton");
+    auto* dialog = f.dialog<TemplateDialog>("templateDialog");
+    test::type(dialog->nameEdit(), QStringLiteral("Half-typed template"));
+
+    InactivityTimer& idle = f.window->inactivityTimer();
+    if (!idle.isActive())
+        idle.start(5 * 60 * 1000);
+    f.clock.advanceMs(idle.limitMs());
+    idle.check();
+    REQUIRE(test::waitFor([&] { return f.window->isLocked(); }));
+    CHECK(f.window->findChildren<QDialog*>().isEmpty());
+    const QString notice = f.child<UnlockWidget>("unlockWidget")->notice();
+    CHECK(notice.contains(QLatin1String("a new template being added")));
+    CHECK_FALSE(notice.contains(QLatin1String("Half-typed")));
+
+    f.unlock(f.path);
+    test::answerMessageBox(QMessageBox::Ok);
+    CHECK_FALSE(f.window->session()->library().templateByName(QStringLiteral("Half-typed template")).ok());
 }
