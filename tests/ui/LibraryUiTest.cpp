@@ -131,7 +131,7 @@ TEST_CASE("the Templates and Library manager refuses a template with an unknown 
     click(dialog, "insertPlaceholderButton");
     test::type(dialog->bodyEdit(), QStringLiteral("."));
     click(dialog, "templatePreviewButton");
-    CHECK(dialog->previewReport()->text() == QStringLiteral("Every placeholder was filled."));
+    CHECK(dialog->previewReport()->text().startsWith(QStringLiteral("Every placeholder was filled.")));
     click(dialog, "templateSaveButton");
     INFO("body error: " << shownError(dialog->errorLabel(TemplateDialog::Field::Body)).toStdString());
     INFO("form error: " << shownError(dialog->formError()).toStdString());

@@ -253,6 +253,11 @@ VersionHistoryDialog::VersionHistoryDialog(Session& session, qint64 draftId, QWi
     m_notice->setWordWrap(true);
     m_notice->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Return in the title of the copy copies; it never closes the history.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    for (QPushButton* button : findChildren<QPushButton*>())
+        button->setAutoDefault(false);
+    connect(newTitle, &QLineEdit::returnPressed, this, &VersionHistoryDialog::copySelectedIntoNew);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -365,7 +370,7 @@ void VersionHistoryDialog::compareSelected()
     const int oldNumber = m_oldBox->currentData().toInt();
     const int newNumber = m_newBox->currentData().toInt();
     if (oldNumber > 0 && newNumber > 0)
-        compare(oldNumber, newNumber);
+        renderDiff(oldNumber, newNumber);
 }
 
 void VersionHistoryDialog::compare(int oldNumber, int newNumber)
@@ -375,6 +380,11 @@ void VersionHistoryDialog::compare(int oldNumber, int newNumber)
     if (const int index = m_newBox->findData(newNumber); index >= 0)
         m_newBox->setCurrentIndex(index);
     m_tabs->setCurrentIndex(1);
+    renderDiff(oldNumber, newNumber);
+}
+
+void VersionHistoryDialog::renderDiff(int oldNumber, int newNumber)
+{
     m_formatting->clear();
     Result<WordDiff> diff = m_session.drafts().diff(m_draftId, oldNumber, newNumber);
     if (!diff) {

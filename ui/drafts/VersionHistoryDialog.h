@@ -60,7 +60,9 @@ Q_SIGNALS:
 
 private:
     void reload();
+    // The combo boxes' pair: the comparison shown without changing the tab.
     void compareSelected();
+    void renderDiff(int oldNumber, int newNumber);
     int selectedVersion() const;
 
     Session& m_session;

@@ -162,6 +162,8 @@ LibraryManagerDialog::LibraryManagerDialog(Session& session, QWidget* parent) : 
     connect(m_tabs, &QTabWidget::currentChanged, this, &LibraryManagerDialog::updateButtons);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Return in the filter filters; it never closes the manager.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);

@@ -111,6 +111,9 @@ PrecedentsDialog::PrecedentsDialog(Session& session, qint64 targetDraftId, QWidg
     m_insert = buttons->addButton(tr("&Insert"), QDialogButtonBox::ActionRole);
     m_insert->setObjectName(QStringLiteral("insertPrecedentButton"));
     m_insert->setEnabled(false);
+    // Return in the search field searches; it never inserts nor closes (no default button).
+    m_insert->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(m_insert, &QPushButton::clicked, this, &PrecedentsDialog::insertSelected);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

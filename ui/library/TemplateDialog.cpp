@@ -4,6 +4,7 @@
 #include "common/InlineError.h"
 #include "common/MessageBox.h"
 #include "common/NoteLabel.h"
+#include "drafts/HtmlSanitizer.h"
 #include "library/LibraryService.h"
 #include "session/Session.h"
 
@@ -364,7 +365,15 @@ QString TemplateDialog::placeholderProblem() const
 void TemplateDialog::preview()
 {
     const TemplateInput in = input();
-    const FilledTemplate filled = m_session.library().fillSample(in.html, in.language);
+    // The preview shows what will be stored: the allowed formatting only (and no style sheet,
+    // whose braces are no placeholders).
+    const Result<drafts::SanitisedHtml> clean = drafts::HtmlSanitizer::sanitise(in.html);
+    if (!clean) {
+        m_preview->clear();
+        m_report->setText(clean.error().message);
+        return;
+    }
+    const FilledTemplate filled = m_session.library().fillSample(clean->html, in.language);
     m_preview->setHtml(filled.html);
     QStringList report;
     if (const QString problem = placeholderProblem(); !problem.isEmpty())
@@ -375,6 +384,8 @@ void TemplateDialog::preview()
         report << tr("Empty for the sample query, marked in the text: %1.").arg(braced(filled.empty));
     if (report.isEmpty())
         report << tr("Every placeholder was filled.");
+    if (!clean->removed.isEmpty())
+        report << tr("Removed when saved: %1.").arg(clean->removed.join(QStringLiteral(", ")));
     m_report->setText(report.join(QLatin1Char('\n')));
 }
 
