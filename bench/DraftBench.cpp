@@ -7,16 +7,34 @@
 
 #include "BenchSupport.h"
 
+#include "common/Clock.h"
+#include "crypto/Kdf.h"
+#include "crypto/SecureBuffer.h"
+#include "db/Connection.h"
+#include "db/Statement.h"
+#include "db/Transaction.h"
+#include "demo/DemoDataGenerator.h"
+#include "drafts/DraftService.h"
 #include "drafts/HtmlSanitizer.h"
 #include "drafts/WordDiff.h"
+#include "pending/PendingEditService.h"
+#include "queries/QuerySearch.h"
+#include "session/Session.h"
+#include "vault/Vault.h"
 
 #include <dtl/dtl.hpp>
 #include <libxml/HTMLparser.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -159,7 +177,8 @@ void textRows(Table& table, int runs)
     };
     for (const Variant& v : variants) {
         const WordDiff check = WordDiffer::diffText(a, v.b);
-        std::fprintf(stderr, "  (%s: %d words deleted, %d inserted)\n", v.name, check.wordsDeleted, check.wordsInserted);
+        std::fprintf(
+            stderr, "  (%s: %d words deleted, %d inserted)\n", v.name, check.wordsDeleted, check.wordsInserted);
         table.measure(
             QStringLiteral("word diff of two 5,000-word versions: %1").arg(QLatin1String(v.name)), runs, 50,
             [&] { (void)WordDiffer::diffText(a, v.b); }, QStringLiteral("dtl alone on space-split words"),
@@ -173,8 +192,8 @@ void textRows(Table& table, int runs)
     DraftVersion newVersion;
     QStringList bolder = withMoves;
     bolder[5] = QStringLiteral("<b>") + bolder[5] + QStringLiteral("</b>");
-    newVersion.html = must(HtmlSanitizer::sanitise(asHtml(withMoves).replace(QLatin1String("<p style"),
-                                QLatin1String("<p align=\"justify\" style"))),
+    newVersion.html = must(HtmlSanitizer::sanitise(asHtml(withMoves).replace(
+                               QLatin1String("<p style"), QLatin1String("<p align=\"justify\" style"))),
         "sanitising")
                           .html;
     newVersion.text = withMoves.join(u'\n');
@@ -214,6 +233,177 @@ void sanitiserRows(Table& table, int runs)
         });
 }
 
+// --- The vault rows ---------------------------------------------------------------------------
+
+struct VaultSetup {
+    int queries = 100000;
+    int drafts = 100000;
+    QString dir;
+};
+
+// A draft of `versions` versions of a ~1,500-word letter, each a small edit of the previous one,
+// saved through DraftService (one transaction per save, as in the editor).
+qint64 draftWithVersions(Session& session, qint64 queryId, int versions)
+{
+    QStringList letter = paragraphsOfWords(1500, 11);
+    drafts::DraftInput input;
+    input.queryId = queryId;
+    input.title = QStringLiteral("Substantive response (benchmark)");
+    input.html = asHtml(letter);
+    Draft draft = must(session.drafts().create(input), "creating the draft");
+    for (int v = 2; v <= versions; ++v) {
+        const int p = v % static_cast<int>(letter.size());
+        letter[p] = letter[p] + QStringLiteral(" Revision %1.").arg(v);
+        draft
+            = must(session.drafts().save(draft.id, asHtml(letter), QStringLiteral("revision %1").arg(v), draft.version),
+                "saving a version");
+    }
+    return draft.id;
+}
+
+void vaultRows(Table& table, int runs, const VaultSetup& setup)
+{
+    QTemporaryDir temporary;
+    const QString dir = setup.dir.isEmpty() ? temporary.path() : setup.dir;
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("bench-drafts.ahv"));
+    QFile::remove(path);
+    const SystemClock clock;
+    std::fprintf(
+        stderr, "Creating a vault of %d fictional queries (INSECURE testing key derivation)...\n", setup.queries);
+    auto vault = must(Vault::create(path, crypto::SecureBuffer::fromPassphrase(QStringLiteral("bench only 2026")),
+                          crypto::KdfProfile::insecureTesting()),
+        "creating a vault");
+    auto session = must(Session::open(std::move(vault), clock), "opening a session");
+    demo::DemoDataOptions options;
+    options.queries = setup.queries;
+    options.batchSize = 5000;
+    options.entriesPerQuery = 1;
+    must(demo::DemoDataGenerator::populate(session->queries(), session->advisers(), session->lookup(), options),
+        "generating queries");
+    const advisers::Adviser author = must(session->advisers().add(QStringLiteral("Bench Author")), "adding an adviser");
+    must(session->setCurrentAdviser(author.id), "choosing the adviser");
+    db::Connection& connection = session->vault().connection();
+    std::vector<qint64> queryIds;
+    {
+        db::Statement ids = connection.prepare("SELECT id FROM queries ORDER BY id");
+        while (ids.step())
+            queryIds.push_back(ids.int64(0));
+    }
+
+    // Drafts through the service (sanitised, versioned, indexed with their query, on the
+    // timeline), 2,000 per outer transaction: the service's transactions become savepoints, so
+    // seeding does not wait for 100,000 fsyncs. One draft per query, ~150 words each.
+    std::fprintf(stderr, "Adding %d drafts through DraftService...\n", setup.drafts);
+    QElapsedTimer seeding;
+    seeding.start();
+    const QStringList texts = paragraphsOfWords(300000, 99);
+    for (int i = 0; i < setup.drafts;) {
+        db::Transaction batch(connection);
+        for (int n = 0; n < 2000 && i < setup.drafts; ++n, ++i) {
+            drafts::DraftInput input;
+            input.queryId = queryIds[static_cast<std::size_t>(i) % queryIds.size()];
+            input.title = QStringLiteral("Draft %1").arg(i + 1);
+            const int first = (i * 3) % static_cast<int>(texts.size() - 3);
+            input.html = asHtml(texts.mid(first, 3));
+            if (i % 100 == 0)
+                input.html += QStringLiteral("<p>Benchmark marker: quillwort.</p>");
+            (void)must(session->drafts().create(input), "creating a draft");
+        }
+        batch.commit();
+        if (i % 20000 == 0)
+            std::fprintf(stderr, "  %d drafts (%.0f s)\n", i, elapsedMs(seeding) / 1000);
+    }
+    std::fprintf(stderr, "  seeded in %.0f s\n", elapsedMs(seeding) / 1000);
+
+    std::fprintf(stderr, "A draft with 200 versions...\n");
+    const qint64 busyDraft = draftWithVersions(*session, queryIds[queryIds.size() / 2], 200);
+
+    table.measure(
+        QStringLiteral("opening a draft with 200 versions (get + versions list)"), runs, 20,
+        [&] {
+            const Draft d = must(session->drafts().get(busyDraft), "get");
+            const std::vector<DraftVersion> v = must(session->drafts().versions(busyDraft), "versions");
+            if (v.size() != 200 || d.latestVersion != 200)
+                die(QStringLiteral("the draft does not have 200 versions"));
+        },
+        QStringLiteral("the same rows read through core/db"),
+        [&] {
+            db::Statement d = connection.prepare("SELECT * FROM drafts WHERE id = ?1");
+            d.bind(1, busyDraft);
+            if (!d.step())
+                die(QStringLiteral("no draft"));
+            db::Statement v = connection.prepare("SELECT id, number, html, text, word_count, comment, author_id, "
+                                                 "saved_at FROM draft_versions WHERE draft_id = ?1 ORDER BY number");
+            v.bind(1, busyDraft);
+            int rows = 0;
+            while (v.step()) {
+                (void)v.text(2);
+                (void)v.text(3);
+                ++rows;
+            }
+            if (rows != 200)
+                die(QStringLiteral("not 200 versions"));
+        });
+
+    // Autosave of a 20-page draft (~10,000 words) into the vault's unsaved-work store.
+    const QString twentyPages = asHtml(paragraphsOfWords(10000, 20));
+    const qint64 queryOfDraft = queryIds[queryIds.size() / 2];
+    std::optional<qint64> kept;
+    int keeps = 0;
+    table.measure(
+        QStringLiteral("autosave of a 20-page draft (PendingEditService::keep, ~10,000 words, %1 KB)")
+            .arg(twentyPages.toUtf8().size() / 1024),
+        runs, 20,
+        [&] {
+            QJsonObject payload;
+            payload.insert(QStringLiteral("draftId"), busyDraft);
+            payload.insert(QStringLiteral("html"), QString(twentyPages + QString::number(++keeps)));
+            kept = must(session->pendingEdits().keep(pending::PendingKind::DraftText, queryOfDraft, 200, payload,
+                            QStringLiteral("Substantive response (benchmark)"), author.id, kept),
+                "keeping");
+        },
+        QStringLiteral("one INSERT of the same bytes through core/db (own transaction)"),
+        [&] {
+            db::Transaction t(connection);
+            connection.execute("CREATE TABLE IF NOT EXISTS bench_blob(id INTEGER PRIMARY KEY, body TEXT)");
+            db::Statement insert = connection.prepare("INSERT OR REPLACE INTO bench_blob(id, body) VALUES (1, ?1)");
+            insert.bind(1, QString(twentyPages + QString::number(++keeps)));
+            insert.step();
+            t.commit();
+        });
+
+    // Full-text search, newest first, as the query list runs it (first page of 100).
+    queries::QueryFilter filter;
+    queries::QuerySort newestFirst;
+    const auto search = [&](const QString& words) {
+        filter.text = words;
+        return must(session->search().page(filter, newestFirst, std::nullopt, 100), "searching").rows.size();
+    };
+    const auto engine = [&](const QString& words) {
+        db::Statement s
+            = connection.prepare("SELECT docid FROM query_fts WHERE query_fts MATCH ?1 ORDER BY docid DESC LIMIT 100");
+        s.bind(1, queries::QuerySearch::ftsExpression(words));
+        std::size_t rows = 0;
+        while (s.step())
+            ++rows;
+        return rows;
+    };
+    for (const QString& words :
+        { QStringLiteral("quillwort"), QStringLiteral("safeguards"), QStringLiteral("detention lawyer") }) {
+        std::fprintf(stderr, "  search \"%s\": %zu rows (engine %zu)\n", words.toUtf8().constData(), search(words),
+            engine(words));
+        table.measure(
+            QStringLiteral("search newest first, %1 queries + %2 drafts: \"%3\"")
+                .arg(setup.queries)
+                .arg(setup.drafts)
+                .arg(words),
+            runs, 30, [&] { (void)search(words); },
+            QStringLiteral("the FTS4 match alone through core/db (docid order, LIMIT 100)"),
+            [&] { (void)engine(words); });
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -227,14 +417,33 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs of each operation (default 15)."),
         QStringLiteral("N"), QStringLiteral("15"));
-    parser.addOptions({ runsOption });
+    QCommandLineOption queriesOption(QStringLiteral("queries"), QStringLiteral("Queries (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    QCommandLineOption draftsOption(QStringLiteral("drafts"), QStringLiteral("Drafts (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
+    QCommandLineOption textOnlyOption(
+        QStringLiteral("text-only"), QStringLiteral("Only the word diff and sanitiser rows (no vault)."));
+    QCommandLineOption dirOption(QStringLiteral("dir"),
+        QStringLiteral("Folder for the benchmark vault (default: a temporary folder, removed at the end)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({ runsOption, queriesOption, draftsOption, textOnlyOption, dirOption });
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
+    VaultSetup setup;
+    setup.queries = std::max(10, parser.value(queriesOption).toInt());
+    setup.drafts = std::max(10, parser.value(draftsOption).toInt());
+    setup.dir = parser.value(dirOption);
 
     Table text;
     std::fprintf(stderr, "Word diff and sanitiser (%d runs each)...\n", runs);
     textRows(text, runs);
     sanitiserRows(text, runs);
-    bool met = text.print(QStringLiteral("Word diff and HTML sanitiser"));
-    return met ? 0 : 2;
+    if (!parser.isSet(textOnlyOption)) {
+        Table vault;
+        vaultRows(vault, runs, setup);
+        text.print(QStringLiteral("Word diff and HTML sanitiser"));
+        const bool vaultMet = vault.print(QStringLiteral("Drafts in the vault"));
+        return vaultMet ? 0 : 2;
+    }
+    return text.print(QStringLiteral("Word diff and HTML sanitiser")) ? 0 : 2;
 }

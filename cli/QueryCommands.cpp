@@ -461,6 +461,11 @@ int runDemo(CliContext& ctx, int count, unsigned seed, const std::string& as)
     const Status referred = demo::DemoDataGenerator::populateReferrals(session.queries(), session.referrals());
     if (!referred)
         return ctx.fail(referred.error());
+    // And a few drafts of answers (a sent one, one awaiting clearance, one with three versions).
+    const Status drafted
+        = demo::DemoDataGenerator::populateDrafts(session.queries(), session.drafts(), summary->adviserIds);
+    if (!drafted)
+        return ctx.fail(drafted.error());
     if (!me) {
         // Commands act as one of the fictional advisers from now on.
         const Status set = session.advisers().setLastAdviserId(summary->adviserIds.front());

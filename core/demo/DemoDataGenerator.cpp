@@ -2,6 +2,7 @@
 
 #include "common/IsoTime.h"
 #include "db/Connection.h"
+#include "drafts/DraftService.h"
 #include "referrals/ReferralService.h"
 
 #include "advisers/AdviserService.h"
@@ -638,6 +639,159 @@ Status DemoDataGenerator::populateReferrals(queries::QueryService& service, refe
             return r.error();
     }
     return {};
+}
+
+Status DemoDataGenerator::populateDrafts(
+    queries::QueryService& service, drafts::DraftService& drafts, const std::vector<qint64>& adviserIds)
+{
+    using namespace advicehub::drafts;
+    if (adviserIds.size() < 2)
+        return {}; // four eyes need two advisers: no drafts
+    const QDate today = service.today();
+    struct Candidate {
+        qint64 id;
+        QDate received;
+        QueryStatus status;
+    };
+    std::vector<Candidate> candidates;
+    try {
+        // Queries being worked on or answered, without referrals (which have their own story).
+        db::Statement s = service.caseRecord().connection().prepare(
+            "SELECT id, received_on, status FROM queries WHERE merged_into_id IS NULL AND received_on <= ?1 AND "
+            "status IN ('in_progress', 'triaged', 'awaiting_requester') AND id NOT IN (SELECT query_id FROM "
+            "referrals) AND id NOT IN (SELECT query_id FROM drafts) ORDER BY received_on DESC, id LIMIT 3");
+        s.bind(1, isoDate(today.addDays(-20)));
+        while (s.step())
+            candidates.push_back({ s.int64(0), parseIsoDate(s.text(1)),
+                queries::QueryText::status(s.text(2)).value_or(QueryStatus::Triaged) });
+    } catch (const db::DbError& e) {
+        return db::toError(e);
+    }
+    if (candidates.size() < 3)
+        return {}; // a very small demo: no drafts
+    casefile::CaseRecord& record = service.caseRecord();
+    const std::optional<qint64> actor = record.actor();
+    const qint64 head = adviserIds[0];
+    const qint64 writer = adviserIds[1];
+    const qint64 colleague = adviserIds.size() > 2 ? adviserIds[2] : adviserIds[1];
+    const auto run = [&]() -> Status {
+        const auto letter = [](const QStringList& paragraphs) {
+            QString html;
+            for (const QString& p : paragraphs)
+                html += QStringLiteral("<p>%1</p>").arg(p.toHtmlEscaped());
+            return html;
+        };
+        const auto create
+            = [&](qint64 queryId, const QString& title, DraftKind kind, const QString& html) -> Result<Draft> {
+            DraftInput in;
+            in.queryId = queryId;
+            in.title = title;
+            in.kind = kind;
+            in.language = DraftLanguage::English;
+            in.html = html;
+            return drafts.create(in);
+        };
+        const QString greeting = tr("Excellency,");
+        const QString closing = tr("The Secretariat of the Convention against Torture Initiative avails itself of this "
+                                   "opportunity to renew the assurances of its highest consideration.");
+
+        // 1. The sent answer: written by an adviser, changes requested, cleared by the head, sent.
+        {
+            const Candidate& q = candidates[0];
+            record.setActor(writer);
+            Result<Draft> d
+                = create(q.id, tr("Answer on the steps towards ratification"), DraftKind::SubstantiveResponse,
+                    letter({ greeting,
+                        tr("Thank you for your letter on the steps towards ratification of the Convention. The "
+                           "Secretariat has prepared an overview of the process."),
+                        closing }));
+            if (!d)
+                return d.error();
+            d = drafts.submit(d->id, {}, d->version);
+            if (!d)
+                return d.error();
+            record.setActor(head);
+            d = drafts.requestChanges(
+                d->id, tr("Please cite the CTI ratification tool and the model legislation."), d->version);
+            if (!d)
+                return d.error();
+            record.setActor(writer);
+            d = drafts.save(d->id,
+                letter({ greeting,
+                    tr("Thank you for your letter on the steps towards ratification of the Convention. The "
+                       "Secretariat has prepared an overview of the process, drawing on the CTI's ratification "
+                       "tool and on the model legislation it recommends."),
+                    tr("The Secretariat stands ready to organise a technical exchange with officials of a State that "
+                       "completed the process recently."),
+                    closing }),
+                tr("Citations added as requested."), d->version);
+            if (!d)
+                return d.error();
+            d = drafts.submit(d->id, {}, d->version);
+            if (!d)
+                return d.error();
+            record.setActor(head);
+            d = drafts.clear(d->id, tr("Good to go."), d->version);
+            if (!d)
+                return d.error();
+            SendInput send;
+            // Sent today, like every step of the demo (versions and steps are recorded now).
+            send.on = today;
+            db::Statement channel
+                = record.connection().prepare("SELECT id FROM channels WHERE code = 'email' ORDER BY id LIMIT 1");
+            if (!channel.step())
+                return {}; // no e-mail channel in this vault's reference data: the answer stays cleared
+            send.channelId = channel.int64(0);
+            channel.reset();
+            d = drafts.markSent(d->id, send, d->version);
+            if (!d)
+                return d.error();
+            if (q.status == QueryStatus::InProgress) {
+                if (Status moved = service.changeStatus(q.id, QueryStatus::ResponseSent); !moved)
+                    return moved;
+            }
+        }
+        // 2. Submitted, awaiting the head's clearance.
+        {
+            const Candidate& q = candidates[1];
+            record.setActor(colleague);
+            Result<Draft> d = create(q.id, tr("Holding reply"), DraftKind::HoldingReply,
+                letter({ greeting,
+                    tr("The Secretariat acknowledges receipt of your request and will reply in substance within "
+                       "three weeks."),
+                    closing }));
+            if (!d)
+                return d.error();
+            d = drafts.submit(d->id, tr("Ready for clearance."), d->version);
+            if (!d)
+                return d.error();
+        }
+        // 3. Three versions, still a draft.
+        {
+            const Candidate& q = candidates[2];
+            record.setActor(writer);
+            const QStringList versions {
+                tr("Outline: national preventive mechanism, designation options."),
+                tr("The Secretariat outlines the options for designating a national preventive mechanism: a new "
+                   "body or an existing ombudsperson institution."),
+                tr("The Secretariat outlines the options for designating a national preventive mechanism: a new "
+                   "body, or the existing ombudsperson institution with a dedicated unit and its own budget."),
+            };
+            Result<Draft> d = create(q.id, tr("Answer on the national preventive mechanism"),
+                DraftKind::SubstantiveResponse, letter({ greeting, versions[0] }));
+            if (!d)
+                return d.error();
+            for (int i = 1; i < versions.size(); ++i) {
+                d = drafts.save(d->id, letter({ greeting, versions[i], closing }), {}, d->version);
+                if (!d)
+                    return d.error();
+            }
+        }
+        return {};
+    };
+    const Status done = run();
+    record.setActor(actor);
+    return done;
 }
 
 } // namespace advicehub::demo

@@ -20,6 +20,9 @@ class ReferenceLookup;
 namespace advicehub::referrals {
 class ReferralService;
 }
+namespace advicehub::drafts {
+class DraftService;
+}
 
 namespace advicehub::demo {
 
@@ -77,6 +80,14 @@ public:
     // Uses the older queries of the vault (received at least 60 days before today, preferably
     // routed for referral) and the partners the suggestions rank first. Needs an actor.
     static Status populateReferrals(queries::QueryService& service, referrals::ReferralService& referrals);
+
+    // A few drafts of answers, through the clearance rules like any user's: a sent answer (written
+    // by an adviser, cleared by the head, who did not write it; its query moved to response sent
+    // when it was in progress), a draft submitted and awaiting clearance, and a draft with three
+    // versions. `adviserIds` as populate() returns them (the first is the head); needs two. The
+    // session's actor is restored afterwards. Fictional letters.
+    static Status populateDrafts(
+        queries::QueryService& service, drafts::DraftService& drafts, const std::vector<qint64>& adviserIds);
 
 private:
     int bounded(int n) { return static_cast<int>(m_random.bounded(static_cast<quint32>(n))); }

@@ -7,6 +7,7 @@
 #include "db/DbError.h"
 #include "db/Transaction.h"
 #include "demo/DemoDataGenerator.h"
+#include "drafts/DraftService.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
 #include "referrals/ReferralService.h"
@@ -49,6 +50,7 @@ Status populateDemoData(Vault& vault, int queries)
         casefile::CaseRecord record(connection, clock);
         queries::QueryService service(record, lookup);
         referrals::ReferralService referralService(record, lookup, service);
+        drafts::DraftService draftService(record, lookup, advisers, service);
         // All or nothing: the demo vault is either complete or not created. (Opened after the
         // services: they outlive it, as its rollback may call back into the case record.)
         db::Transaction transaction(connection);
@@ -60,6 +62,9 @@ Status populateDemoData(Vault& vault, int queries)
         const Status referred = DemoDataGenerator::populateReferrals(service, referralService);
         if (!referred)
             return referred;
+        const Status drafted = DemoDataGenerator::populateDrafts(service, draftService, summary->adviserIds);
+        if (!drafted)
+            return drafted;
         // The unlock screen offers the first demo adviser, so the demo opens as someone.
         const Status current = advisers.setLastAdviserId(summary->adviserIds.front());
         if (!current)

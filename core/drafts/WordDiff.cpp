@@ -170,6 +170,70 @@ void diffTokens(const Tokens& oldT, std::size_t oldFirst, std::size_t oldLast, c
     }
 }
 
+// dtl costs about (N + M) · D. Its lower bound from the words both sides share decides whether a
+// run of changed paragraphs is diffed word by word in one go (the best alignment), paragraph by
+// paragraph in order (a text edited throughout: every paragraph changed a little), or, for one
+// paragraph rewritten entirely, as one deletion and one insertion.
+constexpr double kWordLevelBudget = 4e6;
+
+std::pair<double, double> costAndShared(
+    const Tokens& oldT, std::size_t a0, std::size_t a1, const Tokens& newT, std::size_t b0, std::size_t b1)
+{
+    QHash<int, int> counts;
+    for (std::size_t i = a0; i < a1; ++i)
+        ++counts[oldT.keys[i]];
+    std::size_t common = 0;
+    for (std::size_t i = b0; i < b1; ++i) {
+        auto found = counts.find(newT.keys[i]);
+        if (found != counts.end() && *found > 0) {
+            --*found;
+            ++common;
+        }
+    }
+    const double n = static_cast<double>((a1 - a0) + (b1 - b0));
+    const double minimumEdits = n - 2.0 * static_cast<double>(common);
+    const double shared = n > 0 ? 2.0 * static_cast<double>(common) / n : 1.0;
+    return { n * minimumEdits, shared };
+}
+
+void diffRun(const Tokens& oldT, const std::vector<Paragraph>& oldParagraphs, std::size_t op0, std::size_t op1,
+    const Tokens& newT, const std::vector<Paragraph>& newParagraphs, std::size_t np0, std::size_t np1,
+    SegmentBuilder& builder)
+{
+    const std::size_t a0 = op0 < op1 ? oldParagraphs[op0].first : 0;
+    const std::size_t a1 = op0 < op1 ? oldParagraphs[op1 - 1].last : 0;
+    const std::size_t b0 = np0 < np1 ? newParagraphs[np0].first : 0;
+    const std::size_t b1 = np0 < np1 ? newParagraphs[np1 - 1].last : 0;
+    if (a0 == a1 || b0 == b1) {
+        diffTokens(oldT, a0, a1, newT, b0, b1, builder);
+        return;
+    }
+    const auto [cost, shared] = costAndShared(oldT, a0, a1, newT, b0, b1);
+    if (cost <= kWordLevelBudget) {
+        diffTokens(oldT, a0, a1, newT, b0, b1, builder);
+        return;
+    }
+    const std::size_t k = op1 - op0;
+    const std::size_t m = np1 - np0;
+    if (k > 1 || m > 1) {
+        for (std::size_t i = 0; i < std::max(k, m); ++i) {
+            if (i < k && i < m)
+                diffRun(oldT, oldParagraphs, op0 + i, op0 + i + 1, newT, newParagraphs, np0 + i, np0 + i + 1, builder);
+            else if (i < k)
+                diffRun(oldT, oldParagraphs, op0 + i, op0 + i + 1, newT, newParagraphs, np1, np1, builder);
+            else
+                diffRun(oldT, oldParagraphs, op1, op1, newT, newParagraphs, np0 + i, np0 + i + 1, builder);
+        }
+        return;
+    }
+    if (shared < 0.5) {
+        diffTokens(oldT, a0, a1, newT, b1, b1, builder);
+        diffTokens(oldT, a1, a1, newT, b0, b1, builder);
+        return;
+    }
+    diffTokens(oldT, a0, a1, newT, b0, b1, builder);
+}
+
 WordDiff diffTokenised(const Tokens& oldT, const Tokens& newT, Interner& interner)
 {
     WordDiff result;
@@ -194,14 +258,15 @@ WordDiff diffTokenised(const Tokens& oldT, const Tokens& newT, Interner& interne
     const std::vector<int> b = paragraphKeys(newT, newParagraphs);
 
     // Changed paragraphs accumulate until the next unchanged one, then are diffed word by word.
-    std::size_t oldRunFirst = 0, oldRunLast = 0, newRunFirst = 0, newRunLast = 0;
+    std::size_t oldRunFirst = 0, oldRunLast = 0, newRunFirst = 0, newRunLast = 0; // paragraph indices
     bool inRun = false;
     const auto flushRun = [&] {
         if (inRun)
-            diffTokens(oldT, oldRunFirst, oldRunLast, newT, newRunFirst, newRunLast, builder);
+            diffRun(
+                oldT, oldParagraphs, oldRunFirst, oldRunLast, newT, newParagraphs, newRunFirst, newRunLast, builder);
         inRun = false;
     };
-    std::size_t oldNext = 0, newNext = 0; // token positions reached so far
+    std::size_t oldNext = 0, newNext = 0; // paragraphs reached so far
     const auto startRun = [&] {
         if (!inRun) {
             oldRunFirst = oldRunLast = oldNext;
@@ -223,19 +288,16 @@ WordDiff diffTokenised(const Tokens& oldT, const Tokens& newT, Interner& interne
             flushRun();
             builder.flushChange();
             const Paragraph& p = newParagraphs[static_cast<std::size_t>(info.afterIdx - 1)];
-            const Paragraph& o = oldParagraphs[static_cast<std::size_t>(info.beforeIdx - 1)];
             for (std::size_t i = p.first; i < p.last; ++i)
                 builder.add(DiffSegment::Op::Equal, tokenText(newT, i), newT.tokens[i].word);
-            oldNext = o.last;
-            newNext = p.last;
+            oldNext = static_cast<std::size_t>(info.beforeIdx);
+            newNext = static_cast<std::size_t>(info.afterIdx);
         } else if (info.type == dtl::SES_DELETE) {
             startRun();
-            const Paragraph& o = oldParagraphs[static_cast<std::size_t>(info.beforeIdx - 1)];
-            oldRunLast = oldNext = o.last;
+            oldRunLast = oldNext = static_cast<std::size_t>(info.beforeIdx);
         } else {
             startRun();
-            const Paragraph& p = newParagraphs[static_cast<std::size_t>(info.afterIdx - 1)];
-            newRunLast = newNext = p.last;
+            newRunLast = newNext = static_cast<std::size_t>(info.afterIdx);
         }
     }
     flushRun();

@@ -156,6 +156,17 @@ TEST_CASE("the demo vault holds a few hundred queries and a current adviser")
                      "q.received_on OR r.sent_on < r.proposed_on OR r.closed_on < r.sent_on")
         == 0);
     CHECK(c.queryInt("SELECT count(*) FROM disclosures WHERE kind = 'share'") == 2);
+    // A few drafts through the clearance rules: a sent answer cleared by the head, who did not
+    // write it; one submitted and awaiting clearance; one with three versions.
+    CHECK(c.queryInt("SELECT count(*) FROM drafts") == 3);
+    CHECK(c.queryInt("SELECT count(*) FROM drafts d JOIN draft_versions v ON v.draft_id = d.id AND v.number = "
+                     "d.sent_version JOIN advisers a ON a.id = d.cleared_by WHERE d.state = 'sent' AND a.role = "
+                     "'head' AND v.author_id <> d.cleared_by AND d.self_cleared = 0")
+        == 1);
+    CHECK(c.queryInt("SELECT count(*) FROM drafts WHERE state = 'submitted'") == 1);
+    CHECK(c.queryInt("SELECT count(*) FROM drafts WHERE state = 'draft' AND latest_version = 3") == 1);
+    CHECK(c.queryInt("SELECT count(*) FROM draft_steps WHERE action = 'changes_requested'") == 1);
+    CHECK(c.queryInt("SELECT count(*) FROM precedent_fts") == 1);
     {
         reference::ReferenceLookup lookup(c);
         casefile::CaseRecord record(c, clock);

@@ -19,12 +19,11 @@ namespace {
 
 void checkReferralSchema(db::Connection& c)
 {
-    for (const char* table :
-        { "partner_contacts", "partner_changes", "referrals", "referral_fields", "consents", "consent_partners",
-            "consent_fields" })
-        CHECK(c.queryInt((std::string("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '") + table
-                             + "'")
-                             .c_str())
+    for (const char* table : { "partner_contacts", "partner_changes", "referrals", "referral_fields", "consents",
+             "consent_partners", "consent_fields" })
+        CHECK(c.queryInt(
+                  (std::string("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '") + table + "'")
+                      .c_str())
             == 1);
     CHECK(c.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('partners_name_nocase', "
                      "'referrals_query', 'referrals_partner', 'referrals_open_follow_up', 'referrals_sent', "
@@ -32,8 +31,8 @@ void checkReferralSchema(db::Connection& c)
         == 6);
     CHECK(c.queryInt("SELECT count(*) FROM partners WHERE version = 1") == c.queryInt("SELECT count(*) FROM partners"));
     // Names are unique whatever their case.
-    CHECK_THROWS_AS(c.execute("INSERT INTO partners(name, type) SELECT upper(name), 'ngo' FROM partners LIMIT 1"),
-        db::DbError);
+    CHECK_THROWS_AS(
+        c.execute("INSERT INTO partners(name, type) SELECT upper(name), 'ngo' FROM partners LIMIT 1"), db::DbError);
 }
 
 // The services work on the upgraded vault: a seeded partner edited, a referral sent under consent.
@@ -98,8 +97,9 @@ TEST_CASE("the first release's vault is upgraded to referrals", "[referrals][mig
     REQUIRE(QFile::copy(QStringLiteral(ADVICEHUB_TEST_DATA_DIR "/vault-v1.ahv"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto vault = test::openVault(path);
-    REQUIRE(db::Migrator::latestVersion() == 6);
-    CHECK(vault->info().schemaVersion == 6);
+    // Upgraded through version 6 to the newest (7: drafts, DraftMigrationTest).
+    REQUIRE(db::Migrator::latestVersion() >= 6);
+    CHECK(vault->info().schemaVersion == db::Migrator::latestVersion());
     checkReferralSchema(vault->connection());
     useReferrals(std::move(vault));
 }
@@ -126,7 +126,7 @@ TEST_CASE("a vault of version 5 keeps its partners and queries when upgraded to 
         c.execute("INSERT INTO query_texts(query_id) VALUES (1)");
     }
     auto vault = test::openVault(path);
-    CHECK(vault->info().schemaVersion == 6);
+    CHECK(vault->info().schemaVersion == db::Migrator::latestVersion());
     db::Connection& c = vault->connection();
     checkReferralSchema(c);
     CHECK(c.queryInt("SELECT count(*) FROM partners") == partners);

@@ -228,3 +228,27 @@ TEST_CASE("formatting of inserted words is part of the insertion, not a formatti
     CHECK(onlyInserted.wordsInserted == 1);
     CHECK_FALSE(onlyInserted.formattingChanged);
 }
+
+TEST_CASE("a long text edited throughout, or rewritten entirely, is still diffed exactly")
+{
+    QStringList oldParagraphs, touched, rewritten;
+    for (int i = 0; i < 60; ++i) {
+        QStringList words;
+        for (int w = 0; w < 60; ++w)
+            words << QStringLiteral("w%1x%2").arg(i).arg(w % 7);
+        oldParagraphs << words.join(u' ');
+        QStringList changed = words;
+        changed[(i * 7) % 60] = QStringLiteral("changed");
+        touched << changed.join(u' ');
+        rewritten << QStringLiteral("fresh%1 ").arg(i).repeated(60).trimmed();
+    }
+    const QString a = oldParagraphs.join(u'\n');
+    const WordDiff edited = WordDiffer::diffText(a, touched.join(u'\n'));
+    CHECK(edited.wordsDeleted == 60);
+    CHECK(edited.wordsInserted == 60);
+    checkReconstructs(edited, a, touched.join(u'\n'));
+    const WordDiff replaced = WordDiffer::diffText(a, rewritten.join(u'\n'));
+    CHECK(replaced.wordsDeleted == 3600);
+    CHECK(replaced.wordsInserted == 3600);
+    checkReconstructs(replaced, a, rewritten.join(u'\n'));
+}
