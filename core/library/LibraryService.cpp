@@ -1,5 +1,7 @@
 #include "library/LibraryService.h"
 
+#include "library/StateNames.h"
+
 #include "advisers/AdviserService.h"
 #include "casefile/CaseRecord.h"
 #include "casefile/CaseTimeline.h"
@@ -73,9 +75,55 @@ QString text(const QString& value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// Lists read the same whatever the system's locale: accents and case ignored, then as typed.
+bool lessFolded(const QString& a, const QString& b)
+{
+    const int byFolded = QString::compare(folded(a), folded(b));
+    return byFolded != 0 ? byFolded < 0 : a < b;
+}
+
 QString quoted(const QString& text)
 {
     return QStringLiteral("\u201c%1\u201d").arg(text);
+}
+
+// The plain text around the first searched word (accents and case ignored), or its beginning.
+QString snippetOf(const QString& text, const QStringList& searched)
+{
+    // Folded character by character, remembering where each folded character came from.
+    QString foldedText;
+    std::vector<int> from;
+    foldedText.reserve(text.size());
+    from.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        for (const QChar ch : folded(QString(text.at(i)))) {
+            foldedText += ch;
+            from.push_back(i);
+        }
+    }
+    int hit = -1;
+    for (const QString& word : searched) {
+        const int at = foldedText.indexOf(word);
+        if (at >= 0 && (hit < 0 || at < hit))
+            hit = at;
+    }
+    const int centre = hit < 0 ? 0 : from[static_cast<std::size_t>(hit)];
+    int begin = std::max(0, centre - kSnippetChars / 3);
+    if (begin > 0) {
+        const int space = text.indexOf(QLatin1Char(' '), begin);
+        begin = space >= 0 && space < centre ? space + 1 : begin;
+    }
+    int end = std::min(static_cast<int>(text.size()), begin + kSnippetChars);
+    if (end < text.size()) {
+        const int space = text.lastIndexOf(QLatin1Char(' '), end);
+        end = space > centre ? space : end;
+    }
+    QString snippet = text.mid(begin, end - begin).simplified();
+    if (begin > 0)
+        snippet.prepend(QChar(0x2026));
+    if (end < text.size())
+        snippet.append(QChar(0x2026));
+    return snippet;
 }
 
 // --- placeholders
@@ -326,7 +374,7 @@ std::vector<DraftTemplate> LibraryService::Impl::readTemplates(
             return static_cast<int>(a.language) < static_cast<int>(b.language);
         if (a.kind != b.kind)
             return kindIndex(a.kind) < kindIndex(b.kind);
-        return a.name.localeAwareCompare(b.name) < 0;
+        return lessFolded(a.name, b.name);
     });
     return out;
 }
@@ -674,7 +722,12 @@ Result<FilledTemplate> LibraryService::fill(const QString& html, qint64 queryId,
         QHash<QString, QString> values;
         values.insert(QStringLiteral("reference"), q.reference);
         const reference::StateInfo* state = d->lookup.state(f.stateId);
-        values.insert(QStringLiteral("state"), state ? state->name : q.stateName);
+        // In the letter's language where Debian's iso-codes has the name, else the vault's.
+        const QString translatedState = state ? StateNames::name(state->iso2, language) : QString();
+        values.insert(QStringLiteral("state"),
+            !translatedState.isEmpty() ? translatedState
+                : state                ? state->name
+                                       : q.stateName);
         values.insert(QStringLiteral("institution"), f.institution);
         values.insert(QStringLiteral("contact_name"), f.contact.name);
         values.insert(QStringLiteral("contact_function"), f.contact.function);
@@ -825,9 +878,8 @@ std::vector<LibraryResource> LibraryService::resources(
         }
         out.push_back(std::move(r));
     }
-    std::stable_sort(out.begin(), out.end(), [](const LibraryResource& a, const LibraryResource& b) {
-        return folded(a.title).localeAwareCompare(folded(b.title)) < 0;
-    });
+    std::stable_sort(out.begin(), out.end(),
+        [](const LibraryResource& a, const LibraryResource& b) { return lessFolded(a.title, b.title); });
     return out;
 }
 
@@ -875,33 +927,44 @@ Result<std::vector<Precedent>> LibraryService::searchPrecedents(const PrecedentF
     }
     const int limit = std::clamp(filter.limit, 1, kMaxPrecedents);
     return db::guard([&]() -> Result<std::vector<Precedent>> {
+        // The page first, on small rows (the bodies and the snippets only for the page's rows:
+        // sorting 100,000 matches with their text took seconds).
+        // Without a filter on the query, the sent drafts are sorted and cut before the joins.
+        const bool byQuery = filter.regionId || filter.themeId;
         std::string sql = "SELECT d.id, d.query_id, q.reference, d.title, d.kind, d.language, d.sent_on, rg.name, "
-                          "q.confidentiality, ";
-        if (expression.isEmpty())
-            sql += "f.body FROM drafts d LEFT JOIN precedent_fts f ON f.docid = d.id ";
-        else
-            sql += "snippet(precedent_fts, '', '', '\u2026', -1, 24) FROM precedent_fts JOIN drafts d ON d.id = "
-                   "precedent_fts.docid ";
-        sql += "JOIN queries q ON q.id = d.query_id JOIN states s ON s.id = q.state_id "
-               "JOIN regions rg ON rg.id = s.region_id WHERE d.state = 'sent'";
+                          "q.confidentiality FROM ";
+        sql += byQuery ? "drafts d" : "(SELECT * FROM drafts d WHERE d.state = 'sent'";
         int parameter = 0;
-        if (!expression.isEmpty())
-            sql += " AND precedent_fts MATCH ?" + std::to_string(++parameter);
+        if (!byQuery && !expression.isEmpty())
+            sql += " AND d.id IN (SELECT docid FROM precedent_fts WHERE precedent_fts MATCH ?"
+                + std::to_string(++parameter) + ")";
+        if (!byQuery)
+            sql += " ORDER BY d.sent_on DESC, d.id DESC LIMIT ?" + std::to_string(++parameter) + ") d";
+        sql += " JOIN queries q ON q.id = d.query_id JOIN states s ON s.id = q.state_id JOIN regions rg ON rg.id = "
+               "s.region_id WHERE d.state = 'sent'";
+        if (byQuery && !expression.isEmpty())
+            sql += " AND d.id IN (SELECT docid FROM precedent_fts WHERE precedent_fts MATCH ?"
+                + std::to_string(++parameter) + ")";
         if (filter.regionId)
             sql += " AND s.region_id = ?" + std::to_string(++parameter);
         if (filter.themeId)
             sql += " AND EXISTS (SELECT 1 FROM query_themes qt WHERE qt.query_id = q.id AND qt.theme_id = ?"
                 + std::to_string(++parameter) + ")";
-        sql += " ORDER BY d.sent_on DESC, d.id DESC LIMIT ?" + std::to_string(++parameter);
+        sql += " ORDER BY d.sent_on DESC, d.id DESC";
+        if (byQuery)
+            sql += " LIMIT ?" + std::to_string(++parameter);
         db::Statement s = d->c().prepare(sql);
         int bound = 0;
         if (!expression.isEmpty())
             s.bind(++bound, expression);
+        if (!byQuery)
+            s.bind(++bound, limit);
         if (filter.regionId)
             s.bind(++bound, *filter.regionId);
         if (filter.themeId)
             s.bind(++bound, *filter.themeId);
-        s.bind(++bound, limit);
+        if (byQuery)
+            s.bind(++bound, limit);
         std::vector<Precedent> out;
         while (s.step()) {
             Precedent p;
@@ -914,16 +977,16 @@ Result<std::vector<Precedent>> LibraryService::searchPrecedents(const PrecedentF
             p.sentOn = parseIsoDate(s.text(6));
             p.regionName = s.text(7);
             p.confidentiality = s.text(8);
-            QString snippet = s.text(9).simplified();
-            if (expression.isEmpty() && snippet.size() > kSnippetChars) {
-                snippet.truncate(kSnippetChars);
-                const int space = snippet.lastIndexOf(QLatin1Char(' '));
-                if (space > kSnippetChars / 2)
-                    snippet.truncate(space);
-                snippet += QChar(0x2026);
-            }
-            p.snippet = snippet;
             out.push_back(std::move(p));
+        }
+        s.reset();
+        const QStringList searched = words(filter.text);
+        db::Statement body = d->c().prepare("SELECT body FROM precedent_fts WHERE docid = ?1");
+        for (Precedent& p : out) {
+            body.bind(1, p.draftId);
+            if (body.step())
+                p.snippet = snippetOf(body.text(0), searched);
+            body.reset();
         }
         s.reset();
         db::Statement themes = d->c().prepare("SELECT theme_id FROM query_themes WHERE query_id = ?1");
@@ -1027,7 +1090,7 @@ QStringList LibraryService::dictionaryWords(DraftLanguage language) const
     } catch (const db::DbError&) {
         return {};
     }
-    std::sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    std::sort(out.begin(), out.end(), lessFolded);
     return out;
 }
 
