@@ -328,7 +328,10 @@ void SessionWorkspace::showTemplatesAndLibrary()
             return;
         }
     }
-    showDialog(new LibraryManagerDialog(m_session, this), Qt::NonModal);
+    auto* dialog = new LibraryManagerDialog(m_session, this);
+    // Its buttons need an adviser: chosen while it is open, they come alive.
+    connect(this, &SessionWorkspace::actingAdviserChanged, dialog, &LibraryManagerDialog::reloadTemplates);
+    showDialog(dialog, Qt::NonModal);
 }
 
 void SessionWorkspace::showVaultInformation()
