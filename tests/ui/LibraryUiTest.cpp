@@ -335,7 +335,7 @@ size_t timelineSize(Session& session, qint64 queryId)
 
 } // namespace
 
-TEST_CASE("the precedent search finds sent answers; reusing text of a confidential query warns first, records the "
+TEST_CASE("the precedent search finds sent answers, and reusing text of a confidential query warns first, records the "
           "reuse when accepted and nothing when cancelled")
 {
     PrecedentSeed seeded;
