@@ -7,6 +7,7 @@
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/ShowDialog.h"
+#include "library/LibraryManagerDialog.h"
 #include "partners/PartnersPage.h"
 #include "pending/PendingEditsDialog.h"
 #include "queries/QueryDetailPane.h"
@@ -218,6 +219,8 @@ QStringList SessionWorkspace::keepUnsavedWork()
     QStringList notKept;
     for (Page* page : std::as_const(m_pageList))
         notKept << page->keepUnsavedWork();
+    for (const LibraryManagerDialog* manager : findChildren<LibraryManagerDialog*>())
+        notKept << manager->unsavedWork();
     return notKept;
 }
 
@@ -313,6 +316,22 @@ void SessionWorkspace::showAdvisers()
 void SessionWorkspace::showHolidays()
 {
     showDialog(new HolidaysDialog(m_session.holidays(), m_session.queries().today(), this));
+}
+
+void SessionWorkspace::showTemplatesAndLibrary()
+{
+    // One manager: asked again, the open one comes forward.
+    for (LibraryManagerDialog* open : findChildren<LibraryManagerDialog*>()) {
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto* dialog = new LibraryManagerDialog(m_session, this);
+    // Its buttons need an adviser: chosen while it is open, they come alive.
+    connect(this, &SessionWorkspace::actingAdviserChanged, dialog, &LibraryManagerDialog::reloadTemplates);
+    showDialog(dialog, Qt::NonModal);
 }
 
 void SessionWorkspace::showVaultInformation()
