@@ -1,5 +1,6 @@
 #include "queries/QueryCsvFormat.h"
 
+#include "casefile/ExportFile.h"
 #include "queries/QueryCsv.h"
 
 #include <QFileDevice>
@@ -97,21 +98,7 @@ QStringList requiredColumns()
 
 Error fileError(const QFileDevice& file, const QString& path)
 {
-    const QString name = QFileInfo(path).fileName();
-    switch (file.error()) {
-    case QFileDevice::PermissionsError:
-        return makeError(ErrorCode::PermissionDenied, QueryCsv::tr("Permission denied: %1.").arg(name));
-    case QFileDevice::ResourceError:
-        return makeError(ErrorCode::DiskFull, QueryCsv::tr("The disk is full; %1 was not written.").arg(name));
-    case QFileDevice::OpenError:
-        if (!QFileInfo(QFileInfo(path).absolutePath()).isDir())
-            return makeError(ErrorCode::NotFound, QueryCsv::tr("The folder of %1 does not exist.").arg(name));
-        if (!QFileInfo(QFileInfo(path).absolutePath()).isWritable())
-            return makeError(ErrorCode::PermissionDenied, QueryCsv::tr("Permission denied: %1.").arg(name));
-        return makeError(ErrorCode::Io, QueryCsv::tr("%1 cannot be opened.").arg(name));
-    default:
-        return makeError(ErrorCode::Io, QueryCsv::tr("%1 could not be written.").arg(name));
-    }
+    return casefile::fileWriteError(file, path);
 }
 
 } // namespace advicehub::queries::csvformat

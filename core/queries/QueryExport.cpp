@@ -2,25 +2,18 @@
 
 #include "casefile/CaseRecord.h"
 #include "casefile/DisclosureRecord.h"
+#include "casefile/ExportFile.h"
 #include "common/IsoTime.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryCsv.h"
 #include "queries/QueryCsvFormat.h"
 #include "queries/QueryService.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
-#include <QSaveFile>
-
-#include <cerrno>
-#include <cstdio>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace advicehub::queries {
 
@@ -42,35 +35,6 @@ Error deviceWriteError(const QFileDevice& device, const QString& destination)
     return makeError(ErrorCode::Io,
         QueryCsv::tr("The export to %1 could not be written (%2). Nothing was recorded.")
             .arg(destination, device.errorString()));
-}
-
-// Moves the file an export will replace to a hidden name in its folder; returns that name.
-Result<QString> moveAside(const QString& path)
-{
-    const QFileInfo info(path);
-    const QByteArray from = QFile::encodeName(path);
-    for (int attempt = 0; attempt < 8; ++attempt) {
-        const QString aside
-            = info.dir().filePath(QStringLiteral(".advicehub-export-previous-%1")
-                                      .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0')));
-        const QByteArray to = QFile::encodeName(aside);
-        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
-            return aside;
-        if (errno == EEXIST)
-            continue;
-        // A file system without RENAME_NOREPLACE: the random name is as good as unique.
-        if ((errno == EINVAL || errno == ENOSYS) && !QFileInfo::exists(aside)
-            && ::rename(from.constData(), to.constData()) == 0)
-            return aside;
-        break;
-    }
-    return makeError(ErrorCode::Io, QueryCsv::tr("%1 could not be replaced.").arg(info.fileName()));
-}
-
-// Gives the earlier file its name back (replacing whatever has it now).
-bool putBack(const QString& aside, const QString& path)
-{
-    return ::rename(QFile::encodeName(aside).constData(), QFile::encodeName(path).constData()) == 0;
 }
 
 struct ExportWriter {
@@ -255,70 +219,24 @@ Result<ExportResult> QueryExport::exportToFile(
     const QList<qint64>& ids, const QString& path, const ExportOptions& options)
 {
     const QFileInfo info(path);
-    if (info.isDir())
-        return makeError(ErrorCode::InvalidInput, QueryCsv::tr("%1 is a folder.").arg(info.fileName()));
-    if (info.exists() && !options.overwrite)
-        return makeError(ErrorCode::AlreadyExists, QueryCsv::tr("%1 already exists.").arg(info.fileName()));
-
-    // QSaveFile writes to a temporary file beside the target and renames it over the target only
-    // on commit(): a failed or cancelled export never leaves a half-written file under that name.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileError(file, path);
-    // Case content: readable by the owner only, whatever the umask or an older file's mode.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    ExportWriter writer { m_service, m_summaries, options };
-    Result<int> written = writer.write(ids, file);
-    if (!written) {
-        file.cancelWriting();
-        return written.error();
-    }
-    if (!file.flush() || ::fsync(file.handle()) != 0) {
-        const Error error = fileError(file, path);
-        file.cancelWriting();
-        return error;
-    }
     const QString destination = options.destination.isEmpty() ? info.fileName() : options.destination;
     const QString summary = QueryCsv::tr("Exported to %1 (%2)").arg(destination, formatName(options.format));
-
-    // The timeline entries and the rename succeed or fail together: the entries are committed
-    // only once the file carries its final name. A file the export replaces is moved aside first
-    // (same folder, hidden name) and deleted only once the export is recorded: if the rename or
-    // the commit fails, it is put back, so a failed export never costs the user their earlier file.
-    QString previous;
-    bool renamed = false;
     const casefile::Disclosure disclosure = exportDisclosure(options, destination, info.fileName(), summary);
-    const auto recorded = m_service.caseRecord().disclosures().record(ids, disclosure, [&]() -> Status {
-        if (options.overwrite && QFileInfo::exists(path)) {
-            Result<QString> aside = moveAside(path);
-            if (!aside)
-                return aside.error();
-            previous = aside.value();
-        }
-        if (!file.commit()) {
-            const Error error = fileError(file, path);
-            if (!previous.isEmpty() && putBack(previous, path))
-                previous.clear();
-            return error;
-        }
-        renamed = true;
-        return {};
-    });
-    if (!recorded) {
-        if (renamed) {
-            // An export that is not recorded must not exist: the earlier file takes its name back
-            // (one atomic rename over the new one), or the new one goes.
-            if (previous.isEmpty() || !putBack(previous, path))
-                QFile::remove(path);
-        } else {
-            file.cancelWriting();
-        }
-        return recorded.error();
-    }
-    if (!previous.isEmpty())
-        QFile::remove(previous);
-    return ExportResult { written.value() };
+    ExportWriter writer { m_service, m_summaries, options };
+    int written = 0;
+    // Written through a temporary file, renamed into place in the transaction that records it
+    // (casefile/ExportFile.h, shared with the drafts' export).
+    const Status done = casefile::writeRecordedExport(m_service.caseRecord().disclosures(), ids, disclosure, path,
+        options.overwrite, [&](QFileDevice& file) -> Status {
+            Result<int> count = writer.write(ids, file);
+            if (!count)
+                return count.error();
+            written = count.value();
+            return {};
+        });
+    if (!done)
+        return done.error();
+    return ExportResult { written };
 }
 
 Result<ExportResult> QueryExport::exportToDevice(

@@ -192,8 +192,11 @@ Result<void> QueryLinks::merge(qint64 duplicateId, qint64 survivorId)
                 QueryService::tr("Both queries have an open referral to the same partner; withdraw one of them "
                                  "before merging."));
         clash.reset();
+        // Drafts too (schema version 7), sent ones included: the lock of a sent draft lets its
+        // query_id change for exactly this.
         for (const char* sql : { "UPDATE referrals SET query_id = ?2 WHERE query_id = ?1",
-                 "UPDATE consents SET query_id = ?2 WHERE query_id = ?1" }) {
+                 "UPDATE consents SET query_id = ?2 WHERE query_id = ?1",
+                 "UPDATE drafts SET query_id = ?2 WHERE query_id = ?1" }) {
             db::Statement move = m_record.connection().prepare(sql);
             move.bindAll(duplicateId, survivorId);
             move.execute();

@@ -155,6 +155,20 @@ bool QueryRepository::hasReferralsOrConsents(qint64 id) const
     return s.step() && s.int64(0) != 0;
 }
 
+bool QueryRepository::hasDrafts(qint64 id) const
+{
+    Statement s = m_connection.prepare("SELECT 1 FROM drafts WHERE query_id = ?1 LIMIT 1");
+    s.bind(1, id);
+    return s.step();
+}
+
+bool QueryRepository::hasSentDraft(qint64 id) const
+{
+    Statement s = m_connection.prepare("SELECT 1 FROM drafts WHERE query_id = ?1 AND state = 'sent' LIMIT 1");
+    s.bind(1, id);
+    return s.step();
+}
+
 std::optional<qint64> QueryRepository::resolveReference(const QString& normalized, bool* viaMerge) const
 {
     Statement s = m_connection.prepare("SELECT id, merged_into_id FROM queries WHERE reference = ?1");

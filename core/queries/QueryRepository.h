@@ -31,6 +31,9 @@ public:
     bool hasMergedDuplicates(qint64 id) const;
     // Referrals and consents point at their query and are never deleted (schema version 6).
     bool hasReferralsOrConsents(qint64 id) const;
+    // Drafts of answers (schema version 7): any, and any marked sent.
+    bool hasDrafts(qint64 id) const;
+    bool hasSentDraft(qint64 id) const;
 
     // The query a normalized reference names, following merges to the survivor; `viaMerge`
     // says whether it did.

@@ -132,7 +132,7 @@ std::optional<Error> QueryRules::entryProblem(const casefile::NewEntry& entry)
 }
 
 std::optional<Error> QueryRules::deletionProblem(
-    const Query& query, bool hasMergedDuplicates, bool hasReferralsOrConsents)
+    const Query& query, bool hasMergedDuplicates, bool hasReferralsOrConsents, bool hasDrafts)
 {
     if (query.status != QueryStatus::New)
         return makeError(ErrorCode::NotAllowed,
@@ -145,6 +145,10 @@ std::optional<Error> QueryRules::deletionProblem(
         return makeError(ErrorCode::NotAllowed,
             QueryService::tr("This query has referrals or consents on record; it cannot be deleted. Decline or close "
                              "it instead."));
+    if (hasDrafts)
+        return makeError(ErrorCode::NotAllowed,
+            QueryService::tr("This query has drafts of its answer; it cannot be deleted. Delete the drafts that were "
+                             "not sent, or decline or close the query instead."));
     return std::nullopt;
 }
 

@@ -204,6 +204,31 @@ QList<QueryStatus> QueryService::allowedTransitions(qint64 id) const
     return Lifecycle::allowedFrom(query->status);
 }
 
+// PRODUCT.md 3.4: the answer a query's response_sent records is a sent draft, or the reason it
+// was given outside Advice Hub.
+bool QueryService::responseNeedsReason(QueryStatus to, qint64 id) const
+{
+    return to == QueryStatus::ResponseSent && !m_repository->hasSentDraft(id);
+}
+
+QString QueryService::noSentDraftMessage()
+{
+    return tr("No draft of this query's answer was marked sent. To record the response as sent anyway, give the "
+              "reason: the answer was given outside Advice Hub: how, when and by whom.");
+}
+
+bool QueryService::reasonRequiredFor(qint64 id, QueryStatus to) const
+{
+    try {
+        const std::optional<Query> q = m_repository->read(id);
+        if (!q)
+            return false;
+        return Lifecycle::reasonRequired(q->status, to) || responseNeedsReason(to, id);
+    } catch (const db::DbError&) {
+        return false;
+    }
+}
+
 Result<void> QueryService::changeStatus(qint64 id, QueryStatus to, const QString& reason)
 {
     return db::guard([&]() -> Result<void> {
@@ -222,6 +247,8 @@ Result<void> QueryService::changeStatus(qint64 id, QueryStatus to, const QString
             return makeError(ErrorCode::InvalidInput,
                 tr("Give a reason for making the query \u201c%1\u201d.").arg(QueryText::label(to)));
         }
+        if (responseNeedsReason(to, id) && reason.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidInput, noSentDraftMessage());
         if (to == QueryStatus::Triaged && (!q->fields.assignedAdviserId || !q->fields.route)) {
             return makeError(
                 ErrorCode::NotAllowed, tr("Triage the query first: it needs an assigned adviser and a route."));
@@ -382,8 +409,8 @@ Result<void> QueryService::canRemove(qint64 id) const
         const std::optional<Query> q = m_repository->read(id);
         if (!q)
             return makeError(ErrorCode::NotFound, tr("No such query."));
-        if (const std::optional<Error> problem = QueryRules::deletionProblem(
-                *q, m_repository->hasMergedDuplicates(id), m_repository->hasReferralsOrConsents(id)))
+        if (const std::optional<Error> problem = QueryRules::deletionProblem(*q, m_repository->hasMergedDuplicates(id),
+                m_repository->hasReferralsOrConsents(id), m_repository->hasDrafts(id)))
             return *problem;
         return {};
     });
@@ -396,8 +423,8 @@ Result<void> QueryService::remove(qint64 id)
         const std::optional<Query> q = m_repository->read(id);
         if (!q)
             return makeError(ErrorCode::NotFound, tr("No such query."));
-        if (const std::optional<Error> problem = QueryRules::deletionProblem(
-                *q, m_repository->hasMergedDuplicates(id), m_repository->hasReferralsOrConsents(id)))
+        if (const std::optional<Error> problem = QueryRules::deletionProblem(*q, m_repository->hasMergedDuplicates(id),
+                m_repository->hasReferralsOrConsents(id), m_repository->hasDrafts(id)))
             return *problem;
         m_record.index().remove(id);
         m_repository->remove(id);

@@ -63,8 +63,13 @@ public:
     // a change made meanwhile is not silently overwritten (ErrorCode::Conflict).
     Result<Query> update(qint64 id, const QueryInput& input, int expectedVersion);
 
-    // A lifecycle transition (Lifecycle::isAllowed); a reason where Lifecycle requires one.
+    // A lifecycle transition (Lifecycle::isAllowed); a reason where Lifecycle requires one, and
+    // for response_sent when no draft of the answer was marked sent (the reason then says how the
+    // answer was given outside Advice Hub).
     Result<void> changeStatus(qint64 id, QueryStatus to, const QString& reason = {});
+    // Whether moving the query to `to` needs a reason now (what dialogs and the CLI ask before
+    // offering the move): Lifecycle::reasonRequired, or response_sent without a sent draft.
+    bool reasonRequiredFor(qint64 id, QueryStatus to) const;
     QList<QueryStatus> allowedTransitions(qint64 id) const;
 
     struct Triage {
@@ -124,6 +129,8 @@ Q_SIGNALS:
 
 private:
     Result<TimelineEntry> readEntry(qint64 entryId) const;
+    bool responseNeedsReason(QueryStatus to, qint64 id) const;
+    static QString noSentDraftMessage();
 
     casefile::CaseRecord& m_record;
     reference::ReferenceLookup& m_lookup;

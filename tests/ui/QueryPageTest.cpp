@@ -327,7 +327,8 @@ TEST_CASE("status actions offer only the transitions the lifecycle allows, and a
         const qint64 closed = seed.create(QStringLiteral("Closed"));
         REQUIRE(seed.service.triage(closed, triage).ok());
         REQUIRE(seed.service.changeStatus(closed, QueryStatus::InProgress).ok());
-        REQUIRE(seed.service.changeStatus(closed, QueryStatus::ResponseSent).ok());
+        REQUIRE(
+            seed.service.changeStatus(closed, QueryStatus::ResponseSent, QStringLiteral("answered by telephone")).ok());
         REQUIRE(seed.service.changeStatus(closed, QueryStatus::Closed).ok());
     });
     f.showView(QueryView::All);

@@ -150,7 +150,7 @@ void QueryActions::rebuildStatusMenu(const State& state)
         return;
     for (QueryStatus to : state.allowed) {
         QString text = QueryText::label(to);
-        if (to == QueryStatus::Triaged || Lifecycle::reasonRequired(state.query->status, to))
+        if (to == QueryStatus::Triaged || state.needReason.contains(to))
             text += QStringLiteral("\u2026"); // asks for more
         QAction* move = m_statusMenu->addAction(text);
         move->setObjectName(statusActionName(to));

@@ -32,6 +32,7 @@ public:
         bool adviser = false; // someone is recorded as working
         const queries::Query* query = nullptr; // the query shown
         QList<queries::QueryStatus> allowed; // its status's allowed transitions
+        QList<queries::QueryStatus> needReason; // those that ask for a reason now (QueryService::reasonRequiredFor)
         bool removable = false; // the core's delete rule allows deleting it (QueryService::canRemove)
         bool entrySelected = false; // a timeline entry is selected in the details
         bool linkSelected = false; // a link is selected in the details

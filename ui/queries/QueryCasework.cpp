@@ -77,7 +77,7 @@ void QueryCasework::changeStatus(QueryStatus to)
         triageQuery(); // triage sets priority, due date, adviser and route first
         return;
     }
-    if (Lifecycle::reasonRequired(query->status, to)) {
+    if (m_session.queries().reasonRequiredFor(query->id, to)) {
         auto* dialog = new StatusChangeDialog(m_session.queries(), *query, to, &m_page);
         connect(dialog, &StatusChangeDialog::statusChanged, this, [this] {
             m_page.detailPane()->refresh();

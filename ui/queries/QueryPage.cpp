@@ -530,6 +530,10 @@ void QueryPage::updateActions()
     if (query) {
         state.query = &*query;
         state.allowed = m_session.queries().allowedTransitions(query->id);
+        for (QueryStatus to : state.allowed) {
+            if (m_session.queries().reasonRequiredFor(query->id, to))
+                state.needReason << to;
+        }
         state.removable = m_session.queries().canRemove(query->id).ok();
     }
     state.entrySelected = m_detail->selectedEntry().has_value();

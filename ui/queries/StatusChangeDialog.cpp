@@ -27,10 +27,16 @@ StatusChangeDialog::StatusChangeDialog(QueryService& service, const Query& query
         this);
     what->setTextFormat(Qt::PlainText);
     what->setWordWrap(true);
-    const bool required = Lifecycle::reasonRequired(query.status, to);
-    auto* prompt = new QLabel(
-        required ? tr("&Reason (required, kept in the timeline):") : tr("&Reason (optional, kept in the timeline):"),
+    const bool required = service.reasonRequiredFor(query.id, to);
+    // Response sent without a sent draft: the reason records how the answer was given.
+    const bool outside = required && to == QueryStatus::ResponseSent && !Lifecycle::reasonRequired(query.status, to);
+    auto* prompt = new QLabel(outside ? tr("No draft of the answer was marked sent in Advice Hub. &Reason (required, "
+                                           "kept in the timeline): the answer was given outside Advice Hub: how, "
+                                           "when and by whom.")
+            : required                ? tr("&Reason (required, kept in the timeline):")
+                                      : tr("&Reason (optional, kept in the timeline):"),
         this);
+    prompt->setWordWrap(true);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
     m_reason->setTabChangesFocus(true);

@@ -1,0 +1,361 @@
+// The HTML sanitiser (core/drafts/HtmlSanitizer): every malicious input of issue 11 is cleaned or
+// refused, the formatting of Qt's rich-text editor survives, text is never lost, the result is
+// idempotent.
+#include "drafts/HtmlSanitizer.h"
+#include "TestSupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+
+using namespace advicehub;
+using namespace advicehub::drafts;
+
+namespace {
+
+SanitisedHtml clean(const QString& html)
+{
+    Result<SanitisedHtml> result = HtmlSanitizer::sanitise(html);
+    INFO((result.ok() ? QString() : result.error().message).toStdString());
+    REQUIRE(result.ok());
+    // Every result is a fixed point, and deterministic.
+    Result<SanitisedHtml> again = HtmlSanitizer::sanitise(result->html);
+    REQUIRE(again.ok());
+    CHECK(again->html == result->html);
+    CHECK(again->text == result->text);
+    CHECK(again->removed.isEmpty());
+    CHECK(HtmlSanitizer::sanitise(html)->html == result->html);
+    return std::move(result.value());
+}
+
+bool reports(const SanitisedHtml& result, const char* kind)
+{
+    for (const QString& line : result.removed) {
+        if (line.startsWith(QLatin1String(kind)))
+            return true;
+    }
+    return false;
+}
+
+QString lower(const QString& s)
+{
+    return s.toLower();
+}
+
+// Qt's QTextDocument::toHtml() output (Qt 6.4.2), captured from a document built with the
+// editor's formatting (tests/fuzz/corpus/html holds them as fuzz seeds too). Core tests do not
+// link Qt Gui, so the strings are pasted rather than produced here.
+QString capturedQtHtml(const char* file)
+{
+    QFile input(QStringLiteral(ADVICEHUB_SOURCE_DIR "/tests/fuzz/corpus/html/") + QLatin1String(file));
+    REQUIRE(input.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(input.readAll());
+}
+
+} // namespace
+
+TEST_CASE("scripts, event handlers and javascript: links are removed, their report says so")
+{
+    const SanitisedHtml result = clean(QStringLiteral(
+        "<p onclick=\"steal()\">Dear Sir,<script>alert(document.cookie)</script> thank you.</p>"
+        "<img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">click</a>"
+        "<a href=\" JaVaScRiPt:alert(1)\">mixed</a><a href=\"java\tscript:alert(1)\">tab</a>"
+        "<a href=\"java&#x09;script:alert(1)\">entity tab</a><a href=\"&#106;avascript:alert(1)\">entity</a>"
+        "<a href=\"vbscript:msgbox\">vb</a><a href=\"data:text/html;base64,PHNjcmlwdD4=\">data</a>"
+        "<a href=\"file:///etc/passwd\">file</a><a href=\"//evil.example\">relative</a>"
+        "<body onload=alert(1)><svg onload=alert(1)><script>x()</script></svg>"));
+    const QString html = lower(result.html);
+    CHECK_FALSE(html.contains(QLatin1String("<script")));
+    CHECK_FALSE(html.contains(QLatin1String("alert")));
+    CHECK_FALSE(html.contains(QLatin1String("onclick")));
+    CHECK_FALSE(html.contains(QLatin1String("onerror")));
+    CHECK_FALSE(html.contains(QLatin1String("javascript")));
+    CHECK_FALSE(html.contains(QLatin1String("vbscript")));
+    CHECK_FALSE(html.contains(QLatin1String("data:")));
+    CHECK_FALSE(html.contains(QLatin1String("file:")));
+    CHECK_FALSE(html.contains(QLatin1String("href")));
+    CHECK_FALSE(html.contains(QLatin1String("<svg")));
+    CHECK_FALSE(html.contains(QLatin1String("<img")));
+    // The links' text stays.
+    for (const char* word : { "click", "mixed", "tab", "entity", "vb", "data", "file", "relative" })
+        CHECK(result.text.contains(QLatin1String(word)));
+    CHECK(result.text.startsWith(QLatin1String("Dear Sir, thank you.")));
+    CHECK(reports(result, "scripts"));
+    CHECK(reports(result, "event handler attributes"));
+    CHECK(reports(result, "links to addresses other than"));
+    CHECK(reports(result, "images"));
+    CHECK(reports(result, "SVG and MathML graphics"));
+}
+
+TEST_CASE("http, https and mailto links are kept, whatever the case of their scheme")
+{
+    const SanitisedHtml result = clean(QStringLiteral(
+        "<p><a href=\"https://cti2024.org/en/tools\">tools</a> <a href=\"HTTP://example.org/a?b=1&amp;c=2\">b</a> "
+        "<a href=\"mailto:info@cti2024.org\">mail</a> <a href=' https://x.example/ '>spaced</a></p>"));
+    CHECK(result.html.contains(QLatin1String("href=\"https://cti2024.org/en/tools\"")));
+    CHECK(result.html.contains(QLatin1String("href=\"http://example.org/a?b=1&amp;c=2\"")));
+    CHECK(result.html.contains(QLatin1String("href=\"mailto:info@cti2024.org\"")));
+    CHECK(result.html.contains(QLatin1String("href=\"https://x.example/\"")));
+    CHECK(result.removed.isEmpty());
+}
+
+TEST_CASE("remote, file and data: images are removed; a draft holds no images")
+{
+    const SanitisedHtml result
+        = clean(QStringLiteral("<p>a<img src=\"https://tracker.example/p.gif\">b<img src=\"file:///c:/x.png\">"
+                               "c<img src=\"data:image/png;base64,iVBORw0KGgo=\">d<picture><source srcset=x.png>"
+                               "</picture><IMG SRC=y.png>e</p><table background=\"http://x/bg.png\"><tr><td>f</td>"
+                               "</tr></table><p style=\"background:url(http://x/y.png)\">g</p>"));
+    const QString html = lower(result.html);
+    CHECK_FALSE(html.contains(QLatin1String("img")));
+    CHECK_FALSE(html.contains(QLatin1String("src")));
+    CHECK_FALSE(html.contains(QLatin1String("http")));
+    CHECK_FALSE(html.contains(QLatin1String("url(")));
+    CHECK_FALSE(html.contains(QLatin1String("background")));
+    CHECK(result.text == QLatin1String("abcde\nf\ng"));
+    CHECK(reports(result, "images"));
+    CHECK(reports(result, "references to external resources"));
+    CHECK(reports(result, "unsupported inline styles"));
+}
+
+TEST_CASE("style sheets, iframes, objects, forms, comments and processing instructions are removed")
+{
+    const SanitisedHtml result = clean(QStringLiteral(
+        "<html><head><style>body{background:url(http://x)}</style><link rel=stylesheet href=http://x/s.css>"
+        "<base href=http://evil/><meta http-equiv=refresh content=\"0;url=http://evil\"><title>T</title></head>"
+        "<body><!-- secret comment --><?php echo 1 ?><p>one</p><iframe src=http://x>frame text</iframe>"
+        "<object data=x.swf><embed src=x.swf></object><form action=http://x><label>Name</label>"
+        "<input name=n value=v><textarea>typed</textarea><select><option>opt</option></select>"
+        "<button>Send</button></form><math><mi>x</mi></math><video src=v.mp4></video><p>two</p></body></html>"));
+    const QString html = lower(result.html);
+    for (const char* forbidden : { "<style", "<link", "<base", "<meta", "<iframe", "<object", "<embed", "<form",
+             "<input", "<textarea", "<select", "<button", "<math", "<video", "<!--", "<?", "secret", "http" })
+        CHECK_FALSE(html.contains(QLatin1String(forbidden)));
+    CHECK(result.text == QLatin1String("one\nName\ntwo"));
+    CHECK(reports(result, "style sheets"));
+    CHECK(reports(result, "references to external resources"));
+    CHECK(reports(result, "embedded frames, objects and media"));
+    CHECK(reports(result, "forms and form controls"));
+    CHECK(reports(result, "comments"));
+    CHECK(reports(result, "SVG and MathML graphics"));
+}
+
+TEST_CASE("mixed-case tags, attributes without quotes and entity tricks are read as a browser would")
+{
+    const SanitisedHtml result = clean(
+        QStringLiteral("<P ALIGN=center ONMOUSEOVER=x()>Centred &amp; &lt;b&gt;not bold&lt;/b&gt; &#60;script&#62;</P>"
+                       "<ScRiPt>alert(1)</sCrIpT><B>bold</B> <a hReF=https://example.org/x title=t>l</a>"
+                       "<p>&eacute;t&eacute; &nbsp;&#x41;&unknown; &amp</p>"));
+    CHECK(result.html.contains(QLatin1String("<p align=\"center\">")));
+    CHECK(result.html.contains(QLatin1String("&lt;b&gt;not bold&lt;/b&gt; &lt;script&gt;")));
+    CHECK(result.html.contains(QLatin1String("<b>bold</b>")));
+    CHECK(result.html.contains(QLatin1String("<a href=\"https://example.org/x\">l</a>")));
+    CHECK_FALSE(lower(result.html).contains(QLatin1String("<script")));
+    CHECK_FALSE(lower(result.html).contains(QLatin1String("onmouseover")));
+    CHECK(result.text.contains(QStringLiteral("Centred & <b>not bold</b> <script>")));
+    CHECK(result.text.contains(QStringLiteral("été \u00a0A&unknown; &")));
+    CHECK(reports(result, "unsupported attributes"));
+}
+
+TEST_CASE("style attributes keep only the allowed properties with safe values")
+{
+    const SanitisedHtml result = clean(
+        QStringLiteral("<p style=\"font-weight:bold; color:red; position:fixed; width:expression(alert(1)); "
+                       "background-image:url('http://x'); text-align:CENTER; margin-left:\\31 0px; "
+                       "font-family:'Times New Roman'; behavior:url(x.htc); -moz-binding:url(x)\">x</p>"
+                       "<span style=\"font-style: italic !important; text-decoration: underline line-through\">y</span>"
+                       "<span style=\"font-weight:bold;/*c*/\">z</span><span style=\"color:#12\\34 56\">w</span>"));
+    CHECK(result.html.contains(QLatin1String(
+        "<p style=\"font-weight:bold; color:red; text-align:center; font-family:'times new roman';\">x</p>")));
+    CHECK(result.html.contains(
+        QLatin1String("<span style=\"font-style:italic; text-decoration:underline line-through;\">y</span>")));
+    CHECK(result.html.contains(QLatin1String("<span>w</span>")));
+    const QString html = lower(result.html);
+    for (const char* forbidden : { "expression", "url", "position", "behavior", "binding", "\\", "/*" })
+        CHECK_FALSE(html.contains(QLatin1String(forbidden)));
+    CHECK(reports(result, "unsupported inline styles"));
+}
+
+TEST_CASE("nesting deeper than the limit keeps its text, not its structure")
+{
+    QString html;
+    for (int i = 0; i < 200; ++i)
+        html += QStringLiteral("<div>level %1 ").arg(i);
+    const SanitisedHtml result = clean(html);
+    CHECK(result.html.count(QLatin1String("<div>")) == DraftLimits::MaxNestingDepth);
+    for (int i = 0; i < 200; ++i)
+        CHECK(result.text.contains(QStringLiteral("level %1").arg(i)));
+    CHECK(reports(result, "structure nested too deeply"));
+}
+
+TEST_CASE("tables nested 10,000 deep are refused with a clear message, without overflowing the stack")
+{
+    QString html;
+    for (int i = 0; i < 10000; ++i)
+        html += QLatin1String("<table><tr><td>");
+    html += QLatin1String("the text at the bottom");
+    Result<SanitisedHtml> result = HtmlSanitizer::sanitise(html);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.code() == ErrorCode::InvalidInput);
+    CHECK(result.error().message.contains(QLatin1String("nested too deeply")));
+    CHECK_FALSE(result.error().message.contains(QLatin1String("bottom"))); // no content in messages
+
+    // Deep, but within the parser's limit: cleaned, the text kept.
+    QString within;
+    for (int i = 0; i < 80; ++i)
+        within += QLatin1String("<table><tr><td>");
+    within += QLatin1String("kept");
+    const SanitisedHtml cleaned = clean(within);
+    CHECK(cleaned.text == QLatin1String("kept"));
+    CHECK(cleaned.html.count(QLatin1String("<table>")) <= DraftLimits::MaxNestingDepth / 3 + 1);
+}
+
+TEST_CASE("50 MB of pasted text is refused, nothing kept")
+{
+    const QByteArray huge(50 * 1024 * 1024, 'a');
+    Result<SanitisedHtml> bytes = HtmlSanitizer::sanitiseBytes(huge);
+    REQUIRE_FALSE(bytes.ok());
+    CHECK(bytes.code() == ErrorCode::InvalidInput);
+    CHECK(bytes.error().message.contains(QLatin1String("too large")));
+    Result<SanitisedHtml> text = HtmlSanitizer::sanitise(QString(DraftLimits::MaxHtmlInputBytes + 1, u'b'));
+    REQUIRE_FALSE(text.ok());
+    CHECK(text.code() == ErrorCode::InvalidInput);
+    // Exactly at the limit is accepted.
+    Result<SanitisedHtml> limit = HtmlSanitizer::sanitiseBytes(QByteArray(DraftLimits::MaxHtmlInputBytes, 'c'));
+    REQUIRE(limit.ok());
+    CHECK(limit->wordCount == 1);
+}
+
+TEST_CASE("Qt's editor output keeps its formatting: bold, italic, underline, lists, headings, links, alignment, "
+          "indentation")
+{
+    const SanitisedHtml result = clean(capturedQtHtml("qt-editor-formatting.html"));
+    const QString& html = result.html;
+    INFO(html.toStdString());
+    CHECK(html.startsWith(
+        QLatin1String("<p style=\"margin-top:0px; margin-bottom:0px; margin-left:0px; "
+                      "margin-right:0px; -qt-block-indent:0; text-indent:0px;\">Dear Ms  Diallo,</p>")));
+    CHECK(html.contains(QLatin1String("<span style=\"font-weight:700;\">bold</span>")));
+    CHECK(html.contains(QLatin1String("<span style=\"font-style:italic;\">italic</span>")));
+    CHECK(html.contains(QLatin1String("<span style=\"text-decoration:underline;\">underlined</span>")));
+    CHECK(html.contains(QLatin1String("<p align=\"center\" style=")));
+    CHECK(html.contains(QLatin1String("-qt-block-indent:1; text-indent:0px;\">Indented paragraph</p>")));
+    CHECK(html.contains(QLatin1String("<ul style=\"margin-top:0px; margin-bottom:0px; margin-left:0px; "
+                                      "margin-right:0px; -qt-list-indent:1;\">")));
+    CHECK(html.contains(QLatin1String("<ol style=")));
+    CHECK(html.contains(QLatin1String(">first number</li>")));
+    CHECK(html.contains(QLatin1String("<h2 style=")));
+    CHECK(html.contains(QLatin1String("<span style=\"font-size:x-large; font-weight:700;\">A heading</span></h2>")));
+    CHECK(
+        html.contains(QLatin1String("<a href=\"https://cti2024.org/en/tools\"><span style=\"text-decoration:underline; "
+                                    "color:#0000ff;\">the CTI tools</span></a>")));
+    CHECK(html.contains(QStringLiteral("<p dir=\"rtl\" style=")));
+    CHECK(html.contains(QStringLiteral("اتفاقية مناهضة التعذيب</p>")));
+    CHECK(html.contains(QLatin1String("<p style=\"-qt-paragraph-type:empty;")));
+    CHECK(html.contains(QLatin1String("<span style=\"vertical-align:super;\">1</span>")));
+    CHECK(html.contains(QLatin1String("<span style=\"text-decoration:line-through;\"> struck</span>")));
+    CHECK_FALSE(html.contains(QLatin1String("<body")));
+    CHECK_FALSE(html.contains(QLatin1String("qrichtext")));
+    // Qt's own head (its fixed style sheet, meta) is not worth a report each time the editor saves.
+    CHECK(result.removed.isEmpty());
+    CHECK(
+        result.text.startsWith(QStringLiteral("Dear Ms Diallo,\nbold and italic and underlined text.\nCentred line\n"
+                                              "Indented paragraph\n\nfirst bullet\nsecond bullet\n\nfirst number\n")));
+    CHECK(result.text.contains(QStringLiteral("\nA heading\nSee the CTI tools.\nاتفاقية مناهضة التعذيب\n"
+                                              "Côte d'Ivoire, l’État partie — follow-up\n1 struck")));
+}
+
+TEST_CASE("Qt's tables, nested lists, quotations, preformatted text and rules survive")
+{
+    const SanitisedHtml result = clean(capturedQtHtml("qt-structures.html"));
+    const QString& html = result.html;
+    INFO(html.toStdString());
+    CHECK(html.contains(QLatin1String("<h1 style=")));
+    CHECK(html.contains(QLatin1String("<h3 style=")));
+    CHECK(html.contains(QLatin1String("-qt-list-indent:2;\">")));
+    CHECK(html.contains(QLatin1String("<table border=\"1\" style=\"margin-top:0px; margin-bottom:0px; "
+                                      "margin-left:0px; margin-right:0px;\" cellspacing=\"2\" cellpadding=\"0\">")));
+    CHECK(html.contains(QLatin1String("<td>")));
+    CHECK(html.contains(QLatin1String("margin-left:40px; margin-right:40px;")));
+    CHECK(html.contains(QLatin1String("<p align=\"right\"")));
+    CHECK(html.contains(QLatin1String("<p align=\"justify\"")));
+    CHECK(html.contains(QLatin1String("<span style=\"font-family:'monospace';\">pre  text</span></pre>")));
+    CHECK(html.contains(QLatin1String("<a href=\"mailto:x@y.org\">")));
+    CHECK(html.contains(QLatin1String("<hr>")));
+    CHECK(result.removed.isEmpty());
+    CHECK(result.text.contains(QLatin1String("pre  text"))); // preformatted whitespace is kept
+}
+
+TEST_CASE("pasted Word HTML keeps its text and basic formatting, loses its classes and conditional comments")
+{
+    const SanitisedHtml result = clean(QStringLiteral(
+        "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta name=Generator content=\"Microsoft "
+        "Word 15\"><!--[if gte mso 9]><xml><o:OfficeDocumentSettings><o:AllowPNG/></o:OfficeDocumentSettings></xml>"
+        "<![endif]--><style>p.MsoNormal{margin:0cm;font-family:Calibri}</style></head><body lang=EN-GB>"
+        "<p class=MsoNormal><b><span style='font-size:12.0pt;mso-bidi-font-family:Arial'>Subject:</span></b>"
+        "<span style='mso-spacerun:yes'>  </span>Visit of the Subcommittee<o:p></o:p></p>"
+        "<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>"
+        "<span>1.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>First point</p>"
+        "</body></html>"));
+    CHECK(result.html.contains(QLatin1String("<b><span style=\"font-size:12.0pt;\">Subject:</span></b>")));
+    CHECK_FALSE(result.html.contains(QLatin1String("class")));
+    CHECK_FALSE(result.html.contains(QLatin1String("mso")));
+    CHECK_FALSE(result.html.contains(QLatin1String("o:p")));
+    CHECK(result.text.contains(QStringLiteral("Subject: Visit of the Subcommittee")));
+    CHECK(result.text.contains(QStringLiteral("1.\u00a0\u00a0 First point")));
+    CHECK_FALSE(result.text.contains(QLatin1String("supportLists")));
+    CHECK(reports(result, "style sheets"));
+    CHECK(reports(result, "unsupported attributes"));
+    CHECK(reports(result, "unsupported elements"));
+}
+
+TEST_CASE("text is never lost and Arabic, right-to-left text stays intact")
+{
+    const QString arabic = QStringLiteral("تلتزم الدولة الطرف باتخاذ إجراءات تشريعية فعّالة لمنع أعمال التعذيب");
+    const SanitisedHtml result = clean(QStringLiteral("<div dir=rtl lang=ar><p>") + arabic
+        + QStringLiteral("</p><custom-element>inside unknown</custom-element> <font color=red>font</font>"
+                         "<section>sectioned</section><h6>small heading</h6></div>"));
+    CHECK(result.html.contains(QStringLiteral("<div dir=\"rtl\" lang=\"ar\"><p>") + arabic + QStringLiteral("</p>")));
+    CHECK(result.text == arabic + QStringLiteral("\ninside unknown font\nsectioned\nsmall heading"));
+    CHECK(result.html.contains(QLatin1String("<h4>small heading</h4>")));
+    CHECK(result.wordCount == 11 + 5);
+    CHECK(result.html.contains(QLatin1String("<div>sectioned</div>")));
+}
+
+TEST_CASE("plain text becomes escaped paragraphs")
+{
+    const QString html = HtmlSanitizer::fromPlainText(QStringLiteral("Dear <Ms> Diallo & co,\r\n\r\nThank you."));
+    CHECK(html == QLatin1String("<p>Dear &lt;Ms&gt; Diallo &amp; co,</p>\n<p><br></p>\n<p>Thank you.</p>"));
+    const SanitisedHtml result = clean(html);
+    CHECK(result.html == html);
+    CHECK(result.text == QLatin1String("Dear <Ms> Diallo & co,\n\nThank you."));
+    CHECK(result.wordCount == 6);
+}
+
+TEST_CASE("words are counted as letters, digits and marks with inner apostrophes and hyphens")
+{
+    CHECK(HtmlSanitizer::countWords(QString()) == 0);
+    CHECK(HtmlSanitizer::countWords(QStringLiteral("  ,;  ")) == 0);
+    CHECK(HtmlSanitizer::countWords(QStringLiteral("l'État partie's follow-up — 2026, Côte d’Ivoire!")) == 6);
+    CHECK(HtmlSanitizer::countWords(QStringLiteral("-leading trailing- ' quote'")) == 3);
+    CHECK(HtmlSanitizer::countWords(QStringLiteral("اتفاقية مناهضة التعذيب")) == 3);
+    CHECK(HtmlSanitizer::countWords(QStringLiteral("e\u0301te\u0301 𝐀𝐁")) == 2);
+}
+
+TEST_CASE("raw bytes honour a declared charset; empty input gives empty output")
+{
+    const QByteArray latin1 = QByteArray("<html><head><meta charset=\"iso-8859-1\"></head><body><p>")
+        + QByteArray("\xc9t\xe9") + QByteArray("</p></body></html>");
+    Result<SanitisedHtml> result = HtmlSanitizer::sanitiseBytes(latin1);
+    REQUIRE(result.ok());
+    CHECK(result->text == QStringLiteral("Été"));
+    Result<SanitisedHtml> utf8 = HtmlSanitizer::sanitiseBytes(QStringLiteral("<p>Été</p>").toUtf8());
+    REQUIRE(utf8.ok());
+    CHECK(utf8->text == QStringLiteral("Été"));
+    Result<SanitisedHtml> empty = HtmlSanitizer::sanitise(QString());
+    REQUIRE(empty.ok());
+    CHECK(empty->html.isEmpty());
+    CHECK(empty->text.isEmpty());
+    CHECK(empty->wordCount == 0);
+    CHECK(empty->removed.isEmpty());
+}
