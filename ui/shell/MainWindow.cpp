@@ -196,6 +196,11 @@ void MainWindow::createActions()
     m_holidaysAction->setStatusTip(tr("The days the office is closed; default due dates skip them."));
     forWorkspace(m_holidaysAction, &SessionWorkspace::showHolidays);
 
+    m_libraryAction = new QAction(tr("&Templates and Library\u2026"), this);
+    m_libraryAction->setObjectName(QStringLiteral("templatesAndLibraryAction"));
+    m_libraryAction->setStatusTip(tr("The letter templates and the library of CTI tools and references."));
+    forWorkspace(m_libraryAction, &SessionWorkspace::showTemplatesAndLibrary);
+
     m_vaultInfoAction = new QAction(Icons::get(Icons::About), tr("Vault &Information…"), this);
     m_vaultInfoAction->setObjectName(QStringLiteral("vaultInfoAction"));
     forWorkspace(m_vaultInfoAction, &SessionWorkspace::showVaultInformation);
@@ -246,6 +251,8 @@ void MainWindow::createMenus()
     // The pages' menus go here, before Edit (SessionWorkspace::installMenus()).
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(m_libraryAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -283,7 +290,8 @@ void MainWindow::updateState()
     m_changePassphraseAction->setEnabled(open);
     m_checkIntegrityAction->setEnabled(open);
     m_backupAction->setEnabled(open);
-    for (QAction* action : { m_advisersAction, m_switchAdviserAction, m_holidaysAction, m_vaultInfoAction })
+    for (QAction* action :
+        { m_advisersAction, m_switchAdviserAction, m_holidaysAction, m_libraryAction, m_vaultInfoAction })
         action->setEnabled(open);
     if (m_workspace)
         m_workspace->showMenus(open);

@@ -112,6 +112,7 @@ private:
     QAction* m_settingsAction = nullptr;
     QAction* m_advisersAction = nullptr;
     QAction* m_holidaysAction = nullptr;
+    QAction* m_libraryAction = nullptr;
     QAction* m_switchAdviserAction = nullptr;
     QAction* m_vaultInfoAction = nullptr;
     QMenu* m_editMenu = nullptr;

@@ -7,6 +7,7 @@
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/ShowDialog.h"
+#include "library/LibraryManagerDialog.h"
 #include "partners/PartnersPage.h"
 #include "pending/PendingEditsDialog.h"
 #include "queries/QueryDetailPane.h"
@@ -218,6 +219,8 @@ QStringList SessionWorkspace::keepUnsavedWork()
     QStringList notKept;
     for (Page* page : std::as_const(m_pageList))
         notKept << page->keepUnsavedWork();
+    for (const LibraryManagerDialog* manager : findChildren<LibraryManagerDialog*>())
+        notKept << manager->unsavedWork();
     return notKept;
 }
 
@@ -313,6 +316,19 @@ void SessionWorkspace::showAdvisers()
 void SessionWorkspace::showHolidays()
 {
     showDialog(new HolidaysDialog(m_session.holidays(), m_session.queries().today(), this));
+}
+
+void SessionWorkspace::showTemplatesAndLibrary()
+{
+    // One manager: asked again, the open one comes forward.
+    for (LibraryManagerDialog* open : findChildren<LibraryManagerDialog*>()) {
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    showDialog(new LibraryManagerDialog(m_session, this), Qt::NonModal);
 }
 
 void SessionWorkspace::showVaultInformation()

@@ -76,6 +76,8 @@ public Q_SLOTS:
     void chooseAdviser();
     void showAdvisers();
     void showHolidays();
+    // Edit > Templates and Library…: the letter templates and the library of CTI tools and references.
+    void showTemplatesAndLibrary();
     void showVaultInformation();
     void backUp();
     void changePassphrase();
