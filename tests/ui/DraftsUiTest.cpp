@@ -10,6 +10,7 @@
 #include "drafts/DraftStepDialog.h"
 #include "drafts/DraftTextEdit.h"
 #include "drafts/DraftsPanel.h"
+#include "drafts/HtmlSanitizer.h"
 #include "drafts/NewDraftDialog.h"
 #include "drafts/SpellChecker.h"
 #include "library/LibraryService.h"
@@ -23,6 +24,7 @@
 
 #include <QClipboard>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -152,10 +154,19 @@ Draft stored(test::WorkspaceFixture& f, qint64 id)
     return draft.value();
 }
 
+// The editor's window active and its text focused, as after a click into it (its shortcuts
+// work only then).
+void focusEditor(DraftEditor* editor)
+{
+    editor->raise();
+    editor->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(editor));
+    editor->textEdit()->setFocus();
+}
+
 void typeAtEnd(DraftEditor* editor, const QString& text)
 {
-    editor->activateWindow();
-    editor->textEdit()->setFocus();
+    focusEditor(editor);
     editor->textEdit()->moveCursor(QTextCursor::End);
     test::type(editor->textEdit(), text);
 }
@@ -236,7 +247,7 @@ TEST_CASE("a draft goes from a template to the locked sent text: formatting, spe
 
     // Save (Ctrl+S) with a comment: version 2, the bold kept by the sanitiser.
     editor->commentEdit()->setText(QStringLiteral("Added the paragraph"));
-    editor->textEdit()->setFocus();
+    focusEditor(editor);
     QTest::keyClick(editor->textEdit(), Qt::Key_S, Qt::ControlModifier);
     REQUIRE(test::waitFor([&] { return stored(f, draftId).latestVersion == 2; }));
     Result<DraftVersion> v2 = session.drafts().version(draftId, 2);
@@ -400,11 +411,26 @@ TEST_CASE("the editor's text is autosaved into the vault at most every few secon
     CHECK(restored->hasUnsavedChanges());
 
     // Saving makes it a version and removes the kept copy.
-    restored->activateWindow();
-    restored->textEdit()->setFocus();
+    focusEditor(restored);
     QTest::keyClick(restored->textEdit(), Qt::Key_S, Qt::ControlModifier);
     REQUIRE(test::waitFor([&] { return stored(f, draftId).latestVersion == 2; }));
     CHECK(pendingDraftTexts(f) == 0);
+
+    // What one autosave of a 20-page draft costs (reported, not asserted: timings vary).
+    QString pages;
+    for (int paragraph = 0; paragraph < 200; ++paragraph)
+        pages += QStringLiteral("<p>Paragraph %1: the State party should ensure that every person deprived of "
+                                "liberty enjoys the fundamental legal safeguards from the outset.</p>")
+                     .arg(paragraph)
+                     .repeated(2);
+    restored->textEdit()->setHtml(pages);
+    typeAtEnd(restored, QStringLiteral("."));
+    QElapsedTimer timer;
+    timer.start();
+    REQUIRE(restored->keepNow().ok());
+    WARN("autosave (keep) of a " << HtmlSanitizer::countWords(restored->textEdit()->toPlainText())
+                                 << "-word draft: " << timer.elapsed() << " ms");
+    CHECK(pendingDraftTexts(f) == 1);
 }
 
 TEST_CASE("the next open of a draft offers its autosaved text; closing with changes asks first")
@@ -471,8 +497,7 @@ TEST_CASE("Export Draft writes an owner-only file and records it; Copy as Rich T
 
     // Ctrl+Shift+E, HTML chosen in the chooser.
     const QString path = f.dir.file(QStringLiteral("answer.html"));
-    editor->activateWindow();
-    editor->textEdit()->setFocus();
+    focusEditor(editor);
     QTest::keyClick(editor->textEdit(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
     test::answerFileDialog(path, QStringLiteral("HTML (*.html)"));
     REQUIRE(test::waitFor([&] { return QFileInfo::exists(path); }));
@@ -521,8 +546,7 @@ TEST_CASE("a paste keeps only the formatting a draft may hold and says what was 
     QStringList removed;
     QObject::connect(
         editor->textEdit(), &DraftTextEdit::pasteCleaned, [&](const QStringList& kinds) { removed = kinds; });
-    editor->activateWindow();
-    editor->textEdit()->setFocus();
+    focusEditor(editor);
     QTest::keyClick(editor->textEdit(), Qt::Key_V, Qt::ControlModifier);
     CHECK(editor->textEdit()->toPlainText().contains(QLatin1String("Kept bold")));
     CHECK_FALSE(editor->textEdit()->toPlainText().contains(QLatin1String("alert")));

@@ -9,7 +9,9 @@
 #include "drafts/DraftTextEdit.h"
 #include "drafts/HtmlSanitizer.h"
 #include "drafts/SpellChecker.h"
+#include "drafts/VersionHistoryDialog.h"
 #include "library/LibraryService.h"
+#include "library/PrecedentsDialog.h"
 #include "pending/PendingEditService.h"
 #include "session/Session.h"
 
@@ -102,8 +104,8 @@ DraftEditor::DraftEditor(Session& session, qint64 draftId, QWidget* parent)
         statusBar()->showMessage(tr("Added to the vault's %1 dictionary.").arg(DraftText::label(m_draft.language)));
     });
     connect(&m_session.library(), &library::LibraryService::dictionaryChanged, this, [this](DraftLanguage language) {
-        if (language == m_draft.language)
-            loadDictionary();
+        if (language == m_draft.language && m_highlighter)
+            loadDictionary(language);
     });
     connect(&m_session.library(), &library::LibraryService::resourcesChanged, this, &DraftEditor::searchLibrary);
     connect(&m_session.drafts(), &DraftService::draftsChanged, this, [this](qint64 queryId) {
@@ -333,14 +335,8 @@ Status DraftEditor::load()
     Result<Draft> draft = m_session.drafts().get(m_draftId);
     if (!draft)
         return draft.error();
-    m_checker = std::make_unique<SpellChecker>(draft->language);
-    m_edit->setSpellChecker(m_checker.get());
-    m_highlighter = new SpellHighlighter(m_checker.get(), m_edit->document());
-    if (!m_checker->available()) {
-        m_spellNotice->setText(m_checker->unavailableReason());
-        m_spellNotice->show();
-    }
-    loadDictionary();
+    m_highlighter = new SpellHighlighter(nullptr, m_edit->document());
+    loadDictionary(draft->language);
     Result<DraftVersion> version = m_session.drafts().version(m_draftId);
     if (!version)
         return version.error();
@@ -355,20 +351,18 @@ Status DraftEditor::load()
     return {};
 }
 
-void DraftEditor::loadDictionary()
+void DraftEditor::loadDictionary(DraftLanguage language)
 {
-    if (!m_checker)
-        return;
-    // Removing a word needs a fresh checker; adding is cheap.
-    if (m_checker->available()) {
-        auto fresh = std::make_unique<SpellChecker>(m_checker->language());
-        for (const QString& word : m_session.library().dictionaryWords(fresh->language()))
-            fresh->addWord(word);
-        m_edit->setSpellChecker(fresh.get());
-        if (m_highlighter)
-            m_highlighter->setChecker(fresh.get());
-        m_checker = std::move(fresh);
-    }
+    // Debian's dictionary and the vault's words. A word removed from the vault's dictionary
+    // needs a fresh checker (hunspell has no undo for add()), so each change builds one.
+    auto fresh = std::make_unique<SpellChecker>(language);
+    for (const QString& word : m_session.library().dictionaryWords(language))
+        fresh->addWord(word);
+    m_edit->setSpellChecker(fresh.get());
+    m_highlighter->setChecker(fresh.get()); // re-highlights
+    m_checker = std::move(fresh);
+    m_spellNotice->setText(m_checker->unavailableReason());
+    m_spellNotice->setVisible(!m_checker->available());
 }
 
 void DraftEditor::showDraft(const Draft& draft)
@@ -478,7 +472,7 @@ Status DraftEditor::keepNow()
     payload.insert(QStringLiteral("baseVersion"), m_draft.latestVersion);
     payload.insert(QStringLiteral("html"), m_edit->toHtml());
     Result<qint64> kept = m_session.pendingEdits().keep(pending::PendingKind::DraftText, m_draft.queryId,
-        m_draft.version, payload, describe(), m_session.currentAdviserId(), m_pendingId);
+        m_draft.version, payload, keptTitle(), m_session.currentAdviserId(), m_pendingId);
     if (!kept)
         return kept.error();
     m_pendingId = kept.value();
@@ -491,7 +485,14 @@ Status DraftEditor::keepNow()
 
 QString DraftEditor::describe() const
 {
-    return tr("Draft \u201c%1\u201d of %2 (based on version %3)")
+    // Shown on the unlock screen when the text could not be kept: what it is, never its content.
+    return tr("the text of a draft being edited");
+}
+
+QString DraftEditor::keptTitle() const
+{
+    // The line of the list of kept work (inside the vault, after unlock).
+    return tr("Draft “%1” of %2 (based on version %3)")
         .arg(m_draft.title, m_draft.queryReference)
         .arg(m_draft.latestVersion);
 }
@@ -764,12 +765,30 @@ void DraftEditor::insertLink()
 
 void DraftEditor::showVersionHistory()
 {
-    statusBar()->showMessage(tr("The version history is not available in this build."), 5000);
+    auto* dialog = new VersionHistoryDialog(m_session, m_draftId, this);
+    connect(dialog, &VersionHistoryDialog::draftCopied, this, [this](qint64 newDraftId) {
+        Q_EMIT draftChanged(m_draft.queryId);
+        Q_EMIT openDraftRequested(newDraftId);
+    });
+    showDialog(dialog, Qt::NonModal);
 }
 
 void DraftEditor::insertFromPrecedents()
 {
-    statusBar()->showMessage(tr("The precedent search is not available in this build."), 5000);
+    if (m_edit->isReadOnly())
+        return;
+    auto* dialog = new PrecedentsDialog(m_session, m_draftId, this);
+    // Emitted after the confidentiality warning was accepted and the reuse recorded.
+    connect(dialog, &PrecedentsDialog::insertRequested, this, [this](const QString& html) {
+        Result<SanitisedHtml> clean = HtmlSanitizer::sanitise(html);
+        if (!clean) {
+            MessageBox::warning(this, tr("Insert from Precedents"), clean.error().message);
+            return;
+        }
+        m_edit->textCursor().insertHtml(clean->html);
+        statusBar()->showMessage(tr("Text of the precedent inserted; its reuse is recorded on the timeline."), 5000);
+    });
+    showDialog(dialog);
 }
 
 void DraftEditor::searchLibrary()

@@ -82,6 +82,8 @@ public:
     Status keepNow();
     // What this editor is, for a message that must not show its content.
     QString describe() const;
+    // The line of the list of kept work (in the vault): the draft's title and query.
+    QString keptTitle() const;
 
 public Q_SLOTS:
     // Save (Ctrl+S): a new version with the comment typed in the toolbar.
@@ -112,7 +114,7 @@ private:
     void buildActions();
     void buildLayout();
     void buildLibraryDock();
-    void loadDictionary();
+    void loadDictionary(drafts::DraftLanguage language);
     void showDraft(const drafts::Draft& draft);
     void updateActions();
     void updateFormatActions();
