@@ -295,8 +295,7 @@ std::optional<QString> safeUrl(const QString& raw)
         return std::nullopt;
     if (cleaned.size() <= colon + 3 && scheme != QLatin1String("mailto"))
         return std::nullopt;
-    // The kept address: the original without its surrounding and control characters (spaces
-    // inside a mailto: subject are legitimate, tabs and newlines are not).
+    // The kept address: the original without its surrounding and control characters.
     QString kept;
     kept.reserve(raw.size());
     for (const QChar c : raw.trimmed()) {
@@ -304,6 +303,8 @@ std::optional<QString> safeUrl(const QString& raw)
             continue;
         kept += c;
     }
+    // Spaces are not valid in an address; encoded, they cannot start another attribute either.
+    kept.replace(u' ', QLatin1String("%20"));
     return scheme + kept.mid(kept.indexOf(u':'));
 }
 

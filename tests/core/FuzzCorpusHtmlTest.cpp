@@ -1,0 +1,79 @@
+// The HTML sanitiser fuzz target's seed corpus (tests/fuzz/corpus/html), replayed in the normal
+// suite: every build (and the ASan build) checks the fuzz target's invariants on each seed —
+// refused only with a clear InvalidInput error, no script, handler or javascript: address in the
+// output, the output a fixed point — without needing clang. Inputs that once broke the
+// sanitiser are kept in the corpus.
+#include "TestSupport.h"
+#include "drafts/HtmlSanitizer.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QRegularExpression>
+
+using namespace advicehub;
+using namespace advicehub::drafts;
+
+TEST_CASE("every input of the HTML fuzz corpus is cleaned to a safe fixed point, or refused clearly")
+{
+    const QDir corpus(QStringLiteral(ADVICEHUB_SOURCE_DIR "/tests/fuzz/corpus/html"));
+    const QStringList files = corpus.entryList(QDir::Files, QDir::Name);
+    REQUIRE(files.size() >= 25);
+    const QRegularExpression handler(QStringLiteral(R"(<[^>]*\son[a-z]*\s*=)"));
+    int refused = 0;
+    for (const QString& name : files) {
+        INFO(name.toStdString());
+        const QByteArray data = test::readFile(corpus.filePath(name));
+        Result<SanitisedHtml> result = HtmlSanitizer::sanitiseBytes(data);
+        // The seeds say what they are.
+        CHECK(result.ok() == !name.startsWith(QLatin1String("refused-")));
+        if (!result) {
+            CHECK(result.code() == ErrorCode::InvalidInput);
+            CHECK_FALSE(result.error().message.isEmpty());
+            ++refused;
+            continue;
+        }
+        const QString lower = result->html.toLower();
+        CHECK_FALSE(lower.contains(QLatin1String("<script")));
+        CHECK_FALSE(lower.contains(QLatin1String("javascript:")));
+        CHECK_FALSE(lower.contains(QLatin1String("<img")));
+        CHECK_FALSE(lower.contains(QLatin1String("<iframe")));
+        CHECK_FALSE(lower.contains(QLatin1String("<style")));
+        CHECK_FALSE(handler.match(lower).hasMatch());
+        CHECK(result->wordCount == HtmlSanitizer::countWords(result->text));
+        Result<SanitisedHtml> again = HtmlSanitizer::sanitise(result->html);
+        REQUIRE(again.ok());
+        CHECK(again->html == result->html);
+        CHECK(again->text == result->text);
+        CHECK(again->removed.isEmpty());
+        if (!data.trimmed().isEmpty() && !name.startsWith(QLatin1String("empty")))
+            CHECK(result->wordCount > 0);
+    }
+    CHECK(refused == 2);
+}
+
+TEST_CASE("the corpus's pasted documents keep their text")
+{
+    const QDir corpus(QStringLiteral(ADVICEHUB_SOURCE_DIR "/tests/fuzz/corpus/html"));
+    const auto text = [&](const char* file) {
+        Result<SanitisedHtml> result
+            = HtmlSanitizer::sanitiseBytes(test::readFile(corpus.filePath(QLatin1String(file))));
+        REQUIRE(result.ok());
+        return result->text;
+    };
+    CHECK(text("word-paste.html")
+              .contains(QStringLiteral("Subject: visit of the Subcommittee on Prevention of Torture")));
+    CHECK(text("word-paste.html").contains(QStringLiteral("l’État partie — follow-up")));
+    CHECK_FALSE(text("word-paste.html").contains(QLatin1String("supportLists")));
+    CHECK(text("browser-paste.html")
+              .contains(QStringLiteral("The CTI works with States to ratify and implement the UNCAT.")));
+    CHECK_FALSE(text("browser-paste.html").contains(QLatin1String("Subscribe")));
+    CHECK(text("libreoffice-paste.html").contains(QStringLiteral("Nous accusons réception de votre lettre")));
+    CHECK(text("latin1-meta.html") == QStringLiteral("État partie, Côte d'Ivoire, réponse"));
+    CHECK(text("utf16-bom.html") == QStringLiteral("UTF-16 text: État partie"));
+    CHECK(text("nul-bytes.html").startsWith(QStringLiteral("before")));
+    CHECK(text("arabic-rtl.html").contains(QStringLiteral("اتفاقية مناهضة التعذيب")));
+    CHECK(text("deep-divs-200.html") == QStringLiteral("bottom text"));
+    CHECK(text("deep-tables-80.html") == QStringLiteral("kept text"));
+    CHECK(text("misnested.html").contains(QStringLiteral("bold both italic")));
+}
