@@ -5,6 +5,7 @@
 #include "WorkspaceFixture.h"
 #include "advisers/AdviserService.h"
 #include "advisers/ChooseAdviserDialog.h"
+#include "common/InlineError.h"
 #include "drafts/DraftEditor.h"
 #include "drafts/DraftService.h"
 #include "drafts/DraftStepDialog.h"
@@ -17,6 +18,7 @@
 #include "pending/PendingEditService.h"
 #include "pending/PendingEditsDialog.h"
 #include "queries/QueryDetailPane.h"
+#include "security/Clipboard.h"
 #include "session/Session.h"
 #include "vault/UnlockWidget.h"
 
@@ -33,10 +35,13 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBlock>
+#include <QTextBrowser>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -158,9 +163,16 @@ Draft stored(test::WorkspaceFixture& f, qint64 id)
 // work only then).
 void focusEditor(DraftEditor* editor)
 {
-    editor->raise();
-    editor->activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(editor));
+    // Activation arrives through the event loop, and a window shown just before may still take it
+    // back: active, and still active once the pending events have run.
+    REQUIRE(test::waitFor([&] {
+        if (QApplication::activeWindow() != editor) {
+            editor->raise();
+            editor->activateWindow();
+        }
+        QCoreApplication::processEvents();
+        return QApplication::activeWindow() == editor;
+    }));
     editor->textEdit()->setFocus();
 }
 
@@ -168,7 +180,14 @@ void typeAtEnd(DraftEditor* editor, const QString& text)
 {
     focusEditor(editor);
     editor->textEdit()->moveCursor(QTextCursor::End);
-    test::type(editor->textEdit(), text);
+    // Line by line: Return between them, as a user starts a new paragraph.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(editor->textEdit(), Qt::Key_Return);
+        if (!lines.at(i).isEmpty())
+            QTest::keyClicks(editor->textEdit(), lines.at(i));
+    }
 }
 
 QStringList wavyWords(const QTextBlock& block)
@@ -498,7 +517,9 @@ TEST_CASE("Export Draft writes an owner-only file and records it; Copy as Rich T
     // Ctrl+Shift+E, HTML chosen in the chooser.
     const QString path = f.dir.file(QStringLiteral("answer.html"));
     focusEditor(editor);
+    QSignalSpy exportTriggered(editor->action(QStringLiteral("exportDraftAction")), &QAction::triggered);
     QTest::keyClick(editor->textEdit(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(exportTriggered.count() == 1);
     test::answerFileDialog(path, QStringLiteral("HTML (*.html)"));
     REQUIRE(test::waitFor([&] { return QFileInfo::exists(path); }));
     struct stat info { };
