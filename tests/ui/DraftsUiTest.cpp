@@ -14,6 +14,7 @@
 #include "drafts/HtmlSanitizer.h"
 #include "drafts/NewDraftDialog.h"
 #include "drafts/SpellChecker.h"
+#include "drafts/VersionHistoryDialog.h"
 #include "library/LibraryService.h"
 #include "pending/PendingEditService.h"
 #include "pending/PendingEditsDialog.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -573,4 +575,71 @@ TEST_CASE("a paste keeps only the formatting a draft may hold and says what was 
     CHECK_FALSE(editor->textEdit()->toPlainText().contains(QLatin1String("alert")));
     CHECK_FALSE(editor->textEdit()->toHtml().contains(QLatin1String("<img")));
     CHECK_FALSE(removed.isEmpty());
+}
+
+TEST_CASE("the library panel inserts a citation, a word added to the vault dictionary is accepted, Version History "
+          "opens, and an unsent draft can be removed from the Drafts tab")
+{
+    qint64 draftId = 0;
+    qint64 queryId = 0;
+    test::WorkspaceFixture f({ kAmara }, [&](test::VaultSeed& seed) {
+        DraftInput input;
+        queryId = seed.create(QStringLiteral("Accession to the Convention"));
+        input.queryId = queryId;
+        input.title = QStringLiteral("Answer");
+        input.html = QStringLiteral("<p>Dear colleagues,</p>");
+        Result<Draft> draft = seed.session->drafts().create(input);
+        REQUIRE(draft.ok());
+        draftId = draft->id;
+    });
+    f.showView(queries::QueryView::All);
+    f.select(QStringLiteral("AH-2026-0001"));
+    Session& session = *f.window->session();
+    f.queryPage()->detailPane()->showDrafts();
+    f.action("openDraftAction")->trigger();
+    DraftEditor* editor = editorFor(f, draftId);
+
+    // The library panel: search, pick, insert the citation at the cursor.
+    typeAtEnd(editor, QStringLiteral("\n"));
+    test::type(editor->librarySearch(), QStringLiteral("torture"));
+    REQUIRE(editor->libraryList()->count() > 0);
+    editor->libraryList()->setCurrentRow(0);
+    const qint64 resourceId = editor->libraryList()->item(0)->data(Qt::UserRole).toLongLong();
+    const Result<library::LibraryResource> resource = session.library().resource(resourceId);
+    REQUIRE(resource.ok());
+    editor->findChild<QPushButton*>(QStringLiteral("insertCitationButton"))->click();
+    CHECK(editor->textEdit()->toPlainText().contains(resource->citation.left(30)));
+
+    // A name the dictionary does not know: marked, then added to the vault's dictionary from the
+    // context menu, and no longer marked.
+    typeAtEnd(editor, QStringLiteral("\nQuillfeatherish regards"));
+    QTextBlock last = editor->textEdit()->document()->lastBlock();
+    REQUIRE(wavyWords(last) == QStringList { QStringLiteral("Quillfeatherish") });
+    QTextCursor inWord(last);
+    inWord.setPosition(last.position() + 3);
+    std::unique_ptr<QMenu> menu(editor->textEdit()->createContextMenu(editor->textEdit()->cursorRect(inWord).center()));
+    QAction* add = menu->findChild<QAction*>(QStringLiteral("addToDictionaryAction"));
+    REQUIRE(add != nullptr);
+    add->trigger();
+    menu.reset(); // a child of the editor's text: gone before the editor is
+    CHECK(session.library().dictionaryWords(DraftLanguage::English).contains(QStringLiteral("Quillfeatherish")));
+    REQUIRE(test::waitFor([&] { return wavyWords(editor->textEdit()->document()->lastBlock()).isEmpty(); }));
+
+    // Save, then Version History (Ctrl+H) shows both versions.
+    focusEditor(editor);
+    QTest::keyClick(editor->textEdit(), Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(test::waitFor([&] { return stored(f, draftId).latestVersion == 2; }));
+    QTest::keyClick(editor->textEdit(), Qt::Key_H, Qt::ControlModifier);
+    auto* history = f.dialog<VersionHistoryDialog>();
+    CHECK(history->versionList()->topLevelItemCount() == 2);
+    history->close();
+
+    // Remove Draft… from the Drafts tab asks first; Yes removes it (and its editor).
+    editor->close();
+    REQUIRE(test::waitFor([&] { return f.window->findChildren<DraftEditor*>().isEmpty(); }));
+    f.window->activateWindow();
+    f.action("removeDraftAction")->trigger();
+    CHECK(test::answerMessageBox(QMessageBox::Yes).contains(QLatin1String("Remove the draft")));
+    CHECK(session.drafts().draftsOf(queryId).empty());
+    CHECK(f.queryPage()->detailPane()->draftsPanel()->draftList()->topLevelItemCount() == 0);
 }
