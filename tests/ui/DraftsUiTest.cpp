@@ -454,7 +454,7 @@ TEST_CASE("the editor's text is autosaved into the vault at most every few secon
     CHECK(pendingDraftTexts(f) == 1);
 }
 
-TEST_CASE("the next open of a draft offers its autosaved text; closing with changes asks first")
+TEST_CASE("the next open of a draft offers its autosaved text, and closing with changes asks first")
 {
     qint64 draftId = 0;
     test::WorkspaceFixture f({ kAmara }, [&](test::VaultSeed& seed) {
@@ -494,7 +494,7 @@ TEST_CASE("the next open of a draft offers its autosaved text; closing with chan
     CHECK(stored(f, draftId).latestVersion == 1);
 }
 
-TEST_CASE("Export Draft writes an owner-only file and records it; Copy as Rich Text is concealed")
+TEST_CASE("Export Draft writes an owner-only file and records it, and Copy as Rich Text is concealed")
 {
     qint64 draftId = 0;
     test::WorkspaceFixture f({ kAmara }, [&](test::VaultSeed& seed) {

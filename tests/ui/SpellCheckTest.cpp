@@ -72,7 +72,7 @@ TEST_CASE("the dictionary of the draft's language decides what is misspelt", "[s
     CHECK_FALSE(spanish.isCorrect(QStringLiteral("colour")));
 }
 
-TEST_CASE("misspelt words get a red wave underline; the vault's words and digits do not", "[spelling]")
+TEST_CASE("misspelt words get a red wave underline, the vault's words and digits do not", "[spelling]")
 {
     requireDictionaries();
     QTextEdit edit;
