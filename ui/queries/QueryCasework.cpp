@@ -2,6 +2,7 @@
 
 #include "common/MessageBox.h"
 #include "common/ShowDialog.h"
+#include "drafts/DraftActions.h"
 #include "pending/PendingEditService.h"
 #include "queries/Lifecycle.h"
 #include "queries/PickQueryDialog.h"
@@ -242,6 +243,15 @@ Status QueryCasework::restorePendingEdit(const pending::PendingEdit& edit)
         m_page.selectQuery(queryId);
         showDialog(dialog);
         return {};
+    }
+    case pending::PendingKind::DraftText: {
+        // The draft editor (ui/drafts) opens the draft with the kept text; the query is shown.
+        if (edit.queryId)
+            m_page.selectQuery(*edit.queryId);
+        const Status restored = m_page.draftActions()->restorePendingEdit(edit);
+        if (restored && edit.queryId)
+            m_page.detailPane()->showDrafts();
+        return restored;
     }
     }
     return makeError(ErrorCode::NotFound, tr("This kind of unsaved work is not known to this version."));

@@ -1,6 +1,7 @@
 #include "queries/QueryDetailPane.h"
 
 #include "common/FlowLayout.h"
+#include "drafts/DraftsPanel.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
@@ -112,6 +113,12 @@ QueryDetailPane::QueryDetailPane(Session& session, QWidget* parent) : QWidget(pa
         const int index = m_tabs->indexOf(m_referrals);
         m_tabs->setTabText(index, all == 0 ? tr("&Referrals") : tr("&Referrals (%1)").arg(all));
         m_tabs->setTabToolTip(index, tr("%1 open, %2 in all").arg(open).arg(all));
+    });
+    m_drafts = new DraftsPanel(session, m_tabs);
+    m_tabs->addTab(m_drafts, tr("&Drafts"));
+    connect(m_drafts, &DraftsPanel::selectionChanged, this, &QueryDetailPane::selectionChanged);
+    connect(m_drafts, &DraftsPanel::countChanged, this, [this](int all) {
+        m_tabs->setTabText(m_tabs->indexOf(m_drafts), all == 0 ? tr("&Drafts") : tr("&Drafts (%1)").arg(all));
     });
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
@@ -291,12 +298,18 @@ void QueryDetailPane::refresh()
     fillTimeline();
     fillLinks();
     m_referrals->showQuery(m_id);
+    m_drafts->showQuery(m_id);
     Q_EMIT selectionChanged();
 }
 
 void QueryDetailPane::showReferrals()
 {
     m_tabs->setCurrentWidget(m_referrals);
+}
+
+void QueryDetailPane::showDrafts()
+{
+    m_tabs->setCurrentWidget(m_drafts);
 }
 
 void QueryDetailPane::showTimeline()

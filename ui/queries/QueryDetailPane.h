@@ -23,6 +23,7 @@ class Session;
 
 namespace advicehub::ui {
 
+class DraftsPanel;
 class ReferralsPanel;
 
 // The selected query in full, beside the table: an Overview tab with every field and the
@@ -49,6 +50,9 @@ public:
     // The Referrals tab: the query's referrals and consents.
     ReferralsPanel* referralsPanel() const { return m_referrals; }
     void showReferrals();
+    // The Drafts tab: the query's drafts of its answer.
+    DraftsPanel* draftsPanel() const { return m_drafts; }
+    void showDrafts();
     void showTimeline();
     // Buttons under the timeline and the links, for the workspace's actions.
     void setTimelineActions(QAction* addEntry, QAction* correct);
@@ -87,6 +91,7 @@ private:
     QPlainTextEdit* m_entryText;
     QWidget* m_timelineButtons;
     ReferralsPanel* m_referrals;
+    DraftsPanel* m_drafts;
 };
 
 } // namespace advicehub::ui

@@ -3,6 +3,7 @@
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/ShowDialog.h"
+#include "drafts/DraftActions.h"
 #include "partners/PartnerService.h"
 #include "pending/PendingEditService.h"
 #include "queries/QueryActions.h"
@@ -64,6 +65,8 @@ QueryPage::QueryPage(Session& session, AppSettings& settings, QWidget* parent)
     m_referralActions = new ReferralActions(session, *this, *m_detail->referralsPanel());
     connect(m_referralActions, &ReferralActions::statusMessage, this, &Page::statusMessage);
     connect(m_referralActions, &ReferralActions::referralsChanged, this, &QueryPage::referralsChanged);
+    m_draftActions = new DraftActions(session, *this, *m_detail->draftsPanel());
+    connect(m_draftActions, &DraftActions::statusMessage, this, &Page::statusMessage);
 
     connect(m_model, &QueryTableModel::loadFailed, this,
         [this](const QString& message) { Q_EMIT statusMessage(tr("The list could not be read: %1").arg(message)); });
@@ -112,14 +115,16 @@ QString QueryPage::menuObjectName() const
 
 QList<QAction*> QueryPage::menuActions() const
 {
-    return m_actions->menuActions() + m_referralActions->menuActions();
+    return m_actions->menuActions() + m_referralActions->menuActions() + m_draftActions->menuActions();
 }
 
 QAction* QueryPage::action(const QString& objectName) const
 {
     if (QAction* found = m_actions->action(objectName))
         return found;
-    return m_referralActions ? m_referralActions->action(objectName) : nullptr;
+    if (QAction* found = m_referralActions ? m_referralActions->action(objectName) : nullptr)
+        return found;
+    return m_draftActions ? m_draftActions->action(objectName) : nullptr;
 }
 
 QMenu* QueryPage::statusMenu() const
@@ -369,6 +374,7 @@ QStringList QueryPage::keepUnsavedWork()
             notKept << tr("\u2022 %1: %2").arg(entry->describe(), kept.error().message);
     }
     notKept << m_referralActions->notKept();
+    notKept << m_draftActions->keepUnsavedWork();
     return notKept;
 }
 
@@ -377,6 +383,7 @@ std::optional<Status> QueryPage::restorePendingEdit(const pending::PendingEdit& 
     switch (edit.kind) {
     case pending::PendingKind::QueryForm:
     case pending::PendingKind::TimelineEntry:
+    case pending::PendingKind::DraftText:
         return m_casework->restorePendingEdit(edit);
     }
     return std::nullopt;
@@ -536,6 +543,8 @@ void QueryPage::updateActions()
     m_actions->update(state);
     if (m_referralActions)
         m_referralActions->update();
+    if (m_draftActions)
+        m_draftActions->update();
 }
 
 bool QueryPage::eventFilter(QObject* watched, QEvent* event)

@@ -31,6 +31,7 @@ class QueryNavigation;
 class QueryTableModel;
 class QueryTransfer;
 class ReferralActions;
+class DraftActions;
 
 // The Queries page: the navigation list (views with their counts, then saved searches), the
 // filter bar and search box, the table of queries and the selected query's details. It owns the
@@ -59,6 +60,7 @@ public:
     QAction* action(const QString& objectName) const;
     QMenu* statusMenu() const;
     ReferralActions* referralActions() const { return m_referralActions; }
+    DraftActions* draftActions() const { return m_draftActions; }
 
     QueryTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -115,6 +117,7 @@ private:
     QueryCasework* m_casework = nullptr;
     QueryTransfer* m_transfer = nullptr;
     ReferralActions* m_referralActions = nullptr;
+    DraftActions* m_draftActions = nullptr;
     QueryNavigation* m_navigation = nullptr;
     QueryFilterBar* m_filterBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;
