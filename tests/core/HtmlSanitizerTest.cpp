@@ -99,7 +99,7 @@ TEST_CASE("http, https and mailto links are kept, whatever the case of their sch
     CHECK(result.removed.isEmpty());
 }
 
-TEST_CASE("remote, file and data: images are removed; a draft holds no images")
+TEST_CASE("remote, file and data: images are removed, a draft holds no images")
 {
     const SanitisedHtml result
         = clean(QStringLiteral("<p>a<img src=\"https://tracker.example/p.gif\">b<img src=\"file:///c:/x.png\">"
@@ -342,7 +342,7 @@ TEST_CASE("words are counted as letters, digits and marks with inner apostrophes
     CHECK(HtmlSanitizer::countWords(QStringLiteral("e\u0301te\u0301 𝐀𝐁")) == 2);
 }
 
-TEST_CASE("raw bytes honour a declared charset; empty input gives empty output")
+TEST_CASE("raw bytes honour a declared charset, and empty input gives empty output")
 {
     const QByteArray latin1 = QByteArray("<html><head><meta charset=\"iso-8859-1\"></head><body><p>")
         + QByteArray("\xc9t\xe9") + QByteArray("</p></body></html>");

@@ -112,7 +112,7 @@ TEST_CASE("a moved word is a deletion and an insertion")
     checkReconstructs(diff, a, b);
 }
 
-TEST_CASE("accents make a different word; accented words are one token")
+TEST_CASE("accents make a different word, and accented words are one token")
 {
     const WordDiff diff = WordDiffer::diffText(
         QStringLiteral("la Côte d’Ivoire et l'État"), QStringLiteral("la Cote d’Ivoire et l'État"));
