@@ -47,8 +47,11 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded at run time, so dpkg-shlibdeps cannot see it: the SVG icons need Qt's SVG plugin.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
-# Wayland sessions, the desktop's theme and file dialogs, Qt's own translations.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-qpa-plugins, qt6-translations-l10n")
+# Wayland sessions, the desktop's theme and file dialogs, Qt's own translations; the spelling
+# dictionaries of the draft editor's three languages and the translated State names of letters
+# (iso-codes), both read at run time (without them: a notice, the English name).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+    "qt6-wayland, qt6-qpa-plugins, qt6-translations-l10n, hunspell-en-gb, hunspell-fr, hunspell-es, iso-codes")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
