@@ -164,7 +164,16 @@ struct WordDiff {
     // The plain texts are equal but the formatting differs (bold, lists, headings, links…).
     bool formattingChanged = false;
     QStringList formattingChanges; // translated descriptions, e.g. "bold added", "list removed"
-    bool identical() const { return wordsInserted == 0 && wordsDeleted == 0 && !formattingChanged; }
+    // Nothing changed: no inserted or deleted segment (punctuation counts: "Thank you." and
+    // "Thank you!" differ, though no word does) and no formatting change.
+    bool identical() const
+    {
+        for (const DiffSegment& segment : segments) {
+            if (segment.op != DiffSegment::Op::Equal)
+                return false;
+        }
+        return !formattingChanged;
+    }
 };
 
 struct DraftLimits {

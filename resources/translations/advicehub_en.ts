@@ -109,6 +109,70 @@
         <source>Legislative drafting support for the definition of torture.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Excellency,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat of the Convention against Torture Initiative avails itself of this opportunity to renew the assurances of its highest consideration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer on the steps towards ratification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please cite the CTI ratification tool and the model legislation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process, drawing on the CTI&apos;s ratification tool and on the model legislation it recommends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat stands ready to organise a technical exchange with officials of a State that completed the process recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citations added as requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good to go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat acknowledges receipt of your request and will reply in substance within three weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for clearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline: national preventive mechanism, designation options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat outlines the options for designating a national preventive mechanism: a new body or an existing ombudsperson institution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat outlines the options for designating a national preventive mechanism: a new body, or the existing ombudsperson institution with a dedicated unit and its own budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer on the national preventive mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisclosureRecord</name>
@@ -118,6 +182,69 @@
     </message>
     <message>
         <source>Copies are numbered from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftText</name>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substantive response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened by a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -357,6 +484,81 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>HtmlSanitizer</name>
+    <message>
+        <source>scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event handler attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to addresses other than http, https and mailto (their text is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded frames, objects and media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forms and form controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG and MathML graphics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>style sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references to external resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported inline styles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported attributes (class, id…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported elements (their text is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>structure nested too deeply (its text is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTML parser could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is nested too deeply to be read (more than 256 levels of elements). Nothing was kept; paste it as plain text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be read completely as HTML. Nothing was kept; paste it as plain text instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too large to keep in a draft (%1 MB; at most %2 MB). Nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeptWork</name>
     <message>
         <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
@@ -528,26 +730,6 @@ Do you want to replace it?</source>
 <context>
     <name>QueryCsv</name>
     <message>
-        <source>Permission denied: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full; %1 was not written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,14 +858,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exported to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,10 +886,6 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The export to %1 could not be written (%2). Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1061,6 +1231,17 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>SpellChecker</name>
+    <message>
+        <source>Spell checking is off: the %1 dictionary (%2) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spell checking is off: the %1 dictionary is not in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineText</name>
     <message>
         <source>Registered</source>
@@ -1124,6 +1305,633 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordDiffer</name>
+    <message>
+        <source>bold added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bold removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>italic added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>italic removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underline added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>underline removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strikethrough added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strikethrough removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superscript or subscript changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code formatting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotation added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quotation removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heading level changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulleted list added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bulleted list removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered list added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbered list removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list nesting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alignment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indentation changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link address changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::casefile</name>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full; %1 was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::drafts::DraftService</name>
+    <message>
+        <source>This draft was sent: it is locked. Copy it into a new draft to reuse its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is already submitted for clearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft is cleared already; mark it sent, or save a new version to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft submitted for clearance can be cleared (this one is “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes can be requested only on a draft submitted for clearance (this one is “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who you are first: clearance is recorded with the adviser who gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adviser with the role head can clear a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an adviser with the role head can request changes to a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four eyes: you wrote version %1 of this draft, so another head must clear it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a cleared draft can be marked sent (this one is “%1”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the draft a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The comment is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No such query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query was merged into another; draft the answer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 created (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to save: the text is the same as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 replaced the cleared version %2: the clearance no longer applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 replaced the submitted version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft %1: version %2 saved (%n word(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft %1: version %2 saved; the clearance of version %3 was withdrawn, the draft is back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1: version %2 saved while submitted; back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1: version %2 submitted for clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what should change: a request for changes needs a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1: changes requested to version %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote this version and you are the vault&apos;s only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft %1: version %2 SELF-CLEARED by its author (the vault&apos;s only adviser): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1: version %2 cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The note is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An answer cannot be marked sent on a future date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer cannot be sent before the query was received (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the channel the answer was sent by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1: version %2 sent on %3 by %4; the text is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft has no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied from draft %1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1 created as a copy of %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sent draft %1 was copied from this one, which stays as its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Draft %1 deleted with its %n version(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft %1, version %2, exported as %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer cleared, not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer: DRAFT (not cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (self-cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::library::LibraryService</name>
+    <message>
+        <source> (after %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has a “{” without its closing “}” at character %1%2. Placeholders are written {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text has a “}” without its opening “{” at character %1%2. Placeholders are written {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The template&apos;s name is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The template has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The template uses %n unknown placeholder(s): %1. The placeholders are: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is already a template named %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the resource a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The title is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the citation that a draft will quote for this resource.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The citation is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The link is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with https:// (for example https://www.example.org/guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a language of the library; use en, fr, es, or nothing for several languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the themes chosen does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library already has a resource titled %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no template named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several templates are named %1 (%2); choose one by its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query&apos;s reference (AH-2026-0042)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requesting State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requesting institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact person&apos;s function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the query was received, in the letter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query&apos;s subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adviser writing (the session&apos;s adviser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s date, in the letter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query&apos;s due date, in the letter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel the query came through, in the letter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner of the query&apos;s open referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such resource in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resource was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an answer that was sent can be reused as a precedent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A draft cannot reuse its own text as a precedent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The precedent reused no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was sent: it is locked and cannot take new text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft %1: text reused from the answer %2 sent on %3 for %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the answer %1 reused in a draft for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the word to add to the dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dictionary takes single words: %1 has a space in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A word of the dictionary is at most %n characters long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the vault&apos;s %2 dictionary.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1471,6 +2279,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>This query has referrals or consents on record; it cannot be deleted. Decline or close it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query has drafts of its answer; it cannot be deleted. Delete the drafts that were not sent, or decline or close the query instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft of this query&apos;s answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2202,6 +3018,567 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
 </context>
 <context>
+    <name>advicehub::ui::DraftActions</name>
+    <message>
+        <source>New &amp;Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the draft “%1” with its %n version(s)? The query&apos;s timeline keeps a note that it existed, not its text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept text does not say which draft it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DraftEditor</name>
+    <message>
+        <source>ODF text (*.odt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be kept as unsaved work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted without what a draft cannot hold: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to Vault Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the vault&apos;s %1 dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading &amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading &amp;3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulleted List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bmit for Clearance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y into New Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert from &amp;Precedents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Rich Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed (optional, kept with the version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search tools and references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · version %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — version %1 cleared by %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (self-cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1 by %2 — locked. This is the text as sent (version %3): it can be read, exported and copied into a new draft, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unrecorded channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved text kept in the vault at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of a draft being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft “%1” of %2 (based on version %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of this draft that was not saved was kept on %1%2. Restore it? (Discard removes it for good; Cancel leaves it kept for later.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was based on version %1; version %2 has been saved since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft has been sent since the text was kept: it can no longer change. Copy it into a new draft to use the kept text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept text is back. Save it (Ctrl+S) to make it a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was sent: it is locked and cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Your text is still here: copy what you need, close the draft and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes first (Ctrl+S): clearance is about a saved version, not the text being edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for clearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked sent: the draft is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for Clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy into New Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 exported (the unsaved changes are not in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Rich Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as rich text (cleared from the clipboard after a short while).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (https:, http: or mailto:):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link must be an https:, http: or mailto: address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert from Precedents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the precedent inserted; its reuse is recorded on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert Citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citation inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to this draft as a new version before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DraftStepDialog</name>
+    <message>
+        <source>Submit for Clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of “%2” goes to the Head of Secretariat for clearance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 goes back to its author with your comment, kept with the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Request Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing version %1 approves it for sending. Any later edit sends the draft back to Ǎraft”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cleared version %1 is recorded as sent. From then on the draft is locked: it can be read, exported and copied, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You wrote this version and you are the only adviser of this vault: say why it is cleared without a second reader (at least %n characters). The clearance is recorded as a self-clearance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DraftTextEdit</name>
+    <message>
+        <source>(No suggestions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to Vault Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DraftsPanel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft yet: New Draft (Ctrl+Shift+D) starts one, blank or from a template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::DueDateField</name>
     <message>
         <source>Use &amp;Default</source>
@@ -2410,6 +3787,117 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::LibraryManagerDialog</name>
+    <message>
+        <source>Templates and Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by words of the title, description or citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show i&amp;nactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, came with the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: template forms are not kept at a lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1: library forms are not kept at a lock</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,6 +4113,14 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
             <numerusform>When the vault locked, what was typed in %n open forms could not be kept in the vault, and was discarded:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Templates and Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter templates and the library of CTI tools and references.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>
@@ -2649,6 +4145,57 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>%1: any</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::NewDraftDialog</name>
+    <message>
+        <source>New Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A blank page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query has no value for: %1. The draft shows a marker such as “[%2?]” in their place; fill them in before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template uses placeholders Advice Hub does not know: %1. They are left in the text as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template could not be filled; choose another or a blank page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,6 +4670,104 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
 </context>
 <context>
+    <name>advicehub::ui::PrecedentsDialog</name>
+    <message>
+        <source>Precedents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words of earlier sent answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sent answers are found. Reusing text from a confidential query asks first, and every reuse is recorded on both queries&apos; timelines (not the text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reusing this text asks first and is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent answer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent answer(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reuse Confidential Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer %1 was sent for a query marked “%2”.
+
+Its text may identify the State or people concerned. Check the text before sending it elsewhere. The reuse will be recorded on both queries&apos; timelines.
+
+Insert it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::QueryActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -3479,6 +5124,14 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>%1 open, %2 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drafts (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4353,6 +6006,130 @@ Record the consent the State gave now?</source>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::ResourceDialog</name>
+    <message>
+        <source>CTI tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Library Entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Library Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the tool or reference is, and when to cite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text inserted into a draft when this entry is cited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered in the draft editor&apos;s library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Citation *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit of a library entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new library entry being added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library entry needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library entry needs the citation inserted into drafts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The citation is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is longer than %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The link must be a web address starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) need attention; nothing was saved.</source>
+        <translation type="unfinished">
+            <numerusform>%n field need attention; nothing was saved.</numerusform>
+            <numerusform>%n fields need attention; nothing was saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this library entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::RestoreDialog</name>
     <message>
         <source>Restore Vault from Backup</source>
@@ -4601,6 +6378,10 @@ Record the consent the State gave now?</source>
         <source>&amp;Reason (optional, kept in the timeline):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No draft of the answer was marked sent in Advice Hub. &amp;Reason (required, kept in the timeline): the answer was given outside Advice Hub: how, when and by whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::StrengthMeter</name>
@@ -4610,6 +6391,140 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Passphrase strength: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::TemplateDialog</name>
+    <message>
+        <source>Edit Template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active: offered for new drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear {contact_name}, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert &amp;Placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view with a Sample Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only simple formatting is kept (bold, italic, underline, headings, lists, links); anything else is removed when the template is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit of a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new template being added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown placeholder(s): %1. Choose one from the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not known, left as typed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty for the sample query, marked in the text: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every placeholder was filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed when saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard what you typed in this template?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4837,6 +6752,190 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Warning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::VersionHistoryDialog</name>
+    <message>
+        <source>Version History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two versions (Ctrl+click) and compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new draft (default: the same title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy into &amp;New Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new draft with the text of the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select exactly two versions to compare them (Ctrl+click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wi&amp;th version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the two versions in two panes instead of one text with the changes marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inserted words are green, underlined and marked [+ … +]; deleted words are red, struck through and marked [− … −].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;ersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version History: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — self-cleared (single adviser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared by its own author: the vault has a single adviser; the justification is in the comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions %1 and %2 are identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 → %2: %n word(s) inserted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n word(s) deleted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the formatting changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The formatting changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No formatting changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, saved %2 by %3 — %n word(s) (read-only)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 was copied into the new draft “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -141,6 +141,8 @@ TEST_CASE("changed punctuation is marked but counts no word")
     CHECK(marked(diff) == utf8List({ "=Thank you", "-.", "+!" }));
     CHECK(diff.wordsDeleted == 0);
     CHECK(diff.wordsInserted == 0);
+    // Still a change: the history and `draft diff` must not call the versions identical.
+    CHECK_FALSE(diff.identical());
 }
 
 TEST_CASE("a change in whitespace only is no change")
