@@ -15,6 +15,9 @@ DraftTextEdit::DraftTextEdit(QWidget* parent) : QTextEdit(parent)
     setObjectName(QStringLiteral("draftTextEdit"));
     setAcceptRichText(true);
     setTabChangesFocus(false);
+    // The sanitiser drops the style sheet in the head of Qt's own HTML, which carries this rule:
+    // without it, the spaces an adviser typed twice would collapse when a saved version is reloaded.
+    document()->setDefaultStyleSheet(QStringLiteral("p, li { white-space: pre-wrap; }"));
 }
 
 bool DraftTextEdit::canInsertFromMimeData(const QMimeData* source) const
