@@ -16,6 +16,9 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "advisers/FirstAdviserDialog.h"
+#include "drafts/DraftEditor.h"
+#include "drafts/DraftTextEdit.h"
+#include "drafts/DraftsPanel.h"
 #include "common/Clock.h"
 #include "queries/QueryDetailPane.h"
 #include "queries/QueryFormDialog.h"
@@ -35,6 +38,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
@@ -56,6 +60,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTimer>
 
 #include <algorithm>
@@ -286,6 +291,49 @@ void cliSession(PlaintextSession& s)
         CHECK(onVault(vault, { QStringLiteral("search"), s.markers.word(QStringLiteral("ReferralReasonCli")) })
                   .out.contains(first));
     });
+    s.step(QStringLiteral("cli: drafts (body from standard input and from a file, versions, diff, template, exports)"),
+        [&] {
+            const auto marker = [&s](const char* field) { return s.markers.word(QString::fromLatin1(field)); };
+            const QString created = onVault(vault,
+                { QStringLiteral("draft"), QStringLiteral("new"), first, QStringLiteral("--kind"),
+                    QStringLiteral("substantive_response"), QStringLiteral("--body-file"), QStringLiteral("-") },
+                test::TestPassphrase, marker("DraftBodyStdin").toUtf8() + "\n")
+                                        .out;
+            const QRegularExpressionMatch id = QRegularExpression(QStringLiteral("#(\\d+)")).match(created);
+            REQUIRE(id.hasMatch());
+            const QString body = test::PrivateHome::inHome(QStringLiteral("Input/answer.html"));
+            test::writeFile(body,
+                QStringLiteral("<p>%1 <b>%2</b></p><script>%3</script>")
+                    .arg(marker("DraftBodyStdin"), marker("DraftBodyFile"), marker("DraftScriptFile"))
+                    .toUtf8());
+            s.exempt(body, QStringLiteral("the test's own input file"));
+            onVault(vault, { QStringLiteral("draft"), QStringLiteral("save"), id.captured(1), QStringLiteral("--body-file"),
+                               body });
+            CHECK(onVault(vault, { QStringLiteral("draft"), QStringLiteral("diff"), id.captured(1), QStringLiteral("1"),
+                                     QStringLiteral("2") })
+                      .out.contains(marker("DraftBodyFile")));
+            onVault(vault, { QStringLiteral("draft"), QStringLiteral("submit"), id.captured(1) });
+            onVault(vault,
+                { QStringLiteral("template"), QStringLiteral("add"), QStringLiteral("--name"),
+                    QStringLiteral("Plaintext test"), QStringLiteral("--kind"), QStringLiteral("holding_reply"),
+                    QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--body-file"),
+                    QStringLiteral("-") },
+                test::TestPassphrase, marker("TemplateBodyStdin").toUtf8() + " {reference}\n");
+            CHECK(onVault(vault, { QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("Plaintext test") })
+                      .out.contains(marker("TemplateBodyStdin")));
+            // Exports are deliberate acts of the user, recorded on the timeline (as the CSV and
+            // JSON exports below). Not the ODF text: its content is deflated, so the scan could
+            // neither see the markers in it nor prove its exemption was needed (DraftExportTest reads
+            // an exported .odt back).
+            for (const QString& format : { QStringLiteral("html"), QStringLiteral("text") }) {
+                const QString file = exports + QStringLiteral("/answer.") + format;
+                s.exempt(file, QStringLiteral("draft export to a file the user named with -o"));
+                onVault(vault, { QStringLiteral("draft"), QStringLiteral("export"), id.captured(1),
+                                   QStringLiteral("--format"), format, QStringLiteral("-o"), file });
+                CHECK(QFileInfo::exists(file));
+            }
+            CHECK(onVault(vault, { QStringLiteral("search"), marker("DraftBodyFile") }).out.contains(first));
+        });
     s.step(QStringLiteral("cli: import a CSV file"), [&] {
         const QString input = test::PrivateHome::inHome(QStringLiteral("Input/intake.csv"));
         const QString email = s.markers.word(QStringLiteral("EmailCsv")) + QStringLiteral("@example.org");
@@ -522,6 +570,66 @@ void desktopSession(PlaintextSession& s)
         REQUIRE(test::waitFor([&] { return window->findChild<StatusChangeDialog*>() == nullptr; }));
         CHECK(window->session()->queries().findByReference(reference)->query.status == QueryStatus::Declined);
     });
+    s.step(QStringLiteral("desktop: a draft typed in the editor, autosaved, a word added to the vault dictionary, "
+                          "saved"),
+        [&] {
+            Session* session = window->session();
+            const qint64 queryId = session->queries().findByReference(reference)->query.id;
+            drafts::DraftInput input;
+            input.queryId = queryId;
+            input.title = QStringLiteral("Answer");
+            input.html = QStringLiteral("<p>Dear colleagues,</p>");
+            const Result<drafts::Draft> draft = session->drafts().create(input);
+            REQUIRE(draft.ok());
+            // Added before the editor opens, which loads the vault's words into hunspell (in memory
+            // only: hunspell's own personal dictionary files are never used).
+            REQUIRE(session->library()
+                        .addDictionaryWord(drafts::DraftLanguage::English, s.markers.word(QStringLiteral("SpellWordUi")))
+                        .ok());
+            ws->table()->selectRow(0);
+            ws->detailPane()->showDrafts();
+            QTreeWidget* list = ws->detailPane()->draftsPanel()->draftList();
+            REQUIRE(test::waitFor([&] { return list->topLevelItemCount() == 1; }));
+            list->setCurrentItem(list->topLevelItem(0));
+            list->setFocus();
+            QTest::keyClick(list, Qt::Key_Return);
+            DraftEditor* editor = nullptr;
+            REQUIRE(test::waitFor([&] {
+                for (DraftEditor* open : window->findChildren<DraftEditor*>()) {
+                    if (open->isVisible() && open->draftId() == draft->id)
+                        editor = open;
+                }
+                return editor != nullptr;
+            }));
+            // Activation arrives through the event loop: the editor must be the active window for
+            // its shortcuts (Ctrl+S) to reach it.
+            REQUIRE(test::waitFor([&] {
+                if (QApplication::activeWindow() != editor) {
+                    editor->raise();
+                    editor->activateWindow();
+                }
+                QCoreApplication::processEvents();
+                return QApplication::activeWindow() == editor;
+            }));
+            editor->textEdit()->setFocus();
+            editor->textEdit()->moveCursor(QTextCursor::End);
+            QTest::keyClick(editor->textEdit(), Qt::Key_Return);
+            QTest::keyClicks(editor->textEdit(),
+                s.markers.word(QStringLiteral("DraftTypedUi")) + QLatin1Char(' ')
+                    + s.markers.word(QStringLiteral("SpellWordUi")));
+            // The autosave's interval passes: the text goes into the vault's kept work.
+            REQUIRE(editor->autosaveTimer()->isActive());
+            QMetaObject::invokeMethod(editor->autosaveTimer(), "timeout");
+            const auto kept = session->pendingEdits().list();
+            REQUIRE(kept.ok());
+            REQUIRE(kept->size() == 1);
+            CHECK(kept->front().payload.value(QStringLiteral("html")).toString().contains(
+                s.markers.word(QStringLiteral("DraftTypedUi"))));
+            QTest::keyClick(editor->textEdit(), Qt::Key_S, Qt::ControlModifier);
+            REQUIRE(test::waitFor([&] { return session->drafts().get(draft->id)->latestVersion == 2; }));
+            editor->close();
+            REQUIRE(test::waitFor([&] { return !editor->isVisible(); }));
+        });
     s.step(QStringLiteral("desktop: save the search under a name"), [&] {
         search(ws, s.markers.word(QStringLiteral("SubjectUi")));
         REQUIRE(test::waitFor([&] { return listedReferences(ws) == QStringList { reference }; }));

@@ -48,7 +48,7 @@ DraftStepDialog::DraftStepDialog(Session& session, const Draft& draft, Step step
         setWindowTitle(tr("Clear Draft"));
         layout->addWidget(
             new NoteLabel(tr("Clearing version %1 approves it for sending. Any later edit sends the draft back to "
-                             "\u201cDraft\u201d.")
+                             "\u201c" "Draft\u201d.")
                               .arg(draft.latestVersion),
                 this));
         okText = tr("&Clear");
