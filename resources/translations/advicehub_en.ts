@@ -1514,16 +1514,16 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The title is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The title is longer than %n characters.</numerusform>
+            <numerusform>The title is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The comment is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The comment is longer than %n characters.</numerusform>
+            <numerusform>The comment is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1556,9 +1556,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>Draft %1: version %2 saved (%n word(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draft %1: version %2 saved (%n word)</numerusform>
+            <numerusform>Draft %1: version %2 saved (%n words)</numerusform>
         </translation>
     </message>
     <message>
@@ -1591,9 +1591,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>You wrote this version and you are the vault&apos;s only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You wrote this version and you are the vault&apos;s only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</numerusform>
+            <numerusform>You wrote this version and you are the vault&apos;s only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</numerusform>
         </translation>
     </message>
     <message>
@@ -1606,9 +1606,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The note is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The note is longer than %n characters.</numerusform>
+            <numerusform>The note is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1649,9 +1649,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>Draft %1 deleted with its %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Draft %1 deleted with its %n version</numerusform>
+            <numerusform>Draft %1 deleted with its %n versions</numerusform>
         </translation>
     </message>
     <message>
@@ -1743,9 +1743,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The template&apos;s name is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The template&apos;s name is longer than %n characters.</numerusform>
+            <numerusform>The template&apos;s name is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1754,9 +1754,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The template uses %n unknown placeholder(s): %1. The placeholders are: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The template uses %n unknown placeholder: %1. The placeholders are: %2.</numerusform>
+            <numerusform>The template uses %n unknown placeholders: %1. The placeholders are: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1769,16 +1769,16 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The title is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The title is longer than %n characters.</numerusform>
+            <numerusform>The title is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The description is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The description is longer than %n characters.</numerusform>
+            <numerusform>The description is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1787,16 +1787,16 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>The citation is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The citation is longer than %n characters.</numerusform>
+            <numerusform>The citation is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The link is longer than %n characters.</numerusform>
+            <numerusform>The link is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -1925,9 +1925,9 @@ Do you want to replace it?</source>
     </message>
     <message numerus="yes">
         <source>A word of the dictionary is at most %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A word of the dictionary is at most %n characters long.</numerusform>
+            <numerusform>A word of the dictionary is at most %n characters long.</numerusform>
         </translation>
     </message>
     <message>
@@ -3045,9 +3045,9 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message numerus="yes">
         <source>Remove the draft “%1” with its %n version(s)? The query&apos;s timeline keeps a note that it existed, not its text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove the draft “%1” with its %n version? The query&apos;s timeline keeps a note that it existed, not its text.</numerusform>
+            <numerusform>Remove the draft “%1” with its %n versions? The query&apos;s timeline keeps a note that it existed, not its text.</numerusform>
         </translation>
     </message>
     <message>
@@ -3287,9 +3287,9 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
         </translation>
     </message>
     <message>
@@ -3473,10 +3473,6 @@ Your text is still here: copy what you need, close the draft and open it again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Clearing version %1 approves it for sending. Any later edit sends the draft back to Ǎraft”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3514,9 +3510,9 @@ Your text is still here: copy what you need, close the draft and open it again.<
     </message>
     <message numerus="yes">
         <source>You wrote this version and you are the only adviser of this vault: say why it is cleared without a second reader (at least %n characters). The clearance is recorded as a self-clearance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You wrote this version and you are the only adviser of this vault: say why it is cleared without a second reader (at least %n characters). The clearance is recorded as a self-clearance.</numerusform>
+            <numerusform>You wrote this version and you are the only adviser of this vault: say why it is cleared without a second reader (at least %n characters). The clearance is recorded as a self-clearance.</numerusform>
         </translation>
     </message>
     <message>
@@ -3525,6 +3521,10 @@ Your text is still here: copy what you need, close the draft and open it again.<
     </message>
     <message>
         <source>Unknown step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing version %1 approves it for sending. Any later edit sends the draft back to “Draft”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4741,9 +4741,9 @@ Your text is still here: copy what you need, close the draft and open it again.<
     </message>
     <message numerus="yes">
         <source>%n sent answer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sent answer found.</numerusform>
+            <numerusform>%n sent answers found.</numerusform>
         </translation>
     </message>
     <message>
@@ -6097,16 +6097,16 @@ Record the consent the State gave now?</source>
     </message>
     <message numerus="yes">
         <source>The citation is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The citation is longer than %n characters.</numerusform>
+            <numerusform>The citation is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The description is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The description is longer than %n characters.</numerusform>
+            <numerusform>The description is longer than %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -6119,7 +6119,7 @@ Record the consent the State gave now?</source>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n field need attention; nothing was saved.</numerusform>
             <numerusform>%n fields need attention; nothing was saved.</numerusform>
         </translation>
@@ -6494,9 +6494,9 @@ Record the consent the State gave now?</source>
     </message>
     <message numerus="yes">
         <source>Unknown placeholder(s): %1. Choose one from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unknown placeholder: %1. Choose one from the list.</numerusform>
+            <numerusform>Unknown placeholders: %1. Choose one from the list.</numerusform>
         </translation>
     </message>
     <message>
@@ -6903,16 +6903,16 @@ Record the consent the State gave now?</source>
     </message>
     <message numerus="yes">
         <source>Version %1 → %2: %n word(s) inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1 → %2: %n word inserted</numerusform>
+            <numerusform>Version %1 → %2: %n words inserted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n word(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n word deleted</numerusform>
+            <numerusform>, %n words deleted</numerusform>
         </translation>
     </message>
     <message>
@@ -6929,9 +6929,9 @@ Record the consent the State gave now?</source>
     </message>
     <message numerus="yes">
         <source>Version %1, saved %2 by %3 — %n word(s) (read-only)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1, saved %2 by %3 — %n word (read-only)</numerusform>
+            <numerusform>Version %1, saved %2 by %3 — %n words (read-only)</numerusform>
         </translation>
     </message>
     <message>

@@ -111,67 +111,67 @@
     </message>
     <message>
         <source>Excellency,</source>
-        <translation type="unfinished"></translation>
+        <translation>Excelencia:</translation>
     </message>
     <message>
         <source>The Secretariat of the Convention against Torture Initiative avails itself of this opportunity to renew the assurances of its highest consideration.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Secretaría de la Iniciativa sobre la Convención contra la Tortura aprovecha esta oportunidad para reiterar las seguridades de su más alta consideración.</translation>
     </message>
     <message>
         <source>Answer on the steps towards ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sobre los pasos hacia la ratificación</translation>
     </message>
     <message>
         <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le agradecemos su carta relativa a los pasos hacia la ratificación de la Convención. La Secretaría ha preparado una visión general del proceso.</translation>
     </message>
     <message>
         <source>Please cite the CTI ratification tool and the model legislation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sírvase citar la herramienta de ratificación de la CTI y la legislación modelo.</translation>
     </message>
     <message>
         <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process, drawing on the CTI&apos;s ratification tool and on the model legislation it recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le agradecemos su carta relativa a los pasos hacia la ratificación de la Convención. La Secretaría ha preparado una visión general del proceso, basada en la herramienta de ratificación de la CTI y en la legislación modelo que esta recomienda.</translation>
     </message>
     <message>
         <source>The Secretariat stands ready to organise a technical exchange with officials of a State that completed the process recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Secretaría está dispuesta a organizar un intercambio técnico con funcionarios de un Estado que haya concluido el proceso recientemente.</translation>
     </message>
     <message>
         <source>Citations added as requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas añadidas según lo solicitado.</translation>
     </message>
     <message>
         <source>Good to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para enviar.</translation>
     </message>
     <message>
         <source>Holding reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta provisional</translation>
     </message>
     <message>
         <source>The Secretariat acknowledges receipt of your request and will reply in substance within three weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Secretaría acusa recibo de su solicitud y le responderá sobre el fondo en un plazo de tres semanas.</translation>
     </message>
     <message>
         <source>Ready for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para aprobación.</translation>
     </message>
     <message>
         <source>Outline: national preventive mechanism, designation options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema: mecanismo nacional de prevención, opciones de designación.</translation>
     </message>
     <message>
         <source>The Secretariat outlines the options for designating a national preventive mechanism: a new body or an existing ombudsperson institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Secretaría expone las opciones para designar un mecanismo nacional de prevención: un nuevo órgano o una institución de defensoría del pueblo existente.</translation>
     </message>
     <message>
         <source>The Secretariat outlines the options for designating a national preventive mechanism: a new body, or the existing ombudsperson institution with a dedicated unit and its own budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>La Secretaría expone las opciones para designar un mecanismo nacional de prevención: un nuevo órgano, o la institución de defensoría del pueblo existente con una unidad específica y presupuesto propio.</translation>
     </message>
     <message>
         <source>Answer on the national preventive mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sobre el mecanismo nacional de prevención</translation>
     </message>
 </context>
 <context>
@@ -189,63 +189,63 @@
     <name>DraftText</name>
     <message>
         <source>Acknowledgement of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuse de recibo</translation>
     </message>
     <message>
         <source>Holding reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta provisional</translation>
     </message>
     <message>
         <source>Substantive response</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sustantiva</translation>
     </message>
     <message>
         <source>Referral notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de derivación</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Submitted for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado para aprobación</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios solicitados</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Marked sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como enviado</translation>
     </message>
     <message>
         <source>Reopened by a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabierto por una nueva versión</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
 </context>
 <context>
@@ -488,75 +488,75 @@ Do you want to replace it?</source>
     <name>HtmlSanitizer</name>
     <message>
         <source>scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>scripts</translation>
     </message>
     <message>
         <source>event handler attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos de controladores de eventos</translation>
     </message>
     <message>
         <source>links to addresses other than http, https and mailto (their text is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>enlaces a direcciones distintas de http, https y mailto (se conserva su texto)</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>imágenes</translation>
     </message>
     <message>
         <source>embedded frames, objects and media</source>
-        <translation type="unfinished"></translation>
+        <translation>marcos, objetos y contenido multimedia incrustados</translation>
     </message>
     <message>
         <source>forms and form controls</source>
-        <translation type="unfinished"></translation>
+        <translation>formularios y controles de formulario</translation>
     </message>
     <message>
         <source>SVG and MathML graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>gráficos SVG y MathML</translation>
     </message>
     <message>
         <source>style sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>hojas de estilo</translation>
     </message>
     <message>
         <source>references to external resources</source>
-        <translation type="unfinished"></translation>
+        <translation>referencias a recursos externos</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>comentarios</translation>
     </message>
     <message>
         <source>unsupported inline styles</source>
-        <translation type="unfinished"></translation>
+        <translation>estilos en línea no admitidos</translation>
     </message>
     <message>
         <source>unsupported attributes (class, id…)</source>
-        <translation type="unfinished"></translation>
+        <translation>atributos no admitidos (class, id…)</translation>
     </message>
     <message>
         <source>unsupported elements (their text is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>elementos no admitidos (se conserva su texto)</translation>
     </message>
     <message>
         <source>structure nested too deeply (its text is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>estructura anidada a demasiada profundidad (se conserva su texto)</translation>
     </message>
     <message>
         <source>The HTML parser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el analizador HTML.</translation>
     </message>
     <message>
         <source>The text is nested too deeply to be read (more than 256 levels of elements). Nothing was kept; paste it as plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto está anidado a demasiada profundidad para poder leerse (más de 256 niveles de elementos). No se ha conservado nada; péguelo como texto sin formato.</translation>
     </message>
     <message>
         <source>The text could not be read completely as HTML. Nothing was kept; paste it as plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el texto completo como HTML. No se ha conservado nada; péguelo como texto sin formato.</translation>
     </message>
     <message>
         <source>The text is too large to keep in a draft (%1 MB; at most %2 MB). Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es demasiado grande para conservarlo en un borrador (%1 MB; %2 MB como máximo). No se ha conservado nada.</translation>
     </message>
 </context>
 <context>
@@ -1235,11 +1235,11 @@ Do you want to replace it?</source>
     <name>SpellChecker</name>
     <message>
         <source>Spell checking is off: the %1 dictionary (%2) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión ortográfica está desactivada: el diccionario ortográfico (%1, %2) no está instalado.</translation>
     </message>
     <message>
         <source>Spell checking is off: the %1 dictionary is not in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión ortográfica está desactivada: el diccionario ortográfico (%1) no está codificado en UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1310,630 +1310,630 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
 </context>
 <context>
     <name>WordDiffer</name>
     <message>
         <source>bold added</source>
-        <translation type="unfinished"></translation>
+        <translation>negrita añadida</translation>
     </message>
     <message>
         <source>bold removed</source>
-        <translation type="unfinished"></translation>
+        <translation>negrita eliminada</translation>
     </message>
     <message>
         <source>italic added</source>
-        <translation type="unfinished"></translation>
+        <translation>cursiva añadida</translation>
     </message>
     <message>
         <source>italic removed</source>
-        <translation type="unfinished"></translation>
+        <translation>cursiva eliminada</translation>
     </message>
     <message>
         <source>underline added</source>
-        <translation type="unfinished"></translation>
+        <translation>subrayado añadido</translation>
     </message>
     <message>
         <source>underline removed</source>
-        <translation type="unfinished"></translation>
+        <translation>subrayado eliminado</translation>
     </message>
     <message>
         <source>strikethrough added</source>
-        <translation type="unfinished"></translation>
+        <translation>tachado añadido</translation>
     </message>
     <message>
         <source>strikethrough removed</source>
-        <translation type="unfinished"></translation>
+        <translation>tachado eliminado</translation>
     </message>
     <message>
         <source>superscript or subscript changed</source>
-        <translation type="unfinished"></translation>
+        <translation>superíndice o subíndice modificado</translation>
     </message>
     <message>
         <source>code formatting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de código modificado</translation>
     </message>
     <message>
         <source>quotation added</source>
-        <translation type="unfinished"></translation>
+        <translation>cita añadida</translation>
     </message>
     <message>
         <source>quotation removed</source>
-        <translation type="unfinished"></translation>
+        <translation>cita eliminada</translation>
     </message>
     <message>
         <source>heading added</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado añadido</translation>
     </message>
     <message>
         <source>heading removed</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado eliminado</translation>
     </message>
     <message>
         <source>heading level changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nivel de encabezado modificado</translation>
     </message>
     <message>
         <source>bulleted list added</source>
-        <translation type="unfinished"></translation>
+        <translation>lista con viñetas añadida</translation>
     </message>
     <message>
         <source>bulleted list removed</source>
-        <translation type="unfinished"></translation>
+        <translation>lista con viñetas eliminada</translation>
     </message>
     <message>
         <source>numbered list added</source>
-        <translation type="unfinished"></translation>
+        <translation>lista numerada añadida</translation>
     </message>
     <message>
         <source>numbered list removed</source>
-        <translation type="unfinished"></translation>
+        <translation>lista numerada eliminada</translation>
     </message>
     <message>
         <source>list nesting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>anidamiento de lista modificado</translation>
     </message>
     <message>
         <source>alignment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alineación modificada</translation>
     </message>
     <message>
         <source>indentation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>sangría modificada</translation>
     </message>
     <message>
         <source>link added</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace añadido</translation>
     </message>
     <message>
         <source>link removed</source>
-        <translation type="unfinished"></translation>
+        <translation>enlace eliminado</translation>
     </message>
     <message>
         <source>link address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>dirección del enlace modificada</translation>
     </message>
     <message>
         <source>table added</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla añadida</translation>
     </message>
     <message>
         <source>table removed</source>
-        <translation type="unfinished"></translation>
+        <translation>tabla eliminada</translation>
     </message>
 </context>
 <context>
     <name>advicehub::casefile</name>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished">No se pudo reemplazar %1.</translation>
+        <translation>No se pudo reemplazar %1.</translation>
     </message>
     <message>
         <source>Permission denied: %1.</source>
-        <translation type="unfinished">Permiso denegado: %1.</translation>
+        <translation>Permiso denegado: %1.</translation>
     </message>
     <message>
         <source>The disk is full; %1 was not written.</source>
-        <translation type="unfinished">El disco está lleno; no se ha escrito %1.</translation>
+        <translation>El disco está lleno; no se escribió %1.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished">La carpeta de %1 no existe.</translation>
+        <translation>La carpeta de %1 no existe.</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished">No se puede abrir %1.</translation>
+        <translation>No se puede abrir %1.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished">No se ha podido escribir %1.</translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished">%1 es una carpeta.</translation>
+        <translation>%1 es una carpeta.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished">%1 ya existe.</translation>
+        <translation>%1 ya existe.</translation>
     </message>
 </context>
 <context>
     <name>advicehub::drafts::DraftService</name>
     <message>
         <source>This draft was sent: it is locked. Copy it into a new draft to reuse its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador se ha enviado: está bloqueado. Cópielo en un nuevo borrador para reutilizar su texto.</translation>
     </message>
     <message>
         <source>This draft was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado este borrador desde que lo abrió. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>No such draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese borrador.</translation>
     </message>
     <message>
         <source>This draft is already submitted for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador ya se ha enviado para aprobación.</translation>
     </message>
     <message>
         <source>This draft is cleared already; mark it sent, or save a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador ya está aprobado; márquelo como enviado o guarde una nueva versión para modificarlo.</translation>
     </message>
     <message>
         <source>Only a draft submitted for clearance can be cleared (this one is “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede aprobar un borrador enviado para aprobación (el estado de este es «%1»).</translation>
     </message>
     <message>
         <source>Changes can be requested only on a draft submitted for clearance (this one is “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden solicitar cambios en un borrador enviado para aprobación (el estado de este es «%1»).</translation>
     </message>
     <message>
         <source>Choose who you are first: clearance is recorded with the adviser who gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique primero quién es usted: la aprobación se registra a nombre del asesor que la concede.</translation>
     </message>
     <message>
         <source>Only an adviser with the role head can clear a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un asesor con la función de Jefe puede aprobar un borrador.</translation>
     </message>
     <message>
         <source>Only an adviser with the role head can request changes to a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un asesor con la función de Jefe puede solicitar cambios en un borrador.</translation>
     </message>
     <message>
         <source>Four eyes: you wrote version %1 of this draft, so another head must clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Principio de los cuatro ojos: usted redactó la versión %1 de este borrador, por lo que otro Jefe debe aprobarlo.</translation>
     </message>
     <message>
         <source>Only a cleared draft can be marked sent (this one is “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un borrador aprobado puede marcarse como enviado (el estado de este es «%1»).</translation>
     </message>
     <message>
         <source>Give the draft a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un título al borrador.</translation>
     </message>
     <message numerus="yes">
         <source>The title is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El título tiene más de %n carácter.</numerusform>
+            <numerusform>El título tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The comment is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El comentario tiene más de %n carácter.</numerusform>
+            <numerusform>El comentario tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>No such query.</source>
-        <translation type="unfinished">No existe esa consulta.</translation>
+        <translation>No existe esa consulta.</translation>
     </message>
     <message>
         <source>This query was merged into another; draft the answer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta se ha fusionado en otra; redacte la respuesta en esa otra.</translation>
     </message>
     <message>
         <source>There is no such template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa plantilla no existe.</translation>
     </message>
     <message>
         <source>Draft %1 created (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1 creado (%2, %3)</translation>
     </message>
     <message>
         <source>No change to save: the text is the same as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cambios que guardar: el texto es idéntico al de la versión %1.</translation>
     </message>
     <message>
         <source>Version %1 replaced the cleared version %2: the clearance no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 ha sustituido a la versión aprobada %2: la aprobación ya no es válida.</translation>
     </message>
     <message>
         <source>Version %1 replaced the submitted version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 ha sustituido a la versión %2 enviada para aprobación.</translation>
     </message>
     <message numerus="yes">
         <source>Draft %1: version %2 saved (%n word(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrador %1: versión %2 guardada (%n palabra)</numerusform>
+            <numerusform>Borrador %1: versión %2 guardada (%n palabras)</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft %1: version %2 saved; the clearance of version %3 was withdrawn, the draft is back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1: versión %2 guardada; se retiró la aprobación de la versión %3 y el borrador vuelve al estado de borrador</translation>
     </message>
     <message>
         <source>Draft %1: version %2 saved while submitted; back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1: versión %2 guardada mientras estaba enviado para aprobación; vuelve al estado de borrador</translation>
     </message>
     <message>
         <source>renamed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renombrado como %1</translation>
     </message>
     <message>
         <source>Draft %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1: %2</translation>
     </message>
     <message>
         <source>Draft %1: version %2 submitted for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1: versión %2 enviada para aprobación</translation>
     </message>
     <message>
         <source>Say what should change: a request for changes needs a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué debe cambiar: una solicitud de cambios requiere un comentario.</translation>
     </message>
     <message>
         <source>Draft %1: changes requested to version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1: cambios solicitados en la versión %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>You wrote this version and you are the vault&apos;s only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usted redactó esta versión y es el único asesor de la bóveda: para aprobarla usted mismo se necesita una justificación de al menos %n carácter, que queda registrada.</numerusform>
+            <numerusform>Usted redactó esta versión y es el único asesor de la bóveda: para aprobarla usted mismo se necesita una justificación de al menos %n caracteres, que queda registrada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft %1: version %2 SELF-CLEARED by its author (the vault&apos;s only adviser): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1: versión %2 AUTOAPROBADA por su autor (único asesor de la bóveda): %3</translation>
     </message>
     <message>
         <source>Draft %1: version %2 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1: versión %2 aprobada</translation>
     </message>
     <message numerus="yes">
         <source>The note is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La nota tiene más de %n carácter.</numerusform>
+            <numerusform>La nota tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>An answer cannot be marked sent on a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta no puede marcarse como enviada en una fecha futura.</translation>
     </message>
     <message>
         <source>An answer cannot be sent before the query was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta no puede enviarse antes de la recepción de la consulta (%1).</translation>
     </message>
     <message>
         <source>Choose the channel the answer was sent by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el canal por el que se envió la respuesta.</translation>
     </message>
     <message>
         <source>Draft %1: version %2 sent on %3 by %4; the text is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1: versión %2 enviada el %3 por %4; el texto está bloqueado</translation>
     </message>
     <message>
         <source>This draft has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador no tiene versión %1.</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de %1</translation>
     </message>
     <message>
         <source>Copied from draft %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado del borrador %1, versión %2</translation>
     </message>
     <message>
         <source>Draft %1 created as a copy of %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1 creado como copia de %2 (versión %3)</translation>
     </message>
     <message>
         <source>The sent draft %1 was copied from this one, which stays as its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador enviado %1 se copió de este, que se mantiene como su origen.</translation>
     </message>
     <message numerus="yes">
         <source>Draft %1 deleted with its %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Borrador %1 eliminado con %n versión</numerusform>
+            <numerusform>Borrador %1 eliminado con sus %n versiones</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft %1, version %2, exported as %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1, versión %2, exportado en formato %3 a %4</translation>
     </message>
     <message>
         <source>Answer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta enviada</translation>
     </message>
     <message>
         <source>Answer cleared, not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta aprobada, aún no enviada</translation>
     </message>
     <message>
         <source>Answer: DRAFT (not cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta: BORRADOR (no aprobado)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>BORRADOR</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">Enviada el</translation>
+        <translation>Enviado el</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por</translation>
     </message>
     <message>
         <source>Cleared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado por</translation>
     </message>
     <message>
         <source>%1 (self-cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (autoaprobado)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
 </context>
 <context>
     <name>advicehub::library::LibraryService</name>
     <message>
         <source> (after %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (después de %1)</translation>
     </message>
     <message>
         <source>The text has a “{” without its closing “}” at character %1%2. Placeholders are written {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contiene una llave «{» sin su llave de cierre «}» en el carácter %1%2. Los campos de combinación se escriben {name}.</translation>
     </message>
     <message>
         <source>The text has a “}” without its opening “{” at character %1%2. Placeholders are written {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto contiene una llave «}» sin su llave de apertura «{» en el carácter %1%2. Los campos de combinación se escriben {name}.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la plantilla.</translation>
     </message>
     <message numerus="yes">
         <source>The template&apos;s name is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El nombre de la plantilla tiene más de %n carácter.</numerusform>
+            <numerusform>El nombre de la plantilla tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla no tiene texto.</translation>
     </message>
     <message numerus="yes">
         <source>The template uses %n unknown placeholder(s): %1. The placeholders are: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La plantilla usa %n campo de combinación desconocido: %1. Los campos de combinación disponibles son: %2.</numerusform>
+            <numerusform>La plantilla usa %n campos de combinación desconocidos: %1. Los campos de combinación disponibles son: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is already a template named %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una plantilla llamada %1 (%2).</translation>
     </message>
     <message>
         <source>Give the resource a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un título al recurso.</translation>
     </message>
     <message numerus="yes">
         <source>The title is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El título tiene más de %n carácter.</numerusform>
+            <numerusform>El título tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The description is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La descripción tiene más de %n carácter.</numerusform>
+            <numerusform>La descripción tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the citation that a draft will quote for this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la cita que un borrador reproducirá para este recurso.</translation>
     </message>
     <message numerus="yes">
         <source>The citation is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cita tiene más de %n carácter.</numerusform>
+            <numerusform>La cita tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El enlace tiene más de %n carácter.</numerusform>
+            <numerusform>El enlace tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The link must be a web address starting with https:// (for example https://www.example.org/guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace debe ser una dirección web que empiece por https:// (por ejemplo, https://www.example.org/guide).</translation>
     </message>
     <message>
         <source>%1 is not a language of the library; use en, fr, es, or nothing for several languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un idioma de la biblioteca; use en, fr, es, o nada para varios idiomas.</translation>
     </message>
     <message>
         <source>One of the themes chosen does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de los temas elegidos no existe.</translation>
     </message>
     <message>
         <source>The library already has a resource titled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La biblioteca ya tiene un recurso titulado %1.</translation>
     </message>
     <message>
         <source>No such template.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa plantilla.</translation>
     </message>
     <message>
         <source>This template was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado esta plantilla desde que la abrió. Vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>There is no template named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ninguna plantilla llamada %1.</translation>
     </message>
     <message>
         <source>Several templates are named %1 (%2); choose one by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varias plantillas se llaman %1 (%2); elija una por su número.</translation>
     </message>
     <message>
         <source>The query&apos;s reference (AH-2026-0042)</source>
-        <translation type="unfinished"></translation>
+        <translation>La referencia de la consulta (AH-2026-0042)</translation>
     </message>
     <message>
         <source>The requesting State</source>
-        <translation type="unfinished"></translation>
+        <translation>El Estado solicitante</translation>
     </message>
     <message>
         <source>The requesting institution</source>
-        <translation type="unfinished"></translation>
+        <translation>La institución solicitante</translation>
     </message>
     <message>
         <source>The contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la persona de contacto</translation>
     </message>
     <message>
         <source>The contact person&apos;s function</source>
-        <translation type="unfinished"></translation>
+        <translation>El cargo de la persona de contacto</translation>
     </message>
     <message>
         <source>The date the query was received, in the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de recepción de la consulta, en el idioma de la carta</translation>
     </message>
     <message>
         <source>The query&apos;s subject</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto de la consulta</translation>
     </message>
     <message>
         <source>The adviser writing (the session&apos;s adviser)</source>
-        <translation type="unfinished"></translation>
+        <translation>El asesor que redacta (el asesor de la sesión)</translation>
     </message>
     <message>
         <source>Today&apos;s date, in the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de hoy, en el idioma de la carta</translation>
     </message>
     <message>
         <source>The query&apos;s due date, in the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de vencimiento de la consulta, en el idioma de la carta</translation>
     </message>
     <message>
         <source>The channel the query came through, in the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El canal por el que llegó la consulta, en el idioma de la carta</translation>
     </message>
     <message>
         <source>The partner of the query&apos;s open referral</source>
-        <translation type="unfinished"></translation>
+        <translation>El socio de la derivación abierta de la consulta</translation>
     </message>
     <message>
         <source>No such resource in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese recurso no figura en la biblioteca.</translation>
     </message>
     <message>
         <source>This resource was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha modificado este recurso desde que lo abrió. Vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>No such draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe ese borrador.</translation>
     </message>
     <message>
         <source>Only an answer that was sent can be reused as a precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una respuesta enviada puede reutilizarse como precedente.</translation>
     </message>
     <message>
         <source>A draft cannot reuse its own text as a precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un borrador no puede reutilizar su propio texto como precedente.</translation>
     </message>
     <message>
         <source>The precedent reused no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El precedente reutilizado ya no existe.</translation>
     </message>
     <message>
         <source>This draft was sent: it is locked and cannot take new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador se ha enviado: está bloqueado y no admite texto nuevo.</translation>
     </message>
     <message>
         <source>Draft %1: text reused from the answer %2 sent on %3 for %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador %1: texto reutilizado de la respuesta %2 enviada el %3 para %4 (%5)</translation>
     </message>
     <message>
         <source>Text of the answer %1 reused in a draft for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la respuesta %1 reutilizado en un borrador para %2</translation>
     </message>
     <message>
         <source>Type the word to add to the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la palabra que desea añadir al diccionario.</translation>
     </message>
     <message>
         <source>The dictionary takes single words: %1 has a space in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El diccionario solo admite palabras sueltas: %1 contiene un espacio.</translation>
     </message>
     <message numerus="yes">
         <source>A word of the dictionary is at most %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una palabra del diccionario tiene como máximo %n carácter.</numerusform>
+            <numerusform>Una palabra del diccionario tiene como máximo %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not in the vault&apos;s %2 dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no figura en el diccionario ortográfico de la bóveda (%2).</translation>
     </message>
 </context>
 <context>
@@ -2284,11 +2284,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>This query has drafts of its answer; it cannot be deleted. Delete the drafts that were not sent, or decline or close the query instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta tiene borradores de su respuesta; no se puede eliminar. Elimine los borradores que no se enviaron, o bien rechace o cierre la consulta.</translation>
     </message>
     <message>
         <source>No draft of this query&apos;s answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún borrador de la respuesta a esta consulta se ha marcado como enviado. Para registrar la respuesta como enviada de todos modos, indique el motivo: la respuesta se dio fuera de Advice Hub: cómo, cuándo y por quién.</translation>
     </message>
 </context>
 <context>
@@ -3025,561 +3025,562 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <name>advicehub::ui::DraftActions</name>
     <message>
         <source>New &amp;Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;borrador…</translation>
     </message>
     <message>
         <source>&amp;Open Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir el borrador</translation>
     </message>
     <message>
         <source>Remo&amp;ve Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar el borrador…</translation>
     </message>
     <message>
         <source>Open Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el borrador</translation>
     </message>
     <message>
         <source>Draft created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador creado.</translation>
     </message>
     <message>
         <source>Remove Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el borrador</translation>
     </message>
     <message numerus="yes">
         <source>Remove the draft “%1” with its %n version(s)? The query&apos;s timeline keeps a note that it existed, not its text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el borrador «%1» con %n versión? El historial de la consulta conserva constancia de que existió, pero no su texto.</numerusform>
+            <numerusform>¿Eliminar el borrador «%1» con sus %n versiones? El historial de la consulta conserva constancia de que existió, pero no su texto.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador eliminado.</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished">• %1: %2</translation>
+        <translation>• %1: %2</translation>
     </message>
     <message>
         <source>The kept text does not say which draft it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto conservado no indica a qué borrador pertenece.</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::DraftEditor</name>
     <message>
         <source>ODF text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto ODF (*.odt)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato (*.txt)</translation>
     </message>
     <message>
         <source>The text could not be kept as unsaved work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conservar el texto como trabajo no guardado: %1</translation>
     </message>
     <message>
         <source>Pasted without what a draft cannot hold: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegado sin lo que un borrador no puede contener: %1.</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar</translation>
     </message>
     <message>
         <source>Add to Vault Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al diccionario de la bóveda</translation>
     </message>
     <message>
         <source>Added to the vault&apos;s %1 dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido al diccionario ortográfico de la bóveda (%1).</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Negrita</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cursiva</translation>
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subrayado</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Párrafo</translation>
     </message>
     <message>
         <source>Heading &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;1</translation>
     </message>
     <message>
         <source>Heading &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;2</translation>
     </message>
     <message>
         <source>Heading &amp;3</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado &amp;3</translation>
     </message>
     <message>
         <source>&amp;Bulleted List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con &amp;viñetas</translation>
     </message>
     <message>
         <source>&amp;Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista &amp;numerada</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlace…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar la versión</translation>
     </message>
     <message>
         <source>Su&amp;bmit for Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar para aprobación…</translation>
     </message>
     <message>
         <source>&amp;Request Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar cambios…</translation>
     </message>
     <message>
         <source>&amp;Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar…</translation>
     </message>
     <message>
         <source>Mark &amp;Sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como enviado…</translation>
     </message>
     <message>
         <source>Cop&amp;y into New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar en un nuevo borrador</translation>
     </message>
     <message>
         <source>&amp;Version History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial de versiones…</translation>
     </message>
     <message>
         <source>Insert from &amp;Precedents…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar desde precedentes…</translation>
     </message>
     <message>
         <source>&amp;Export Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar el borrador…</translation>
     </message>
     <message>
         <source>Copy as &amp;Rich Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto &amp;enriquecido</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrador</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Edición</translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormato</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶</translation>
     </message>
     <message>
         <source>H1</source>
-        <translation type="unfinished"></translation>
+        <translation>H1</translation>
     </message>
     <message>
         <source>H2</source>
-        <translation type="unfinished"></translation>
+        <translation>H2</translation>
     </message>
     <message>
         <source>H3</source>
-        <translation type="unfinished"></translation>
+        <translation>H3</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Lista</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Lista</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>What changed (optional, kept with the version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha cambiado (opcional, se conserva con la versión)</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Search tools and references</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar herramientas y referencias</translation>
     </message>
     <message>
         <source>Insert &amp;Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar &amp;cita</translation>
     </message>
     <message>
         <source>&amp;Library Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de la &amp;biblioteca</translation>
     </message>
     <message>
         <source>%1 — %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (versión %3)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · versión %4</translation>
     </message>
     <message>
         <source> — version %1 cleared by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation> — versión %1 aprobada por %2%3</translation>
     </message>
     <message>
         <source> (self-cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation> (autoaprobada)</translation>
     </message>
     <message>
         <source>Sent on %1 by %2 — locked. This is the text as sent (version %3): it can be read, exported and copied into a new draft, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado el %1 por %2 — bloqueado. Este es el texto tal como se envió (versión %3): puede leerse, exportarse y copiarse en un nuevo borrador, pero nunca modificarse.</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin fecha)</translation>
     </message>
     <message>
         <source>an unrecorded channel</source>
-        <translation type="unfinished"></translation>
+        <translation>un canal no registrado</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved text kept in the vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto no guardado conservado en la bóveda a las %1.</translation>
     </message>
     <message>
         <source>the text of a draft being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto de un borrador en curso de edición</translation>
     </message>
     <message>
         <source>Draft “%1” of %2 (based on version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador «%1» de %2 (basado en la versión %3)</translation>
     </message>
     <message>
         <source>Text of this draft that was not saved was kept on %1%2. Restore it? (Discard removes it for good; Cancel leaves it kept for later.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó texto no guardado de este borrador el %1%2. ¿Restaurarlo? (Descartar lo elimina definitivamente; Cancelar lo conserva para más tarde.)</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> por %1</translation>
     </message>
     <message>
         <source>It was based on version %1; version %2 has been saved since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se basaba en la versión %1; desde entonces se ha guardado la versión %2.</translation>
     </message>
     <message>
         <source>Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto no guardado</translation>
     </message>
     <message>
         <source>This draft has been sent since the text was kept: it can no longer change. Copy it into a new draft to use the kept text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador se ha enviado desde que se conservó el texto: ya no puede modificarse. Cópielo en un nuevo borrador para utilizar el texto conservado.</translation>
     </message>
     <message>
         <source>The kept text is back. Save it (Ctrl+S) to make it a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha restaurado el texto conservado. Guárdelo (Ctrl+S) para convertirlo en una versión.</translation>
     </message>
     <message>
         <source>This draft was sent: it is locked and cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este borrador se ha enviado: está bloqueado y no puede guardarse.</translation>
     </message>
     <message>
         <source>Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar versión</translation>
     </message>
     <message>
         <source>%1
 Your text is still here: copy what you need, close the draft and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Su texto sigue aquí: copie lo que necesite, cierre el borrador y vuelva a abrirlo.</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como versión %1.</translation>
     </message>
     <message>
         <source>Save the changes first (Ctrl+S): clearance is about a saved version, not the text being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde primero los cambios (Ctrl+S): la aprobación se refiere a una versión guardada, no al texto que se está editando.</translation>
     </message>
     <message>
         <source>Submitted for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado para aprobación.</translation>
     </message>
     <message>
         <source>Changes requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios solicitados.</translation>
     </message>
     <message>
         <source>Cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado.</translation>
     </message>
     <message>
         <source>Marked sent: the draft is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado como enviado: el borrador está bloqueado.</translation>
     </message>
     <message>
         <source>Submit for Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para aprobación</translation>
     </message>
     <message>
         <source>Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar cambios</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Borrar</translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Mark Sent</source>
-        <translation type="unfinished">Marcar como enviada</translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <source>Copy into New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar en un nuevo borrador</translation>
     </message>
     <message>
         <source>Export Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar borrador</translation>
     </message>
     <message>
         <source>Version %1 exported (the unsaved changes are not in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 exportada (los cambios no guardados no se incluyen).</translation>
     </message>
     <message>
         <source>Version %1 exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 exportada.</translation>
     </message>
     <message>
         <source>Copy as Rich Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar como texto enriquecido</translation>
     </message>
     <message>
         <source>Copied as rich text (cleared from the clipboard after a short while).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado como texto enriquecido (se borra del portapapeles al cabo de poco tiempo).</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Address (https:, http: or mailto:):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección (https:, http: o mailto:):</translation>
     </message>
     <message>
         <source>A link must be an https:, http: or mailto: address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace debe ser una dirección https:, http: o mailto:.</translation>
     </message>
     <message>
         <source>Insert from Precedents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar desde precedentes</translation>
     </message>
     <message>
         <source>Text of the precedent inserted; its reuse is recorded on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del precedente insertado; su reutilización queda registrada en el historial.</translation>
     </message>
     <message>
         <source>Insert Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar cita</translation>
     </message>
     <message>
         <source>Citation inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita insertada.</translation>
     </message>
     <message>
         <source>Close Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar borrador</translation>
     </message>
     <message>
         <source>Save the changes to this draft as a new version before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar los cambios de este borrador como nueva versión antes de cerrarlo?</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::DraftStepDialog</name>
     <message>
         <source>Submit for Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar para aprobación</translation>
     </message>
     <message>
         <source>Version %1 of “%2” goes to the Head of Secretariat for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 de «%2» se remite al jefe de la Secretaría para su aprobación.</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar cambios</translation>
     </message>
     <message>
         <source>Version %1 goes back to its author with your comment, kept with the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 se devuelve a su autor con su comentario, que se conserva con la versión.</translation>
     </message>
     <message>
         <source>&amp;Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Solicitar cambios</translation>
     </message>
     <message>
         <source>Clear Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clearing version %1 approves it for sending. Any later edit sends the draft back to Ǎraft”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar borrador</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar</translation>
     </message>
     <message>
         <source>Mark Sent</source>
-        <translation type="unfinished">Marcar como enviada</translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <source>The cleared version %1 is recorded as sent. From then on the draft is locked: it can be read, exported and copied, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión aprobada %1 se registra como enviada. A partir de entonces, el borrador queda bloqueado: puede leerse, exportarse y copiarse, pero nunca modificarse.</translation>
     </message>
     <message>
         <source>&amp;Mark Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como enviado</translation>
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation type="unfinished">Enviada &amp;el:</translation>
+        <translation>Enviada &amp;el:</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Nota:</translation>
+        <translation>&amp;Nota:</translation>
     </message>
     <message>
         <source>&amp;Comment (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentario (obligatorio):</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comentario:</translation>
     </message>
     <message numerus="yes">
         <source>You wrote this version and you are the only adviser of this vault: say why it is cleared without a second reader (at least %n characters). The clearance is recorded as a self-clearance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Usted redactó esta versión y es el único asesor de esta bóveda: indique por qué se aprueba sin un segundo lector (al menos %n carácter). La aprobación se registra como autoaprobación.</numerusform>
+            <numerusform>Usted redactó esta versión y es el único asesor de esta bóveda: indique por qué se aprueba sin un segundo lector (al menos %n caracteres). La aprobación se registra como autoaprobación.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justificación:</translation>
     </message>
     <message>
         <source>Unknown step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso desconocido.</translation>
+    </message>
+    <message>
+        <source>Clearing version %1 approves it for sending. Any later edit sends the draft back to “Draft”.</source>
+        <translation>Aprobar la versión %1 autoriza su envío. Cualquier modificación posterior devuelve el borrador al estado «Borrador».</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::DraftTextEdit</name>
     <message>
         <source>(No suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Sin sugerencias)</translation>
     </message>
     <message>
         <source>Add “%1” to Vault Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «%1» al diccionario ortográfico de la bóveda</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::DraftsPanel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Última modificación</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>No draft yet: New Draft (Ctrl+Shift+D) starts one, blank or from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún borrador: Nuevo borrador (Ctrl+Shift+D) crea uno, en blanco o a partir de una plantilla.</translation>
     </message>
     <message>
         <source>Sent %1 (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado el %1 (bloqueado)</translation>
     </message>
 </context>
 <context>
@@ -3798,111 +3799,111 @@ Your text is still here: copy what you need, close the draft and open it again.<
     <name>advicehub::ui::LibraryManagerDialog</name>
     <message>
         <source>Templates and Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas y biblioteca</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Show &amp;inactive</source>
-        <translation type="unfinished">Mostrar &amp;inactivos</translation>
+        <translation>Mostrar &amp;inactivos</translation>
     </message>
     <message>
         <source>&amp;New Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva plantilla…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Desactivar</translation>
+        <translation>&amp;Desactivar</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished">&amp;Reactivar</translation>
+        <translation>&amp;Reactivar</translation>
     </message>
     <message>
         <source>Filter by words of the title, description or citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por palabras del título, la descripción o la cita</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>Show i&amp;nactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar i&amp;nactivos</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>New &amp;Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;entrada…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edi&amp;tar…</translation>
     </message>
     <message>
         <source>De&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;activar</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;ctivar</translation>
     </message>
     <message>
         <source>Te&amp;mplates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biblioteca</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactivo</translation>
     </message>
     <message>
         <source>, came with the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>, incluido con la bóveda</translation>
     </message>
     <message>
         <source>• %1: template forms are not kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: los formularios de plantilla no se conservan al bloquearse la bóveda</translation>
     </message>
     <message>
         <source>• %1: library forms are not kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: los formularios de biblioteca no se conservan al bloquearse la bóveda</translation>
     </message>
 </context>
 <context>
@@ -4119,11 +4120,11 @@ Your text is still here: copy what you need, close the draft and open it again.<
     </message>
     <message>
         <source>&amp;Templates and Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas y biblioteca…</translation>
     </message>
     <message>
         <source>The letter templates and the library of CTI tools and references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas de cartas y la biblioteca de herramientas y referencias de la CTI.</translation>
     </message>
 </context>
 <context>
@@ -4156,51 +4157,51 @@ Your text is still here: copy what you need, close the draft and open it again.<
     <name>advicehub::ui::NewDraftDialog</name>
     <message>
         <source>New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo borrador</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partir de:</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <source>A blank page</source>
-        <translation type="unfinished"></translation>
+        <translation>Una página en blanco</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla: %1</translation>
     </message>
     <message>
         <source>The draft starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador comienza vacío.</translation>
     </message>
     <message>
         <source>This query has no value for: %1. The draft shows a marker such as “[%2?]” in their place; fill them in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consulta no tiene valor para: %1. El borrador muestra en su lugar un marcador como «[%2?]»; complételos antes del envío.</translation>
     </message>
     <message>
         <source>The template uses placeholders Advice Hub does not know: %1. They are left in the text as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla utiliza campos de combinación que Advice Hub no reconoce: %1. Se dejan en el texto tal como están escritos.</translation>
     </message>
     <message>
         <source>The template could not be filled; choose another or a blank page.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar la plantilla; elija otra o una página en blanco.</translation>
     </message>
 </context>
 <context>
@@ -4677,82 +4678,82 @@ Your text is still here: copy what you need, close the draft and open it again.<
     <name>advicehub::ui::PrecedentsDialog</name>
     <message>
         <source>Precedents</source>
-        <translation type="unfinished"></translation>
+        <translation>Precedentes</translation>
     </message>
     <message>
         <source>Words of earlier sent answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras de respuestas enviadas anteriormente</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los temas</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las regiones</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Buscar:</translation>
+        <translation>&amp;Texto que buscar:</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Región</translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">Enviada el</translation>
+        <translation>Enviado el</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished">Confidencialidad</translation>
+        <translation>Confidencialidad</translation>
     </message>
     <message>
         <source>Only sent answers are found. Reusing text from a confidential query asks first, and every reuse is recorded on both queries&apos; timelines (not the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se encuentran respuestas enviadas. Reutilizar texto de una consulta confidencial requiere confirmación previa, y cada reutilización queda registrada en el historial de ambas consultas (sin el texto).</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <source>Reusing this text asks first and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilizar este texto requiere confirmación previa y queda registrado.</translation>
     </message>
     <message>
         <source>No sent answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay respuestas enviadas.</translation>
     </message>
     <message>
         <source>No sent answer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna respuesta enviada coincide.</translation>
     </message>
     <message numerus="yes">
         <source>%n sent answer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha encontrado %n respuesta enviada.</numerusform>
+            <numerusform>Se han encontrado %n respuestas enviadas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reuse Confidential Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Reutilizar texto confidencial</translation>
     </message>
     <message>
         <source>The answer %1 was sent for a query marked “%2”.
@@ -4760,15 +4761,19 @@ Your text is still here: copy what you need, close the draft and open it again.<
 Its text may identify the State or people concerned. Check the text before sending it elsewhere. The reuse will be recorded on both queries&apos; timelines.
 
 Insert it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta %1 se envió para una consulta marcada como «%2».
+
+Su texto puede identificar al Estado o a las personas afectadas. Revise el texto antes de enviarlo a otro destinatario. La reutilización quedará registrada en el historial de ambas consultas.
+
+¿Insertarlo de todos modos?</translation>
     </message>
     <message>
         <source>Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha insertado nada.</translation>
     </message>
     <message>
         <source>&amp;Insert Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -5132,11 +5137,11 @@ Insert it anyway?</source>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borradores</translation>
     </message>
     <message>
         <source>&amp;Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borradores (%1)</translation>
     </message>
 </context>
 <context>
@@ -6015,124 +6020,124 @@ Record the consent the State gave now?</source>
     <name>advicehub::ui::ResourceDialog</name>
     <message>
         <source>CTI tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de la CTI</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <source>Several</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios</translation>
     </message>
     <message>
         <source>Edit Library Entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar entrada de la biblioteca: %1</translation>
     </message>
     <message>
         <source>New Library Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva entrada de la biblioteca</translation>
     </message>
     <message>
         <source>What the tool or reference is, and when to cite it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es la herramienta o la referencia, y cuándo citarla</translation>
     </message>
     <message>
         <source>The text inserted into a draft when this entry is cited</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto que se inserta en un borrador cuando se cita esta entrada</translation>
     </message>
     <message>
         <source>&amp;Active: offered in the draft editor&apos;s library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activa: se ofrece en la biblioteca del editor de borradores</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Title *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título *:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;emas:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;lace:</translation>
     </message>
     <message>
         <source>&amp;Citation *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cita *:</translation>
     </message>
     <message>
         <source>&amp;Reload Their Version</source>
-        <translation type="unfinished">&amp;Recargar su versión</translation>
+        <translation>&amp;Recargar su versión</translation>
     </message>
     <message>
         <source>Save &amp;Mine Anyway</source>
-        <translation type="unfinished">Guardar la &amp;mía de todos modos</translation>
+        <translation>Guardar la &amp;mía de todos modos</translation>
     </message>
     <message>
         <source>&amp;Add to Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a la &amp;biblioteca</translation>
     </message>
     <message>
         <source>the edit of a library entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la edición de una entrada de la biblioteca</translation>
     </message>
     <message>
         <source>a new library entry being added</source>
-        <translation type="unfinished"></translation>
+        <translation>una nueva entrada de la biblioteca en curso de adición</translation>
     </message>
     <message>
         <source>A library entry needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de la biblioteca necesita un título.</translation>
     </message>
     <message>
         <source>A library entry needs the citation inserted into drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una entrada de la biblioteca necesita la cita que se inserta en los borradores.</translation>
     </message>
     <message numerus="yes">
         <source>The citation is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cita tiene más de %n carácter.</numerusform>
+            <numerusform>La cita tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The description is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La descripción tiene más de %n carácter.</numerusform>
+            <numerusform>La descripción tiene más de %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The link must be a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace debe ser una dirección web que empiece por https://.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n campo requiere atención; no se ha guardado nada.</numerusform>
             <numerusform>%n campos requieren atención; no se ha guardado nada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard what you typed in this library entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar lo que ha escrito en esta entrada de la biblioteca?</translation>
     </message>
 </context>
 <context>
@@ -6386,7 +6391,7 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>No draft of the answer was marked sent in Advice Hub. &amp;Reason (required, kept in the timeline): the answer was given outside Advice Hub: how, when and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún borrador de la respuesta se marcó como enviado en Advice Hub. &amp;Motivo (obligatorio, se conserva en el historial): la respuesta se dio fuera de Advice Hub: cómo, cuándo y por quién.</translation>
     </message>
 </context>
 <context>
@@ -6404,134 +6409,134 @@ Record the consent the State gave now?</source>
     <name>advicehub::ui::TemplateDialog</name>
     <message>
         <source>Edit Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar plantilla: %1</translation>
     </message>
     <message>
         <source>New Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
         <source>&amp;Active: offered for new drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activa: se ofrece para nuevos borradores</translation>
     </message>
     <message>
         <source>Dear {contact_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimado/a {contact_name}, …</translation>
     </message>
     <message>
         <source>Insert &amp;Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar &amp;campo de combinación</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos de combinación</translation>
     </message>
     <message>
         <source>Pre&amp;view with a Sample Query</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa con una consulta de ejemplo</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>&amp;Name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre *:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Tipo:</translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Only simple formatting is kept (bold, italic, underline, headings, lists, links); anything else is removed when the template is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se conserva un formato sencillo (negrita, cursiva, subrayado, encabezados, listas, enlaces); todo lo demás se elimina al guardar la plantilla.</translation>
     </message>
     <message>
         <source>&amp;Reload Their Version</source>
-        <translation type="unfinished">&amp;Recargar su versión</translation>
+        <translation>&amp;Recargar su versión</translation>
     </message>
     <message>
         <source>Save &amp;Mine Anyway</source>
-        <translation type="unfinished">Guardar la &amp;mía de todos modos</translation>
+        <translation>Guardar la &amp;mía de todos modos</translation>
     </message>
     <message>
         <source>&amp;Add Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;plantilla</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Subrayado</translation>
     </message>
     <message>
         <source>Bulleted List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <source>Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>the edit of a template</source>
-        <translation type="unfinished"></translation>
+        <translation>la edición de una plantilla</translation>
     </message>
     <message>
         <source>a new template being added</source>
-        <translation type="unfinished"></translation>
+        <translation>una nueva plantilla en curso de adición</translation>
     </message>
     <message numerus="yes">
         <source>Unknown placeholder(s): %1. Choose one from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Campo de combinación desconocido: %1. Elija uno de la lista.</numerusform>
+            <numerusform>Campos de combinación desconocidos: %1. Elija uno de la lista.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not known, left as typed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocidos, se dejan tal como se escribieron: %1.</translation>
     </message>
     <message>
         <source>Empty for the sample query, marked in the text: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacíos para la consulta de ejemplo, señalados en el texto: %1.</translation>
     </message>
     <message>
         <source>Every placeholder was filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han completado todos los campos de combinación.</translation>
     </message>
     <message>
         <source>Removed when saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se elimina al guardar: %1.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado nada.</translation>
     </message>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una plantilla necesita un nombre.</translation>
     </message>
     <message>
         <source>Discard what you typed in this template?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar lo que ha escrito en esta plantilla?</translation>
     </message>
 </context>
 <context>
@@ -6765,184 +6770,184 @@ Record the consent the State gave now?</source>
     <name>advicehub::ui::VersionHistoryDialog</name>
     <message>
         <source>Version History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de versiones</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Saved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada el</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Cuándo</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>&amp;View Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver versión</translation>
     </message>
     <message>
         <source>Co&amp;mpare Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparar selección</translation>
     </message>
     <message>
         <source>Select two versions (Ctrl+click) and compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione dos versiones (Ctrl+clic) y compárelas</translation>
     </message>
     <message>
         <source>Title of the new draft (default: the same title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del nuevo borrador (por defecto: el mismo título)</translation>
     </message>
     <message>
         <source>Copy into &amp;New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar en un &amp;nuevo borrador</translation>
     </message>
     <message>
         <source>Start a new draft with the text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un nuevo borrador con el texto de la versión seleccionada</translation>
     </message>
     <message>
         <source>Select exactly two versions to compare them (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione exactamente dos versiones para compararlas (Ctrl+clic).</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobación</translation>
     </message>
     <message>
         <source>&amp;Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar la versión</translation>
     </message>
     <message>
         <source>wi&amp;th version</source>
-        <translation type="unfinished"></translation>
+        <translation>c&amp;on la versión</translation>
     </message>
     <message>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lado a lado</translation>
     </message>
     <message>
         <source>Show the two versions in two panes instead of one text with the changes marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las dos versiones en dos paneles en lugar de un único texto con los cambios señalados</translation>
     </message>
     <message>
         <source>Inserted words are green, underlined and marked [+ … +]; deleted words are red, struck through and marked [− … −].</source>
-        <translation type="unfinished"></translation>
+        <translation>Las palabras insertadas aparecen en verde, subrayadas y marcadas con [+ … +]; las eliminadas aparecen en rojo, tachadas y marcadas con [− … −].</translation>
     </message>
     <message>
         <source>Formatting changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de formato:</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">&amp;Historial</translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;paración</translation>
     </message>
     <message>
         <source>V&amp;ersion</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ersión</translation>
     </message>
     <message>
         <source>Version History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de versiones: %1</translation>
     </message>
     <message>
         <source>(sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(enviada)</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aprobada)</translation>
     </message>
     <message>
         <source>nobody named</source>
-        <translation type="unfinished">un asesor no identificado</translation>
+        <translation>persona no identificada</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (%2)</translation>
     </message>
     <message>
         <source>%1 — self-cleared (single adviser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — autoaprobación (asesor único)</translation>
     </message>
     <message>
         <source>Cleared by its own author: the vault has a single adviser; the justification is in the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada por su propio autor: la bóveda tiene un único asesor; la justificación figura en el comentario.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1</translation>
     </message>
     <message>
         <source>Versions %1 and %2 are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las versiones %1 y %2 son idénticas.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 → %2: %n word(s) inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versión %1 → %2: %n palabra insertada</numerusform>
+            <numerusform>Versión %1 → %2: %n palabras insertadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n word(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n palabra eliminada</numerusform>
+            <numerusform>, %n palabras eliminadas</numerusform>
         </translation>
     </message>
     <message>
         <source>; the formatting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>; el formato ha cambiado</translation>
     </message>
     <message>
         <source>The formatting changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato ha cambiado.</translation>
     </message>
     <message>
         <source>No formatting changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios de formato.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1, saved %2 by %3 — %n word(s) (read-only)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Versión %1, guardada el %2 por %3 — %n palabra (solo lectura)</numerusform>
+            <numerusform>Versión %1, guardada el %2 por %3 — %n palabras (solo lectura)</numerusform>
         </translation>
     </message>
     <message>
         <source>Version %1 was copied into the new draft “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión %1 se ha copiado en el nuevo borrador «%2».</translation>
     </message>
 </context>
 <context>

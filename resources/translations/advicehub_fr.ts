@@ -111,67 +111,67 @@
     </message>
     <message>
         <source>Excellency,</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellence,</translation>
     </message>
     <message>
         <source>The Secretariat of the Convention against Torture Initiative avails itself of this opportunity to renew the assurances of its highest consideration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secrétariat de l’Initiative sur la Convention contre la torture saisit cette occasion pour renouveler les assurances de sa très haute considération.</translation>
     </message>
     <message>
         <source>Answer on the steps towards ratification</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sur les étapes vers la ratification</translation>
     </message>
     <message>
         <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous vous remercions de votre lettre relative aux étapes vers la ratification de la Convention. Le Secrétariat a préparé une présentation générale du processus.</translation>
     </message>
     <message>
         <source>Please cite the CTI ratification tool and the model legislation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez citer l’outil de ratification de la CTI et la législation type.</translation>
     </message>
     <message>
         <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process, drawing on the CTI&apos;s ratification tool and on the model legislation it recommends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous vous remercions de votre lettre relative aux étapes vers la ratification de la Convention. Le Secrétariat a préparé une présentation générale du processus, en s’appuyant sur l’outil de ratification de la CTI et sur la législation type qu’elle recommande.</translation>
     </message>
     <message>
         <source>The Secretariat stands ready to organise a technical exchange with officials of a State that completed the process recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secrétariat se tient prêt à organiser un échange technique avec des fonctionnaires d’un État ayant récemment mené à bien ce processus.</translation>
     </message>
     <message>
         <source>Citations added as requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations ajoutées comme demandé.</translation>
     </message>
     <message>
         <source>Good to go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bon pour envoi.</translation>
     </message>
     <message>
         <source>Holding reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d’attente</translation>
     </message>
     <message>
         <source>The Secretariat acknowledges receipt of your request and will reply in substance within three weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secrétariat accuse réception de votre demande et y répondra sur le fond dans un délai de trois semaines.</translation>
     </message>
     <message>
         <source>Ready for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour validation.</translation>
     </message>
     <message>
         <source>Outline: national preventive mechanism, designation options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan : mécanisme national de prévention, options de désignation.</translation>
     </message>
     <message>
         <source>The Secretariat outlines the options for designating a national preventive mechanism: a new body or an existing ombudsperson institution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secrétariat présente les options pour la désignation d’un mécanisme national de prévention : un nouvel organe ou une institution de médiation existante.</translation>
     </message>
     <message>
         <source>The Secretariat outlines the options for designating a national preventive mechanism: a new body, or the existing ombudsperson institution with a dedicated unit and its own budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secrétariat présente les options pour la désignation d’un mécanisme national de prévention : un nouvel organe, ou l’institution de médiation existante dotée d’une unité spécialisée et de son propre budget.</translation>
     </message>
     <message>
         <source>Answer on the national preventive mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sur le mécanisme national de prévention</translation>
     </message>
 </context>
 <context>
@@ -189,63 +189,63 @@
     <name>DraftText</name>
     <message>
         <source>Acknowledgement of receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Accusé de réception</translation>
     </message>
     <message>
         <source>Holding reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse d’attente</translation>
     </message>
     <message>
         <source>Substantive response</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sur le fond</translation>
     </message>
     <message>
         <source>Referral notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d’orientation</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Submitted for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis pour validation</translation>
     </message>
     <message>
         <source>Changes requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées</translation>
     </message>
     <message>
         <source>Cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Envoyée</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Marked sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme envoyé</translation>
     </message>
     <message>
         <source>Reopened by a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvert par une nouvelle version</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
 </context>
 <context>
@@ -488,75 +488,75 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>HtmlSanitizer</name>
     <message>
         <source>scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>scripts</translation>
     </message>
     <message>
         <source>event handler attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs de gestionnaire d’événements</translation>
     </message>
     <message>
         <source>links to addresses other than http, https and mailto (their text is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>liens vers des adresses autres que http, https et mailto (leur texte est conservé)</translation>
     </message>
     <message>
         <source>images</source>
-        <translation type="unfinished"></translation>
+        <translation>images</translation>
     </message>
     <message>
         <source>embedded frames, objects and media</source>
-        <translation type="unfinished"></translation>
+        <translation>cadres, objets et médias intégrés</translation>
     </message>
     <message>
         <source>forms and form controls</source>
-        <translation type="unfinished"></translation>
+        <translation>formulaires et contrôles de formulaire</translation>
     </message>
     <message>
         <source>SVG and MathML graphics</source>
-        <translation type="unfinished"></translation>
+        <translation>graphiques SVG et MathML</translation>
     </message>
     <message>
         <source>style sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>feuilles de style</translation>
     </message>
     <message>
         <source>references to external resources</source>
-        <translation type="unfinished"></translation>
+        <translation>références à des ressources externes</translation>
     </message>
     <message>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaires</translation>
     </message>
     <message>
         <source>unsupported inline styles</source>
-        <translation type="unfinished"></translation>
+        <translation>styles en ligne non pris en charge</translation>
     </message>
     <message>
         <source>unsupported attributes (class, id…)</source>
-        <translation type="unfinished"></translation>
+        <translation>attributs non pris en charge (class, id…)</translation>
     </message>
     <message>
         <source>unsupported elements (their text is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>éléments non pris en charge (leur texte est conservé)</translation>
     </message>
     <message>
         <source>structure nested too deeply (its text is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>structure trop profondément imbriquée (son texte est conservé)</translation>
     </message>
     <message>
         <source>The HTML parser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’analyseur HTML n’a pas pu être démarré.</translation>
     </message>
     <message>
         <source>The text is nested too deeply to be read (more than 256 levels of elements). Nothing was kept; paste it as plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est trop profondément imbriqué pour être lu (plus de 256 niveaux d’éléments). Rien n’a été conservé ; collez-le plutôt en texte brut.</translation>
     </message>
     <message>
         <source>The text could not be read completely as HTML. Nothing was kept; paste it as plain text instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n’a pas pu être lu entièrement en HTML. Rien n’a été conservé ; collez-le plutôt en texte brut.</translation>
     </message>
     <message>
         <source>The text is too large to keep in a draft (%1 MB; at most %2 MB). Nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte est trop volumineux pour être conservé dans un projet (%1 Mo ; %2 Mo au maximum). Rien n’a été conservé.</translation>
     </message>
 </context>
 <context>
@@ -1235,11 +1235,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>SpellChecker</name>
     <message>
         <source>Spell checking is off: the %1 dictionary (%2) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification orthographique est désactivée : le dictionnaire orthographique (%1, %2) n’est pas installé.</translation>
     </message>
     <message>
         <source>Spell checking is off: the %1 dictionary is not in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification orthographique est désactivée : le dictionnaire orthographique (%1) n’est pas encodé en UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1310,630 +1310,630 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
 </context>
 <context>
     <name>WordDiffer</name>
     <message>
         <source>bold added</source>
-        <translation type="unfinished"></translation>
+        <translation>gras ajouté</translation>
     </message>
     <message>
         <source>bold removed</source>
-        <translation type="unfinished"></translation>
+        <translation>gras supprimé</translation>
     </message>
     <message>
         <source>italic added</source>
-        <translation type="unfinished"></translation>
+        <translation>italique ajouté</translation>
     </message>
     <message>
         <source>italic removed</source>
-        <translation type="unfinished"></translation>
+        <translation>italique supprimé</translation>
     </message>
     <message>
         <source>underline added</source>
-        <translation type="unfinished"></translation>
+        <translation>soulignement ajouté</translation>
     </message>
     <message>
         <source>underline removed</source>
-        <translation type="unfinished"></translation>
+        <translation>soulignement supprimé</translation>
     </message>
     <message>
         <source>strikethrough added</source>
-        <translation type="unfinished"></translation>
+        <translation>barré ajouté</translation>
     </message>
     <message>
         <source>strikethrough removed</source>
-        <translation type="unfinished"></translation>
+        <translation>barré supprimé</translation>
     </message>
     <message>
         <source>superscript or subscript changed</source>
-        <translation type="unfinished"></translation>
+        <translation>exposant ou indice modifié</translation>
     </message>
     <message>
         <source>code formatting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en forme de code modifiée</translation>
     </message>
     <message>
         <source>quotation added</source>
-        <translation type="unfinished"></translation>
+        <translation>citation ajoutée</translation>
     </message>
     <message>
         <source>quotation removed</source>
-        <translation type="unfinished"></translation>
+        <translation>citation supprimée</translation>
     </message>
     <message>
         <source>heading added</source>
-        <translation type="unfinished"></translation>
+        <translation>titre ajouté</translation>
     </message>
     <message>
         <source>heading removed</source>
-        <translation type="unfinished"></translation>
+        <translation>titre supprimé</translation>
     </message>
     <message>
         <source>heading level changed</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau de titre modifié</translation>
     </message>
     <message>
         <source>bulleted list added</source>
-        <translation type="unfinished"></translation>
+        <translation>liste à puces ajoutée</translation>
     </message>
     <message>
         <source>bulleted list removed</source>
-        <translation type="unfinished"></translation>
+        <translation>liste à puces supprimée</translation>
     </message>
     <message>
         <source>numbered list added</source>
-        <translation type="unfinished"></translation>
+        <translation>liste numérotée ajoutée</translation>
     </message>
     <message>
         <source>numbered list removed</source>
-        <translation type="unfinished"></translation>
+        <translation>liste numérotée supprimée</translation>
     </message>
     <message>
         <source>list nesting changed</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication de liste modifiée</translation>
     </message>
     <message>
         <source>alignment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alignement modifié</translation>
     </message>
     <message>
         <source>indentation changed</source>
-        <translation type="unfinished"></translation>
+        <translation>retrait modifié</translation>
     </message>
     <message>
         <source>link added</source>
-        <translation type="unfinished"></translation>
+        <translation>lien ajouté</translation>
     </message>
     <message>
         <source>link removed</source>
-        <translation type="unfinished"></translation>
+        <translation>lien supprimé</translation>
     </message>
     <message>
         <source>link address changed</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse du lien modifiée</translation>
     </message>
     <message>
         <source>table added</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau ajouté</translation>
     </message>
     <message>
         <source>table removed</source>
-        <translation type="unfinished"></translation>
+        <translation>tableau supprimé</translation>
     </message>
 </context>
 <context>
     <name>advicehub::casefile</name>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished">%1 n’a pas pu être remplacé.</translation>
+        <translation>%1 n’a pas pu être remplacé.</translation>
     </message>
     <message>
         <source>Permission denied: %1.</source>
-        <translation type="unfinished">Permission refusée&#xa0;: %1.</translation>
+        <translation>Autorisation refusée : %1.</translation>
     </message>
     <message>
         <source>The disk is full; %1 was not written.</source>
-        <translation type="unfinished">Le disque est plein&#xa0;; %1 n’a pas été écrit.</translation>
+        <translation>Le disque est plein ; %1 n’a pas été écrit.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished">Le dossier de %1 n’existe pas.</translation>
+        <translation>Le dossier de %1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 cannot be opened.</source>
-        <translation type="unfinished">Impossible d’ouvrir %1.</translation>
+        <translation>%1 ne peut pas être ouvert.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished">%1 n’a pas pu être écrit.</translation>
+        <translation>%1 n’a pas pu être écrit.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished">%1 est un dossier.</translation>
+        <translation>%1 est un dossier.</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished">%1 existe déjà.</translation>
+        <translation>%1 existe déjà.</translation>
     </message>
 </context>
 <context>
     <name>advicehub::drafts::DraftService</name>
     <message>
         <source>This draft was sent: it is locked. Copy it into a new draft to reuse its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a été envoyé : il est verrouillé. Copiez-le dans un nouveau projet pour en réutiliser le texte.</translation>
     </message>
     <message>
         <source>This draft was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>No such draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet introuvable.</translation>
     </message>
     <message>
         <source>This draft is already submitted for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est déjà soumis pour validation.</translation>
     </message>
     <message>
         <source>This draft is cleared already; mark it sent, or save a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet est déjà validé ; marquez-le comme envoyé, ou enregistrez une nouvelle version pour le modifier.</translation>
     </message>
     <message>
         <source>Only a draft submitted for clearance can be cleared (this one is “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un projet soumis pour validation peut être validé (celui-ci a le statut « %1 »).</translation>
     </message>
     <message>
         <source>Changes can be requested only on a draft submitted for clearance (this one is “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des modifications ne peuvent être demandées que sur un projet soumis pour validation (celui-ci a le statut « %1 »).</translation>
     </message>
     <message>
         <source>Choose who you are first: clearance is recorded with the adviser who gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez d’abord qui vous êtes : la validation est enregistrée au nom du conseiller qui la donne.</translation>
     </message>
     <message>
         <source>Only an adviser with the role head can clear a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un conseiller ayant le rôle de Chef peut valider un projet.</translation>
     </message>
     <message>
         <source>Only an adviser with the role head can request changes to a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un conseiller ayant le rôle de Chef peut demander des modifications à un projet.</translation>
     </message>
     <message>
         <source>Four eyes: you wrote version %1 of this draft, so another head must clear it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Principe des quatre yeux : vous avez rédigé la version %1 de ce projet ; un autre Chef doit donc le valider.</translation>
     </message>
     <message>
         <source>Only a cleared draft can be marked sent (this one is “%1”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un projet validé peut être marqué comme envoyé (celui-ci a le statut « %1 »).</translation>
     </message>
     <message>
         <source>Give the draft a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre au projet.</translation>
     </message>
     <message numerus="yes">
         <source>The title is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le titre dépasse %n caractère.</numerusform>
+            <numerusform>Le titre dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The comment is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le commentaire dépasse %n caractère.</numerusform>
+            <numerusform>Le commentaire dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>No such query.</source>
-        <translation type="unfinished">Requête introuvable.</translation>
+        <translation>Requête introuvable.</translation>
     </message>
     <message>
         <source>This query was merged into another; draft the answer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête a été fusionnée dans une autre ; rédigez la réponse dans cette dernière.</translation>
     </message>
     <message>
         <source>There is no such template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle n’existe pas.</translation>
     </message>
     <message>
         <source>Draft %1 created (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 créé (%2, %3)</translation>
     </message>
     <message>
         <source>No change to save: the text is the same as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification à enregistrer : le texte est identique à celui de la version %1.</translation>
     </message>
     <message>
         <source>Version %1 replaced the cleared version %2: the clearance no longer applies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 a remplacé la version validée %2 : la validation ne s’applique plus.</translation>
     </message>
     <message>
         <source>Version %1 replaced the submitted version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 a remplacé la version %2 soumise pour validation.</translation>
     </message>
     <message numerus="yes">
         <source>Draft %1: version %2 saved (%n word(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Projet %1 : version %2 enregistrée (%n mot)</numerusform>
+            <numerusform>Projet %1 : version %2 enregistrée (%n mots)</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft %1: version %2 saved; the clearance of version %3 was withdrawn, the draft is back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 : version %2 enregistrée ; la validation de la version %3 a été retirée, le projet repasse au statut de projet</translation>
     </message>
     <message>
         <source>Draft %1: version %2 saved while submitted; back to draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 : version %2 enregistrée alors que le projet était soumis pour validation ; retour au statut de projet</translation>
     </message>
     <message>
         <source>renamed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>renommé en %1</translation>
     </message>
     <message>
         <source>Draft %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 : %2</translation>
     </message>
     <message>
         <source>Draft %1: version %2 submitted for clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 : version %2 soumise pour validation</translation>
     </message>
     <message>
         <source>Say what should change: a request for changes needs a comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce qui doit changer : une demande de modifications nécessite un commentaire.</translation>
     </message>
     <message>
         <source>Draft %1: changes requested to version %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 : modifications demandées sur la version %2 : %3</translation>
     </message>
     <message numerus="yes">
         <source>You wrote this version and you are the vault&apos;s only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez rédigé cette version et vous êtes le seul conseiller du coffre : pour la valider vous-même, une justification d’au moins %n caractère est nécessaire ; elle est enregistrée.</numerusform>
+            <numerusform>Vous avez rédigé cette version et vous êtes le seul conseiller du coffre : pour la valider vous-même, une justification d’au moins %n caractères est nécessaire ; elle est enregistrée.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft %1: version %2 SELF-CLEARED by its author (the vault&apos;s only adviser): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 : version %2 AUTO-VALIDÉE par son auteur (seul conseiller du coffre) : %3</translation>
     </message>
     <message>
         <source>Draft %1: version %2 cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 : version %2 validée</translation>
     </message>
     <message numerus="yes">
         <source>The note is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La note dépasse %n caractère.</numerusform>
+            <numerusform>La note dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>An answer cannot be marked sent on a future date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse ne peut pas être marquée comme envoyée à une date future.</translation>
     </message>
     <message>
         <source>An answer cannot be sent before the query was received (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse ne peut pas être envoyée avant la réception de la requête (%1).</translation>
     </message>
     <message>
         <source>Choose the channel the answer was sent by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le canal par lequel la réponse a été envoyée.</translation>
     </message>
     <message>
         <source>Draft %1: version %2 sent on %3 by %4; the text is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 : version %2 envoyée le %3 par %4 ; le texte est verrouillé</translation>
     </message>
     <message>
         <source>This draft has no version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n’a pas de version %1.</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie de %1</translation>
     </message>
     <message>
         <source>Copied from draft %1, version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié du projet %1, version %2</translation>
     </message>
     <message>
         <source>Draft %1 created as a copy of %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 créé comme copie de %2 (version %3)</translation>
     </message>
     <message>
         <source>The sent draft %1 was copied from this one, which stays as its source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet envoyé %1 a été copié à partir de celui-ci, qui en reste la source.</translation>
     </message>
     <message numerus="yes">
         <source>Draft %1 deleted with its %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Projet %1 supprimé avec %n version</numerusform>
+            <numerusform>Projet %1 supprimé avec ses %n versions</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft %1, version %2, exported as %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1, version %2, exporté au format %3 vers %4</translation>
     </message>
     <message>
         <source>Answer sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse envoyée</translation>
     </message>
     <message>
         <source>Answer cleared, not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse validée, pas encore envoyée</translation>
     </message>
     <message>
         <source>Answer: DRAFT (not cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse : PROJET (non validé)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>DRAFT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROJET</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">Envoyée le</translation>
+        <translation>Envoyé le</translation>
     </message>
     <message>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé par</translation>
     </message>
     <message>
         <source>Cleared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé par</translation>
     </message>
     <message>
         <source>%1 (self-cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auto-validé)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Draft %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
 </context>
 <context>
     <name>advicehub::library::LibraryService</name>
     <message>
         <source> (after %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (après %1)</translation>
     </message>
     <message>
         <source>The text has a “{” without its closing “}” at character %1%2. Placeholders are written {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte contient une accolade « { » sans accolade fermante « } » au caractère %1%2. Les champs de fusion s’écrivent {name}.</translation>
     </message>
     <message>
         <source>The text has a “}” without its opening “{” at character %1%2. Placeholders are written {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte contient une accolade « } » sans accolade ouvrante « { » au caractère %1%2. Les champs de fusion s’écrivent {name}.</translation>
     </message>
     <message>
         <source>Give the template a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom au modèle.</translation>
     </message>
     <message numerus="yes">
         <source>The template&apos;s name is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le nom du modèle dépasse %n caractère.</numerusform>
+            <numerusform>Le nom du modèle dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The template has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas de texte.</translation>
     </message>
     <message numerus="yes">
         <source>The template uses %n unknown placeholder(s): %1. The placeholders are: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le modèle utilise %n champ de fusion inconnu : %1. Les champs de fusion disponibles sont : %2.</numerusform>
+            <numerusform>Le modèle utilise %n champs de fusion inconnus : %1. Les champs de fusion disponibles sont : %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is already a template named %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà un modèle nommé %1 (%2).</translation>
     </message>
     <message>
         <source>Give the resource a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un titre à la ressource.</translation>
     </message>
     <message numerus="yes">
         <source>The title is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le titre dépasse %n caractère.</numerusform>
+            <numerusform>Le titre dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The description is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La description dépasse %n caractère.</numerusform>
+            <numerusform>La description dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>Give the citation that a draft will quote for this resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la citation qu’un projet reprendra pour cette ressource.</translation>
     </message>
     <message numerus="yes">
         <source>The citation is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La citation dépasse %n caractère.</numerusform>
+            <numerusform>La citation dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The link is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le lien dépasse %n caractère.</numerusform>
+            <numerusform>Le lien dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The link must be a web address starting with https:// (for example https://www.example.org/guide).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien doit être une adresse web commençant par https:// (par exemple https://www.example.org/guide).</translation>
     </message>
     <message>
         <source>%1 is not a language of the library; use en, fr, es, or nothing for several languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une langue de la bibliothèque ; utilisez en, fr, es, ou rien pour plusieurs langues.</translation>
     </message>
     <message>
         <source>One of the themes chosen does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’un des thèmes choisis n’existe pas.</translation>
     </message>
     <message>
         <source>The library already has a resource titled %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque contient déjà une ressource intitulée %1.</translation>
     </message>
     <message>
         <source>No such template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle introuvable.</translation>
     </message>
     <message>
         <source>This template was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce modèle a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>There is no template named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe aucun modèle nommé %1.</translation>
     </message>
     <message>
         <source>Several templates are named %1 (%2); choose one by its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs modèles sont nommés %1 (%2) ; choisissez-en un par son numéro.</translation>
     </message>
     <message>
         <source>The query&apos;s reference (AH-2026-0042)</source>
-        <translation type="unfinished"></translation>
+        <translation>La référence de la requête (AH-2026-0042)</translation>
     </message>
     <message>
         <source>The requesting State</source>
-        <translation type="unfinished"></translation>
+        <translation>L’État demandeur</translation>
     </message>
     <message>
         <source>The requesting institution</source>
-        <translation type="unfinished"></translation>
+        <translation>L’institution demanderesse</translation>
     </message>
     <message>
         <source>The contact person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la personne de contact</translation>
     </message>
     <message>
         <source>The contact person&apos;s function</source>
-        <translation type="unfinished"></translation>
+        <translation>La fonction de la personne de contact</translation>
     </message>
     <message>
         <source>The date the query was received, in the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de réception de la requête, dans la langue de la lettre</translation>
     </message>
     <message>
         <source>The query&apos;s subject</source>
-        <translation type="unfinished"></translation>
+        <translation>L’objet de la requête</translation>
     </message>
     <message>
         <source>The adviser writing (the session&apos;s adviser)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseiller qui rédige (le conseiller de la session)</translation>
     </message>
     <message>
         <source>Today&apos;s date, in the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du jour, dans la langue de la lettre</translation>
     </message>
     <message>
         <source>The query&apos;s due date, in the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d’échéance de la requête, dans la langue de la lettre</translation>
     </message>
     <message>
         <source>The channel the query came through, in the letter&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Le canal par lequel la requête est parvenue, dans la langue de la lettre</translation>
     </message>
     <message>
         <source>The partner of the query&apos;s open referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Le partenaire de l’orientation en cours de la requête</translation>
     </message>
     <message>
         <source>No such resource in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ressource ne figure pas dans la bibliothèque.</translation>
     </message>
     <message>
         <source>This resource was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ressource a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez-la et réessayez.</translation>
     </message>
     <message>
         <source>No such draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet introuvable.</translation>
     </message>
     <message>
         <source>Only an answer that was sent can be reused as a precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une réponse envoyée peut être réutilisée comme précédent.</translation>
     </message>
     <message>
         <source>A draft cannot reuse its own text as a precedent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un projet ne peut pas réutiliser son propre texte comme précédent.</translation>
     </message>
     <message>
         <source>The precedent reused no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le précédent réutilisé n’existe plus.</translation>
     </message>
     <message>
         <source>This draft was sent: it is locked and cannot take new text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a été envoyé : il est verrouillé et ne peut plus recevoir de nouveau texte.</translation>
     </message>
     <message>
         <source>Draft %1: text reused from the answer %2 sent on %3 for %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 : texte réutilisé de la réponse %2 envoyée le %3 pour %4 (%5)</translation>
     </message>
     <message>
         <source>Text of the answer %1 reused in a draft for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse %1 réutilisé dans un projet pour %2</translation>
     </message>
     <message>
         <source>Type the word to add to the dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le mot à ajouter au dictionnaire.</translation>
     </message>
     <message>
         <source>The dictionary takes single words: %1 has a space in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dictionnaire n’accepte que des mots isolés : %1 contient une espace.</translation>
     </message>
     <message numerus="yes">
         <source>A word of the dictionary is at most %n characters long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un mot du dictionnaire compte au plus %n caractère.</numerusform>
+            <numerusform>Un mot du dictionnaire compte au plus %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not in the vault&apos;s %2 dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne figure pas dans le dictionnaire orthographique du coffre (%2).</translation>
     </message>
 </context>
 <context>
@@ -2284,11 +2284,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>This query has drafts of its answer; it cannot be deleted. Delete the drafts that were not sent, or decline or close the query instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête a des projets de réponse ; elle ne peut pas être supprimée. Supprimez les projets qui n’ont pas été envoyés, ou déclinez ou clôturez plutôt la requête.</translation>
     </message>
     <message>
         <source>No draft of this query&apos;s answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet de réponse à cette requête n’a été marqué comme envoyé. Pour enregistrer malgré tout la réponse comme envoyée, indiquez-en le motif : la réponse a été donnée en dehors d’Advice Hub : comment, quand et par qui.</translation>
     </message>
 </context>
 <context>
@@ -3025,561 +3025,562 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <name>advicehub::ui::DraftActions</name>
     <message>
         <source>New &amp;Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;projet…</translation>
     </message>
     <message>
         <source>&amp;Open Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le projet</translation>
     </message>
     <message>
         <source>Remo&amp;ve Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le projet…</translation>
     </message>
     <message>
         <source>Open Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le projet</translation>
     </message>
     <message>
         <source>Draft created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet créé.</translation>
     </message>
     <message>
         <source>Remove Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le projet</translation>
     </message>
     <message numerus="yes">
         <source>Remove the draft “%1” with its %n version(s)? The query&apos;s timeline keeps a note that it existed, not its text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer le projet « %1 » avec %n version ? L’historique de la requête conserve une mention de son existence, mais pas son texte.</numerusform>
+            <numerusform>Supprimer le projet « %1 » avec ses %n versions ? L’historique de la requête conserve une mention de son existence, mais pas son texte.</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet supprimé.</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation type="unfinished">• %1&#xa0;: %2</translation>
+        <translation>• %1 : %2</translation>
     </message>
     <message>
         <source>The kept text does not say which draft it belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte conservé n’indique pas à quel projet il appartient.</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::DraftEditor</name>
     <message>
         <source>ODF text (*.odt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte ODF (*.odt)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>Plain text (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut (*.txt)</translation>
     </message>
     <message>
         <source>The text could not be kept as unsaved work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte n’a pas pu être conservé comme travail non enregistré : %1</translation>
     </message>
     <message>
         <source>Pasted without what a draft cannot hold: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collé sans ce qu’un projet ne peut pas contenir : %1.</translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller</translation>
     </message>
     <message>
         <source>Add to Vault Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au dictionnaire du coffre</translation>
     </message>
     <message>
         <source>Added to the vault&apos;s %1 dictionary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté au dictionnaire orthographique du coffre (%1).</translation>
     </message>
     <message>
         <source>&amp;Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gras</translation>
     </message>
     <message>
         <source>&amp;Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Italique</translation>
     </message>
     <message>
         <source>&amp;Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Souligné</translation>
     </message>
     <message>
         <source>&amp;Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paragraphe</translation>
     </message>
     <message>
         <source>Heading &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre &amp;1</translation>
     </message>
     <message>
         <source>Heading &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre &amp;2</translation>
     </message>
     <message>
         <source>Heading &amp;3</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre &amp;3</translation>
     </message>
     <message>
         <source>&amp;Bulleted List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à p&amp;uces</translation>
     </message>
     <message>
         <source>&amp;Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;numérotée</translation>
     </message>
     <message>
         <source>&amp;Link…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la version</translation>
     </message>
     <message>
         <source>Su&amp;bmit for Clearance…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;oumettre pour validation…</translation>
     </message>
     <message>
         <source>&amp;Request Changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander des modifications…</translation>
     </message>
     <message>
         <source>&amp;Clear…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider…</translation>
     </message>
     <message>
         <source>Mark &amp;Sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme envoyé…</translation>
     </message>
     <message>
         <source>Cop&amp;y into New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier dans un nouveau projet</translation>
     </message>
     <message>
         <source>&amp;Version History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des versions…</translation>
     </message>
     <message>
         <source>Insert from &amp;Precedents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer depuis les &amp;précédents…</translation>
     </message>
     <message>
         <source>&amp;Export Draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le projet…</translation>
     </message>
     <message>
         <source>Copy as &amp;Rich Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte &amp;enrichi</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished">É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>F&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ormat</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertion</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme</translation>
     </message>
     <message>
         <source>¶</source>
-        <translation type="unfinished"></translation>
+        <translation>¶</translation>
     </message>
     <message>
         <source>H1</source>
-        <translation type="unfinished"></translation>
+        <translation>H1</translation>
     </message>
     <message>
         <source>H2</source>
-        <translation type="unfinished"></translation>
+        <translation>H2</translation>
     </message>
     <message>
         <source>H3</source>
-        <translation type="unfinished"></translation>
+        <translation>H3</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished"></translation>
+        <translation>• Liste</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Liste</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>What changed (optional, kept with the version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé (facultatif, conservé avec la version)</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Search tools and references</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des outils et des références</translation>
     </message>
     <message>
         <source>Insert &amp;Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une &amp;citation</translation>
     </message>
     <message>
         <source>&amp;Library Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau de la &amp;bibliothèque</translation>
     </message>
     <message>
         <source>%1 — %2 (version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (version %3)</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 · version %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · version %4</translation>
     </message>
     <message>
         <source> — version %1 cleared by %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation> — version %1 validée par %2%3</translation>
     </message>
     <message>
         <source> (self-cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation> (autovalidée)</translation>
     </message>
     <message>
         <source>Sent on %1 by %2 — locked. This is the text as sent (version %3): it can be read, exported and copied into a new draft, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le %1 par %2 — verrouillé. Voici le texte tel qu’il a été envoyé (version %3) : il peut être lu, exporté et copié dans un nouveau projet, mais jamais modifié.</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans date)</translation>
     </message>
     <message>
         <source>an unrecorded channel</source>
-        <translation type="unfinished"></translation>
+        <translation>un canal non enregistré</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved text kept in the vault at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte non enregistré conservé dans le coffre à %1.</translation>
     </message>
     <message>
         <source>the text of a draft being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte d’un projet en cours de modification</translation>
     </message>
     <message>
         <source>Draft “%1” of %2 (based on version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet « %1 » de %2 (fondé sur la version %3)</translation>
     </message>
     <message>
         <source>Text of this draft that was not saved was kept on %1%2. Restore it? (Discard removes it for good; Cancel leaves it kept for later.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Du texte non enregistré de ce projet a été conservé le %1%2. Le restaurer ? (Abandonner le supprime définitivement ; Annuler le conserve pour plus tard.)</translation>
     </message>
     <message>
         <source> by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> par %1</translation>
     </message>
     <message>
         <source>It was based on version %1; version %2 has been saved since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il était fondé sur la version %1 ; la version %2 a été enregistrée depuis.</translation>
     </message>
     <message>
         <source>Unsaved Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte non enregistré</translation>
     </message>
     <message>
         <source>This draft has been sent since the text was kept: it can no longer change. Copy it into a new draft to use the kept text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a été envoyé depuis que le texte a été conservé : il ne peut plus être modifié. Copiez-le dans un nouveau projet pour utiliser le texte conservé.</translation>
     </message>
     <message>
         <source>The kept text is back. Save it (Ctrl+S) to make it a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte conservé a été restauré. Enregistrez-le (Ctrl+S) pour en faire une version.</translation>
     </message>
     <message>
         <source>This draft was sent: it is locked and cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet a été envoyé : il est verrouillé et ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>Save Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la version</translation>
     </message>
     <message>
         <source>%1
 Your text is still here: copy what you need, close the draft and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Votre texte est toujours là : copiez ce dont vous avez besoin, fermez le projet et rouvrez-le.</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme version %1.</translation>
     </message>
     <message>
         <source>Save the changes first (Ctrl+S): clearance is about a saved version, not the text being edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d’abord les modifications (Ctrl+S) : la validation porte sur une version enregistrée, non sur le texte en cours de modification.</translation>
     </message>
     <message>
         <source>Submitted for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumis pour validation.</translation>
     </message>
     <message>
         <source>Changes requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications demandées.</translation>
     </message>
     <message>
         <source>Cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé.</translation>
     </message>
     <message>
         <source>Marked sent: the draft is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme envoyé : le projet est verrouillé.</translation>
     </message>
     <message>
         <source>Submit for Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour validation</translation>
     </message>
     <message>
         <source>Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des modifications</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished">Effacer</translation>
+        <translation>Valider</translation>
     </message>
     <message>
         <source>Mark Sent</source>
-        <translation type="unfinished">Marquer comme envoyée</translation>
+        <translation>Marquer comme envoyé</translation>
     </message>
     <message>
         <source>Copy into New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans un nouveau projet</translation>
     </message>
     <message>
         <source>Export Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le projet</translation>
     </message>
     <message>
         <source>Version %1 exported (the unsaved changes are not in it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 exportée (les modifications non enregistrées n’y figurent pas).</translation>
     </message>
     <message>
         <source>Version %1 exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 exportée.</translation>
     </message>
     <message>
         <source>Copy as Rich Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier en texte enrichi</translation>
     </message>
     <message>
         <source>Copied as rich text (cleared from the clipboard after a short while).</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié en texte enrichi (effacé du presse-papiers après un court délai).</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Address (https:, http: or mailto:):</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse (https:, http: ou mailto:) :</translation>
     </message>
     <message>
         <source>A link must be an https:, http: or mailto: address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien doit être une adresse https:, http: ou mailto:.</translation>
     </message>
     <message>
         <source>Insert from Precedents</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer depuis les précédents</translation>
     </message>
     <message>
         <source>Text of the precedent inserted; its reuse is recorded on the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du précédent inséré ; sa réutilisation est consignée dans l’historique.</translation>
     </message>
     <message>
         <source>Insert Citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une citation</translation>
     </message>
     <message>
         <source>Citation inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Citation insérée.</translation>
     </message>
     <message>
         <source>Close Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le projet</translation>
     </message>
     <message>
         <source>Save the changes to this draft as a new version before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de ce projet comme nouvelle version avant de le fermer ?</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::DraftStepDialog</name>
     <message>
         <source>Submit for Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre pour validation</translation>
     </message>
     <message>
         <source>Version %1 of “%2” goes to the Head of Secretariat for clearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 de « %2 » est transmise au chef du Secrétariat pour validation.</translation>
     </message>
     <message>
         <source>&amp;Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre</translation>
     </message>
     <message>
         <source>Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander des modifications</translation>
     </message>
     <message>
         <source>Version %1 goes back to its author with your comment, kept with the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 est renvoyée à son auteur avec votre commentaire, conservé avec la version.</translation>
     </message>
     <message>
         <source>&amp;Request Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demander des modifications</translation>
     </message>
     <message>
         <source>Clear Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clearing version %1 approves it for sending. Any later edit sends the draft back to Ǎraft”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider le projet</translation>
     </message>
     <message>
         <source>&amp;Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <source>Mark Sent</source>
-        <translation type="unfinished">Marquer comme envoyée</translation>
+        <translation>Marquer comme envoyé</translation>
     </message>
     <message>
         <source>The cleared version %1 is recorded as sent. From then on the draft is locked: it can be read, exported and copied, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version validée %1 est enregistrée comme envoyée. Dès lors, le projet est verrouillé : il peut être lu, exporté et copié, mais jamais modifié.</translation>
     </message>
     <message>
         <source>&amp;Mark Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer comme envoyé</translation>
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation type="unfinished">Envoyée &amp;le&#xa0;:</translation>
+        <translation>Envoyée &amp;le :</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished">&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Comment (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire (obligatoire) :</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire :</translation>
     </message>
     <message numerus="yes">
         <source>You wrote this version and you are the only adviser of this vault: say why it is cleared without a second reader (at least %n characters). The clearance is recorded as a self-clearance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vous avez rédigé cette version et vous êtes le seul conseiller de ce coffre : indiquez pourquoi elle est validée sans second lecteur (au moins %n caractère). La validation est enregistrée comme une autovalidation.</numerusform>
+            <numerusform>Vous avez rédigé cette version et vous êtes le seul conseiller de ce coffre : indiquez pourquoi elle est validée sans second lecteur (au moins %n caractères). La validation est enregistrée comme une autovalidation.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification :</translation>
     </message>
     <message>
         <source>Unknown step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape inconnue.</translation>
+    </message>
+    <message>
+        <source>Clearing version %1 approves it for sending. Any later edit sends the draft back to “Draft”.</source>
+        <translation>Valider la version %1 l’approuve pour l’envoi. Toute modification ultérieure renvoie le projet à l’état « Projet ».</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::DraftTextEdit</name>
     <message>
         <source>(No suggestions)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aucune suggestion)</translation>
     </message>
     <message>
         <source>Add “%1” to Vault Dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter « %1 » au dictionnaire orthographique du coffre</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::DraftsPanel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>No draft yet: New Draft (Ctrl+Shift+D) starts one, blank or from a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet pour l’instant : Nouveau projet (Ctrl+Shift+D) en crée un, vierge ou à partir d’un modèle.</translation>
     </message>
     <message>
         <source>Sent %1 (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé le %1 (verrouillé)</translation>
     </message>
 </context>
 <context>
@@ -3798,111 +3799,111 @@ Your text is still here: copy what you need, close the draft and open it again.<
     <name>advicehub::ui::LibraryManagerDialog</name>
     <message>
         <source>Templates and Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles et bibliothèque</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Show &amp;inactive</source>
-        <translation type="unfinished">Afficher les &amp;inactifs</translation>
+        <translation>Afficher les &amp;inactifs</translation>
     </message>
     <message>
         <source>&amp;New Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau modèle…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished">&amp;Désactiver</translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished">Réa&amp;ctiver</translation>
+        <translation>Réa&amp;ctiver</translation>
     </message>
     <message>
         <source>Filter by words of the title, description or citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par mots du titre, de la description ou de la citation</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Show i&amp;nactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les i&amp;nactifs</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer :</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>New &amp;Entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;entrée…</translation>
     </message>
     <message>
         <source>Edi&amp;t…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
         <source>De&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dés&amp;activer</translation>
     </message>
     <message>
         <source>Reac&amp;tivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Réac&amp;tiver</translation>
     </message>
     <message>
         <source>Te&amp;mplates</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;odèles</translation>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bibliothèque</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Actif</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
     <message>
         <source>, came with the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>, fourni avec le coffre</translation>
     </message>
     <message>
         <source>• %1: template forms are not kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 : les formulaires de modèle ne sont pas conservés au verrouillage</translation>
     </message>
     <message>
         <source>• %1: library forms are not kept at a lock</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 : les formulaires de bibliothèque ne sont pas conservés au verrouillage</translation>
     </message>
 </context>
 <context>
@@ -4119,11 +4120,11 @@ Your text is still here: copy what you need, close the draft and open it again.<
     </message>
     <message>
         <source>&amp;Templates and Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles et bibliothèque…</translation>
     </message>
     <message>
         <source>The letter templates and the library of CTI tools and references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles de lettre et la bibliothèque des outils et références de la CTI.</translation>
     </message>
 </context>
 <context>
@@ -4156,51 +4157,51 @@ Your text is still here: copy what you need, close the draft and open it again.<
     <name>advicehub::ui::NewDraftDialog</name>
     <message>
         <source>New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau projet</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partir de :</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>A blank page</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page vierge</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle : %1</translation>
     </message>
     <message>
         <source>The draft starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet commence vide.</translation>
     </message>
     <message>
         <source>This query has no value for: %1. The draft shows a marker such as “[%2?]” in their place; fill them in before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette requête n’a pas de valeur pour : %1. Le projet affiche à leur place un marqueur tel que « [%2?] » ; complétez-les avant l’envoi.</translation>
     </message>
     <message>
         <source>The template uses placeholders Advice Hub does not know: %1. They are left in the text as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle utilise des champs de fusion qu’Advice Hub ne connaît pas : %1. Ils sont laissés tels quels dans le texte.</translation>
     </message>
     <message>
         <source>The template could not be filled; choose another or a blank page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n’a pas pu être complété ; choisissez-en un autre ou une page vierge.</translation>
     </message>
 </context>
 <context>
@@ -4677,82 +4678,82 @@ Your text is still here: copy what you need, close the draft and open it again.<
     <name>advicehub::ui::PrecedentsDialog</name>
     <message>
         <source>Precedents</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédents</translation>
     </message>
     <message>
         <source>Words of earlier sent answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de réponses envoyées antérieurement</translation>
     </message>
     <message>
         <source>Any theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished">&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Texte à chercher :</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Sent on</source>
-        <translation type="unfinished">Envoyée le</translation>
+        <translation>Envoyé le</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished">Confidentialité</translation>
+        <translation>Confidentialité</translation>
     </message>
     <message>
         <source>Only sent answers are found. Reusing text from a confidential query asks first, and every reuse is recorded on both queries&apos; timelines (not the text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les réponses envoyées sont trouvées. La réutilisation d’un texte provenant d’une requête confidentielle demande d’abord confirmation, et chaque réutilisation est consignée dans l’historique des deux requêtes (sans le texte).</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertion</translation>
     </message>
     <message>
         <source>Reusing this text asks first and is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réutilisation de ce texte demande confirmation et est consignée.</translation>
     </message>
     <message>
         <source>No sent answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse envoyée pour l’instant.</translation>
     </message>
     <message>
         <source>No sent answer matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse envoyée ne correspond.</translation>
     </message>
     <message numerus="yes">
         <source>%n sent answer(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse envoyée trouvée.</numerusform>
+            <numerusform>%n réponses envoyées trouvées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reuse Confidential Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Réutiliser un texte confidentiel</translation>
     </message>
     <message>
         <source>The answer %1 was sent for a query marked “%2”.
@@ -4760,15 +4761,19 @@ Your text is still here: copy what you need, close the draft and open it again.<
 Its text may identify the State or people concerned. Check the text before sending it elsewhere. The reuse will be recorded on both queries&apos; timelines.
 
 Insert it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse %1 a été envoyée pour une requête marquée « %2 ».
+
+Son texte peut permettre d’identifier l’État ou les personnes concernés. Vérifiez le texte avant de l’envoyer ailleurs. La réutilisation sera consignée dans l’historique des deux requêtes.
+
+L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Nothing was inserted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été inséré.</translation>
     </message>
     <message>
         <source>&amp;Insert Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insérer quand même</translation>
     </message>
 </context>
 <context>
@@ -5132,11 +5137,11 @@ Insert it anyway?</source>
     </message>
     <message>
         <source>&amp;Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projets</translation>
     </message>
     <message>
         <source>&amp;Drafts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projets (%1)</translation>
     </message>
 </context>
 <context>
@@ -6015,124 +6020,124 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     <name>advicehub::ui::ResourceDialog</name>
     <message>
         <source>CTI tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de la CTI</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished">Référence</translation>
+        <translation>Référence</translation>
     </message>
     <message>
         <source>Several</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs</translation>
     </message>
     <message>
         <source>Edit Library Entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’entrée de bibliothèque : %1</translation>
     </message>
     <message>
         <source>New Library Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle entrée de bibliothèque</translation>
     </message>
     <message>
         <source>What the tool or reference is, and when to cite it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’est l’outil ou la référence, et quand le citer</translation>
     </message>
     <message>
         <source>The text inserted into a draft when this entry is cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte inséré dans un projet lorsque cette entrée est citée</translation>
     </message>
     <message>
         <source>&amp;Active: offered in the draft editor&apos;s library</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Active : proposée dans la bibliothèque de l’éditeur de projets</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Title *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre * :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hèmes :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien :</translation>
     </message>
     <message>
         <source>&amp;Citation *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citation * :</translation>
     </message>
     <message>
         <source>&amp;Reload Their Version</source>
-        <translation type="unfinished">&amp;Recharger leur version</translation>
+        <translation>&amp;Recharger leur version</translation>
     </message>
     <message>
         <source>Save &amp;Mine Anyway</source>
-        <translation type="unfinished">Enregistrer la &amp;mienne quand même</translation>
+        <translation>Enregistrer la &amp;mienne quand même</translation>
     </message>
     <message>
         <source>&amp;Add to Library</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter à la bibliothèque</translation>
     </message>
     <message>
         <source>the edit of a library entry</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification d’une entrée de bibliothèque</translation>
     </message>
     <message>
         <source>a new library entry being added</source>
-        <translation type="unfinished"></translation>
+        <translation>une nouvelle entrée de bibliothèque en cours d’ajout</translation>
     </message>
     <message>
         <source>A library entry needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de bibliothèque doit avoir un titre.</translation>
     </message>
     <message>
         <source>A library entry needs the citation inserted into drafts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une entrée de bibliothèque doit comporter la citation insérée dans les projets.</translation>
     </message>
     <message numerus="yes">
         <source>The citation is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La citation dépasse %n caractère.</numerusform>
+            <numerusform>La citation dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The description is longer than %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La description dépasse %n caractère.</numerusform>
+            <numerusform>La description dépasse %n caractères.</numerusform>
         </translation>
     </message>
     <message>
         <source>The link must be a web address starting with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien doit être une adresse web commençant par https://.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
-        <translation type="unfinished">
-            <numerusform>%n champ doit être vérifié&#xa0;; rien n’a été enregistré.</numerusform>
-            <numerusform>%n champs doivent être vérifiés&#xa0;; rien n’a été enregistré.</numerusform>
+        <translation>
+            <numerusform>%n champ demande votre attention ; rien n’a été enregistré.</numerusform>
+            <numerusform>%n champs demandent votre attention ; rien n’a été enregistré.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard what you typed in this library entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce que vous avez saisi dans cette entrée de bibliothèque ?</translation>
     </message>
 </context>
 <context>
@@ -6386,7 +6391,7 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>No draft of the answer was marked sent in Advice Hub. &amp;Reason (required, kept in the timeline): the answer was given outside Advice Hub: how, when and by whom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet de la réponse n’a été marqué comme envoyé dans Advice Hub. &amp;Motif (obligatoire, conservé dans l’historique) : la réponse a été donnée en dehors d’Advice Hub : comment, quand et par qui.</translation>
     </message>
 </context>
 <context>
@@ -6404,134 +6409,134 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     <name>advicehub::ui::TemplateDialog</name>
     <message>
         <source>Edit Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle : %1</translation>
     </message>
     <message>
         <source>New Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
     <message>
         <source>&amp;Active: offered for new drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actif : proposé pour les nouveaux projets</translation>
     </message>
     <message>
         <source>Dear {contact_name}, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cher/Chère {contact_name}, …</translation>
     </message>
     <message>
         <source>Insert &amp;Placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un &amp;champ de fusion</translation>
     </message>
     <message>
         <source>Placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs de fusion</translation>
     </message>
     <message>
         <source>Pre&amp;view with a Sample Query</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;perçu avec une requête d’exemple</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Name *:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom * :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Type&#xa0;:</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <source>Only simple formatting is kept (bold, italic, underline, headings, lists, links); anything else is removed when the template is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une mise en forme simple est conservée (gras, italique, souligné, titres, listes, liens) ; tout le reste est supprimé à l’enregistrement du modèle.</translation>
     </message>
     <message>
         <source>&amp;Reload Their Version</source>
-        <translation type="unfinished">&amp;Recharger leur version</translation>
+        <translation>&amp;Recharger leur version</translation>
     </message>
     <message>
         <source>Save &amp;Mine Anyway</source>
-        <translation type="unfinished">Enregistrer la &amp;mienne quand même</translation>
+        <translation>Enregistrer la &amp;mienne quand même</translation>
     </message>
     <message>
         <source>&amp;Add Template</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter le modèle</translation>
     </message>
     <message>
         <source>Formatting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en forme</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Gras</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique</translation>
     </message>
     <message>
         <source>Underline</source>
-        <translation type="unfinished"></translation>
+        <translation>Souligné</translation>
     </message>
     <message>
         <source>Bulleted List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste à puces</translation>
     </message>
     <message>
         <source>Numbered List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste numérotée</translation>
     </message>
     <message>
         <source>the edit of a template</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification d’un modèle</translation>
     </message>
     <message>
         <source>a new template being added</source>
-        <translation type="unfinished"></translation>
+        <translation>un nouveau modèle en cours d’ajout</translation>
     </message>
     <message numerus="yes">
         <source>Unknown placeholder(s): %1. Choose one from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Champ de fusion inconnu : %1. Choisissez-en un dans la liste.</numerusform>
+            <numerusform>Champs de fusion inconnus : %1. Choisissez-en un dans la liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not known, left as typed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnus, laissés tels que saisis : %1.</translation>
     </message>
     <message>
         <source>Empty for the sample query, marked in the text: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vides pour la requête d’exemple, signalés dans le texte : %1.</translation>
     </message>
     <message>
         <source>Every placeholder was filled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les champs de fusion ont été complétés.</translation>
     </message>
     <message>
         <source>Removed when saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé à l’enregistrement : %1.</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>A template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un modèle doit avoir un nom.</translation>
     </message>
     <message>
         <source>Discard what you typed in this template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner ce que vous avez saisi dans ce modèle ?</translation>
     </message>
 </context>
 <context>
@@ -6765,184 +6770,184 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     <name>advicehub::ui::VersionHistoryDialog</name>
     <message>
         <source>Version History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des versions</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Version</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée le</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>&amp;View Version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher la version</translation>
     </message>
     <message>
         <source>Co&amp;mpare Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparer la sélection</translation>
     </message>
     <message>
         <source>Select two versions (Ctrl+click) and compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez deux versions (Ctrl+clic) et comparez-les</translation>
     </message>
     <message>
         <source>Title of the new draft (default: the same title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du nouveau projet (par défaut : le même titre)</translation>
     </message>
     <message>
         <source>Copy into &amp;New Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier dans un &amp;nouveau projet</translation>
     </message>
     <message>
         <source>Start a new draft with the text of the selected version</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer un nouveau projet avec le texte de la version sélectionnée</translation>
     </message>
     <message>
         <source>Select exactly two versions to compare them (Ctrl+click).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez exactement deux versions pour les comparer (Ctrl+clic).</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions</translation>
     </message>
     <message>
         <source>Clearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation</translation>
     </message>
     <message>
         <source>&amp;Compare version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparer la version</translation>
     </message>
     <message>
         <source>wi&amp;th version</source>
-        <translation type="unfinished"></translation>
+        <translation>a&amp;vec la version</translation>
     </message>
     <message>
         <source>&amp;Side by Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cô&amp;te à côte</translation>
     </message>
     <message>
         <source>Show the two versions in two panes instead of one text with the changes marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les deux versions dans deux volets au lieu d’un seul texte où les modifications sont signalées</translation>
     </message>
     <message>
         <source>Inserted words are green, underlined and marked [+ … +]; deleted words are red, struck through and marked [− … −].</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots insérés sont en vert, soulignés et marqués [+ … +] ; les mots supprimés sont en rouge, barrés et marqués [− … −].</translation>
     </message>
     <message>
         <source>Formatting changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de mise en forme :</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished">&amp;Historique</translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>C&amp;ompare</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparaison</translation>
     </message>
     <message>
         <source>V&amp;ersion</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ersion</translation>
     </message>
     <message>
         <source>Version History: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des versions : %1</translation>
     </message>
     <message>
         <source>(sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(envoyée)</translation>
     </message>
     <message>
         <source>(cleared)</source>
-        <translation type="unfinished"></translation>
+        <translation>(validée)</translation>
     </message>
     <message>
         <source>nobody named</source>
-        <translation type="unfinished">un conseiller non identifié</translation>
+        <translation>personne non nommée</translation>
     </message>
     <message>
         <source>Version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 (%2)</translation>
     </message>
     <message>
         <source>%1 — self-cleared (single adviser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — autovalidation (conseiller unique)</translation>
     </message>
     <message>
         <source>Cleared by its own author: the vault has a single adviser; the justification is in the comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée par son propre auteur : le coffre n’a qu’un seul conseiller ; la justification figure dans le commentaire.</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Versions %1 and %2 are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les versions %1 et %2 sont identiques.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1 → %2: %n word(s) inserted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1 → %2 : %n mot inséré</numerusform>
+            <numerusform>Version %1 → %2 : %n mots insérés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n word(s) deleted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n mot supprimé</numerusform>
+            <numerusform>, %n mots supprimés</numerusform>
         </translation>
     </message>
     <message>
         <source>; the formatting changed</source>
-        <translation type="unfinished"></translation>
+        <translation> ; la mise en forme a changé</translation>
     </message>
     <message>
         <source>The formatting changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en forme a changé.</translation>
     </message>
     <message>
         <source>No formatting changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification de mise en forme.</translation>
     </message>
     <message numerus="yes">
         <source>Version %1, saved %2 by %3 — %n word(s) (read-only)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Version %1, enregistrée le %2 par %3 — %n mot (lecture seule)</numerusform>
+            <numerusform>Version %1, enregistrée le %2 par %3 — %n mots (lecture seule)</numerusform>
         </translation>
     </message>
     <message>
         <source>Version %1 was copied into the new draft “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La version %1 a été copiée dans le nouveau projet « %2 ».</translation>
     </message>
 </context>
 <context>
