@@ -14,7 +14,10 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <initializer_list>
 #include <mutex>
+#include <string>
+#include <string_view>
 #include <vector>
 
 // Why libxml2 and not gumbo: gumbo-parser (Google's HTML5 parser, Debian's libgumbo-dev) has been
@@ -29,10 +32,15 @@
 // levels without XML_PARSE_HUGE, which we never pass); when it stops at that limit the input is
 // refused instead of silently losing the text after it. Our walk of the tree is iterative.
 //
-// Idempotence: the HTML 4 parser closes some elements implicitly (a <div> closes an open <p>),
-// so a tree that came out of unwrapping unknown elements could parse differently once
-// re-serialised. The output is therefore parsed and re-serialised again until it no longer
-// changes (one extra pass for almost every input, a few at most), and that fixed point is stored.
+// Idempotence: the HTML 4 parser closes some elements implicitly (a <div> closes an open <p>, a
+// <p> an open <b>) and puts text that comes before any element into a paragraph; a tree that came
+// out of unwrapping unknown elements (<p><section>…) could therefore parse differently once
+// re-serialised. The walker writes the output as the parser will read it: before each start tag
+// it closes what that tag would close (libxml2's own table, see startCloses), writes the implied
+// paragraph, and breaks lines of the plain text only where the output has a block. One parse
+// and one walk, no second pass: HtmlSanitizerTest and the corpus replay check
+// sanitise(sanitise(x)) == sanitise(x) for every case and seed, and the fuzz target
+// (tests/fuzz/HtmlSanitiserFuzzer.cpp) treats any other result as a finding.
 
 namespace advicehub::drafts {
 
@@ -240,7 +248,7 @@ void appendEscaped(QString& out, QStringView text, bool attribute)
     qsizetype runStart = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text[i].unicode();
-        const bool control = (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f;
+        const bool control = (u < 0x20 && u != u'\t' && u != u'\n') || u == 0x7f;
         if (!control && u != u'&' && u != u'<' && u != u'>' && !(attribute && u == u'"'))
             continue;
         out += text.mid(runStart, i - runStart);
@@ -257,6 +265,10 @@ void appendEscaped(QString& out, QStringView text, bool attribute)
             break;
         case u'"':
             out += QLatin1String("&quot;");
+            break;
+        case u'\r':
+            // The parser reads a raw carriage return as a newline; only the reference keeps it.
+            out += QLatin1String("&#13;");
             break;
         default:
             // C0 controls other than tab, newline and carriage return are not text (libxml2
@@ -308,132 +320,352 @@ std::optional<QString> safeUrl(const QString& raw)
     return scheme + kept.mid(kept.indexOf(u':'));
 }
 
-bool matches(const QString& value, const char* pattern)
+// Inline styles and attribute values are checked by the small scanners below, not by regular
+// expressions: a pasted word-processor page carries thousands of style declarations, and a
+// pattern match for each was most of the sanitiser's time. Values are read as ASCII only (a
+// property or keyword spelt with other characters is not one a browser knows either).
+
+bool isAsciiDigit(char c)
 {
-    // Compiled once per pattern and thread (the sanitiser may run on any thread).
-    thread_local QHash<const char*, QRegularExpression> compiled;
-    auto found = compiled.find(pattern);
-    if (found == compiled.end()) {
-        found = compiled.insert(
-            pattern, QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption));
-    }
-    return found->match(value).hasMatch();
+    return c >= '0' && c <= '9';
 }
 
-// Allowed inline style properties and the values they accept (anchored patterns). Only plain
-// keywords, numbers with units, and #rgb colours: no url(), expression(), escapes or comments,
-// which the declaration splitter refuses anyway.
-struct StyleRule {
-    const char* property;
-    const char* valuePattern;
-    bool reported; // dropping an unmatched value is reported (Qt-internal properties are not)
+bool isAsciiLower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+bool oneOf(std::string_view value, std::initializer_list<std::string_view> words)
+{
+    return std::find(words.begin(), words.end(), value) != words.end();
+}
+
+// Consumes between min and max digits at `at`; false if fewer.
+bool digits(std::string_view value, std::size_t& at, std::size_t min, std::size_t max)
+{
+    std::size_t count = 0;
+    while (at < value.size() && isAsciiDigit(value[at]) && count < max) {
+        ++at;
+        ++count;
+    }
+    return count >= min;
+}
+
+bool allDigits(std::string_view value, std::size_t min, std::size_t max)
+{
+    std::size_t at = 0;
+    return digits(value, at, min, max) && at == value.size();
+}
+
+// -?(0|\d{1,4}(\.\d{1,3})?(px|pt|em|%|cm|mm|in)?)
+bool isLength(std::string_view value)
+{
+    std::size_t at = 0;
+    if (at < value.size() && value[at] == '-')
+        ++at;
+    if (!digits(value, at, 1, 4))
+        return false;
+    if (at < value.size() && value[at] == '.') {
+        ++at;
+        if (!digits(value, at, 1, 3))
+            return false;
+    }
+    return at == value.size() || oneOf(value.substr(at), { "px", "pt", "em", "%", "cm", "mm", "in" });
+}
+
+// keyword | \d{1,3}(\.\d)?(pt|px)
+bool isFontSize(std::string_view value)
+{
+    if (oneOf(value, { "xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large" }))
+        return true;
+    std::size_t at = 0;
+    if (!digits(value, at, 1, 3))
+        return false;
+    if (at < value.size() && value[at] == '.') {
+        ++at;
+        if (!digits(value, at, 1, 1))
+            return false;
+    }
+    return oneOf(value.substr(at), { "pt", "px" });
+}
+
+// Family names, quoted or not, separated by commas: letters, digits, spaces, commas, quotes and
+// hyphens only (no escapes, no functions), at most 100 characters.
+bool isFontFamily(std::string_view value)
+{
+    if (value.empty() || value.size() > 100)
+        return false;
+    return std::all_of(value.begin(), value.end(), [](char c) {
+        return isAsciiLower(c) || isAsciiDigit(c) || c == ' ' || c == ',' || c == '\'' || c == '"' || c == '-';
+    });
+}
+
+bool isColour(std::string_view value)
+{
+    if (!value.empty() && value[0] == '#') {
+        const std::string_view hex = value.substr(1);
+        return (hex.size() == 3 || hex.size() == 6)
+            && std::all_of(hex.begin(), hex.end(), [](char c) { return isAsciiDigit(c) || (c >= 'a' && c <= 'f'); });
+    }
+    return oneOf(value, { "black", "gray", "grey", "red", "green", "blue", "navy", "maroon", "purple" });
+}
+
+// none | one to three of underline, line-through, overline separated by single spaces
+bool isTextDecoration(std::string_view value)
+{
+    if (value == "none")
+        return true;
+    int lines = 0;
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t space = value.find(' ', at);
+        const std::string_view word = value.substr(at, space == std::string_view::npos ? value.npos : space - at);
+        if (!oneOf(word, { "underline", "line-through", "overline" }) || ++lines > 3)
+            return false;
+        if (space == std::string_view::npos)
+            return true;
+        at = space + 1;
+    }
+}
+
+enum class StyleValue {
+    FontWeight,
+    FontStyle,
+    TextDecoration,
+    TextAlign,
+    VerticalAlign,
+    Length,
+    FontSize,
+    FontFamily,
+    Colour,
+    WhiteSpace,
+    IndentLevel,
+    ParagraphType,
 };
 
-constexpr const char* lengthPattern = R"(^-?(0|\d{1,4}(\.\d{1,3})?(px|pt|em|%|cm|mm|in)?)$)";
+// The allowed inline style properties (HtmlSanitizer.h lists them) and the values they accept:
+// plain keywords, numbers with units, #rgb colours. No url(), expression(), escapes or comments.
+struct StyleRule {
+    std::string_view property;
+    StyleValue value;
+};
 
 constexpr StyleRule styleRules[] = {
-    { "font-weight", R"(^(normal|bold|bolder|lighter|[1-9]00)$)", true },
-    { "font-style", R"(^(normal|italic|oblique)$)", true },
-    { "text-decoration", R"(^(none|((underline|line-through|overline)( (underline|line-through|overline)){0,2}))$)",
-        true },
-    { "text-align", R"(^(left|right|center|justify|start|end)$)", true },
-    { "vertical-align", R"(^(baseline|sub|super|middle|top|bottom)$)", true },
-    { "margin-left", lengthPattern, true },
-    { "margin-right", lengthPattern, true },
-    { "margin-top", lengthPattern, true },
-    { "margin-bottom", lengthPattern, true },
-    { "text-indent", lengthPattern, true },
-    { "font-size", R"(^(xx-small|x-small|small|medium|large|x-large|xx-large|\d{1,3}(\.\d)?(pt|px))$)", true },
-    { "font-family", R"(^[a-z0-9 ,'"-]{1,100}$)", true },
-    { "color", R"(^(#[0-9a-f]{3}|#[0-9a-f]{6}|black|gray|grey|red|green|blue|navy|maroon|purple)$)", true },
-    { "white-space", R"(^(normal|pre|pre-wrap|pre-line|nowrap)$)", true },
+    { "font-weight", StyleValue::FontWeight },
+    { "font-style", StyleValue::FontStyle },
+    { "text-decoration", StyleValue::TextDecoration },
+    { "text-align", StyleValue::TextAlign },
+    { "vertical-align", StyleValue::VerticalAlign },
+    { "margin-left", StyleValue::Length },
+    { "margin-right", StyleValue::Length },
+    { "margin-top", StyleValue::Length },
+    { "margin-bottom", StyleValue::Length },
+    { "text-indent", StyleValue::Length },
+    { "font-size", StyleValue::FontSize },
+    { "font-family", StyleValue::FontFamily },
+    { "color", StyleValue::Colour },
+    { "white-space", StyleValue::WhiteSpace },
     // Qt's rich text: paragraph and list indentation levels, empty paragraphs.
-    { "-qt-block-indent", R"(^\d{1,2}$)", true },
-    { "-qt-list-indent", R"(^\d{1,2}$)", true },
-    { "-qt-paragraph-type", R"(^empty$)", true },
+    { "-qt-block-indent", StyleValue::IndentLevel },
+    { "-qt-list-indent", StyleValue::IndentLevel },
+    { "-qt-paragraph-type", StyleValue::ParagraphType },
 };
+
+bool allowedStyleValue(StyleValue kind, std::string_view value)
+{
+    switch (kind) {
+    case StyleValue::FontWeight:
+        return oneOf(value, { "normal", "bold", "bolder", "lighter" })
+            || (value.size() == 3 && value[0] >= '1' && value[0] <= '9' && value.substr(1) == "00");
+    case StyleValue::FontStyle:
+        return oneOf(value, { "normal", "italic", "oblique" });
+    case StyleValue::TextDecoration:
+        return isTextDecoration(value);
+    case StyleValue::TextAlign:
+        return oneOf(value, { "left", "right", "center", "justify", "start", "end" });
+    case StyleValue::VerticalAlign:
+        return oneOf(value, { "baseline", "sub", "super", "middle", "top", "bottom" });
+    case StyleValue::Length:
+        return isLength(value);
+    case StyleValue::FontSize:
+        return isFontSize(value);
+    case StyleValue::FontFamily:
+        return isFontFamily(value);
+    case StyleValue::Colour:
+        return isColour(value);
+    case StyleValue::WhiteSpace:
+        return oneOf(value, { "normal", "pre", "pre-wrap", "pre-line", "nowrap" });
+    case StyleValue::IndentLevel:
+        return allDigits(value, 1, 2);
+    case StyleValue::ParagraphType:
+        return value == "empty";
+    }
+    return false;
+}
 
 // Qt's editor writes these; they carry nothing a stored letter needs, so dropping them is not
 // worth telling the user about.
-bool silentlyDroppedStyle(const QString& property)
+bool silentlyDroppedStyle(std::string_view property)
 {
-    return property == QLatin1String("-qt-user-state") || property == QLatin1String("-qt-fragment-padding")
-        || property == QLatin1String("-qt-table-type");
+    return oneOf(property, { "-qt-user-state", "-qt-fragment-padding", "-qt-table-type" });
 }
 
-// Parses "a: b; c: d" and keeps the allowed declarations, in a canonical form.
-QString cleanStyle(const QString& style, unsigned& removed)
+// `text` in lowercase ASCII with runs of white space made one space and the ends trimmed (as
+// QString::simplified); false if it holds any other character.
+bool simplifiedAscii(QStringView text, std::string& out)
+{
+    out.clear();
+    bool space = false;
+    for (const QChar c : text) {
+        if (c.isSpace()) {
+            space = !out.empty();
+            continue;
+        }
+        const char16_t u = c.unicode();
+        if (u > 0x7e || u < 0x20)
+            return false;
+        if (space)
+            out += ' ';
+        space = false;
+        out += static_cast<char>(u >= 'A' && u <= 'Z' ? u + ('a' - 'A') : u);
+    }
+    return true;
+}
+
+// Parses "a: b; c: d" and keeps the allowed declarations, in a canonical form (lowercase, one
+// space between declarations, each ending with ";"). A declaration is dropped, and the drop
+// reported, when its property is not allowed or its value is not a plain one the property
+// accepts: escapes (\), comments (/* */), functions (url(, expression(), at-rules, entities and
+// markup never pass. "!important" at the end is ignored.
+QString cleanStyle(QStringView style, unsigned& removed)
 {
     QString kept;
-    const QStringList declarations = style.split(u';', Qt::SkipEmptyParts);
-    for (const QString& declaration : declarations) {
-        const QString trimmed = declaration.trimmed();
-        if (trimmed.isEmpty())
+    std::string property;
+    std::string value;
+    qsizetype start = 0;
+    while (start < style.size()) {
+        qsizetype end = style.indexOf(u';', start);
+        if (end < 0)
+            end = style.size();
+        const QStringView declaration = style.mid(start, end - start).trimmed();
+        start = end + 1;
+        if (declaration.isEmpty())
             continue;
-        const qsizetype colon = trimmed.indexOf(u':');
-        if (colon <= 0) {
+        const qsizetype colon = declaration.indexOf(u':');
+        if (colon <= 0 || !simplifiedAscii(declaration.left(colon), property)
+            || !simplifiedAscii(declaration.mid(colon + 1), value)) {
             removed |= RemovedStyles;
             continue;
         }
-        const QString property = trimmed.left(colon).trimmed().toLower();
-        QString value = trimmed.mid(colon + 1).simplified();
-        if (value.endsWith(QLatin1String("!important"), Qt::CaseInsensitive))
-            value = value.chopped(10).trimmed();
-        // Escapes, comments, functions and at-rules never pass, whatever the property.
-        const bool suspicious = value.contains(u'\\') || value.contains(u'(') || value.contains(u'/')
-            || value.contains(u'@') || value.contains(u'&') || value.contains(u'<') || value.contains(u':');
+        constexpr std::string_view important = "!important";
+        if (value.size() >= important.size()
+            && std::string_view(value).substr(value.size() - important.size()) == important) {
+            value.resize(value.size() - important.size());
+            while (!value.empty() && value.back() == ' ')
+                value.pop_back();
+        }
+        const bool suspicious = value.find_first_of("\\(/@&<:") != std::string::npos;
         const StyleRule* rule = nullptr;
         for (const StyleRule& candidate : styleRules) {
-            if (property == QLatin1String(candidate.property)) {
+            if (property == candidate.property) {
                 rule = &candidate;
                 break;
             }
         }
-        if (!rule || suspicious || !matches(value, rule->valuePattern)) {
+        if (!rule || suspicious || !allowedStyleValue(rule->value, value)) {
             if (!(rule == nullptr && silentlyDroppedStyle(property)))
                 removed |= RemovedStyles;
             continue;
         }
         if (!kept.isEmpty())
             kept += u' ';
-        kept += property + u':' + value.toLower() + u';';
+        kept += QLatin1String(property.data(), static_cast<qsizetype>(property.size()));
+        kept += u':';
+        kept += QLatin1String(value.data(), static_cast<qsizetype>(value.size()));
+        kept += u';';
     }
     return kept;
 }
 
+// [a-z]{1,8}(-[a-z0-9]{1,8}){0,3}, lowercase
+bool isLanguageTag(std::string_view value)
+{
+    int part = 0;
+    std::size_t at = 0;
+    while (true) {
+        const std::size_t dash = value.find('-', at);
+        const std::string_view subtag = value.substr(at, dash == std::string_view::npos ? value.npos : dash - at);
+        if (subtag.empty() || subtag.size() > 8)
+            return false;
+        const bool ok = std::all_of(
+            subtag.begin(), subtag.end(), [part](char c) { return isAsciiLower(c) || (part > 0 && isAsciiDigit(c)); });
+        if (!ok || part > 3)
+            return false;
+        if (dash == std::string_view::npos)
+            return true;
+        at = dash + 1;
+        ++part;
+    }
+}
+
+// [1-9][0-9]{0,2}
+bool isSpan(std::string_view value)
+{
+    return allDigits(value, 1, 3) && value[0] != '0';
+}
+
+// [0-9]{1,4}%?
+bool isWidth(std::string_view value)
+{
+    return allDigits(value.substr(0, value.size() - (!value.empty() && value.back() == '%' ? 1 : 0)), 1, 4);
+}
+
+// The attributes that can be kept, with their values checked (case-insensitively; the value is
+// kept as written, trimmed).
+bool mayKeepAttribute(const QByteArray& attribute)
+{
+    static constexpr std::string_view names[] = { "dir", "lang", "align", "colspan", "rowspan", "valign", "width",
+        "border", "cellspacing", "cellpadding", "type", "start" };
+    const std::string_view name(attribute.constData(), static_cast<std::size_t>(attribute.size()));
+    return std::find(std::begin(names), std::end(names), name) != std::end(names);
+}
+
 bool allowedAttributeValue(const QByteArray& element, const QByteArray& attribute, const QString& value)
 {
-    const QString v = value.trimmed();
+    std::string lowered;
+    if (!simplifiedAscii(value, lowered) || lowered.find(' ') != std::string::npos)
+        return false;
+    const std::string_view v = lowered;
     if (attribute == "dir")
-        return matches(v, "^(ltr|rtl|auto)$");
+        return oneOf(v, { "ltr", "rtl", "auto" });
     if (attribute == "lang")
-        return matches(v, "^[a-z]{1,8}(-[a-z0-9]{1,8}){0,3}$");
+        return isLanguageTag(v);
     if (attribute == "align")
-        return element != "a" && element != "span" && matches(v, "^(left|right|center|justify)$");
+        return element != "a" && element != "span" && oneOf(v, { "left", "right", "center", "justify" });
     if (element == "td" || element == "th") {
         if (attribute == "colspan" || attribute == "rowspan")
-            return matches(v, "^[1-9][0-9]{0,2}$");
+            return isSpan(v);
         if (attribute == "valign")
-            return matches(v, "^(top|middle|bottom|baseline)$");
+            return oneOf(v, { "top", "middle", "bottom", "baseline" });
         if (attribute == "width")
-            return matches(v, "^[0-9]{1,4}%?$");
+            return isWidth(v);
     }
     if (element == "tr" && attribute == "valign")
-        return matches(v, "^(top|middle|bottom|baseline)$");
+        return oneOf(v, { "top", "middle", "bottom", "baseline" });
     if (element == "table") {
         if (attribute == "border" || attribute == "cellspacing" || attribute == "cellpadding")
-            return matches(v, "^[0-9]{1,2}$");
+            return allDigits(v, 1, 2);
         if (attribute == "width")
-            return matches(v, "^[0-9]{1,4}%?$");
+            return isWidth(v);
     }
     if (element == "ol") {
         if (attribute == "type")
-            return matches(v, "^[1aAiI]$") && v.size() == 1;
+            return oneOf(v, { "1", "a", "i" });
         if (attribute == "start")
-            return matches(v, "^[0-9]{1,6}$");
+            return allDigits(v, 1, 6);
     }
     if (element == "ul" && attribute == "type")
-        return matches(v, "^(disc|circle|square)$");
+        return oneOf(v, { "disc", "circle", "square" });
     return false;
 }
 
@@ -443,6 +675,99 @@ bool isExternalReference(const QByteArray& attribute)
         "dynsrc", "data", "codebase", "longdesc", "ping", "manifest", "cite", "usemap", "xlink:href", "href" };
     for (const char* name : names) {
         if (attribute == name)
+            return true;
+    }
+    return false;
+}
+
+// libxml2's HTML parser closes an open element when certain start tags follow it (its
+// htmlStartClose table, HTMLparser.c, 2.9.14): the pairs below are those among the elements we
+// write. {old, new}: a <new> start tag closes an open <old> (only the innermost open element,
+// repeatedly). The walker applies them to its own output, so that the output parses back into
+// exactly the structure it describes (see "Idempotence" at the top of the file).
+struct StartClose {
+    std::string_view open;
+    std::string_view next;
+};
+
+constexpr StartClose startCloseTable[] = {
+    { "a", "a" },
+    { "a", "table" },
+    { "a", "td" },
+    { "a", "th" },
+    { "b", "p" },
+    { "b", "td" },
+    { "b", "th" },
+    { "h1", "li" },
+    { "h1", "p" },
+    { "h1", "table" },
+    { "h2", "li" },
+    { "h2", "p" },
+    { "h2", "table" },
+    { "h3", "li" },
+    { "h3", "p" },
+    { "h3", "table" },
+    { "h4", "li" },
+    { "h4", "p" },
+    { "h4", "table" },
+    { "i", "p" },
+    { "i", "td" },
+    { "i", "th" },
+    { "li", "li" },
+    { "ol", "ul" },
+    { "p", "blockquote" },
+    { "p", "div" },
+    { "p", "h1" },
+    { "p", "h2" },
+    { "p", "h3" },
+    { "p", "h4" },
+    { "p", "hr" },
+    { "p", "li" },
+    { "p", "ol" },
+    { "p", "p" },
+    { "p", "pre" },
+    { "p", "table" },
+    { "p", "tbody" },
+    { "p", "td" },
+    { "p", "tfoot" },
+    { "p", "th" },
+    { "p", "tr" },
+    { "p", "ul" },
+    { "pre", "li" },
+    { "pre", "table" },
+    { "pre", "ul" },
+    { "s", "p" },
+    { "span", "td" },
+    { "span", "th" },
+    { "tbody", "tbody" },
+    { "tbody", "tfoot" },
+    { "td", "tbody" },
+    { "td", "td" },
+    { "td", "tfoot" },
+    { "td", "th" },
+    { "td", "tr" },
+    { "tfoot", "tbody" },
+    { "th", "tbody" },
+    { "th", "td" },
+    { "th", "tfoot" },
+    { "th", "th" },
+    { "th", "tr" },
+    { "thead", "tbody" },
+    { "thead", "tfoot" },
+    { "tr", "tbody" },
+    { "tr", "tfoot" },
+    { "tr", "tr" },
+    { "u", "p" },
+    { "u", "td" },
+    { "u", "th" },
+    { "ul", "ol" },
+    { "ul", "pre" },
+};
+
+bool startCloses(std::string_view next, std::string_view open)
+{
+    for (const StartClose& pair : startCloseTable) {
+        if (pair.open == open && pair.next == next)
             return true;
     }
     return false;
@@ -471,25 +796,43 @@ void startElementMarkingPrefixes(void* userData, const xmlChar* name, const xmlC
         context->node->_private = prefixedMarker();
 }
 
+// Blank to the parser when it reads the output back (a carriage return is written as a
+// reference, which is not).
+bool isParserBlank(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n';
+}
+
+// Walks libxml2's tree and writes the allowed HTML and the plain text. Both describe the
+// structure of the written HTML, not of the tree: an element the tree had but the output drops
+// (unwrapped, flattened for depth) breaks no line, and an element the parser would close
+// implicitly when reading the output back is closed where the parser would close it. The plain
+// text is therefore the one the output itself gives, and the output is a fixed point.
 class Walker {
 public:
     explicit Walker(bool qtDocument) : m_qtDocument(qtDocument) { }
 
     void run(xmlNodePtr root);
-    QString html() const { return m_html; }
+    QString html() const;
     QString text() const;
     unsigned removed() const { return m_removed; }
 
 private:
     struct Frame {
         xmlNodePtr next; // the next child to visit
-        const char* closeTag; // emitted when the frame ends (nullptr: nothing)
-        bool block; // a line break in the plain text when it ends
+        quint64 element; // the element it opened in the output (0: none)
+        bool flattened; // a block flattened for depth: a space when it ends
+    };
+    struct Open {
+        const char* name;
+        quint64 serial;
+        bool block; // a line break in the plain text where it starts and ends
         bool pre;
-        bool flattened; // a block flattened for depth: a space in the html when it ends
     };
     void enterElement(xmlNodePtr node);
-    void addText(const QString& text);
+    quint64 openElement(const char* name, const QString& attributes, bool block, bool pre, bool isVoid);
+    void closeInnermost();
+    void emitText(QStringView text);
     void breakLine();
     void hardBreak();
     QString attributes(const QByteArray& element, xmlNodePtr node, bool& isLink);
@@ -499,10 +842,12 @@ private:
     QString m_text;
     bool m_lineStarted = false; // the current plain-text line has text
     bool m_pendingSpace = false;
+    bool m_started = false; // the output has a tag or text
     int m_preDepth = 0;
-    int m_depth = 0; // of kept elements
     unsigned m_removed = 0;
+    quint64 m_serial = 0;
     std::vector<Frame> m_stack;
+    std::vector<Open> m_open; // the elements open in the output, innermost last
 };
 
 void Walker::breakLine()
@@ -521,42 +866,104 @@ void Walker::hardBreak()
     m_pendingSpace = false;
 }
 
-void Walker::addText(const QString& text)
+quint64 Walker::openElement(const char* name, const QString& attributes, bool block, bool pre, bool isVoid)
 {
-    if (m_preDepth > 0) {
-        for (const QChar c : text) {
-            if (c == u'\n') {
+    while (!m_open.empty() && startCloses(name, m_open.back().name))
+        closeInnermost();
+    if (block)
+        breakLine();
+    m_html += u'<';
+    m_html += QLatin1String(name);
+    m_html += attributes;
+    m_html += u'>';
+    m_started = true;
+    if (isVoid)
+        return 0; // libxml2 gives void elements no children
+    if (pre)
+        ++m_preDepth;
+    m_open.push_back(Open { name, ++m_serial, block, pre });
+    return m_serial;
+}
+
+void Walker::closeInnermost()
+{
+    const Open done = m_open.back();
+    m_open.pop_back();
+    m_html += QLatin1String("</");
+    m_html += QLatin1String(done.name);
+    m_html += u'>';
+    if (done.pre)
+        --m_preDepth;
+    if (done.block)
+        breakLine();
+}
+
+// Text into both outputs: escaped into the HTML, white space collapsed into the plain text
+// (kept inside pre). C0 controls other than tab and newline are not text (libxml2 refuses them
+// too). Text before any element would be put in an implied paragraph when the output is read
+// back (libxml2's htmlCheckParagraph), so that paragraph is written.
+void Walker::emitText(QStringView text)
+{
+    qsizetype runStart = 0;
+    const auto flush = [&](qsizetype end) {
+        if (end > runStart)
+            appendEscaped(m_html, text.mid(runStart, end - runStart), false);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f) {
+            flush(i);
+            runStart = i + 1;
+            continue;
+        }
+        if (!m_started && !isParserBlank(c)) {
+            flush(i);
+            runStart = i;
+            openElement("p", QString(), true, false, false);
+        }
+        if (m_preDepth > 0) {
+            if (u == u'\n') {
                 hardBreak();
-            } else if (c != u'\r') {
+            } else if (u != u'\r') {
                 m_text += c;
                 m_lineStarted = true;
             }
-        }
-        return;
-    }
-    for (const QChar c : text) {
-        if (isHtmlSpace(c)) {
+        } else if (isHtmlSpace(c)) {
             m_pendingSpace = m_lineStarted;
-            continue;
+        } else {
+            if (m_pendingSpace)
+                m_text += u' ';
+            m_pendingSpace = false;
+            m_text += c;
+            m_lineStarted = true;
         }
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            continue;
-        if (m_pendingSpace)
-            m_text += u' ';
-        m_pendingSpace = false;
-        m_text += c;
-        m_lineStarted = true;
     }
+    flush(text.size());
+}
+
+QString Walker::html() const
+{
+    // Leading and trailing blanks are dropped (the parser drops them before the first element);
+    // only the parser's blanks, so that no other character of the text is lost.
+    qsizetype begin = 0;
+    qsizetype end = m_html.size();
+    while (begin < end && isParserBlank(m_html[begin]))
+        ++begin;
+    while (end > begin && isParserBlank(m_html[end - 1]))
+        --end;
+    return m_html.mid(begin, end - begin);
 }
 
 QString Walker::text() const
 {
-    QString text = m_text;
-    while (text.endsWith(u'\n'))
-        text.chop(1);
-    while (text.startsWith(u'\n'))
-        text.remove(0, 1);
-    return text;
+    qsizetype begin = 0;
+    qsizetype end = m_text.size();
+    while (begin < end && m_text[begin] == u'\n')
+        ++begin;
+    while (end > begin && m_text[end - 1] == u'\n')
+        --end;
+    return m_text.mid(begin, end - begin);
 }
 
 QString Walker::attributes(const QByteArray& element, xmlNodePtr node, bool& isLink)
@@ -564,14 +971,23 @@ QString Walker::attributes(const QByteArray& element, xmlNodePtr node, bool& isL
     QString out;
     for (xmlAttrPtr attribute = node->properties; attribute; attribute = attribute->next) {
         const QByteArray name = QByteArray(str(attribute->name)).toLower();
-        xmlChar* raw = xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(attribute));
-        const QString value = qstr(raw);
-        xmlFree(raw);
         if (name.startsWith("on")) {
             m_removed |= RemovedEventHandlers;
             continue;
         }
-        if (name == "style") {
+        const bool isStyle = name == "style";
+        const bool isHref = element == "a" && name == "href";
+        if (!isStyle && !isHref && !mayKeepAttribute(name)) {
+            if (isExternalReference(name))
+                m_removed |= RemovedExternal;
+            else if (!(element == "a" && name == "name")) // an anchor inside the document: nothing to tell
+                m_removed |= RemovedAttributes;
+            continue;
+        }
+        xmlChar* raw = xmlNodeGetContent(reinterpret_cast<xmlNodePtr>(attribute));
+        const QString value = qstr(raw);
+        xmlFree(raw);
+        if (isStyle) {
             const QString style = cleanStyle(value, m_removed);
             if (!style.isEmpty()) {
                 out += QLatin1String(" style=\"");
@@ -580,7 +996,7 @@ QString Walker::attributes(const QByteArray& element, xmlNodePtr node, bool& isL
             }
             continue;
         }
-        if (element == "a" && name == "href") {
+        if (isHref) {
             if (const std::optional<QString> url = safeUrl(value)) {
                 out += QLatin1String(" href=\"");
                 appendEscaped(out, *url, true);
@@ -597,12 +1013,7 @@ QString Walker::attributes(const QByteArray& element, xmlNodePtr node, bool& isL
             out += u'"';
             continue;
         }
-        if (isExternalReference(name))
-            m_removed |= RemovedExternal;
-        else if (element == "a" && name == "name")
-            continue; // an anchor inside the document: nothing to tell
-        else
-            m_removed |= RemovedAttributes;
+        m_removed |= RemovedAttributes;
     }
     return out;
 }
@@ -613,25 +1024,23 @@ void Walker::enterElement(xmlNodePtr node)
     // A prefixed name ("o:p" from Word, "v:shape") loses its prefix in libxml2's tree ("o:p"
     // becomes "p"); the parser callback below marks those nodes. None of them is HTML.
     const ElementRule* rule = node->_private == prefixedMarker() ? nullptr : ruleFor(name);
-    Frame frame { node->children, nullptr, false, false, false };
+    Frame frame { node->children, 0, false };
     if (!rule) {
         // Unknown elements (Word's o:p, custom tags, font, abbr…): their text stays.
         m_removed |= RemovedElements;
         m_stack.push_back(frame);
         return;
     }
-    frame.block = rule->block;
-    if (frame.block)
-        breakLine();
     switch (rule->action) {
     case Action::Drop:
         // Qt's own documents carry a fixed "qrichtext" style sheet in their head: removing it is
         // the expected normalisation, not something to report each time the editor saves.
         if (!(m_qtDocument && rule->report == RemovedStyleSheets && node->parent
-                && QByteArray(str(node->parent->name)) == "head"))
+                && std::strcmp(str(node->parent->name), "head") == 0))
             m_removed |= rule->report;
         return;
     case Action::Unwrap:
+        // Not in the output, so no line break either: the output read back has none there.
         m_removed |= rule->report;
         m_stack.push_back(frame);
         return;
@@ -639,7 +1048,7 @@ void Walker::enterElement(xmlNodePtr node)
     case Action::Rename:
         break;
     }
-    const QByteArray kept(rule->keptAs);
+    const QByteArray kept = QByteArray::fromRawData(rule->keptAs, static_cast<qsizetype>(std::strlen(rule->keptAs)));
     bool isLink = false;
     const QString attributeText = attributes(kept, node, isLink);
     if (kept == "a" && !isLink) {
@@ -647,47 +1056,37 @@ void Walker::enterElement(xmlNodePtr node)
         return;
     }
     const bool isVoid = kept == "br" || kept == "hr";
-    if (kept == "br")
-        hardBreak();
-    if (m_depth >= DraftLimits::MaxNestingDepth) {
+    if (m_open.size() >= static_cast<std::size_t>(DraftLimits::MaxNestingDepth)) {
+        // Too deep: the text stays, a block or line break becomes a space between words.
         m_removed |= RemovedNesting;
         frame.flattened = rule->block || kept == "br";
         if (frame.flattened)
-            m_html += u' ';
+            emitText(u" ");
         if (!isVoid)
             m_stack.push_back(frame);
         return;
     }
-    m_html += u'<' + QString::fromLatin1(kept) + attributeText + u'>';
-    if (isVoid)
-        return; // libxml2 gives void elements no children
-    frame.closeTag = rule->keptAs;
-    frame.pre = kept == "pre";
-    if (frame.pre)
-        ++m_preDepth;
-    ++m_depth;
-    m_stack.push_back(frame);
+    frame.element = openElement(rule->keptAs, attributeText, rule->block, kept == "pre", isVoid);
+    if (kept == "br")
+        hardBreak();
+    if (!isVoid)
+        m_stack.push_back(frame);
 }
 
 void Walker::run(xmlNodePtr root)
 {
-    m_stack.push_back(Frame { root, nullptr, false, false, false });
+    m_stack.push_back(Frame { root, 0, false });
     while (!m_stack.empty()) {
         Frame& top = m_stack.back();
         xmlNodePtr node = top.next;
         if (!node) {
             const Frame done = top;
             m_stack.pop_back();
-            if (done.closeTag) {
-                m_html += QLatin1String("</") + QLatin1String(done.closeTag) + u'>';
-                --m_depth;
-            }
+            // Still open unless a later start tag closed it (see startCloses).
+            if (done.element && !m_open.empty() && m_open.back().serial == done.element)
+                closeInnermost();
             if (done.flattened)
-                m_html += u' ';
-            if (done.pre)
-                --m_preDepth;
-            if (done.block)
-                breakLine();
+                emitText(u" ");
             continue;
         }
         top.next = node->next;
@@ -696,12 +1095,9 @@ void Walker::run(xmlNodePtr root)
             enterElement(node); // may push a frame (invalidates `top`)
             break;
         case XML_TEXT_NODE:
-        case XML_CDATA_SECTION_NODE: {
-            const QString text = qstr(node->content);
-            appendEscaped(m_html, text, false);
-            addText(text);
+        case XML_CDATA_SECTION_NODE:
+            emitText(qstr(node->content));
             break;
-        }
         case XML_COMMENT_NODE:
         case XML_PI_NODE:
             m_removed |= RemovedComments;
@@ -709,16 +1105,15 @@ void Walker::run(xmlNodePtr root)
         case XML_ENTITY_REF_NODE:
             // Unknown entities are kept as text by the HTML parser; a reference node is
             // written back as the text it was.
-            if (node->name) {
-                const QString text = u'&' + qstr(node->name) + u';';
-                appendEscaped(m_html, text, false);
-                addText(text);
-            }
+            if (node->name)
+                emitText(QString(u'&' + qstr(node->name) + u';'));
             break;
         default:
             break; // DTD, namespace declarations…
         }
     }
+    while (!m_open.empty())
+        closeInnermost(); // an implied paragraph
 }
 
 bool isQtDocument(xmlDocPtr document)
@@ -781,7 +1176,7 @@ Pass sanitiseOnce(const QByteArray& bytes, const char* encoding)
     Walker walker(isQtDocument(document));
     walker.run(document->children);
     xmlFreeDoc(document);
-    pass.html = walker.html().trimmed();
+    pass.html = walker.html();
     pass.text = walker.text();
     pass.removed = walker.removed();
     return pass;
@@ -848,27 +1243,14 @@ Result<SanitisedHtml> sanitiseImpl(const QByteArray& input, const char* encoding
                 .arg(DraftLimits::MaxHtmlInputBytes / (1024 * 1024)) };
     }
     const QByteArray detected = encoding ? QByteArray() : declaredEncoding(bytes);
-    Pass first = sanitiseOnce(bytes, encoding ? encoding : (detected.isEmpty() ? nullptr : detected.constData()));
-    if (first.error)
-        return *first.error;
-    // The fixed point (see the top of the file). Each pass can only remove structure the
-    // previous one could not express stably, so this converges quickly; the bound is a guard.
-    QString html = first.html;
-    QString text = first.text;
-    for (int round = 0; round < 8; ++round) {
-        Pass again = sanitiseOnce(html.toUtf8(), "UTF-8");
-        if (again.error)
-            return *again.error;
-        text = again.text;
-        if (again.html == html)
-            break;
-        html = again.html;
-    }
+    Pass pass = sanitiseOnce(bytes, encoding ? encoding : (detected.isEmpty() ? nullptr : detected.constData()));
+    if (pass.error)
+        return *pass.error;
     SanitisedHtml result;
-    result.html = html;
-    result.text = text;
-    result.wordCount = HtmlSanitizer::countWords(text);
-    result.removed = removalLines(first.removed | removedBeforeParsing);
+    result.html = std::move(pass.html);
+    result.text = std::move(pass.text);
+    result.wordCount = HtmlSanitizer::countWords(result.text);
+    result.removed = removalLines(pass.removed | removedBeforeParsing);
     return result;
 }
 

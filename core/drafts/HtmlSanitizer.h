@@ -16,9 +16,15 @@ namespace advicehub::drafts {
 // Kept: the subset of HTML that Qt's rich text renders and a letter needs — p, br, div, span,
 // b, strong, i, em, u, s, sub, sup, h1–h4, ul, ol, li, blockquote, pre, code, a (href with
 // https:, http: or mailto: only — a link is text in a letter, never fetched), table, thead,
-// tbody, tr, th, td (colspan, rowspan), hr; the attribute `align`/`dir`/`lang` where Qt uses them
-// and a small allow-list of inline style properties (font-weight, font-style,
-// text-decoration, text-align, margin-left for indentation) with their values checked.
+// tbody, tfoot, tr, th, td, hr (h5/h6, strike/del, ins, tt/kbd/samp, the HTML5 sections and
+// dl/dt/dd are kept as their nearest equivalent). Attributes: align, dir and lang; colspan,
+// rowspan, valign and width on td/th; valign on tr; border, cellspacing, cellpadding and width on
+// table; type and start on ol; type on ul — each with its value checked. Inline style
+// properties, each with plain values only (keywords, numbers with units, #rgb or #rrggbb or a
+// few named colours; never url(), expression(), escapes or comments): font-weight, font-style,
+// font-size, font-family, color, text-decoration, text-align, text-indent, vertical-align,
+// white-space, margin-left, margin-right, margin-top, margin-bottom, and Qt's -qt-block-indent,
+// -qt-list-indent and -qt-paragraph-type; written back lowercase, "!important" dropped.
 // Removed, with the removal reported: script, style, link, meta, iframe, object, embed, form and
 // its controls, svg, math, every event handler attribute (on*), every image (remote, file:,
 // data: — a draft holds no images), javascript:/vbscript:/data:/file: URLs, comments,

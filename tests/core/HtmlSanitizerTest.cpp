@@ -359,3 +359,75 @@ TEST_CASE("raw bytes honour a declared charset, and empty input gives empty outp
     CHECK(empty->wordCount == 0);
     CHECK(empty->removed.isEmpty());
 }
+
+TEST_CASE("style declarations are read by a scanner: comments, !important, escapes, functions, quotes, case")
+{
+    const auto styleOf = [](const QString& style) {
+        const SanitisedHtml result = clean(QStringLiteral("<p style=\"%1\">x</p>").arg(style));
+        const qsizetype start = result.html.indexOf(QLatin1String("style=\""));
+        if (start < 0)
+            return QString();
+        const qsizetype end = result.html.indexOf(u'"', start + 7);
+        return result.html.mid(start + 7, end - start - 7);
+    };
+    // Uppercase properties and values are written back lowercase; "!important" is dropped.
+    CHECK(styleOf(QStringLiteral("FONT-WEIGHT: BOLD")) == QStringLiteral("font-weight:bold;"));
+    CHECK(styleOf(QStringLiteral("font-weight: bold !IMPORTANT")) == QStringLiteral("font-weight:bold;"));
+    CHECK(styleOf(QStringLiteral("font-style:italic!important")) == QStringLiteral("font-style:italic;"));
+    CHECK(styleOf(QStringLiteral("-QT-BLOCK-INDENT:2; Margin-Left: 10PX"))
+        == QStringLiteral("-qt-block-indent:2; margin-left:10px;"));
+    CHECK(styleOf(QStringLiteral("color:#ABC; text-decoration:  underline \t overline "))
+        == QStringLiteral("color:#abc; text-decoration:underline overline;"));
+    // Empty declarations are skipped; the others keep their order.
+    CHECK(styleOf(QStringLiteral(";;font-weight:bold;;  ;text-align:right;"))
+        == QStringLiteral("font-weight:bold; text-align:right;"));
+    // Quotes in a family name stay quotes (escaped in the attribute).
+    CHECK(styleOf(QStringLiteral("font-family: &quot;Times New Roman&quot;, serif"))
+        == QStringLiteral("font-family:&quot;times new roman&quot;, serif;"));
+    CHECK(styleOf(QStringLiteral("margin-left:-1.5em; font-size:12.5pt"))
+        == QStringLiteral("margin-left:-1.5em; font-size:12.5pt;"));
+    // Never kept: comments, escapes, functions, at-rules, other characters, malformed numbers.
+    for (const char* refused :
+        { "font-weight:/*x*/bold", "font-weight:bold/**/", "color:re\\64", "font-weight:\\62 old",
+            "color:expression(red)", "font-family:url(x)", "font-family:a@import", "font-family:a:b",
+            "margin-left:12345px", "font-size:12.55pt", "margin-left:10xx", "color:#12", "color:#abcdeg",
+            "font-weight:950", "text-decoration:underline underline underline underline", "font-weight", ": bold",
+            "font-we\u0130ght:bold", "font-weight:b\u00f6ld", "-qt-block-indent:123", "font-family:" }) {
+        INFO(refused);
+        const SanitisedHtml result = clean(QStringLiteral("<p style=\"%1\">x</p>").arg(QString::fromUtf8(refused)));
+        CHECK(result.html == QStringLiteral("<p>x</p>"));
+        CHECK(reports(result, "unsupported inline styles"));
+    }
+    // Qt's own bookkeeping properties go without a report.
+    const SanitisedHtml qt = clean(QStringLiteral("<p style=\"-qt-user-state:0; -QT-FRAGMENT-PADDING:1\">x</p>"));
+    CHECK(qt.html == QStringLiteral("<p>x</p>"));
+    CHECK(qt.removed.isEmpty());
+}
+
+TEST_CASE("one pass gives a fixed point: what the parser would close or imply is written that way")
+{
+    // An element the parser does not know (section) is kept as a div, which closes the paragraph
+    // around it when read back: the output closes it there itself.
+    SanitisedHtml result = clean(QStringLiteral("<p>one<section>two</section>three</p>"));
+    CHECK(result.html == QStringLiteral("<p>one</p><div>two</div>three"));
+    CHECK(result.text == QStringLiteral("one\ntwo\nthree"));
+    // A paragraph closes bold (libxml2's table), even behind an unknown element.
+    result = clean(QStringLiteral("<b>bold<foo><p>para</p></foo> tail</b>"));
+    CHECK(result.html == QStringLiteral("<b>bold</b><p>para</p> tail"));
+    // Text before any element goes into the paragraph the parser would imply.
+    result = clean(QStringLiteral("<body>loose text<div>x</div></body>"));
+    CHECK(result.html == QStringLiteral("<p>loose text</p><div>x</div>"));
+    CHECK(result.text == QStringLiteral("loose text\nx"));
+    // A form is unwrapped: its text joins the line around it, as the output reads back.
+    result = clean(QStringLiteral("<b>a<form>b</form>c</b>"));
+    CHECK(result.html == QStringLiteral("<b>abc</b>"));
+    CHECK(result.text == QStringLiteral("abc"));
+    // A carriage return written as a reference stays one (a raw one would read back as a newline).
+    result = clean(QStringLiteral("<p>a&#13;b</p>"));
+    CHECK(result.html == QStringLiteral("<p>a&#13;b</p>"));
+    CHECK(result.text == QStringLiteral("a b"));
+    // A non-breaking space at the very end is text, not trimmed away.
+    result = clean(QStringLiteral("<b>x</b> y\u00a0"));
+    CHECK(result.html == QStringLiteral("<b>x</b> y\u00a0"));
+    CHECK(result.text == QStringLiteral("x y\u00a0"));
+}
