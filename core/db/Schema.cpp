@@ -2,10 +2,10 @@
 
 #include "casefile/CaseRecordSchema.h"
 #include "db/Connection.h"
+#include "drafts/DraftsSchema.h"
 #include "queries/QueriesSchema.h"
 #include "reference/ReferenceSeeder.h"
 #include "referrals/ReferralsSchema.h"
-#include "drafts/DraftsSchema.h"
 
 namespace advicehub::db {
 
@@ -132,6 +132,7 @@ std::vector<Migration> schemaMigrations()
         { 6, "referrals: editable partner directory, referrals, consents", referrals::migrateToReferrals },
         { 7, "drafts: versioned drafts, clearance, templates, library, precedents, spelling dictionary",
             drafts::migrateToDrafts },
+        { 8, "drafts: index of the sent answers, newest first (precedent search)", drafts::migrateToDraftsV8 },
     };
 }
 

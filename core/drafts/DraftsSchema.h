@@ -13,4 +13,8 @@ namespace advicehub::drafts {
 // (library/LibrarySeeder), so that every vault, new or migrated, has them.
 void migrateToDrafts(db::Connection& connection);
 
+// Schema version 8: the index the precedent search's newest-first page walks
+// (drafts_sent_recent, over the sent drafts only).
+void migrateToDraftsV8(db::Connection& connection);
+
 } // namespace advicehub::drafts
