@@ -357,19 +357,26 @@ bool allDigits(std::string_view value, std::size_t min, std::size_t max)
     return digits(value, at, min, max) && at == value.size();
 }
 
+// \d{1,integer}(\.\d{1,fraction})? at `at`
+bool decimal(std::string_view value, std::size_t& at, std::size_t integer, std::size_t fraction)
+{
+    if (!digits(value, at, 1, integer))
+        return false;
+    if (at < value.size() && value[at] == '.') {
+        ++at;
+        return digits(value, at, 1, fraction);
+    }
+    return true;
+}
+
 // -?(0|\d{1,4}(\.\d{1,3})?(px|pt|em|%|cm|mm|in)?)
 bool isLength(std::string_view value)
 {
     std::size_t at = 0;
     if (at < value.size() && value[at] == '-')
         ++at;
-    if (!digits(value, at, 1, 4))
+    if (!decimal(value, at, 4, 3))
         return false;
-    if (at < value.size() && value[at] == '.') {
-        ++at;
-        if (!digits(value, at, 1, 3))
-            return false;
-    }
     return at == value.size() || oneOf(value.substr(at), { "px", "pt", "em", "%", "cm", "mm", "in" });
 }
 
@@ -379,14 +386,7 @@ bool isFontSize(std::string_view value)
     if (oneOf(value, { "xx-small", "x-small", "small", "medium", "large", "x-large", "xx-large" }))
         return true;
     std::size_t at = 0;
-    if (!digits(value, at, 1, 3))
-        return false;
-    if (at < value.size() && value[at] == '.') {
-        ++at;
-        if (!digits(value, at, 1, 1))
-            return false;
-    }
-    return oneOf(value.substr(at), { "pt", "px" });
+    return decimal(value, at, 3, 1) && oneOf(value.substr(at), { "pt", "px" });
 }
 
 // Family names, quoted or not, separated by commas: letters, digits, spaces, commas, quotes and

@@ -16,6 +16,21 @@
 
 using namespace advicehub;
 
+namespace {
+
+// Query 1, created by adviser 1, written as the older schema stores it.
+void insertQueryBeforeUpgrade(db::Connection& c)
+{
+    c.execute("INSERT INTO queries(id, reference, ref_year, ref_seq, received_on, channel_id, state_id, subject, "
+              "language, confidentiality, priority, due_on, fts_docid, created_at, updated_at, created_by) "
+              "SELECT 1, 'AH-2025-0001', 2025, 1, '2025-06-02', (SELECT min(id) FROM channels), "
+              "(SELECT min(id) FROM states), 'Before the upgrade', 'en', 'confidential', 'normal', '2025-06-16', "
+              "1, '2025-06-02T09:00:00Z', '2025-06-02T09:00:00Z', 1");
+    c.execute("INSERT INTO query_texts(query_id) VALUES (1)");
+}
+
+} // namespace
+
 TEST_CASE("a vault of version 6 is upgraded to drafts and keeps its queries", "[drafts][migration]")
 {
     test::TempDir dir;
@@ -28,12 +43,7 @@ TEST_CASE("a vault of version 6 is upgraded to drafts and keeps its queries", "[
         CHECK(c.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'drafts'") == 0);
         c.execute("INSERT INTO advisers(id, name, role, created_at) VALUES (1, 'Tomas Brindlewood', 'adviser', "
                   "'2025-01-01T00:00:00Z'), (2, 'Helga Marchetti-Oduya', 'head', '2025-01-01T00:00:00Z')");
-        c.execute("INSERT INTO queries(id, reference, ref_year, ref_seq, received_on, channel_id, state_id, subject, "
-                  "language, confidentiality, priority, due_on, fts_docid, created_at, updated_at, created_by) "
-                  "SELECT 1, 'AH-2025-0001', 2025, 1, '2025-06-02', (SELECT min(id) FROM channels), "
-                  "(SELECT min(id) FROM states), 'Before the upgrade', 'en', 'confidential', 'normal', '2025-06-16', "
-                  "1, '2025-06-02T09:00:00Z', '2025-06-02T09:00:00Z', 1");
-        c.execute("INSERT INTO query_texts(query_id) VALUES (1)");
+        insertQueryBeforeUpgrade(c);
     }
     auto vault = test::openVault(path);
     REQUIRE(db::Migrator::latestVersion() == 8);
@@ -97,12 +107,7 @@ TEST_CASE("a vault of version 7 gets the index of sent drafts and keeps its draf
         CHECK(c.queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'drafts_sent_recent'") == 0);
         c.execute("INSERT INTO advisers(id, name, role, created_at) VALUES (1, 'Tomas Brindlewood', 'adviser', "
                   "'2025-01-01T00:00:00Z')");
-        c.execute("INSERT INTO queries(id, reference, ref_year, ref_seq, received_on, channel_id, state_id, subject, "
-                  "language, confidentiality, priority, due_on, fts_docid, created_at, updated_at, created_by) "
-                  "SELECT 1, 'AH-2025-0001', 2025, 1, '2025-06-02', (SELECT min(id) FROM channels), "
-                  "(SELECT min(id) FROM states), 'Before the upgrade', 'en', 'confidential', 'normal', '2025-06-16', "
-                  "1, '2025-06-02T09:00:00Z', '2025-06-02T09:00:00Z', 1");
-        c.execute("INSERT INTO query_texts(query_id) VALUES (1)");
+        insertQueryBeforeUpgrade(c);
         // Three answers sent on different days (inserted out of date order) and one still a draft.
         for (const auto& [id, sentOn] : { std::pair { 1, "2025-06-20" }, { 2, "2025-07-01" }, { 3, "2025-06-25" } }) {
             const std::string n = std::to_string(id);
