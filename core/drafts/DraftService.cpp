@@ -75,6 +75,25 @@ public:
     std::vector<Draft> readDrafts(qint64 queryId);
     static Draft fromRow(db::Statement& s, const reference::ReferenceLookup& lookup);
     std::optional<DraftVersion> readVersion(qint64 draftId, int number, bool withBodies);
+    // The rows of a draft's versions or steps: `sql` with the draft's id as ?1, each row read by
+    // `readRow`; NotFound when there is no such draft.
+    template <typename Row, typename ReadRow>
+    Result<std::vector<Row>> rowsOfDraft(qint64 draftId, std::string_view sql, ReadRow readRow)
+    {
+        return db::guard([&]() -> Result<std::vector<Row>> {
+            db::Statement exists = c().prepare("SELECT 1 FROM drafts WHERE id = ?1");
+            exists.bind(1, draftId);
+            if (!exists.step())
+                return noSuchDraft();
+            exists.reset();
+            db::Statement s = c().prepare(sql);
+            s.bind(1, draftId);
+            std::vector<Row> list;
+            while (s.step())
+                list.push_back(readRow(s));
+            return list;
+        });
+    }
 
     struct QueryFacts {
         bool exists = false;
@@ -905,18 +924,10 @@ std::vector<Draft> DraftService::draftsOf(qint64 queryId) const
 
 Result<std::vector<DraftVersion>> DraftService::versions(qint64 draftId) const
 {
-    return db::guard([&]() -> Result<std::vector<DraftVersion>> {
-        db::Statement exists = d->c().prepare("SELECT 1 FROM drafts WHERE id = ?1");
-        exists.bind(1, draftId);
-        if (!exists.step())
-            return Impl::noSuchDraft();
-        exists.reset();
-        db::Statement s = d->c().prepare(
-            "SELECT v.id, v.number, v.word_count, v.comment, v.author_id, a.name, v.saved_at FROM draft_versions v "
-            "LEFT JOIN advisers a ON a.id = v.author_id WHERE v.draft_id = ?1 ORDER BY v.number");
-        s.bind(1, draftId);
-        std::vector<DraftVersion> list;
-        while (s.step()) {
+    return d->rowsOfDraft<DraftVersion>(draftId,
+        "SELECT v.id, v.number, v.word_count, v.comment, v.author_id, a.name, v.saved_at FROM draft_versions v "
+        "LEFT JOIN advisers a ON a.id = v.author_id WHERE v.draft_id = ?1 ORDER BY v.number",
+        [draftId](const db::Statement& s) {
             DraftVersion v;
             v.id = s.int64(0);
             v.draftId = draftId;
@@ -926,10 +937,8 @@ Result<std::vector<DraftVersion>> DraftService::versions(qint64 draftId) const
             v.authorId = s.optionalInt64(4);
             v.authorName = s.text(5);
             v.savedAtUtc = parseIsoUtc(s.text(6));
-            list.push_back(std::move(v));
-        }
-        return list;
-    });
+            return v;
+        });
 }
 
 Result<DraftVersion> DraftService::version(qint64 draftId, std::optional<int> number) const
@@ -948,18 +957,10 @@ Result<DraftVersion> DraftService::version(qint64 draftId, std::optional<int> nu
 
 Result<std::vector<ClearanceStep>> DraftService::steps(qint64 draftId) const
 {
-    return db::guard([&]() -> Result<std::vector<ClearanceStep>> {
-        db::Statement exists = d->c().prepare("SELECT 1 FROM drafts WHERE id = ?1");
-        exists.bind(1, draftId);
-        if (!exists.step())
-            return Impl::noSuchDraft();
-        exists.reset();
-        db::Statement s = d->c().prepare(
-            "SELECT s.id, s.version_number, s.action, s.comment, s.adviser_id, a.name, s.occurred_at, s.self_cleared "
-            "FROM draft_steps s LEFT JOIN advisers a ON a.id = s.adviser_id WHERE s.draft_id = ?1 ORDER BY s.id");
-        s.bind(1, draftId);
-        std::vector<ClearanceStep> list;
-        while (s.step()) {
+    return d->rowsOfDraft<ClearanceStep>(draftId,
+        "SELECT s.id, s.version_number, s.action, s.comment, s.adviser_id, a.name, s.occurred_at, s.self_cleared "
+        "FROM draft_steps s LEFT JOIN advisers a ON a.id = s.adviser_id WHERE s.draft_id = ?1 ORDER BY s.id",
+        [draftId](const db::Statement& s) {
             ClearanceStep step;
             step.id = s.int64(0);
             step.draftId = draftId;
@@ -970,10 +971,8 @@ Result<std::vector<ClearanceStep>> DraftService::steps(qint64 draftId) const
             step.adviserName = s.text(5);
             step.occurredAtUtc = parseIsoUtc(s.text(6));
             step.selfCleared = s.int64(7) != 0;
-            list.push_back(std::move(step));
-        }
-        return list;
-    });
+            return step;
+        });
 }
 
 Result<WordDiff> DraftService::diff(qint64 draftId, int oldNumber, int newNumber) const
