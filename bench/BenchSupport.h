@@ -13,7 +13,7 @@
 
 // What every Advice Hub benchmark program needs: a table of medians measured against a baseline
 // in the same run, printed as the Markdown docs/PERFORMANCE.md holds. (QueryBench and
-// ReferralBench predate it and keep their own copies for now.)
+// ReferralBench print their own tables, "our layers against direct SQL", with DirectSql.h.)
 namespace advicehub::bench {
 
 QTextStream& out();

@@ -6,6 +6,9 @@
 // It uses the INSECURE testing key-derivation profile, so that vault creation takes no time; the
 // key derivation is excluded from every measurement anyway (vaults are reopened with the raw key).
 
+#include "BenchSupport.h"
+#include "DirectSql.h"
+
 #include "calendar/WorkingCalendar.h"
 #include "common/Clock.h"
 #include "common/IsoTime.h"
@@ -20,11 +23,6 @@
 #include "reference/ReferenceLookup.h"
 #include "session/Session.h"
 #include "vault/Vault.h"
-
-#ifndef SQLITE_HAS_CODEC
-#define SQLITE_HAS_CODEC 1 // Debian's sqlcipher.pc does not define it
-#endif
-#include <sqlcipher/sqlite3.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,34 +44,10 @@
 #include <vector>
 
 using namespace advicehub;
+using namespace advicehub::bench;
 using namespace advicehub::queries;
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-[[noreturn]] void die(const QString& message)
-{
-    out().flush();
-    std::fprintf(stderr, "advicehub-bench-queries: %s\n", message.toUtf8().constData());
-    std::exit(1);
-}
-
-template <typename T> T must(Result<T> result, const char* what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message));
-    return std::move(result.value());
-}
-
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
 
 // Peak resident memory of the process (VmHWM), in MiB.
 double peakMemoryMiB()
@@ -87,127 +61,6 @@ double peakMemoryMiB()
     }
     return -1;
 }
-
-crypto::SecureBuffer copyOf(const crypto::SecureBuffer& buffer)
-{
-    return crypto::SecureBuffer::fromBytes(QByteArrayView(buffer.chars(), static_cast<qsizetype>(buffer.size())));
-}
-
-// ---------------------------------------------------------------------------------------------
-// The direct path: the SQLCipher C API with nothing in between.
-
-using Value = std::variant<qint64, std::string>;
-
-class Direct {
-public:
-    Direct(const QString& path, const crypto::SecureBuffer& keySpec)
-    {
-        const QByteArray file = QFile::encodeName(path);
-        check(sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr));
-        check(sqlite3_key(m_db, keySpec.chars(), static_cast<int>(keySpec.size())));
-        // The same settings as every Advice Hub connection (vault/VaultConnection.cpp).
-        exec("PRAGMA cipher_page_size = 4096; PRAGMA cipher_hmac_algorithm = HMAC_SHA1; "
-             "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1; SELECT count(*) FROM sqlite_master; "
-             "PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON; "
-             "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;");
-    }
-    ~Direct()
-    {
-        for (auto& [sql, statement] : m_statements)
-            sqlite3_finalize(statement);
-        sqlite3_close_v2(m_db);
-    }
-    Direct(const Direct&) = delete;
-    Direct& operator=(const Direct&) = delete;
-
-    void exec(const char* sql) { check(sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr)); }
-
-    // A prepared statement, kept for reuse as any careful C program would.
-    sqlite3_stmt* statement(const std::string& sql)
-    {
-        for (auto& [text, statement] : m_statements) {
-            if (text == sql)
-                return statement;
-        }
-        sqlite3_stmt* statement = nullptr;
-        check(sqlite3_prepare_v2(m_db, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr));
-        m_statements.emplace_back(sql, statement);
-        return statement;
-    }
-
-    void bind(sqlite3_stmt* statement, const std::vector<Value>& values)
-    {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            const int index = static_cast<int>(i) + 1;
-            if (const auto* number = std::get_if<qint64>(&values[i]))
-                check(sqlite3_bind_int64(statement, index, *number));
-            else {
-                const std::string& text = std::get<std::string>(values[i]);
-                check(
-                    sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT));
-            }
-        }
-    }
-
-    // Runs a query, reads every column of every row (as an application must), returns the first
-    // column of each row.
-    std::vector<qint64> rows(const std::string& sql, const std::vector<Value>& values)
-    {
-        sqlite3_stmt* s = statement(sql);
-        bind(s, values);
-        std::vector<qint64> ids;
-        std::size_t bytes = 0;
-        int rc = 0;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            ids.push_back(sqlite3_column_int64(s, 0));
-            for (int column = 1; column < sqlite3_column_count(s); ++column) {
-                const unsigned char* text = sqlite3_column_text(s, column);
-                bytes += text ? static_cast<std::size_t>(sqlite3_column_bytes(s, column)) : 0;
-            }
-        }
-        if (rc != SQLITE_DONE)
-            check(rc);
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-        m_sink += bytes;
-        return ids;
-    }
-
-    void run(const std::string& sql, const std::vector<Value>& values)
-    {
-        sqlite3_stmt* s = statement(sql);
-        bind(s, values);
-        const int rc = sqlite3_step(s);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            check(rc);
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-    }
-
-    QStringList plan(const std::string& sql, const std::vector<Value>& values)
-    {
-        sqlite3_stmt* s = nullptr;
-        const std::string explain = "EXPLAIN QUERY PLAN " + sql;
-        check(sqlite3_prepare_v2(m_db, explain.c_str(), -1, &s, nullptr));
-        bind(s, values);
-        QStringList lines;
-        while (sqlite3_step(s) == SQLITE_ROW)
-            lines << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(s, 3)));
-        sqlite3_finalize(s);
-        return lines;
-    }
-
-private:
-    void check(int rc) const
-    {
-        if (rc != SQLITE_OK)
-            die(QStringLiteral("SQLite error %1: %2").arg(rc).arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-    }
-
-    sqlite3* m_db = nullptr;
-    std::vector<std::pair<std::string, sqlite3_stmt*>> m_statements;
-    std::size_t m_sink = 0;
-};
 
 // ---------------------------------------------------------------------------------------------
 // The SQL our layers run, mirrored here from QuerySearch::page and QueryService::get/timeline so
@@ -273,19 +126,6 @@ const std::string kReadTimeline
 
 // ---------------------------------------------------------------------------------------------
 // Measurements
-
-struct Stats {
-    double median = 0;
-    double worst = 0;
-};
-
-Stats stats(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const std::size_t n = samples.size();
-    const double median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-    return { median, samples.back() };
-}
 
 struct Row {
     QString operation;
@@ -534,11 +374,6 @@ double slowest(const std::vector<double>& rates)
     return rates.empty() ? 0 : *std::min_element(rates.begin(), rates.end());
 }
 
-QString number(double value, int decimals = 1)
-{
-    return QLocale::c().toString(value, 'f', decimals);
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -546,6 +381,7 @@ int main(int argc, char** argv)
     platform::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("advicehub-bench-queries"));
+    setProgramName("advicehub-bench-queries");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

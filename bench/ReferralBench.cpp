@@ -9,6 +9,9 @@
 // what is measured. The INSECURE testing key-derivation profile is used so that creating the
 // vault takes no time; reopening uses the raw key.
 
+#include "BenchSupport.h"
+#include "DirectSql.h"
+
 #include "common/Clock.h"
 #include "common/IsoTime.h"
 #include "crypto/Kdf.h"
@@ -19,11 +22,6 @@
 #include "referrals/ReferralService.h"
 #include "session/Session.h"
 #include "vault/Vault.h"
-
-#ifndef SQLITE_HAS_CODEC
-#define SQLITE_HAS_CODEC 1 // Debian's sqlcipher.pc does not define it
-#endif
-#include <sqlcipher/sqlite3.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,149 +41,9 @@
 #include <vector>
 
 using namespace advicehub;
+using namespace advicehub::bench;
 
 namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-[[noreturn]] void die(const QString& message)
-{
-    out().flush();
-    std::fprintf(stderr, "advicehub-bench-referrals: %s\n", message.toUtf8().constData());
-    std::exit(1);
-}
-
-template <typename T> T must(Result<T> result, const char* what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message));
-    return std::move(result.value());
-}
-
-crypto::SecureBuffer copyOf(const crypto::SecureBuffer& buffer)
-{
-    return crypto::SecureBuffer::fromBytes(QByteArrayView(buffer.chars(), static_cast<qsizetype>(buffer.size())));
-}
-
-using Value = std::variant<qint64, std::string>;
-
-// The SQLCipher C API with nothing in between (the same settings as every Advice Hub connection).
-class Direct {
-public:
-    Direct(const QString& path, const crypto::SecureBuffer& keySpec)
-    {
-        const QByteArray file = QFile::encodeName(path);
-        check(sqlite3_open_v2(file.constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr));
-        check(sqlite3_key(m_db, keySpec.chars(), static_cast<int>(keySpec.size())));
-        exec("PRAGMA cipher_page_size = 4096; PRAGMA cipher_hmac_algorithm = HMAC_SHA1; "
-             "PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA1; SELECT count(*) FROM sqlite_master; "
-             "PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON; "
-             "PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA cache_size = -32768;");
-    }
-    ~Direct()
-    {
-        for (auto& [sql, statement] : m_statements)
-            sqlite3_finalize(statement);
-        sqlite3_close_v2(m_db);
-    }
-    Direct(const Direct&) = delete;
-    Direct& operator=(const Direct&) = delete;
-
-    void exec(const char* sql) { check(sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr)); }
-
-    sqlite3_stmt* statement(const std::string& sql)
-    {
-        for (auto& [text, statement] : m_statements) {
-            if (text == sql)
-                return statement;
-        }
-        sqlite3_stmt* statement = nullptr;
-        check(sqlite3_prepare_v2(m_db, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr));
-        m_statements.emplace_back(sql, statement);
-        return statement;
-    }
-
-    void bind(sqlite3_stmt* statement, const std::vector<Value>& values)
-    {
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            const int index = static_cast<int>(i) + 1;
-            if (const auto* number = std::get_if<qint64>(&values[i]))
-                check(sqlite3_bind_int64(statement, index, *number));
-            else {
-                const std::string& text = std::get<std::string>(values[i]);
-                check(
-                    sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT));
-            }
-        }
-    }
-
-    // Reads every column of every row; returns the first column of each row.
-    std::vector<qint64> rows(const std::string& sql, const std::vector<Value>& values)
-    {
-        sqlite3_stmt* s = statement(sql);
-        bind(s, values);
-        std::vector<qint64> ids;
-        int rc = 0;
-        while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-            ids.push_back(sqlite3_column_int64(s, 0));
-            for (int column = 1; column < sqlite3_column_count(s); ++column) {
-                const unsigned char* text = sqlite3_column_text(s, column);
-                m_sink += text ? static_cast<std::size_t>(sqlite3_column_bytes(s, column)) : 0;
-            }
-        }
-        if (rc != SQLITE_DONE)
-            check(rc);
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-        return ids;
-    }
-
-    void run(const std::string& sql, const std::vector<Value>& values)
-    {
-        sqlite3_stmt* s = statement(sql);
-        bind(s, values);
-        const int rc = sqlite3_step(s);
-        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-            check(rc);
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-    }
-
-    qint64 lastId() const { return sqlite3_last_insert_rowid(m_db); }
-
-private:
-    void check(int rc) const
-    {
-        if (rc != SQLITE_OK)
-            die(QStringLiteral("SQLite error %1: %2").arg(rc).arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
-    }
-
-    sqlite3* m_db = nullptr;
-    std::vector<std::pair<std::string, sqlite3_stmt*>> m_statements;
-    std::size_t m_sink = 0;
-};
-
-double elapsedMs(const QElapsedTimer& timer)
-{
-    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
-}
-
-struct Stats {
-    double median = 0;
-    double worst = 0;
-};
-
-Stats stats(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const std::size_t n = samples.size();
-    const double median = n % 2 ? samples[n / 2] : (samples[n / 2 - 1] + samples[n / 2]) / 2;
-    return { median, samples.back() };
-}
 
 struct Row {
     QString operation;
@@ -238,11 +96,6 @@ void measure(const QString& operation, int runs, double targetMs, double targetR
     g_rows.push_back(Row { operation, stats(oursMs), stats(directMs), targetMs, targetRatio });
     std::fprintf(stderr, "  %-56s %8.2f ms (direct %8.2f ms)\n", operation.toUtf8().constData(),
         g_rows.back().ours.median, g_rows.back().direct.median);
-}
-
-QString number(double value, int decimals = 2)
-{
-    return QString::number(value, 'f', decimals);
 }
 
 // Mirrored from QuerySearch::page (as bench/QueryBench.cpp does).
@@ -386,6 +239,7 @@ int main(int argc, char** argv)
     platform::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("advicehub-bench-referrals"));
+    setProgramName("advicehub-bench-referrals");
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
