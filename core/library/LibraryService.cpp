@@ -90,15 +90,24 @@ QString quoted(const QString& text)
 // The plain text around the first searched word (accents and case ignored), or its beginning.
 QString snippetOf(const QString& text, const QStringList& searched)
 {
-    // Folded character by character, remembering where each folded character came from.
+    // Folded character by character, remembering where each folded character came from (ASCII
+    // folds to its lowercase without the Unicode normalisation, which cost ~1 ms per precedent).
     QString foldedText;
     std::vector<int> from;
-    foldedText.reserve(text.size());
-    from.reserve(text.size());
-    for (int i = 0; i < text.size(); ++i) {
-        for (const QChar ch : folded(QString(text.at(i)))) {
-            foldedText += ch;
-            from.push_back(i);
+    if (!searched.isEmpty()) {
+        foldedText.reserve(text.size());
+        from.reserve(static_cast<std::size_t>(text.size()));
+        for (int i = 0; i < text.size(); ++i) {
+            const char16_t u = text.at(i).unicode();
+            if (u < 0x80) {
+                foldedText += QChar(u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u);
+                from.push_back(i);
+                continue;
+            }
+            for (const QChar ch : folded(QString(text.at(i)))) {
+                foldedText += ch;
+                from.push_back(i);
+            }
         }
     }
     int hit = -1;
