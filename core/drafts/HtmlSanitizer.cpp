@@ -810,7 +810,12 @@ bool isParserBlank(QChar c)
 // text is therefore the one the output itself gives, and the output is a fixed point.
 class Walker {
 public:
-    explicit Walker(bool qtDocument) : m_qtDocument(qtDocument) { }
+    // Room for the output up front: growing a megabyte string by doubling copied it each time.
+    Walker(bool qtDocument, qsizetype inputBytes) : m_qtDocument(qtDocument)
+    {
+        m_html.reserve(inputBytes);
+        m_text.reserve(inputBytes / 2);
+    }
 
     void run(xmlNodePtr root);
     QString html() const;
@@ -1173,7 +1178,7 @@ Pass sanitiseOnce(const QByteArray& bytes, const char* encoding)
     htmlFreeParserCtxt(context);
     if (!document)
         return pass; // empty input: empty output
-    Walker walker(isQtDocument(document));
+    Walker walker(isQtDocument(document), bytes.size());
     walker.run(document->children);
     xmlFreeDoc(document);
     pass.html = walker.html();
