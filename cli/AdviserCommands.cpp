@@ -11,6 +11,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace adviser_commands {
 namespace {
 
 int runAdviserAdd(CliContext& ctx, const std::string& name, const std::string& roleText)
@@ -118,9 +121,11 @@ int runAdviserSetActive(CliContext& ctx, const std::string& name, bool active, c
 }
 
 } // namespace
+} // namespace adviser_commands
 
 void addAdviserCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace adviser_commands;
     CLI::App* adviser = app.add_subcommand("adviser", "Manage the Secretariat's advisers in the vault.");
     adviser->require_subcommand(1);
     auto name = std::make_shared<std::string>();

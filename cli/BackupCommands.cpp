@@ -9,6 +9,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace backup_commands {
 namespace {
 
 struct BackupArguments {
@@ -84,9 +87,11 @@ int runRestore(CliContext& ctx, const RestoreArguments& arguments)
 }
 
 } // namespace
+} // namespace backup_commands
 
 void addBackupCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace backup_commands;
     auto backupArguments = std::make_shared<BackupArguments>();
     CLI::App* backup = app.add_subcommand("backup",
         "Write an encrypted, verified backup of the vault to a new file.\n"

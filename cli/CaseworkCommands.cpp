@@ -14,6 +14,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace casework_commands {
 namespace {
 
 using namespace advicehub::queries;
@@ -315,9 +318,11 @@ int runDelete(CliContext& ctx, const std::string& reference, const std::string& 
 }
 
 } // namespace
+} // namespace casework_commands
 
 void addCaseworkCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace casework_commands;
     // edit
     {
         auto reference = std::make_shared<std::string>();

@@ -20,6 +20,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace draft_commands {
 namespace {
 
 using namespace advicehub::drafts;
@@ -769,9 +772,11 @@ int runExport(CliContext& ctx, const ExportOptions& o, const std::string& as)
 }
 
 } // namespace
+} // namespace draft_commands
 
-int findDraft(CliContext& ctx, Session& session, const std::string& text, Draft* draft)
+int findDraft(CliContext& ctx, Session& session, const std::string& text, drafts::Draft* draft)
 {
+    using namespace draft_commands;
     const std::optional<qint64> id = parseNumber(text);
     if (!id)
         return ctx.fail(InvalidInput,
@@ -789,6 +794,7 @@ int findDraft(CliContext& ctx, Session& session, const std::string& text, Draft*
 
 void addDraftCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace draft_commands;
     CLI::App* draft = app.add_subcommand("draft",
         "Drafts of the answer to a query: every save an immutable version; submitted, cleared by a head who did not "
         "write the version (four eyes), marked sent — and then locked. ID is a draft's #N (`draft list REF`).");

@@ -14,6 +14,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace holiday_commands {
 namespace {
 
 // What holiday add and remove start with: the date typed, the vault open as the adviser who
@@ -101,9 +104,11 @@ int runHolidayRemove(CliContext& ctx, const std::string& dayText, const std::str
 }
 
 } // namespace
+} // namespace holiday_commands
 
 void addHolidayCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace holiday_commands;
     CLI::App* holiday = app.add_subcommand("holiday",
         "Office holidays: default due dates count working days (Monday to Friday) and skip them. Due dates "
         "already set do not move.");

@@ -13,6 +13,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace library_commands {
 namespace {
 
 using library::LibraryResource;
@@ -361,9 +364,11 @@ int runPrecedents(
 }
 
 } // namespace
+} // namespace library_commands
 
 void addLibraryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace library_commands;
     CLI::App* group = app.add_subcommand("library",
         "The library of CTI tools and references cited in drafts, and the precedents: earlier sent answers.");
     group->require_subcommand(1);

@@ -13,6 +13,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace partner_commands {
 namespace {
 
 using namespace advicehub::partners;
@@ -520,9 +523,11 @@ int runRemove(CliContext& ctx, const std::string& text, const std::string& as)
 }
 
 } // namespace
+} // namespace partner_commands
 
 int findPartner(CliContext& ctx, Session& session, const std::string& text, partners::Partner* partner)
 {
+    using namespace partner_commands;
     Result<Partner> found = session.partners().find(q(text));
     if (found) {
         *partner = std::move(found).value();
@@ -558,6 +563,7 @@ int findPartner(CliContext& ctx, Session& session, const std::string& text, part
 
 void addPartnerCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace partner_commands;
     CLI::App* partner = app.add_subcommand("partner",
         "The partner directory: the organisations queries are referred to (name, type, expertise, regions, "
         "languages, contacts). P below is a partner's name, acronym or id.");

@@ -10,6 +10,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace passphrase_reader {
 namespace {
 
 constexpr std::size_t kMaxPassphrase = 4096;
@@ -70,21 +73,25 @@ Result<crypto::SecureBuffer> readLine(int fd)
 }
 
 } // namespace
+} // namespace passphrase_reader
 
 PassphraseReader::PassphraseReader()
 {
+    using namespace passphrase_reader;
     if (::isatty(STDIN_FILENO))
         m_terminal = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
 }
 
 PassphraseReader::~PassphraseReader()
 {
+    using namespace passphrase_reader;
     if (m_terminal >= 0)
         ::close(m_terminal);
 }
 
 Result<crypto::SecureBuffer> PassphraseReader::read(const char* prompt)
 {
+    using namespace passphrase_reader;
     if (m_terminal < 0)
         return readLine(STDIN_FILENO);
 
@@ -118,6 +125,7 @@ Result<crypto::SecureBuffer> PassphraseReader::read(const char* prompt)
 
 Result<crypto::SecureBuffer> PassphraseReader::readNew(const char* prompt, const char* confirmPrompt)
 {
+    using namespace passphrase_reader;
     Result<crypto::SecureBuffer> first = read(prompt);
     if (!first || !interactive())
         return first;

@@ -19,6 +19,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace query_commands {
 namespace {
 
 using namespace advicehub::queries;
@@ -480,9 +483,11 @@ int runDemo(CliContext& ctx, int count, unsigned seed, const std::string& as)
 }
 
 } // namespace
+} // namespace query_commands
 
 void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace query_commands;
     // import
     {
         auto file = std::make_shared<std::string>();

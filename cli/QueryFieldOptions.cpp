@@ -9,6 +9,9 @@ namespace advicehub::cli {
 
 using namespace advicehub::queries;
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace query_field_options {
 namespace {
 
 // The option that sets a field, to point at it in the core's validation messages.
@@ -29,9 +32,11 @@ QString optionFor(QueryField field)
 }
 
 } // namespace
+} // namespace query_field_options
 
 void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsFor purpose)
 {
+    using namespace query_field_options;
     const bool adding = purpose == FieldOptionsFor::Add;
     // The help's end: in `add`, what a field gets when its option is not given; in `edit`, how a
     // list is changed.
@@ -89,6 +94,7 @@ void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsF
 
 std::vector<std::pair<std::string, const std::optional<std::string>*>> QueryFieldOptions::files() const
 {
+    using namespace query_field_options;
     return { { "--institution-file", &institution.file }, { "--contact-name-file", &contactName.file },
         { "--contact-function-file", &contactFunction.file }, { "--contact-email-file", &contactEmail.file },
         { "--contact-phone-file", &contactPhone.file }, { "--subject-file", &subject.file },
@@ -97,6 +103,7 @@ std::vector<std::pair<std::string, const std::optional<std::string>*>> QueryFiel
 
 int checkQueryFieldOptions(CliContext& ctx, const QueryFieldOptions& o, FieldOptionsFor purpose)
 {
+    using namespace query_field_options;
     if (purpose == FieldOptionsFor::Add && !o.subject.text && !o.subject.file)
         return ctx.fail(Usage, QStringLiteral("add: --subject or --subject-file is required"));
     return checkOneStandardInput(ctx, o.files());
@@ -105,6 +112,7 @@ int checkQueryFieldOptions(CliContext& ctx, const QueryFieldOptions& o, FieldOpt
 int applyQueryFieldOptions(
     CliContext& ctx, Session& session, const QueryFieldOptions& o, QueryInput* input, const QString& failure)
 {
+    using namespace query_field_options;
     QueryInput& in = *input;
     // The texts first: one of them may be standard input, read once the vault is open.
     // A single-line field read from a file ends at its last line break; the long texts keep theirs.

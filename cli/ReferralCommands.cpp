@@ -17,6 +17,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace referral_commands {
 namespace {
 
 using namespace advicehub::referrals;
@@ -816,9 +819,11 @@ int runSuggest(CliContext& ctx, const std::string& reference, int limit)
 }
 
 } // namespace
+} // namespace referral_commands
 
 void addReferralCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace referral_commands;
     CLI::App* referral = app.add_subcommand("referral",
         "Referrals of queries to partners, gated by the requesting State's consent: nothing is sent before a "
         "recorded consent covers the partner and every shared field, or a head overrides it in writing. ID is a "

@@ -13,6 +13,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace saved_search_commands {
 namespace {
 
 using namespace advicehub::queries;
@@ -164,9 +167,11 @@ int runSavedDelete(CliContext& ctx, const std::string& name, const std::string& 
 }
 
 } // namespace
+} // namespace saved_search_commands
 
 void addSavedSearchCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace saved_search_commands;
     CLI::App* saved = app.add_subcommand(
         "saved", "Saved searches: a view, filters and search text kept in the vault; run one with list --saved.");
     saved->require_subcommand(1);

@@ -21,6 +21,9 @@ using drafts::DraftText;
 using library::DraftTemplate;
 using library::TemplateInput;
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace template_commands {
 namespace {
 
 QString kindCodes()
@@ -268,9 +271,11 @@ void addTemplateOptions(CLI::App* command, TemplateOptions& o, bool adding)
 }
 
 } // namespace
+} // namespace template_commands
 
 int parseLanguage(CliContext& ctx, const std::string& text, const char* option, DraftLanguage* language)
 {
+    using namespace template_commands;
     const std::optional<DraftLanguage> parsed = DraftText::language(q(text).trimmed().toLower());
     if (!parsed)
         return ctx.fail(InvalidInput,
@@ -282,6 +287,7 @@ int parseLanguage(CliContext& ctx, const std::string& text, const char* option, 
 
 int parseKind(CliContext& ctx, const std::string& text, const char* option, DraftKind* kind)
 {
+    using namespace template_commands;
     const std::optional<DraftKind> parsed = DraftText::kind(normalizedCode(text));
     if (!parsed)
         return ctx.fail(InvalidInput,
@@ -292,6 +298,7 @@ int parseKind(CliContext& ctx, const std::string& text, const char* option, Draf
 
 int parseBodyFormat(CliContext& ctx, const std::string& text, BodyFormat* format)
 {
+    using namespace template_commands;
     const QString code = q(text).trimmed().toLower();
     if (code == QLatin1String("auto") || code.isEmpty())
         *format = BodyFormat::Auto;
@@ -306,6 +313,7 @@ int parseBodyFormat(CliContext& ctx, const std::string& text, BodyFormat* format
 
 int readBody(CliContext& ctx, const std::string& file, BodyFormat format, QString* html)
 {
+    using namespace template_commands;
     if (file.empty())
         return ctx.fail(Usage, QStringLiteral("give the text with --body-file FILE (or - for standard input)"));
     Result<QString> read = readTextFile(file);
@@ -338,6 +346,7 @@ int readBody(CliContext& ctx, const std::string& file, BodyFormat format, QStrin
 int findTemplate(CliContext& ctx, Session& session, const std::string& text, std::optional<DraftLanguage> language,
     DraftTemplate* found)
 {
+    using namespace template_commands;
     const QString wanted = q(text).simplified();
     bool isNumber = false;
     const qint64 id = wanted.toLongLong(&isNumber);
@@ -377,6 +386,7 @@ int findTemplate(CliContext& ctx, Session& session, const std::string& text, std
 
 void addTemplateCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace template_commands;
     CLI::App* group = app.add_subcommand("template",
         "Letter templates with {placeholders} ({reference}, {state}, {institution}, {contact_name}, {received_date}, "
         "{today}, ...) that a draft can start from (`draft new REF --template T`). T is a template's id or name.");

@@ -8,6 +8,9 @@
 
 namespace advicehub::cli {
 
+// Helpers in a namespace of this file's own, so that the unity build (several files in one
+// translation unit) never sees two files' helpers of the same name.
+namespace vault_commands {
 namespace {
 
 int runInit(CliContext& ctx, bool insecureTestingKdf)
@@ -109,9 +112,11 @@ int runRawKey(CliContext& ctx)
 }
 
 } // namespace
+} // namespace vault_commands
 
 void addVaultCommands(CLI::App& app, CliContext& ctx, int& exitCode)
 {
+    using namespace vault_commands;
     CLI::App* init = app.add_subcommand("init", "Create a new, empty vault (asks for a new passphrase twice).");
     auto insecure = std::make_shared<bool>(false);
     if (ctx.offerTestingKdf) {

@@ -17,8 +17,6 @@
 
 #include <vector>
 
-extern char** environ;
-
 using namespace advicehub;
 using advicehub::test::s;
 

@@ -1,8 +1,7 @@
 // Entry point of the package tests: a QCoreApplication whose MIME database is the system's plus
 // Advice Hub's MIME type (dist/advicehub.xml, compiled by update-mime-database into a private
 // folder, as the package's installation does into /usr/share/mime), then Catch2.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "CatchRunner.h"
 
 #include "platform/ProcessHardening.h"
 
@@ -36,5 +35,5 @@ int main(int argc, char** argv)
     qputenv("XDG_DATA_HOME", QFile::encodeName(data.path()));
     const QByteArray system = qgetenv("XDG_DATA_DIRS");
     qputenv("XDG_DATA_DIRS", system.isEmpty() ? QByteArray("/usr/local/share:/usr/share") : system);
-    return Catch::Session().run(argc, argv);
+    return advicehub::test::runCatch(argc, argv);
 }

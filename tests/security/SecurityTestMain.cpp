@@ -10,8 +10,7 @@
 // them all) and the test reads the trace (ADVICEHUB_TRACE_FILE). Without a working strace the
 // test runs untraced and reports that part skipped (exit 77) rather than passed. Under a tracer
 // already (scripts/trace-files), the caller's trace is used when it says where it is.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "CatchRunner.h"
 
 #include "PrivateHome.h"
 #include "SyscallTrace.h"
@@ -157,7 +156,7 @@ int main(int argc, char** argv)
     {
         QApplication application(argc, argv);
         advicehub::ui::setApplicationIdentity();
-        result = Catch::Session().run(argc, argv);
+        result = advicehub::test::runCatch(argc, argv);
     }
     advicehub::test::PrivateHome::tearDown();
     const QStringList skipped = advicehub::test::PrivateHome::skippedParts();

@@ -1,6 +1,5 @@
 // Entry point of the core and CLI test binaries: a QCoreApplication (no GUI), then Catch2.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "CatchRunner.h"
 
 #include "platform/ProcessHardening.h"
 
@@ -10,5 +9,5 @@ int main(int argc, char** argv)
 {
     advicehub::platform::hardenProcess();
     QCoreApplication application(argc, argv);
-    return Catch::Session().run(argc, argv);
+    return advicehub::test::runCatch(argc, argv);
 }

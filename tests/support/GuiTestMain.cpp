@@ -1,7 +1,6 @@
 // Entry point of the GUI test binaries: a QApplication on the offscreen platform (unless the
 // caller chose another, e.g. xcb under xvfb-run), settings in Qt's test locations, then Catch2.
-#define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
+#include "CatchRunner.h"
 
 #include "platform/ProcessHardening.h"
 
@@ -50,5 +49,5 @@ int main(int argc, char** argv)
     QApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AdviceHubTests"));
     QCoreApplication::setApplicationName(QStringLiteral("AdviceHubTests"));
-    return Catch::Session().run(argc, argv);
+    return advicehub::test::runCatch(argc, argv);
 }
