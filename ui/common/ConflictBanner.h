@@ -2,6 +2,7 @@
 
 #include "common/InlineError.h"
 
+#include <QDialog>
 #include <QWidget>
 
 class QLabel;
@@ -25,12 +26,13 @@ public:
     // Shows the banner with the core's message (plain text).
     void showConflict(const QString& message);
 
-    // Connects the choices of a form over one stored record: each reads the record as stored now
-    // with `fetch` (a Result; a failure is shown in `errorLabel` and the banner stays), hides the
-    // banner and hands the record to `reload` (Reload Their Version) or `overwrite` (Save Mine
-    // Anyway: typically, take its version as the one expected and save again).
-    template <typename Fetch, typename Reload, typename Overwrite>
-    void offerChoices(InlineError* errorLabel, Fetch fetch, Reload reload, Overwrite overwrite)
+    // Connects the choices of `form`, a dialog over one stored record: each reads the record as
+    // stored now with `fetch` (a Result; a failure is shown in `errorLabel` and the banner
+    // stays), then hides the banner. Reload Their Version hands the record to `reload`; Save Mine
+    // Anyway takes its version as the one the save expects (`expectedVersion`) and saves again
+    // (the form's accept()).
+    template <typename Fetch, typename Reload>
+    void offerChoices(QDialog* form, InlineError* errorLabel, Fetch fetch, Reload reload, int& expectedVersion)
     {
         const auto choose = [this, errorLabel, fetch](const auto& then) {
             auto current = fetch();
@@ -42,7 +44,12 @@ public:
             then(current.value());
         };
         connect(this, &ConflictBanner::reloadRequested, this, [choose, reload] { choose(reload); });
-        connect(this, &ConflictBanner::overwriteRequested, this, [choose, overwrite] { choose(overwrite); });
+        connect(this, &ConflictBanner::overwriteRequested, this, [choose, form, &expectedVersion] {
+            choose([form, &expectedVersion](const auto& current) {
+                expectedVersion = current.version;
+                form->accept();
+            });
+        });
     }
 
     QLabel* label() const { return m_text; }

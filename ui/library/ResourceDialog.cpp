@@ -128,12 +128,8 @@ ResourceDialog::ResourceDialog(Session& session, const LibraryResource* existing
     m_formError = new InlineError(this);
     m_formError->setObjectName(QStringLiteral("resourceFormErrorLabel"));
     m_conflict->offerChoices(
-        m_formError, [this] { return m_session.library().resource(*m_id); },
-        [this](const LibraryResource& current) { reloadStored(current); },
-        [this](const LibraryResource& current) {
-            m_version = current.version;
-            accept();
-        });
+        this, m_formError, [this] { return m_session.library().resource(*m_id); },
+        [this](const LibraryResource& current) { reloadStored(current); }, m_version);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("resourceSaveButton"));
     if (!existing)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConflictBanner.h"
 #include "library/LibraryTypes.h"
 
 #include <QDialog>
@@ -20,7 +21,6 @@ class Session;
 namespace advicehub::ui {
 
 class CheckList;
-class ConflictBanner;
 class InlineError;
 
 // Adds or edits an entry of the library of CTI tools and references: kind, title, description,

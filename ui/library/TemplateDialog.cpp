@@ -165,12 +165,8 @@ TemplateDialog::TemplateDialog(Session& session, const DraftTemplate* existing, 
     m_formError = new InlineError(this);
     m_formError->setObjectName(QStringLiteral("templateFormErrorLabel"));
     m_conflict->offerChoices(
-        m_formError, [this] { return m_session.library().templateById(*m_id); },
-        [this](const DraftTemplate& current) { reloadStored(current); },
-        [this](const DraftTemplate& current) {
-            m_version = current.version;
-            accept();
-        });
+        this, m_formError, [this] { return m_session.library().templateById(*m_id); },
+        [this](const DraftTemplate& current) { reloadStored(current); }, m_version);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("templateSaveButton"));
     if (!existing)

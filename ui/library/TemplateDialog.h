@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConflictBanner.h"
 #include "library/LibraryTypes.h"
 
 #include <QDialog>
@@ -22,7 +23,6 @@ class Session;
 
 namespace advicehub::ui {
 
-class ConflictBanner;
 class InlineError;
 
 // Adds or edits a letter template: name, kind, language, the rich-text body (a QTextEdit with a

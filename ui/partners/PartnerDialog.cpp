@@ -193,12 +193,8 @@ PartnerDialog::PartnerDialog(Session& session, const Partner* existing, QWidget*
     m_formError = new InlineError(this);
     m_formError->setObjectName(QStringLiteral("partnerFormErrorLabel"));
     m_conflict->offerChoices(
-        m_formError, [this] { return m_session.partners().get(*m_id); },
-        [this](const Partner& current) { reloadStored(current); },
-        [this](const Partner& current) {
-            m_version = current.version;
-            accept();
-        });
+        this, m_formError, [this] { return m_session.partners().get(*m_id); },
+        [this](const Partner& current) { reloadStored(current); }, m_version);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("partnerSaveButton"));
     if (!existing)

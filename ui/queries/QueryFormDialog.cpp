@@ -258,12 +258,8 @@ void QueryFormDialog::buildForm()
     m_formError = new InlineError(this);
     m_formError->setObjectName(QStringLiteral("formErrorLabel"));
     m_conflict->offerChoices(
-        m_formError, [this] { return m_session.queries().get(*m_id); },
-        [this](const Query& current) { reloadStored(current); },
-        [this](const Query& current) {
-            m_version = current.version;
-            accept();
-        });
+        this, m_formError, [this] { return m_session.queries().get(*m_id); },
+        [this](const Query& current) { reloadStored(current); }, m_version);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("formButtons"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
