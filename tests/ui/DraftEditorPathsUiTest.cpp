@@ -179,7 +179,7 @@ QPushButton* standardButton(QWidget* dialog, QDialogButtonBox::StandardButton wh
 
 } // namespace
 
-TEST_CASE("Ctrl+S after someone saved a version meanwhile shows the conflict; each choice keeps every version")
+TEST_CASE("Ctrl+S after someone saved a version meanwhile shows the conflict, and each choice keeps every version")
 {
     qint64 draftId = 0;
     test::WorkspaceFixture f({ kAmara }, oneDraft(draftId, QStringLiteral("<p>First text.</p>")));
@@ -304,8 +304,8 @@ TEST_CASE("the only adviser of a vault, a head, clears their own version only wi
     CHECK(editor->banner()->text().contains(QLatin1String("self-cleared")));
 }
 
-TEST_CASE("Export Draft (Ctrl+Shift+E) writes an owner-only ODF or text file and records it; a cancelled chooser "
-          "writes nothing")
+TEST_CASE("Export Draft (Ctrl+Shift+E) writes an owner-only ODF or text file and records it, and a cancelled "
+          "chooser writes nothing")
 {
     const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
     if (unzip.isEmpty()) {
