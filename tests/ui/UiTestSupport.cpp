@@ -25,6 +25,18 @@ bool waitFor(const std::function<bool()>& condition, int timeoutMs)
     return true;
 }
 
+bool activate(QWidget* window)
+{
+    return waitFor([window] {
+        if (QApplication::activeWindow() != window) {
+            window->raise();
+            window->activateWindow();
+        }
+        QCoreApplication::processEvents();
+        return QApplication::activeWindow() == window;
+    });
+}
+
 void type(QWidget* widget, const QString& text)
 {
     widget->setFocus();

@@ -25,6 +25,11 @@ template <typename T> T* findTopLevel(const QString& name = QString())
     return nullptr;
 }
 
+// Makes `window` the active window, as a click into it would, and waits until it still is once
+// the pending events have run (a window shown just before may take activation back). Returns
+// whether it is (REQUIRE it: shortcuts reach only the active window).
+bool activate(QWidget* window);
+
 // Types text into a widget as a user would (key events).
 void type(QWidget* widget, const QString& text);
 

@@ -1,6 +1,7 @@
 #include "drafts/DraftEditor.h"
 
 #include "DraftExport.h"
+#include "common/ConflictBanner.h"
 #include "common/Continuation.h"
 #include "common/FileDialogs.h"
 #include "common/MessageBox.h"
@@ -283,6 +284,14 @@ void DraftEditor::buildLayout()
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_banner);
+    m_conflict = new ConflictBanner(QStringLiteral("draft"), central);
+    m_conflict->reloadButton()->setToolTip(
+        tr("Show the newest saved version; the text typed here since the last save is discarded"));
+    m_conflict->overwriteButton()->setToolTip(
+        tr("Save the text typed here as the next version; the other version stays in the history"));
+    connect(m_conflict, &ConflictBanner::reloadRequested, this, &DraftEditor::reloadTheirs);
+    connect(m_conflict, &ConflictBanner::overwriteRequested, this, &DraftEditor::saveMineAnyway);
+    layout->addWidget(m_conflict);
     layout->addWidget(m_edit, 1);
     setCentralWidget(central);
 
@@ -570,14 +579,15 @@ void DraftEditor::save()
     const QString html = m_edit->toHtml();
     Result<Draft> saved = m_session.drafts().save(m_draftId, html, m_comment->text().trimmed(), m_draft.version);
     if (!saved) {
-        if (saved.error().code == ErrorCode::Conflict)
-            MessageBox::warning(this, tr("Save Version"),
-                tr("%1\nYour text is still here: copy what you need, close the draft and open it again.")
-                    .arg(saved.error().message));
-        else
+        if (saved.error().code == ErrorCode::Conflict) {
+            m_conflict->showConflict(tr("%1 Nothing was saved; your text is still here.").arg(saved.error().message));
+            statusBar()->showMessage(tr("Not saved: the draft changed meanwhile."), 5000);
+        } else {
             MessageBox::warning(this, tr("Save Version"), saved.error().message);
+        }
         return;
     }
+    m_conflict->hide();
     forgetKept();
     m_comment->clear();
     m_edit->document()->setModified(false);
@@ -586,6 +596,45 @@ void DraftEditor::save()
     showDraft(draft);
     statusBar()->showMessage(tr("Saved as version %1.").arg(draft.latestVersion), 5000);
     Q_EMIT draftChanged(draft.queryId);
+}
+
+void DraftEditor::reloadTheirs()
+{
+    Result<Draft> fresh = m_session.drafts().get(m_draftId);
+    Result<DraftVersion> newest = fresh ? m_session.drafts().version(m_draftId) : Result<DraftVersion>(fresh.error());
+    if (!newest) {
+        MessageBox::warning(this, tr("Reload Their Version"), newest.error().message);
+        return;
+    }
+    // The user chose to drop the text typed here: its kept copy goes with it.
+    forgetKept();
+    m_conflict->hide();
+    m_loading = true;
+    m_edit->setHtml(newest->html);
+    m_loading = false;
+    m_edit->document()->setModified(false);
+    m_draft.latestVersion = fresh->latestVersion; // the text shown is that version's already
+    showDraft(fresh.value());
+    statusBar()->showMessage(tr("Version %1 reloaded.").arg(fresh->latestVersion), 5000);
+}
+
+void DraftEditor::saveMineAnyway()
+{
+    Result<Draft> fresh = m_session.drafts().get(m_draftId);
+    if (!fresh) {
+        MessageBox::warning(this, tr("Save Version"), fresh.error().message);
+        return;
+    }
+    if (fresh->locked()) {
+        // Sent meanwhile: nothing can be saved any more; the text typed here stays on screen.
+        m_conflict->hide();
+        MessageBox::warning(this, tr("Save Version"),
+            tr("This draft was marked sent meanwhile: it is locked. Copy your text into a new draft to keep it."));
+        return;
+    }
+    // Saved on top of the newest version, which stays in the history (nothing is overwritten).
+    m_draft.version = fresh->version;
+    save();
 }
 
 bool DraftEditor::refuseIfModified(const QString& what)

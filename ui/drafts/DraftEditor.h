@@ -27,6 +27,7 @@ struct PendingEdit;
 
 namespace advicehub::ui {
 
+class ConflictBanner;
 class DraftTextEdit;
 class SpellChecker;
 class SpellHighlighter;
@@ -65,6 +66,8 @@ public:
     SpellChecker* spellChecker() const { return m_checker.get(); }
     QAction* action(const QString& objectName) const { return m_actions.value(objectName); }
     QLabel* banner() const { return m_banner; }
+    // Shown when Save found a version saved meanwhile by someone else (see save()).
+    ConflictBanner* conflictBanner() const { return m_conflict; }
     QLabel* wordCountLabel() const { return m_wordCount; }
     QLabel* spellNotice() const { return m_spellNotice; }
     QLineEdit* commentEdit() const { return m_comment; }
@@ -86,7 +89,10 @@ public:
     QString keptTitle() const;
 
 public Q_SLOTS:
-    // Save (Ctrl+S): a new version with the comment typed in the toolbar.
+    // Save (Ctrl+S): a new version with the comment typed in the toolbar. When someone saved a
+    // version (or took a step) since this editor read the draft, nothing is saved and the conflict
+    // banner offers Reload Their Version (the newest version replaces the text typed here) or Save
+    // Mine Anyway (the text typed here becomes the next version; theirs stays in the history).
     void save();
     void submit();
     void requestChanges();
@@ -128,6 +134,8 @@ private:
     void searchLibrary();
     void forgetKept();
     bool refuseIfModified(const QString& what);
+    void reloadTheirs();
+    void saveMineAnyway();
 
     Session& m_session;
     qint64 m_draftId;
@@ -138,6 +146,7 @@ private:
     DraftTextEdit* m_edit = nullptr;
     QHash<QString, QAction*> m_actions;
     QLabel* m_banner = nullptr;
+    ConflictBanner* m_conflict = nullptr;
     QLabel* m_wordCount = nullptr;
     QLabel* m_spellNotice = nullptr;
     QLineEdit* m_comment = nullptr;

@@ -1,6 +1,7 @@
 #include "library/ResourceDialog.h"
 
 #include "common/CheckList.h"
+#include "common/ConflictBanner.h"
 #include "common/Continuation.h"
 #include "common/InlineError.h"
 #include "common/MessageBox.h"
@@ -122,37 +123,13 @@ ResourceDialog::ResourceDialog(Session& session, const LibraryResource* existing
     form->addRow(tr("&Citation *:"), withError(m_citation, Field::Citation));
     form->addRow(QString(), m_active);
 
-    m_conflict = new QWidget(this);
-    m_conflict->setObjectName(QStringLiteral("resourceConflictBanner"));
-    m_conflictText = new QLabel(m_conflict);
-    m_conflictText->setObjectName(QStringLiteral("resourceConflictLabel"));
-    m_conflictText->setWordWrap(true);
-    m_conflictText->setTextFormat(Qt::PlainText);
-    m_conflictText->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    auto* reload = new QPushButton(tr("&Reload Their Version"), m_conflict);
-    reload->setObjectName(QStringLiteral("resourceReloadButton"));
-    auto* overwrite = new QPushButton(tr("Save &Mine Anyway"), m_conflict);
-    overwrite->setObjectName(QStringLiteral("resourceOverwriteButton"));
-    auto* conflictLayout = new QHBoxLayout(m_conflict);
-    conflictLayout->setContentsMargins(0, 0, 0, 0);
-    conflictLayout->addWidget(m_conflictText, 1);
-    conflictLayout->addWidget(reload);
-    conflictLayout->addWidget(overwrite);
-    m_conflict->hide();
-    connect(reload, &QPushButton::clicked, this, &ResourceDialog::reloadStored);
-    connect(overwrite, &QPushButton::clicked, this, [this] {
-        Result<LibraryResource> current = m_session.library().resource(*m_id);
-        if (!current) {
-            m_formError->showMessage(current.error().message);
-            return;
-        }
-        m_version = current->version;
-        m_conflict->hide();
-        accept();
-    });
+    m_conflict = new ConflictBanner(QStringLiteral("resource"), this);
 
     m_formError = new InlineError(this);
     m_formError->setObjectName(QStringLiteral("resourceFormErrorLabel"));
+    m_conflict->offerChoices(
+        this, m_formError, [this] { return m_session.library().resource(*m_id); },
+        [this](const LibraryResource& current) { reloadStored(current); }, m_version);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("resourceSaveButton"));
     if (!existing)
@@ -301,8 +278,7 @@ void ResourceDialog::accept()
                                           : m_session.library().addResource(resource);
     if (!result) {
         if (result.code() == ErrorCode::Conflict && m_id) {
-            m_conflictText->setText(result.error().message);
-            m_conflict->show();
+            m_conflict->showConflict(result.error().message);
         } else {
             showRefusal(result.error().message);
         }
@@ -330,16 +306,10 @@ void ResourceDialog::reject()
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
 }
 
-void ResourceDialog::reloadStored()
+void ResourceDialog::reloadStored(const LibraryResource& current)
 {
-    Result<LibraryResource> current = m_session.library().resource(*m_id);
-    if (!current) {
-        m_formError->showMessage(current.error().message);
-        return;
-    }
-    m_version = current->version;
-    m_conflict->hide();
-    fill(*current);
+    m_version = current.version;
+    fill(current);
     clearErrors();
 }
 

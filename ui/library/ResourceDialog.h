@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConflictBanner.h"
 #include "library/LibraryTypes.h"
 
 #include <QDialog>
@@ -41,7 +42,7 @@ public:
     QWidget* fieldWidget(Field field) const { return m_fields.value(field); }
     InlineError* errorLabel(Field field) const { return m_errors.value(field); }
     InlineError* formError() const { return m_formError; }
-    QWidget* conflictBanner() const { return m_conflict; }
+    ConflictBanner* conflictBanner() const { return m_conflict; }
 
     static QString kindLabel(library::ResourceKind kind);
     static QString languageLabel(const QString& code);
@@ -60,7 +61,8 @@ private:
     // Problems the form can see itself (required fields, the link), by field.
     QHash<Field, QString> check(const library::LibraryResource& resource) const;
     void showRefusal(const QString& message);
-    void reloadStored();
+    // Reload Their Version: the form shows `current` as it is stored now.
+    void reloadStored(const library::LibraryResource& current);
 
     Session& m_session;
     std::optional<qint64> m_id;
@@ -77,8 +79,7 @@ private:
     QPlainTextEdit* m_citation = nullptr;
     QCheckBox* m_active = nullptr;
     InlineError* m_formError = nullptr;
-    QWidget* m_conflict = nullptr;
-    QLabel* m_conflictText = nullptr;
+    ConflictBanner* m_conflict = nullptr;
     QHash<Field, QWidget*> m_fields;
     QHash<Field, InlineError*> m_errors;
 };

@@ -1,5 +1,6 @@
 #include "library/TemplateDialog.h"
 
+#include "common/ConflictBanner.h"
 #include "common/Continuation.h"
 #include "common/InlineError.h"
 #include "common/MessageBox.h"
@@ -159,37 +160,13 @@ TemplateDialog::TemplateDialog(Session& session, const DraftTemplate* existing, 
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 2);
 
-    m_conflict = new QWidget(this);
-    m_conflict->setObjectName(QStringLiteral("templateConflictBanner"));
-    m_conflictText = new QLabel(m_conflict);
-    m_conflictText->setObjectName(QStringLiteral("templateConflictLabel"));
-    m_conflictText->setWordWrap(true);
-    m_conflictText->setTextFormat(Qt::PlainText);
-    m_conflictText->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    auto* reload = new QPushButton(tr("&Reload Their Version"), m_conflict);
-    reload->setObjectName(QStringLiteral("templateReloadButton"));
-    auto* overwrite = new QPushButton(tr("Save &Mine Anyway"), m_conflict);
-    overwrite->setObjectName(QStringLiteral("templateOverwriteButton"));
-    auto* conflictLayout = new QHBoxLayout(m_conflict);
-    conflictLayout->setContentsMargins(0, 0, 0, 0);
-    conflictLayout->addWidget(m_conflictText, 1);
-    conflictLayout->addWidget(reload);
-    conflictLayout->addWidget(overwrite);
-    m_conflict->hide();
-    connect(reload, &QPushButton::clicked, this, &TemplateDialog::reloadStored);
-    connect(overwrite, &QPushButton::clicked, this, [this] {
-        Result<DraftTemplate> current = m_session.library().templateById(*m_id);
-        if (!current) {
-            m_formError->showMessage(current.error().message);
-            return;
-        }
-        m_version = current->version;
-        m_conflict->hide();
-        accept();
-    });
+    m_conflict = new ConflictBanner(QStringLiteral("template"), this);
 
     m_formError = new InlineError(this);
     m_formError->setObjectName(QStringLiteral("templateFormErrorLabel"));
+    m_conflict->offerChoices(
+        this, m_formError, [this] { return m_session.library().templateById(*m_id); },
+        [this](const DraftTemplate& current) { reloadStored(current); }, m_version);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("templateSaveButton"));
     if (!existing)
@@ -442,8 +419,7 @@ void TemplateDialog::accept()
         = m_id ? m_session.library().editTemplate(*m_id, in, m_version) : m_session.library().addTemplate(in);
     if (!result) {
         if (result.code() == ErrorCode::Conflict && m_id) {
-            m_conflictText->setText(result.error().message);
-            m_conflict->show();
+            m_conflict->showConflict(result.error().message);
         } else {
             showRefusal(result.error().message);
         }
@@ -472,21 +448,15 @@ void TemplateDialog::reject()
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
 }
 
-void TemplateDialog::reloadStored()
+void TemplateDialog::reloadStored(const DraftTemplate& current)
 {
-    Result<DraftTemplate> current = m_session.library().templateById(*m_id);
-    if (!current) {
-        m_formError->showMessage(current.error().message);
-        return;
-    }
-    m_version = current->version;
-    m_conflict->hide();
+    m_version = current.version;
     TemplateInput in;
-    in.name = current->name;
-    in.kind = current->kind;
-    in.language = current->language;
-    in.html = current->html;
-    in.active = current->active;
+    in.name = current.name;
+    in.kind = current.kind;
+    in.language = current.language;
+    in.html = current.html;
+    in.active = current.active;
     fill(in);
     clearErrors();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/ConflictBanner.h"
 #include "library/LibraryTypes.h"
 
 #include <QDialog>
@@ -52,7 +53,7 @@ public:
     QLabel* previewReport() const { return m_report; }
     InlineError* errorLabel(Field field) const { return m_errors.value(field); }
     InlineError* formError() const { return m_formError; }
-    QWidget* conflictBanner() const { return m_conflict; }
+    ConflictBanner* conflictBanner() const { return m_conflict; }
 
 public Q_SLOTS:
     void accept() override;
@@ -73,7 +74,8 @@ private:
     // The problems of the body's placeholders the core would refuse (empty: none).
     QString placeholderProblem() const;
     QToolBar* makeFormatBar();
-    void reloadStored();
+    // Reload Their Version: the form shows `current` as it is stored now.
+    void reloadStored(const library::DraftTemplate& current);
 
     Session& m_session;
     std::optional<qint64> m_id;
@@ -90,8 +92,7 @@ private:
     QTextBrowser* m_preview = nullptr;
     QLabel* m_report = nullptr;
     InlineError* m_formError = nullptr;
-    QWidget* m_conflict = nullptr;
-    QLabel* m_conflictText = nullptr;
+    ConflictBanner* m_conflict = nullptr;
     QHash<Field, QWidget*> m_fields;
     QHash<Field, InlineError*> m_errors;
 };

@@ -1,6 +1,7 @@
 #include "partners/PartnerDialog.h"
 
 #include "common/CheckList.h"
+#include "common/ConflictBanner.h"
 #include "common/Continuation.h"
 #include "common/InlineError.h"
 #include "common/MessageBox.h"
@@ -185,38 +186,15 @@ PartnerDialog::PartnerDialog(Session& session, const Partner* existing, QWidget*
     m_tabs->setTabEnabled(3, existing != nullptr);
 
     // Someone saved this partner after the form was opened.
-    m_conflict = new QWidget(this);
-    m_conflict->setObjectName(QStringLiteral("partnerConflictBanner"));
-    m_conflictText = new QLabel(m_conflict);
-    m_conflictText->setObjectName(QStringLiteral("partnerConflictLabel"));
-    m_conflictText->setWordWrap(true);
-    m_conflictText->setTextFormat(Qt::PlainText);
-    m_conflictText->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    auto* reload = new QPushButton(tr("&Reload Their Version"), m_conflict);
-    reload->setObjectName(QStringLiteral("partnerReloadButton"));
-    reload->setToolTip(tr("Show the partner as it is saved now; your changes in this form are discarded"));
-    auto* overwrite = new QPushButton(tr("Save &Mine Anyway"), m_conflict);
-    overwrite->setObjectName(QStringLiteral("partnerOverwriteButton"));
-    auto* conflictLayout = new QHBoxLayout(m_conflict);
-    conflictLayout->setContentsMargins(0, 0, 0, 0);
-    conflictLayout->addWidget(m_conflictText, 1);
-    conflictLayout->addWidget(reload);
-    conflictLayout->addWidget(overwrite);
-    m_conflict->hide();
-    connect(reload, &QPushButton::clicked, this, &PartnerDialog::reloadStored);
-    connect(overwrite, &QPushButton::clicked, this, [this] {
-        Result<Partner> current = m_session.partners().get(*m_id);
-        if (!current) {
-            m_formError->showMessage(current.error().message);
-            return;
-        }
-        m_version = current->version;
-        m_conflict->hide();
-        accept();
-    });
+    m_conflict = new ConflictBanner(QStringLiteral("partner"), this);
+    m_conflict->reloadButton()->setToolTip(
+        tr("Show the partner as it is saved now; your changes in this form are discarded"));
 
     m_formError = new InlineError(this);
     m_formError->setObjectName(QStringLiteral("partnerFormErrorLabel"));
+    m_conflict->offerChoices(
+        this, m_formError, [this] { return m_session.partners().get(*m_id); },
+        [this](const Partner& current) { reloadStored(current); }, m_version);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("partnerSaveButton"));
     if (!existing)
@@ -437,8 +415,7 @@ void PartnerDialog::accept()
     Result<Partner> result = m_id ? m_session.partners().update(*m_id, in, m_version) : m_session.partners().create(in);
     if (!result) {
         if (result.code() == ErrorCode::Conflict) {
-            m_conflictText->setText(result.error().message);
-            m_conflict->show();
+            m_conflict->showConflict(result.error().message);
         } else {
             m_formError->showMessage(result.error().message);
         }
@@ -467,16 +444,10 @@ void PartnerDialog::reject()
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
 }
 
-void PartnerDialog::reloadStored()
+void PartnerDialog::reloadStored(const Partner& current)
 {
-    Result<Partner> current = m_session.partners().get(*m_id);
-    if (!current) {
-        m_formError->showMessage(current.error().message);
-        return;
-    }
-    m_version = current->version;
-    m_conflict->hide();
-    fill(current->fields);
+    m_version = current.version;
+    fill(current.fields);
     fillHistory();
     clearErrors();
 }

@@ -23,6 +23,7 @@ class Session;
 namespace advicehub::ui {
 
 class CheckList;
+class ConflictBanner;
 class InlineError;
 
 // Adds a partner to the directory or edits one: every field of PartnerInput — name, acronym,
@@ -67,7 +68,8 @@ private:
     void fillHistory();
     void showErrors(const QList<partners::PartnerFieldError>& errors);
     void clearErrors();
-    void reloadStored();
+    // Reload Their Version: the form shows `current` as it is stored now.
+    void reloadStored(const partners::Partner& current);
 
     Session& m_session;
     std::optional<qint64> m_id;
@@ -89,8 +91,7 @@ private:
     QTableWidget* m_contacts = nullptr;
     QTreeWidget* m_history = nullptr;
     InlineError* m_formError = nullptr;
-    QWidget* m_conflict = nullptr;
-    QLabel* m_conflictText = nullptr;
+    ConflictBanner* m_conflict = nullptr;
     QHash<partners::PartnerField, QWidget*> m_fields;
     QHash<partners::PartnerField, InlineError*> m_errors;
 };

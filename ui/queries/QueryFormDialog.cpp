@@ -5,6 +5,7 @@
 #include "pending/PendingEditService.h"
 
 #include "calendar/WorkingCalendar.h"
+#include "common/ConflictBanner.h"
 #include "common/Continuation.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
@@ -249,39 +250,16 @@ void QueryFormDialog::buildForm()
     }
 
     // The conflict banner: someone saved this query after the form was opened.
-    m_conflict = new QWidget(this);
-    m_conflict->setObjectName(QStringLiteral("conflictBanner"));
-    m_conflictText = new QLabel(m_conflict);
-    m_conflictText->setObjectName(QStringLiteral("conflictLabel"));
-    m_conflictText->setWordWrap(true);
-    m_conflictText->setTextFormat(Qt::PlainText);
-    m_conflictText->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: bold;"));
-    auto* reload = new QPushButton(tr("&Reload Their Version"), m_conflict);
-    reload->setObjectName(QStringLiteral("reloadButton"));
-    reload->setToolTip(tr("Show the query as it is saved now; your changes in this form are discarded"));
-    auto* overwrite = new QPushButton(tr("Save &Mine Anyway"), m_conflict);
-    overwrite->setObjectName(QStringLiteral("overwriteButton"));
-    overwrite->setToolTip(tr("Replace the other change with what this form shows"));
-    auto* conflictLayout = new QHBoxLayout(m_conflict);
-    conflictLayout->setContentsMargins(0, 0, 0, 0);
-    conflictLayout->addWidget(m_conflictText, 1);
-    conflictLayout->addWidget(reload);
-    conflictLayout->addWidget(overwrite);
-    m_conflict->hide();
-    connect(reload, &QPushButton::clicked, this, &QueryFormDialog::reloadStored);
-    connect(overwrite, &QPushButton::clicked, this, [this] {
-        Result<Query> current = m_session.queries().get(*m_id);
-        if (!current) {
-            m_formError->showMessage(current.error().message);
-            return;
-        }
-        m_version = current->version;
-        m_conflict->hide();
-        accept();
-    });
+    m_conflict = new ConflictBanner(QString(), this);
+    m_conflict->reloadButton()->setToolTip(
+        tr("Show the query as it is saved now; your changes in this form are discarded"));
+    m_conflict->overwriteButton()->setToolTip(tr("Replace the other change with what this form shows"));
 
     m_formError = new InlineError(this);
     m_formError->setObjectName(QStringLiteral("formErrorLabel"));
+    m_conflict->offerChoices(
+        this, m_formError, [this] { return m_session.queries().get(*m_id); },
+        [this](const Query& current) { reloadStored(current); }, m_version);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("formButtons"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
@@ -498,8 +476,7 @@ void QueryFormDialog::accept()
     Result<Query> result = m_id ? m_session.queries().update(*m_id, in, m_version) : m_session.queries().create(in);
     if (!result) {
         if (result.code() == ErrorCode::Conflict) {
-            m_conflictText->setText(result.error().message);
-            m_conflict->show();
+            m_conflict->showConflict(result.error().message);
         } else {
             m_formError->showMessage(result.error().message);
         }
@@ -516,16 +493,10 @@ void QueryFormDialog::accept()
     QDialog::accept();
 }
 
-void QueryFormDialog::reloadStored()
+void QueryFormDialog::reloadStored(const Query& current)
 {
-    Result<Query> current = m_session.queries().get(*m_id);
-    if (!current) {
-        m_formError->showMessage(current.error().message);
-        return;
-    }
-    m_stored = current.value();
-    m_version = current->version;
-    m_conflict->hide();
+    m_stored = current;
+    m_version = current.version;
     fill(&*m_stored);
 }
 

@@ -26,6 +26,7 @@ struct PendingEdit;
 
 namespace advicehub::ui {
 
+class ConflictBanner;
 class DueDateField;
 class InlineError;
 
@@ -78,7 +79,8 @@ private:
     void showErrors(const QList<queries::FieldError>& errors);
     void clearErrors();
     void updateDefaultDue();
-    void reloadStored();
+    // Reload Their Version: the form shows `current` as it is stored now.
+    void reloadStored(const queries::Query& current);
 
     Session& m_session;
     std::optional<qint64> m_id;
@@ -108,8 +110,7 @@ private:
     QComboBox* m_route = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     InlineError* m_formError = nullptr;
-    QWidget* m_conflict = nullptr;
-    QLabel* m_conflictText = nullptr;
+    ConflictBanner* m_conflict = nullptr;
     QHash<queries::QueryField, QWidget*> m_fields;
     QHash<queries::QueryField, InlineError*> m_errors;
 };
