@@ -323,7 +323,7 @@ TEST_CASE("bad draft commands are refused with their exit code and change nothin
         s("only one option can read standard input"), "a\nb\n");
 }
 
-TEST_CASE("draft rename changes the title, kind and language, on the timeline; a sent draft stays as sent")
+TEST_CASE("draft rename changes the title, kind and language, on the timeline, and a sent draft stays as sent")
 {
     DraftVault v;
     const QString id = number(v.as(Author, { s("draft"), s("new"), v.reference, s("--kind"), s("holding_reply") }).out);
