@@ -707,6 +707,62 @@ int runCopy(CliContext& ctx, const std::string& id, const std::string& versionTe
     return Ok;
 }
 
+// ---- rename
+
+struct RenameOptions {
+    std::string id;
+    TextOption title;
+    std::optional<std::string> kind;
+    std::optional<std::string> language;
+};
+
+int runRename(CliContext& ctx, const RenameOptions& o, const std::string& as)
+{
+    if (!o.title.text && !o.title.file && !o.kind && !o.language)
+        return ctx.fail(Usage,
+            QStringLiteral("draft rename: give at least one of --title (or --title-file), --kind and --language"));
+    std::optional<DraftKind> kind;
+    if (o.kind) {
+        DraftKind parsed;
+        if (const int code = parseKind(ctx, *o.kind, "--kind", &parsed); code != Ok)
+            return code;
+        kind = parsed;
+    }
+    std::optional<DraftLanguage> language;
+    if (o.language) {
+        DraftLanguage parsed;
+        if (const int code = parseLanguage(ctx, *o.language, "--language", &parsed); code != Ok)
+            return code;
+        language = parsed;
+    }
+    if (const int code = checkOneStandardInput(ctx, { { "--title-file", &o.title.file } }); code != Ok)
+        return code;
+    std::unique_ptr<Session> session;
+    if (const int code = openSessionAs(ctx, as, true, &session); code != Ok)
+        return code;
+    Draft d;
+    if (const int code = findDraft(ctx, *session, o.id, &d); code != Ok)
+        return code;
+    Result<std::optional<QString>> title = readTextOption(o.title, true);
+    if (!title)
+        return ctx.fail(title.error());
+    Result<Draft> renamed = session->drafts().rename(
+        d.id, title->value_or(d.title), language.value_or(d.language), kind.value_or(d.kind), d.version);
+    if (!renamed)
+        return failStep(ctx, *session, d, renamed.error());
+    if (renamed->version == d.version) {
+        ctx.out << QStringLiteral("Draft #%1 already has this title, kind and language: nothing changed.").arg(d.id)
+                << Qt::endl;
+        return Ok;
+    }
+    ctx.out << QStringLiteral("%1: draft #%2 is now %3 (%4, %5); the change is on the timeline.")
+                   .arg(renamed->queryReference)
+                   .arg(renamed->id)
+                   .arg(quoted(renamed->title), DraftText::code(renamed->kind), DraftText::code(renamed->language))
+            << Qt::endl;
+    return Ok;
+}
+
 int runRemove(CliContext& ctx, const std::string& id, const std::string& as)
 {
     std::unique_ptr<Session> session;
@@ -949,11 +1005,31 @@ void addDraftCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             [&ctx, &exitCode, id, version, title, as] { exitCode = runCopy(ctx, *id, *version, *title, *as); });
     }
     {
+        auto o = std::make_shared<RenameOptions>();
+        auto as = std::make_shared<std::string>();
+        CLI::App* command = draft->add_subcommand("rename",
+            "Change a draft's title, kind or language (at least one): not a new version of the text; the change is "
+            "on the query's timeline. A sent draft is locked (exit 9).");
+        command->add_option("ID", o->id, "The draft's number (#N or N)")->required();
+        addTextOption(command, "--title", o->title, "The new title");
+        command
+            ->add_option("--kind", o->kind,
+                "The new kind: acknowledgement, holding_reply, substantive_response, referral_notice or other")
+            ->type_name("KIND");
+        command
+            ->add_option("--language", o->language,
+                "The new language: en, fr or es (the spelling dictionary "
+                "follows it)")
+            ->type_name("LANG");
+        addAsOption(command, *as);
+        command->callback([&ctx, &exitCode, o, as] { exitCode = runRename(ctx, *o, *as); });
+    }
+    {
         auto id = std::make_shared<std::string>();
         auto as = std::make_shared<std::string>();
         CLI::App* command = draft->add_subcommand("remove",
-            "Delete a draft that was never sent, with its versions and steps (the removal stays on the timeline). A "
-            "sent draft is never deleted (exit 9).");
+            "Delete a draft that was never sent, with its versions, steps and unsaved text kept in the vault (the "
+            "removal stays on the timeline). A sent draft is never deleted (exit 9).");
         command->add_option("ID", *id, "The draft's number (#N or N)")->required();
         addAsOption(command, *as);
         command->callback([&ctx, &exitCode, id, as] { exitCode = runRemove(ctx, *id, *as); });

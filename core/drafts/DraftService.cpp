@@ -14,6 +14,7 @@
 #include "db/Transaction.h"
 #include "drafts/HtmlSanitizer.h"
 #include "drafts/WordDiff.h"
+#include "pending/PendingEditService.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
 
@@ -853,8 +854,13 @@ Result<void> DraftService::remove(qint64 draftId)
             del.bind(1, draftId);
             del.execute();
         }
+        // Unsaved text kept for this draft (autosave, lock) would be offered back for a draft that
+        // no longer exists: it goes in the same transaction.
+        const int keptTexts = pending::PendingEditService::removeDraftText(d->c(), draftId);
         QJsonObject data = d->data("removed", *old, old->latestVersion, old->state);
         data.insert(QStringLiteral("versions"), old->latestVersion);
+        if (keptTexts > 0)
+            data.insert(QStringLiteral("keptTextsDiscarded"), keptTexts);
         d->appendEntry(old->queryId, draftId,
             tr("Draft %1 deleted with its %n version(s)", nullptr, old->latestVersion).arg(quoted(old->title)), {},
             data);

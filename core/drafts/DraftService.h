@@ -67,7 +67,9 @@ public:
     // any draft, sent ones included; the new draft records where it came from.
     Result<Draft> copyIntoNew(qint64 draftId, std::optional<int> version = std::nullopt, const QString& title = {});
     // Deletes a draft that was never sent, with its versions and steps (recorded on the timeline:
-    // title and number of versions, not the text). A sent draft: ErrorCode::NotAllowed.
+    // title and number of versions, not the text). Its unsaved text kept in the vault (autosave,
+    // lock: pending::PendingKind::DraftText) goes in the same transaction. A sent draft:
+    // ErrorCode::NotAllowed.
     Result<void> remove(qint64 draftId);
 
     // What the session's adviser may do with the draft now (only the allowed steps are offered).

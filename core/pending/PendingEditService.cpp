@@ -5,6 +5,7 @@
 #include "db/Guard.h"
 
 #include <QJsonDocument>
+#include <QList>
 
 namespace advicehub::pending {
 
@@ -98,6 +99,27 @@ Status PendingEditService::remove(qint64 id)
             return makeError(ErrorCode::NotFound, tr("This unsaved work was already restored or discarded."));
         return {};
     });
+}
+
+int PendingEditService::removeDraftText(db::Connection& connection, qint64 draftId)
+{
+    // The draft's id is inside the JSON payload (SQLCipher 3.4.1 has no JSON1): read the few
+    // kept draft texts and match it here.
+    QList<qint64> ids;
+    db::Statement kept = connection.prepare("SELECT id, payload FROM pending_edits WHERE kind = ?1");
+    kept.bind(1, kindCode(PendingKind::DraftText));
+    while (kept.step()) {
+        const QJsonValue draft = QJsonDocument::fromJson(kept.text(1).toUtf8()).object().value(QStringLiteral("draft"));
+        if (draft.isDouble() && static_cast<qint64>(draft.toDouble()) == draftId)
+            ids << kept.int64(0);
+    }
+    kept.reset();
+    for (qint64 id : ids) {
+        db::Statement del = connection.prepare("DELETE FROM pending_edits WHERE id = ?1");
+        del.bind(1, id);
+        del.execute();
+    }
+    return static_cast<int>(ids.size());
 }
 
 } // namespace advicehub::pending

@@ -58,6 +58,12 @@ public:
     // discarded it. Never before: a restore that fails leaves the kept copy where it was.
     Status remove(qint64 id);
 
+    // The kept text of a draft (PendingKind::DraftText whose payload names `draftId`), deleted
+    // inside the caller's transaction: a removed draft takes its unsaved text with it, whichever
+    // path removed it (application, command line). Returns how many copies went. Throws
+    // db::DbError like the statements of the caller's transaction.
+    static int removeDraftText(db::Connection& connection, qint64 draftId);
+
 private:
     db::Connection& m_connection;
     const Clock& m_clock;

@@ -6,12 +6,14 @@
 #include "TestSupport.h"
 #include "common/Clock.h"
 #include "drafts/DraftService.h"
+#include "pending/PendingEditService.h"
 #include "session/Session.h"
 
 #include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 #include <fcntl.h>
@@ -125,11 +127,11 @@ TEST_CASE("help lists the draft, template and library commands, each with the ex
     const QList<QStringList> commands { { s("draft"), s("list") }, { s("draft"), s("show") },
         { s("draft"), s("versions") }, { s("draft"), s("diff") }, { s("draft"), s("new") }, { s("draft"), s("save") },
         { s("draft"), s("submit") }, { s("draft"), s("request-changes") }, { s("draft"), s("clear") },
-        { s("draft"), s("sent") }, { s("draft"), s("copy") }, { s("draft"), s("remove") }, { s("draft"), s("export") },
-        { s("template"), s("list") }, { s("template"), s("show") }, { s("template"), s("add") },
-        { s("template"), s("edit") }, { s("library"), s("list") }, { s("library"), s("show") },
-        { s("library"), s("add") }, { s("library"), s("edit") }, { s("library"), s("search") },
-        { s("library"), s("precedents") } };
+        { s("draft"), s("sent") }, { s("draft"), s("copy") }, { s("draft"), s("rename") }, { s("draft"), s("remove") },
+        { s("draft"), s("export") }, { s("template"), s("list") }, { s("template"), s("show") },
+        { s("template"), s("add") }, { s("template"), s("edit") }, { s("library"), s("list") },
+        { s("library"), s("show") }, { s("library"), s("add") }, { s("library"), s("edit") },
+        { s("library"), s("search") }, { s("library"), s("precedents") } };
     for (const QStringList& command : commands) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
         const Run run = cli(command + QStringList { s("--help") });
@@ -319,6 +321,85 @@ TEST_CASE("bad draft commands are refused with their exit code and change nothin
     CHECK_FALSE(QFileInfo::exists(v.dir.file(s("x.pdf"))));
     refused(v.vault, { s("draft"), s("save"), id, s("--body-file"), s("-"), s("--comment-file"), s("-") }, 2,
         s("only one option can read standard input"), "a\nb\n");
+}
+
+TEST_CASE("draft rename changes the title, kind and language, on the timeline, and a sent draft stays as sent")
+{
+    DraftVault v;
+    const QString id = number(v.as(Author, { s("draft"), s("new"), v.reference, s("--kind"), s("holding_reply") }).out);
+
+    const QString usage = s("at least one of --title");
+    refused(v.vault, { s("draft"), s("rename"), id }, 2, usage);
+    refused(v.vault, { s("draft"), s("rename"), id, s("--kind"), s("letter") }, 8, s("holding_reply"));
+    refused(v.vault, { s("draft"), s("rename"), id, s("--language"), s("de") }, 8, s("en, fr, es"));
+    refused(v.vault, { s("draft"), s("rename"), s("999"), s("--kind"), s("other") }, 8, s("no draft #999"));
+    refused(
+        v.vault, { s("draft"), s("rename"), id, s("--title-file"), file(v.dir, "blank.txt", "   \n") }, 8, s("title"));
+
+    // The title from a file (case content never on the command line), the kind and language as codes.
+    const Run renamed = v.as(Author,
+        { s("draft"), s("rename"), id, s("--title-file"), file(v.dir, "title.txt", "Réponse Zorvex\n"), s("--kind"),
+            s("substantive_response"), s("--language"), s("fr") });
+    CHECK(renamed.out.contains(
+        QStringLiteral("draft #%1 is now \u201cRéponse Zorvex\u201d (substantive_response, fr)").arg(id)));
+    // Only the kind: what was not given stays as it was.
+    v.as(Author, { s("draft"), s("rename"), id, s("--kind"), s("other") });
+    const Run again = v.as(Author, { s("draft"), s("rename"), id, s("--kind"), s("other") });
+    CHECK(again.out.contains(QLatin1String("nothing changed")));
+    {
+        const auto session = inCore(v.vault);
+        Result<drafts::Draft> draft = session->drafts().get(id.toLongLong());
+        REQUIRE(draft.ok());
+        CHECK(draft->title == QStringLiteral("Réponse Zorvex"));
+        CHECK(draft->kind == drafts::DraftKind::Other);
+        CHECK(draft->language == drafts::DraftLanguage::French);
+        CHECK(draft->latestVersion == 1); // the text has no new version
+    }
+    const Run timeline = ok(v.vault, { s("show"), v.reference });
+    CHECK(timeline.out.contains(QStringLiteral("renamed \u201cRéponse Zorvex\u201d")));
+
+    // Through the chain to sent: then the rename is refused with exit 9 and the vault unchanged.
+    v.as(Author, { s("draft"), s("submit"), id });
+    v.as(Reviewer, { s("draft"), s("clear"), id });
+    v.as(Author, { s("draft"), s("sent"), id, s("--channel"), s("email") });
+    refused(v.vault, { s("draft"), s("rename"), id, s("--kind"), s("acknowledgement"), s("--as"), s(Author) }, 9,
+        s("locked"));
+}
+
+TEST_CASE("draft remove takes the draft's unsaved text kept in the vault with it")
+{
+    DraftVault v;
+    const QString id = number(v.as(Author, { s("draft"), s("new"), v.reference, s("--kind"), s("holding_reply") }).out);
+    const QString other = number(v.as(Author, { s("draft"), s("new"), v.reference, s("--kind"), s("other") }).out);
+    const auto keep = [&](Session& session, const QString& draftId) {
+        QJsonObject payload;
+        payload.insert(QStringLiteral("draft"), draftId.toDouble());
+        payload.insert(QStringLiteral("baseVersion"), 1);
+        payload.insert(QStringLiteral("html"), QStringLiteral("<p>Typed in the desktop editor.</p>"));
+        Result<drafts::Draft> draft = session.drafts().get(draftId.toLongLong());
+        REQUIRE(draft.ok());
+        REQUIRE(session.pendingEdits()
+                    .keep(pending::PendingKind::DraftText, draft->queryId, draft->version, payload,
+                        QStringLiteral("Draft being edited"), std::nullopt)
+                    .ok());
+    };
+    const auto keptDrafts = [&] {
+        const auto session = inCore(v.vault);
+        QList<qint64> drafts;
+        const auto edits = session->pendingEdits().list();
+        REQUIRE(edits.ok());
+        for (const pending::PendingEdit& edit : edits.value())
+            drafts << static_cast<qint64>(edit.payload.value(QStringLiteral("draft")).toDouble());
+        return drafts;
+    };
+    {
+        const auto session = inCore(v.vault);
+        keep(*session, id);
+        keep(*session, other);
+    }
+    REQUIRE(keptDrafts() == QList<qint64> { id.toLongLong(), other.toLongLong() });
+    v.as(Author, { s("draft"), s("remove"), id });
+    CHECK(keptDrafts() == QList<qint64> { other.toLongLong() });
 }
 
 TEST_CASE("the library: add, search, edit, and the precedents of sent answers")

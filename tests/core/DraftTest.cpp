@@ -7,6 +7,7 @@
 #include "db/Connection.h"
 #include "db/DbError.h"
 #include "drafts/DraftService.h"
+#include "pending/PendingEditService.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryRules.h"
 
@@ -460,6 +461,92 @@ TEST_CASE("removing an unsent draft deletes its versions and steps and is record
     CHECK(entries.back().data.value(QStringLiteral("event")).toString() == QStringLiteral("removed"));
     CHECK(entries.back().data.value(QStringLiteral("versions")).toInt() == 2);
     CHECK_FALSE(entries.back().body.contains(QLatin1String("Second")));
+}
+
+TEST_CASE("removing a draft takes its kept unsaved text with it, in the same transaction", "[drafts][pending]")
+{
+    DraftFixture f;
+    const auto q = f.create();
+    const Draft d = f.create(q.id);
+    const Draft other = f.create(q.id, QStringLiteral("Another answer."), QStringLiteral("Holding reply"));
+    pending::PendingEditService& pending = f.session->pendingEdits();
+    const auto keepFor = [&](const Draft& draft, const QString& html) {
+        QJsonObject payload;
+        payload.insert(QStringLiteral("draft"), static_cast<double>(draft.id));
+        payload.insert(QStringLiteral("baseVersion"), draft.latestVersion);
+        payload.insert(QStringLiteral("html"), html);
+        auto kept = pending.keep(pending::PendingKind::DraftText, draft.queryId, draft.version, payload,
+            QStringLiteral("Draft being edited"), f.adviserId);
+        REQUIRE(kept.ok());
+        return kept.value();
+    };
+    const qint64 mine = keepFor(d, QStringLiteral("<p>Typed but not saved.</p>"));
+    const qint64 second = keepFor(d, QStringLiteral("<p>Typed in a second window.</p>"));
+    const qint64 theirs = keepFor(other, QStringLiteral("<p>The other draft's text.</p>"));
+    const auto keptIds = [&] {
+        QList<qint64> ids;
+        const auto edits = pending.list();
+        REQUIRE(edits.ok());
+        for (const pending::PendingEdit& edit : edits.value())
+            ids << edit.id;
+        return ids;
+    };
+    REQUIRE(keptIds() == QList<qint64> { mine, second, theirs });
+
+    SECTION("a refused removal keeps the text")
+    {
+        const Draft copy = f.send(f.clearAs(f.secondHeadId, f.submit(DraftFixture::ok(f.drafts->copyIntoNew(d.id)))));
+        REQUIRE(copy.state == DraftState::Sent);
+        const auto refused = f.drafts->remove(d.id); // the source of a sent copy stays
+        CHECK(refused.code() == ErrorCode::NotAllowed);
+        CHECK(keptIds() == QList<qint64> { mine, second, theirs });
+    }
+    SECTION("a removal deletes the draft's kept copies, and only those")
+    {
+        REQUIRE(f.drafts->remove(d.id).ok());
+        CHECK(keptIds() == QList<qint64> { theirs });
+        const auto entries = f.draftEntries(q.id);
+        REQUIRE_FALSE(entries.empty());
+        CHECK(entries.back().data.value(QStringLiteral("keptTextsDiscarded")).toInt() == 2);
+        CHECK_FALSE(entries.back().body.contains(QLatin1String("Typed")));
+        CHECK_FALSE(entries.back().summary.contains(QLatin1String("Typed")));
+    }
+}
+
+TEST_CASE("renaming a draft changes title, kind and language, is on the timeline, and guards lost updates", "[drafts]")
+{
+    DraftFixture f;
+    const auto q = f.create();
+    const Draft d = f.create(q.id);
+    const auto before = f.draftEntries(q.id).size();
+
+    const Draft renamed = DraftFixture::ok(f.drafts->rename(
+        d.id, QStringLiteral("  Réponse sur l'adhésion "), DraftLanguage::French, DraftKind::HoldingReply, d.version));
+    CHECK(renamed.title == QStringLiteral("Réponse sur l'adhésion"));
+    CHECK(renamed.language == DraftLanguage::French);
+    CHECK(renamed.kind == DraftKind::HoldingReply);
+    CHECK(renamed.latestVersion == d.latestVersion); // not a new version of the text
+    CHECK(renamed.version == d.version + 1);
+    const auto entries = f.draftEntries(q.id);
+    REQUIRE(entries.size() == before + 1);
+    CHECK(entries.back().data.value(QStringLiteral("event")).toString() == QStringLiteral("renamed"));
+    CHECK(entries.back().data.value(QStringLiteral("kind")).toString() == QStringLiteral("holding_reply"));
+    CHECK(entries.back().data.value(QStringLiteral("language")).toString() == QStringLiteral("fr"));
+    CHECK(entries.back().summary.contains(QStringLiteral("Réponse sur l'adhésion")));
+
+    // The same values again: nothing to record.
+    const Draft same
+        = DraftFixture::ok(f.drafts->rename(d.id, renamed.title, renamed.language, renamed.kind, renamed.version));
+    CHECK(same.version == renamed.version);
+    CHECK(f.draftEntries(q.id).size() == before + 1);
+
+    // A window that read the draft before the rename: refused, nothing changed.
+    const auto stale = f.drafts->rename(d.id, QStringLiteral("Stale"), d.language, d.kind, d.version);
+    CHECK(stale.code() == ErrorCode::Conflict);
+    CHECK(f.drafts->rename(d.id, QStringLiteral("   "), d.language, d.kind, renamed.version).code()
+        == ErrorCode::InvalidInput);
+    CHECK(DraftFixture::ok(f.drafts->get(d.id)).title == renamed.title);
+    CHECK(f.draftEntries(q.id).size() == before + 1);
 }
 
 TEST_CASE("every step is on the query's timeline with its structured data", "[drafts]")

@@ -5,8 +5,11 @@
 #include "WorkspaceFixture.h"
 #include "advisers/AdviserService.h"
 #include "advisers/ChooseAdviserDialog.h"
+#include "casefile/CaseRecord.h"
+#include "casefile/CaseTimeline.h"
 #include "common/InlineError.h"
 #include "drafts/DraftEditor.h"
+#include "drafts/DraftPropertiesDialog.h"
 #include "drafts/DraftService.h"
 #include "drafts/DraftStepDialog.h"
 #include "drafts/DraftTextEdit.h"
@@ -642,4 +645,243 @@ TEST_CASE("the library panel inserts a citation, a word added to the vault dicti
     CHECK(test::answerMessageBox(QMessageBox::Yes).contains(QLatin1String("Remove the draft")));
     CHECK(session.drafts().draftsOf(queryId).empty());
     CHECK(f.queryPage()->detailPane()->draftsPanel()->draftList()->topLevelItemCount() == 0);
+}
+
+TEST_CASE("Draft Properties (F2 in the list of drafts) changes title, kind and language, the open editor follows, a "
+          "sent draft stays as sent")
+{
+    qint64 draftId = 0;
+    qint64 sentId = 0;
+    test::WorkspaceFixture f({ kAmara }, [&](test::VaultSeed& seed) {
+        Session& session = *seed.session;
+        const qint64 queryId = seed.create(QStringLiteral("Accession to the Convention"));
+        Result<advisers::Adviser> head = session.advisers().add(kInes, advisers::Role::Head);
+        REQUIRE(head.ok());
+        DraftInput input;
+        input.queryId = queryId;
+        input.title = QStringLiteral("Sent acknowledgement");
+        input.kind = DraftKind::Acknowledgement;
+        input.html = QStringLiteral("<p>We received your letter.</p>");
+        Result<Draft> sent = session.drafts().create(input);
+        REQUIRE(sent.ok());
+        sent = session.drafts().submit(sent->id, QString(), sent->version);
+        REQUIRE(sent.ok());
+        session.caseRecord().setActor(head->id);
+        sent = session.drafts().clear(sent->id, QString(), sent->version);
+        REQUIRE(sent.ok());
+        SendInput send;
+        send.channelId = session.lookup().channels().front().id;
+        sent = session.drafts().markSent(sent->id, send, sent->version);
+        REQUIRE(sent.ok());
+        sentId = sent->id;
+        session.caseRecord().setActor(seed.adviserIds.front());
+        input.title = QStringLiteral("Holding reply");
+        input.kind = DraftKind::HoldingReply;
+        input.html = QStringLiteral("<p>Thank you for your letter.</p>");
+        Result<Draft> draft = session.drafts().create(input);
+        REQUIRE(draft.ok());
+        draftId = draft->id;
+    });
+    chooseAdviser(f, kAmara);
+    f.showView(queries::QueryView::All);
+    f.select(QStringLiteral("AH-2026-0001"));
+    Session& session = *f.window->session();
+    QueryDetailPane* pane = f.queryPage()->detailPane();
+    pane->showDrafts();
+    DraftsPanel* panel = pane->draftsPanel();
+    QTreeWidget* list = panel->draftList();
+    QAction* properties = f.action("draftPropertiesAction");
+    // In the Query menu, under the list, and in the list's context menu.
+    CHECK(list->contextMenuPolicy() == Qt::ActionsContextMenu);
+    CHECK(list->actions().contains(properties));
+    CHECK(properties->shortcut() == QKeySequence(Qt::Key_F2));
+
+    // The draft open in its editor, with text typed and not saved.
+    panel->selectDraft(draftId);
+    f.action("openDraftAction")->trigger();
+    DraftEditor* editor = editorFor(f, draftId);
+    typeAtEnd(editor, QStringLiteral(" We will answer soon."));
+    REQUIRE(editor->hasUnsavedChanges());
+
+    // F2 in the list opens Draft Properties on the selected draft.
+    const auto pressF2 = [&] {
+        // The main window active (the editor, shown last, may take activation back at first),
+        // the list focused, as after a click into it.
+        REQUIRE(test::waitFor([&] {
+            if (QApplication::activeWindow() != f.window.get())
+                f.window->activateWindow();
+            QCoreApplication::processEvents();
+            return QApplication::activeWindow() == f.window.get();
+        }));
+        list->setFocus();
+        REQUIRE(QApplication::focusWidget() == list);
+        QTest::keyClick(list, Qt::Key_F2);
+    };
+    panel->selectDraft(draftId);
+    pressF2();
+    auto* dialog = f.dialog<DraftPropertiesDialog>("draftPropertiesDialog");
+    CHECK(dialog->titleEdit()->text() == QStringLiteral("Holding reply"));
+    dialog->titleEdit()->selectAll();
+    // Typed key by key; "é" as a key that carries its text (QTest's keyClicks knows only ASCII).
+    for (const QChar c : QStringLiteral("Réponse d'attente")) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(dialog->titleEdit(), c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, dialog->titleEdit(), Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+    dialog->kindBox()->setCurrentIndex(dialog->kindBox()->findData(static_cast<int>(DraftKind::SubstantiveResponse)));
+    dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(static_cast<int>(DraftLanguage::French)));
+
+    // Cancel after typing asks; Cancel there keeps the dialog and what was typed.
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    CHECK(test::answerMessageBox(QMessageBox::Cancel).contains(QLatin1String("Discard your changes")));
+    REQUIRE(dialog->isVisible());
+    CHECK(dialog->titleEdit()->text() == QStringLiteral("Réponse d'attente"));
+
+    // Someone else renames it meanwhile (another window): Save says so and changes nothing.
+    {
+        const Draft now = stored(f, draftId);
+        REQUIRE(session.drafts()
+                    .rename(draftId, QStringLiteral("Renamed elsewhere"), now.language, now.kind, now.version)
+                    .ok());
+    }
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorLabel()->text().contains(QLatin1String("Someone else changed this draft")));
+    CHECK(dialog->errorLabel()->text().contains(QLatin1String("Renamed elsewhere")));
+    CHECK(stored(f, draftId).title == QStringLiteral("Renamed elsewhere"));
+    // Save again: the user's values, seen the conflict.
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    REQUIRE(test::waitFor([&] { return f.window->findChild<DraftPropertiesDialog*>() == nullptr; }));
+    const Draft renamed = stored(f, draftId);
+    CHECK(renamed.title == QStringLiteral("Réponse d'attente"));
+    CHECK(renamed.kind == DraftKind::SubstantiveResponse);
+    CHECK(renamed.language == DraftLanguage::French);
+    CHECK(renamed.latestVersion == 1); // the text has no new version
+    {
+        int renames = 0;
+        for (const auto& entry : session.caseRecord().timeline().entries(renamed.queryId))
+            renames += entry.data.value(QStringLiteral("event")).toString() == QLatin1String("renamed") ? 1 : 0;
+        CHECK(renames == 2);
+    }
+    // The list and the open editor show the new title; the editor keeps its unsaved text, which
+    // still saves (a rename is no conflict for the text).
+    REQUIRE(test::waitFor(
+        [&] { return list->currentItem() && list->currentItem()->text(0) == QStringLiteral("Réponse d'attente"); }));
+    CHECK(editor->windowTitle().contains(QStringLiteral("Réponse d'attente")));
+    CHECK(editor->banner()->text().contains(DraftText::label(DraftLanguage::French)));
+    CHECK(editor->textEdit()->toPlainText().contains(QLatin1String("We will answer soon.")));
+    REQUIRE(editor->hasUnsavedChanges());
+    focusEditor(editor);
+    QTest::keyClick(editor->textEdit(), Qt::Key_S, Qt::ControlModifier);
+    REQUIRE(test::waitFor([&] { return stored(f, draftId).latestVersion == 2; }));
+
+    // Cancel with nothing changed closes without asking.
+    panel->selectDraft(draftId);
+    pressF2();
+    dialog = f.dialog<DraftPropertiesDialog>("draftPropertiesDialog");
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    REQUIRE(test::waitFor([&] { return f.window->findChild<DraftPropertiesDialog*>() == nullptr; }));
+
+    // A sent draft: the action is off and says why; F2 opens nothing; its properties stay.
+    panel->selectDraft(sentId);
+    REQUIRE(panel->selectedDraft()->id == sentId);
+    CHECK_FALSE(properties->isEnabled());
+    CHECK(properties->toolTip().contains(QLatin1String("sent draft is locked")));
+    pressF2();
+    QCoreApplication::processEvents();
+    CHECK(f.window->findChild<DraftPropertiesDialog*>() == nullptr);
+    CHECK(stored(f, sentId).title == QStringLiteral("Sent acknowledgement"));
+
+    // Sent while its dialog was open: Save is refused with the reason, nothing changes.
+    panel->selectDraft(draftId);
+    pressF2();
+    dialog = f.dialog<DraftPropertiesDialog>("draftPropertiesDialog");
+    dialog->titleEdit()->setText(QStringLiteral("Too late"));
+    {
+        // Submitted by its author, cleared by the head (as in their own windows), marked sent.
+        qint64 inesId = 0;
+        const auto advisers = session.advisers().list();
+        REQUIRE(advisers.ok());
+        for (const advisers::Adviser& adviser : advisers.value())
+            inesId = adviser.name == kInes ? adviser.id : inesId;
+        REQUIRE(inesId != 0);
+        Result<Draft> d = session.drafts().submit(draftId, QString(), stored(f, draftId).version);
+        REQUIRE(d.ok());
+        const std::optional<qint64> me = session.caseRecord().actor();
+        session.caseRecord().setActor(inesId);
+        d = session.drafts().clear(draftId, QString(), d->version);
+        session.caseRecord().setActor(me);
+        INFO((d ? QString() : d.error().message).toStdString());
+        REQUIRE(d.ok());
+        SendInput send;
+        send.channelId = session.lookup().channels().front().id;
+        REQUIRE(session.drafts().markSent(draftId, send, d->version).ok());
+    }
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->errorLabel()->text().contains(QLatin1String("locked")));
+    CHECK_FALSE(dialog->saveButton()->isEnabled());
+    CHECK_FALSE(dialog->titleEdit()->isEnabled());
+    CHECK(stored(f, draftId).title == QStringLiteral("Réponse d'attente"));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    CHECK(test::answerMessageBox(QMessageBox::Discard).contains(QLatin1String("Discard your changes")));
+    REQUIRE(test::waitFor([&] { return f.window->findChild<DraftPropertiesDialog*>() == nullptr; }));
+}
+
+TEST_CASE("removing a draft whose editor holds unsaved text removes its kept copy too")
+{
+    qint64 draftId = 0;
+    qint64 otherId = 0;
+    test::WorkspaceFixture f({ kAmara }, [&](test::VaultSeed& seed) {
+        DraftInput input;
+        input.queryId = seed.create(QStringLiteral("Accession to the Convention"));
+        input.title = QStringLiteral("Answer");
+        input.html = QStringLiteral("<p>First text.</p>");
+        Result<Draft> draft = seed.session->drafts().create(input);
+        REQUIRE(draft.ok());
+        draftId = draft->id;
+        input.title = QStringLiteral("Other answer");
+        draft = seed.session->drafts().create(input);
+        REQUIRE(draft.ok());
+        otherId = draft->id;
+    });
+    f.showView(queries::QueryView::All);
+    f.select(QStringLiteral("AH-2026-0001"));
+    f.queryPage()->detailPane()->showDrafts();
+    DraftsPanel* panel = f.queryPage()->detailPane()->draftsPanel();
+
+    // Both drafts open with text typed and autosaved.
+    for (const qint64 id : { otherId, draftId }) {
+        panel->selectDraft(id);
+        f.action("openDraftAction")->trigger();
+        DraftEditor* editor = editorFor(f, id);
+        typeAtEnd(editor, QStringLiteral(" Typed and kept."));
+        QMetaObject::invokeMethod(editor->autosaveTimer(), "timeout");
+    }
+    REQUIRE(pendingDraftTexts(f) == 2);
+    DraftEditor* editor = editorFor(f, draftId);
+    typeAtEnd(editor, QStringLiteral(" More, not kept yet."));
+    REQUIRE(editor->autosaveTimer()->isActive());
+
+    // Remove Draft… says the unsaved text goes too; Yes removes the draft, its editor and its
+    // kept copy — the other draft's stays.
+    panel->selectDraft(draftId);
+    f.window->activateWindow();
+    f.action("removeDraftAction")->trigger();
+    CHECK(test::answerMessageBox(QMessageBox::Yes).contains(QLatin1String("unsaved text")));
+    CHECK_FALSE(f.window->session()->drafts().get(draftId).ok());
+    REQUIRE(test::waitFor([&] {
+        for (DraftEditor* open : f.window->findChildren<DraftEditor*>()) {
+            if (open->draftId() == draftId)
+                return false;
+        }
+        return true;
+    }));
+    const auto edits = f.window->session()->pendingEdits().list();
+    REQUIRE(edits.ok());
+    REQUIRE(edits->size() == 1);
+    CHECK(static_cast<qint64>(edits->front().payload.value(QStringLiteral("draft")).toDouble()) == otherId);
+    // The removed draft's editor is gone (not only hidden): no autosave of it can bring a copy back.
+    CHECK(pendingDraftTexts(f) == 1);
 }

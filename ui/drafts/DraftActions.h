@@ -21,8 +21,9 @@ namespace advicehub::ui {
 class DraftEditor;
 class DraftsPanel;
 
-// The draft actions of the Queries page — New Draft… (Ctrl+Shift+D), Open Draft, Remove
-// Draft… — in the Query menu and under the Drafts tab's list, and the draft editors they open.
+// The draft actions of the Queries page — New Draft… (Ctrl+Shift+D), Open Draft, Draft
+// Properties… (F2 on the drafts list: title, kind, language), Remove Draft… — in the Query menu,
+// under the Drafts tab's list and in its context menu, and the draft editors they open.
 // Every editor and dialog belongs to `owner` (the page), so that a lock destroys them after
 // keepUnsavedWork() has kept their text.
 class DraftActions : public QObject {
@@ -46,6 +47,8 @@ public Q_SLOTS:
     void newDraft();
     void openSelected();
     void removeSelected();
+    // Draft Properties… of the selected draft (refused for a sent one, with the reason).
+    void editSelectedProperties();
 
 Q_SIGNALS:
     void statusMessage(const QString& message);

@@ -113,11 +113,18 @@ DraftEditor::DraftEditor(Session& session, qint64 draftId, QWidget* parent)
         if (queryId != m_draft.queryId || m_closing)
             return;
         // Another window (or this one) moved the draft on. With unsaved text the editor keeps
-        // the version it started from, so that saving reports the conflict instead of losing work.
-        if (hasUnsavedChanges())
+        // the version it started from, so that saving reports the conflict instead of losing work
+        // — unless only the title, kind or language changed (Draft Properties…): the text it
+        // started from is still the newest, so the editor follows and its text still saves.
+        Result<Draft> fresh = m_session.drafts().get(m_draftId);
+        if (!fresh || fresh->version == m_draft.version)
             return;
-        if (Result<Draft> fresh = m_session.drafts().get(m_draftId); fresh && fresh->version != m_draft.version)
-            showDraft(fresh.value());
+        if (hasUnsavedChanges() && (fresh->latestVersion != m_draft.latestVersion || fresh->state != m_draft.state))
+            return;
+        const bool newLanguage = fresh->language != m_draft.language;
+        showDraft(fresh.value());
+        if (newLanguage && m_highlighter)
+            loadDictionary(m_draft.language);
     });
     resize(900, 700);
 }

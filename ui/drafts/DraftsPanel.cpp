@@ -54,6 +54,9 @@ DraftsPanel::DraftsPanel(Session& session, QWidget* parent) : QWidget(parent), m
 
 void DraftsPanel::setActions(const QList<QAction*>& actions)
 {
+    // The same actions in the list's context menu; their shortcuts (F2) work in the list.
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_list->addActions(actions);
     for (QAction* action : actions) {
         auto* button = new QToolButton(m_buttons);
         button->setDefaultAction(action);
