@@ -2842,6 +2842,25 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::ConflictBanner</name>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what is saved now; your changes here are discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the other change with what you see here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::ConsentDialog</name>
     <message>
         <source>Record Consent for %1</source>
@@ -3060,6 +3079,30 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>The kept text does not say which draft it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft &amp;Properties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sent draft is locked: its title, kind and language stay as they were when it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected draft&apos;s title, kind or language (F2 in the list of drafts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its unsaved text (in its open editor or kept in the vault) goes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft properties saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3337,11 +3380,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Your text is still here: copy what you need, close the draft and open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved as version %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,6 +3477,65 @@ Your text is still here: copy what you need, close the draft and open it again.<
     </message>
     <message>
         <source>Save the changes to this draft as a new version before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the newest saved version; the text typed here since the last save is discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the text typed here as the next version; the other version stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; your text is still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the draft changed meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft was marked sent meanwhile: it is locked. Copy your text into a new draft to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DraftPropertiesDialog</name>
+    <message>
+        <source>Draft Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text and its versions stay as they are; the change is recorded on the query&apos;s timeline. The language also chooses the spelling dictionary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft while this dialog was open. It is now titled “%1” (%2, %3). Save again to replace that with the values above, or Cancel to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes to the draft&apos;s title, kind and language?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4298,15 +4395,7 @@ Your text is still here: copy what you need, close the draft and open it again.<
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reload Their Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the partner as it is saved now; your changes in this form are discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5281,15 +5370,7 @@ Insert it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reload Their Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the query as it is saved now; your changes in this form are discarded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6068,14 +6149,6 @@ Record the consent the State gave now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reload Their Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add to Library</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6446,14 +6519,6 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Only simple formatting is kept (bold, italic, underline, headings, lists, links); anything else is removed when the template is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reload Their Version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2843,6 +2843,25 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::ConflictBanner</name>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Recargar su versión</translation>
+    </message>
+    <message>
+        <source>Show what is saved now; your changes here are discarded</source>
+        <translation>Mostrar lo que está guardado ahora; sus cambios aquí se descartan</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine Anyway</source>
+        <translation>Guardar la &amp;mía de todos modos</translation>
+    </message>
+    <message>
+        <source>Replace the other change with what you see here</source>
+        <translation>Reemplazar el otro cambio por lo que ve aquí</translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::ConsentDialog</name>
     <message>
         <source>Record Consent for %1</source>
@@ -3065,6 +3084,30 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>The kept text does not say which draft it belongs to.</source>
         <translation>El texto conservado no indica a qué borrador pertenece.</translation>
+    </message>
+    <message>
+        <source>Draft &amp;Properties…</source>
+        <translation>&amp;Propiedades del borrador…</translation>
+    </message>
+    <message>
+        <source>A sent draft is locked: its title, kind and language stay as they were when it was sent.</source>
+        <translation>Un borrador enviado está bloqueado: su título, tipo e idioma se quedan como estaban al enviarlo.</translation>
+    </message>
+    <message>
+        <source>Change the selected draft&apos;s title, kind or language (F2 in the list of drafts).</source>
+        <translation>Cambiar el título, el tipo o el idioma del borrador seleccionado (F2 en la lista de borradores).</translation>
+    </message>
+    <message>
+        <source>Its unsaved text (in its open editor or kept in the vault) goes too.</source>
+        <translation>Su texto sin guardar (en su editor abierto o conservado en la bóveda) se elimina también.</translation>
+    </message>
+    <message>
+        <source>Draft Properties</source>
+        <translation>Propiedades del borrador</translation>
+    </message>
+    <message>
+        <source>Draft properties saved.</source>
+        <translation>Propiedades del borrador guardadas.</translation>
     </message>
 </context>
 <context>
@@ -3341,12 +3384,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Guardar versión</translation>
     </message>
     <message>
-        <source>%1
-Your text is still here: copy what you need, close the draft and open it again.</source>
-        <translation>%1
-Su texto sigue aquí: copie lo que necesite, cierre el borrador y vuelva a abrirlo.</translation>
-    </message>
-    <message>
         <source>Saved as version %1.</source>
         <translation>Guardado como versión %1.</translation>
     </message>
@@ -3445,6 +3482,65 @@ Su texto sigue aquí: copie lo que necesite, cierre el borrador y vuelva a abrir
     <message>
         <source>Save the changes to this draft as a new version before closing?</source>
         <translation>¿Guardar los cambios de este borrador como nueva versión antes de cerrarlo?</translation>
+    </message>
+    <message>
+        <source>Show the newest saved version; the text typed here since the last save is discarded</source>
+        <translation>Mostrar la última versión guardada; el texto escrito aquí desde el último guardado se descarta</translation>
+    </message>
+    <message>
+        <source>Save the text typed here as the next version; the other version stays in the history</source>
+        <translation>Guardar el texto escrito aquí como la versión siguiente; la otra versión se queda en el historial</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; your text is still here.</source>
+        <translation>%1 No se guardó nada; su texto sigue aquí.</translation>
+    </message>
+    <message>
+        <source>Not saved: the draft changed meanwhile.</source>
+        <translation>No guardado: el borrador cambió mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Recargar su versión</translation>
+    </message>
+    <message>
+        <source>Version %1 reloaded.</source>
+        <translation>Versión %1 recargada.</translation>
+    </message>
+    <message>
+        <source>This draft was marked sent meanwhile: it is locked. Copy your text into a new draft to keep it.</source>
+        <translation>Este borrador se marcó como enviado mientras tanto: está bloqueado. Copie su texto en un borrador nuevo para conservarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DraftPropertiesDialog</name>
+    <message>
+        <source>Draft Properties</source>
+        <translation>Propiedades del borrador</translation>
+    </message>
+    <message>
+        <source>The text and its versions stay as they are; the change is recorded on the query&apos;s timeline. The language also chooses the spelling dictionary.</source>
+        <translation>El texto y sus versiones no cambian; el cambio queda registrado en el historial de la consulta. El idioma elige también el diccionario ortográfico.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft while this dialog was open. It is now titled “%1” (%2, %3). Save again to replace that with the values above, or Cancel to keep it.</source>
+        <translation>Otra persona cambió este borrador mientras este diálogo estaba abierto. Ahora se titula «%1» (%2, %3). Guarde de nuevo para reemplazarlo por los valores de arriba, o Cancele para conservarlo.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the draft&apos;s title, kind and language?</source>
+        <translation>¿Descartar sus cambios en el título, el tipo y el idioma del borrador?</translation>
     </message>
 </context>
 <context>
@@ -4303,16 +4399,8 @@ Su texto sigue aquí: copie lo que necesite, cierre el borrador y vuelva a abrir
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Recargar su versión</translation>
-    </message>
-    <message>
         <source>Show the partner as it is saved now; your changes in this form are discarded</source>
         <translation>Mostrar el socio tal como está guardado ahora; se descartan los cambios hechos en este formulario</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
-        <translation>Guardar la &amp;mía de todos modos</translation>
     </message>
     <message>
         <source>&amp;Add Partner</source>
@@ -5290,16 +5378,8 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
         <translation>Art. %1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Recargar su versión</translation>
-    </message>
-    <message>
         <source>Show the query as it is saved now; your changes in this form are discarded</source>
         <translation>Mostrar la consulta tal como está guardada ahora; se descartan los cambios hechos en este formulario</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
-        <translation>Guardar la &amp;mía de todos modos</translation>
     </message>
     <message>
         <source>Replace the other change with what this form shows</source>
@@ -6079,14 +6159,6 @@ Record the consent the State gave now?</source>
         <translation>&amp;Cita *:</translation>
     </message>
     <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Recargar su versión</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
-        <translation>Guardar la &amp;mía de todos modos</translation>
-    </message>
-    <message>
         <source>&amp;Add to Library</source>
         <translation>Añadir a la &amp;biblioteca</translation>
     </message>
@@ -6458,14 +6530,6 @@ Record the consent the State gave now?</source>
     <message>
         <source>Only simple formatting is kept (bold, italic, underline, headings, lists, links); anything else is removed when the template is saved.</source>
         <translation>Solo se conserva un formato sencillo (negrita, cursiva, subrayado, encabezados, listas, enlaces); todo lo demás se elimina al guardar la plantilla.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Recargar su versión</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
-        <translation>Guardar la &amp;mía de todos modos</translation>
     </message>
     <message>
         <source>&amp;Add Template</source>

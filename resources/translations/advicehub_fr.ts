@@ -2843,6 +2843,25 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::ConflictBanner</name>
+    <message>
+        <source>&amp;Reload Their Version</source>
+        <translation>&amp;Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Show what is saved now; your changes here are discarded</source>
+        <translation>Afficher ce qui est enregistré maintenant ; vos modifications ici sont abandonnées</translation>
+    </message>
+    <message>
+        <source>Save &amp;Mine Anyway</source>
+        <translation>Enregistrer la &amp;mienne quand même</translation>
+    </message>
+    <message>
+        <source>Replace the other change with what you see here</source>
+        <translation>Remplacer l’autre modification par ce que vous voyez ici</translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::ConsentDialog</name>
     <message>
         <source>Record Consent for %1</source>
@@ -3065,6 +3084,30 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>The kept text does not say which draft it belongs to.</source>
         <translation>Le texte conservé n’indique pas à quel projet il appartient.</translation>
+    </message>
+    <message>
+        <source>Draft &amp;Properties…</source>
+        <translation>&amp;Propriétés du projet…</translation>
+    </message>
+    <message>
+        <source>A sent draft is locked: its title, kind and language stay as they were when it was sent.</source>
+        <translation>Un projet envoyé est verrouillé : son titre, son type et sa langue restent ceux qu’il avait à l’envoi.</translation>
+    </message>
+    <message>
+        <source>Change the selected draft&apos;s title, kind or language (F2 in the list of drafts).</source>
+        <translation>Modifier le titre, le type ou la langue du projet sélectionné (F2 dans la liste des projets).</translation>
+    </message>
+    <message>
+        <source>Its unsaved text (in its open editor or kept in the vault) goes too.</source>
+        <translation>Son texte non enregistré (dans son éditeur ouvert ou conservé dans le coffre) est supprimé aussi.</translation>
+    </message>
+    <message>
+        <source>Draft Properties</source>
+        <translation>Propriétés du projet</translation>
+    </message>
+    <message>
+        <source>Draft properties saved.</source>
+        <translation>Propriétés du projet enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -3341,12 +3384,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Enregistrer la version</translation>
     </message>
     <message>
-        <source>%1
-Your text is still here: copy what you need, close the draft and open it again.</source>
-        <translation>%1
-Votre texte est toujours là : copiez ce dont vous avez besoin, fermez le projet et rouvrez-le.</translation>
-    </message>
-    <message>
         <source>Saved as version %1.</source>
         <translation>Enregistré comme version %1.</translation>
     </message>
@@ -3445,6 +3482,65 @@ Votre texte est toujours là : copiez ce dont vous avez besoin, fermez le projet
     <message>
         <source>Save the changes to this draft as a new version before closing?</source>
         <translation>Enregistrer les modifications de ce projet comme nouvelle version avant de le fermer ?</translation>
+    </message>
+    <message>
+        <source>Show the newest saved version; the text typed here since the last save is discarded</source>
+        <translation>Afficher la dernière version enregistrée ; le texte saisi ici depuis le dernier enregistrement est abandonné</translation>
+    </message>
+    <message>
+        <source>Save the text typed here as the next version; the other version stays in the history</source>
+        <translation>Enregistrer le texte saisi ici comme version suivante ; l’autre version reste dans l’historique</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was saved; your text is still here.</source>
+        <translation>%1 Rien n’a été enregistré ; votre texte est toujours là.</translation>
+    </message>
+    <message>
+        <source>Not saved: the draft changed meanwhile.</source>
+        <translation>Non enregistré : le projet a été modifié entre-temps.</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Recharger leur version</translation>
+    </message>
+    <message>
+        <source>Version %1 reloaded.</source>
+        <translation>Version %1 rechargée.</translation>
+    </message>
+    <message>
+        <source>This draft was marked sent meanwhile: it is locked. Copy your text into a new draft to keep it.</source>
+        <translation>Ce projet a été marqué envoyé entre-temps : il est verrouillé. Copiez votre texte dans un nouveau projet pour le garder.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DraftPropertiesDialog</name>
+    <message>
+        <source>Draft Properties</source>
+        <translation>Propriétés du projet</translation>
+    </message>
+    <message>
+        <source>The text and its versions stay as they are; the change is recorded on the query&apos;s timeline. The language also chooses the spelling dictionary.</source>
+        <translation>Le texte et ses versions restent tels quels ; la modification est consignée dans l’historique de la demande. La langue choisit aussi le dictionnaire orthographique.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Someone else changed this draft while this dialog was open. It is now titled “%1” (%2, %3). Save again to replace that with the values above, or Cancel to keep it.</source>
+        <translation>Quelqu’un d’autre a modifié ce projet pendant que cette fenêtre était ouverte. Il s’intitule maintenant « %1 » (%2, %3). Enregistrez à nouveau pour le remplacer par les valeurs ci-dessus, ou Annulez pour le garder.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the draft&apos;s title, kind and language?</source>
+        <translation>Abandonner vos modifications du titre, du type et de la langue du projet ?</translation>
     </message>
 </context>
 <context>
@@ -4303,16 +4399,8 @@ Votre texte est toujours là : copiez ce dont vous avez besoin, fermez le projet
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Recharger leur version</translation>
-    </message>
-    <message>
         <source>Show the partner as it is saved now; your changes in this form are discarded</source>
         <translation>Afficher le partenaire tel qu’il est enregistré maintenant&#xa0;; vos modifications dans ce formulaire sont abandonnées</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
-        <translation>Enregistrer la &amp;mienne quand même</translation>
     </message>
     <message>
         <source>&amp;Add Partner</source>
@@ -5290,16 +5378,8 @@ L’insérer quand même ?</translation>
         <translation>Art. %1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Recharger leur version</translation>
-    </message>
-    <message>
         <source>Show the query as it is saved now; your changes in this form are discarded</source>
         <translation>Afficher la requête telle qu’elle est enregistrée maintenant&#xa0;; vos modifications dans ce formulaire sont abandonnées</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
-        <translation>Enregistrer la &amp;mienne quand même</translation>
     </message>
     <message>
         <source>Replace the other change with what this form shows</source>
@@ -6079,14 +6159,6 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
         <translation>&amp;Citation * :</translation>
     </message>
     <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Recharger leur version</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
-        <translation>Enregistrer la &amp;mienne quand même</translation>
-    </message>
-    <message>
         <source>&amp;Add to Library</source>
         <translation>A&amp;jouter à la bibliothèque</translation>
     </message>
@@ -6458,14 +6530,6 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     <message>
         <source>Only simple formatting is kept (bold, italic, underline, headings, lists, links); anything else is removed when the template is saved.</source>
         <translation>Seule une mise en forme simple est conservée (gras, italique, souligné, titres, listes, liens) ; tout le reste est supprimé à l’enregistrement du modèle.</translation>
-    </message>
-    <message>
-        <source>&amp;Reload Their Version</source>
-        <translation>&amp;Recharger leur version</translation>
-    </message>
-    <message>
-        <source>Save &amp;Mine Anyway</source>
-        <translation>Enregistrer la &amp;mienne quand même</translation>
     </message>
     <message>
         <source>&amp;Add Template</source>

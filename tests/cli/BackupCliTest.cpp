@@ -15,6 +15,10 @@
 #include <QSet>
 #include <QThread>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace backup_cli_test {
+
 using namespace advicehub;
 using test::cli;
 using test::line;
@@ -287,3 +291,5 @@ TEST_CASE("a backup killed at any moment never leaves a half-written file under 
     // Half the rounds kill while the backup is being written on purpose; each counts only with proof.
     CHECK(landedInside >= kRounds / 4);
 }
+
+} // namespace backup_cli_test

@@ -11,6 +11,10 @@
 
 #include <QRegularExpression>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace casework_cli_test {
+
 using namespace advicehub;
 using test::cli;
 using test::onVault;
@@ -675,3 +679,5 @@ TEST_CASE("saved searches: save, list, run with list --saved, delete")
         CHECK(onVault(path, { s("show"), custody }).exitCode == 0); // the queries stay
     }
 }
+
+} // namespace casework_cli_test

@@ -13,6 +13,10 @@
 #include <QRandomGenerator>
 #include <QThread>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace cli_test {
+
 using namespace advicehub;
 
 using test::cli;
@@ -268,3 +272,5 @@ TEST_CASE("advicehub-cli --version prints its version and those of SQLCipher, SQ
                .arg(versions.sqlcipher, versions.sqlite, versions.sodium, QString::fromLatin1(qVersion())));
     CHECK(version.err.isEmpty());
 }
+
+} // namespace cli_test

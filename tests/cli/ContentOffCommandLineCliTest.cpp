@@ -14,6 +14,10 @@
 #include <QFile>
 #include <QThread>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace content_off_command_line_cli_test {
+
 using namespace advicehub;
 using test::onVault;
 using test::s;
@@ -237,3 +241,5 @@ TEST_CASE("draft bodies, titles, comments and justifications come from files or 
         CHECK(test::fileDigest(vault) == before);
     }
 }
+
+} // namespace content_off_command_line_cli_test

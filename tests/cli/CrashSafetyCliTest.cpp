@@ -35,6 +35,10 @@
 #include <sys/types.h>
 #include <unistd.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace crash_safety_cli_test {
+
 using namespace advicehub;
 
 namespace {
@@ -874,3 +878,5 @@ TEST_CASE("a batch of draft saves killed at any moment keeps every acknowledged 
                  << " batches; " << landedInside << " kills proven inside a save's transaction");
     CHECK(landedInside >= rounds / 8);
 }
+
+} // namespace crash_safety_cli_test

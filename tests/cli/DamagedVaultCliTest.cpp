@@ -10,6 +10,10 @@
 
 #include <QRegularExpression>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace damaged_vault_cli_test {
+
 using namespace advicehub;
 using test::onVault;
 using test::s;
@@ -105,3 +109,5 @@ TEST_CASE("a damaged page met during any command is reported as a damaged vault,
     CHECK(failedExports > 0);
     CHECK(failedNotes > 0);
 }
+
+} // namespace damaged_vault_cli_test

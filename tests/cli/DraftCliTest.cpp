@@ -19,6 +19,10 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace draft_cli_test {
+
 using namespace advicehub;
 using test::cli;
 using test::onVault;
@@ -479,3 +483,5 @@ TEST_CASE("reading drafts, templates and the library leaves the vault's bytes an
         7, QString());
     CHECK_FALSE(QFileInfo::exists(v.dir.file(s("missing/answer.html"))));
 }
+
+} // namespace draft_cli_test

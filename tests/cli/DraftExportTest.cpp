@@ -14,6 +14,10 @@
 #include <cstdlib>
 #include <iostream>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace draft_export_test {
+
 using advicehub::documents::DraftExport;
 using advicehub::documents::DraftFormat;
 
@@ -192,3 +196,5 @@ TEST_CASE("export formats, suffixes and the suggested file name carry no case co
     CHECK(DraftExport::suggestedFileName(QStringLiteral("../x y/"), 1, 1, DraftFormat::Html)
         == QLatin1String("xy-draft-1-v1.html"));
 }
+
+} // namespace draft_export_test

@@ -15,6 +15,10 @@
 #include <string>
 #include <vector>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace fuzz_corpus_arguments_test {
+
 namespace {
 
 // What the parser made of one command line: "" when it parsed, else the name of CLI11's error.
@@ -143,3 +147,5 @@ TEST_CASE("the draft, template and library commands' exclusive and required opti
     CHECK(parse({ "--vault", "v.ahv", "draft", "export", "3", "--format", "html", "-o", "a.html", "--force" }).empty());
     CHECK(parse({ "--vault", "v.ahv", "library", "precedents" }).empty());
 }
+
+} // namespace fuzz_corpus_arguments_test

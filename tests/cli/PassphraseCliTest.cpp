@@ -17,6 +17,10 @@
 
 #include <vector>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace passphrase_cli_test {
+
 using namespace advicehub;
 using advicehub::test::s;
 
@@ -189,3 +193,5 @@ TEST_CASE("at a terminal advicehub-cli asks for the passphrase and does not echo
     CHECK(seen.contains("schema version"));
     CHECK_FALSE(seen.contains(test::TestPassphrase));
 }
+
+} // namespace passphrase_cli_test

@@ -14,6 +14,10 @@
 #include <QProcess>
 #include <QStandardPaths>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace query_cli_test {
+
 using namespace advicehub;
 using test::cli;
 using test::onVault;
@@ -560,3 +564,5 @@ TEST_CASE("import: bare CR line ends are counted, long cells are never quoted, t
     CHECK(refused.exitCode == 8);
     CHECK(refused.err.contains(QLatin1String("larger than 100 MB")));
 }
+
+} // namespace query_cli_test

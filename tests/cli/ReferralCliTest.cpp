@@ -20,6 +20,10 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace referral_cli_test {
+
 using namespace advicehub;
 using test::cli;
 using test::onVault;
@@ -633,3 +637,5 @@ TEST_CASE("the query filters with an open referral and referred to a partner, ke
     CHECK(references(ok(vault, { s("list"), s("--saved"), s("Open referrals") })) == QStringList { open });
     CHECK(references(ok(vault, { s("list"), s("--saved"), s("Sent to OHCHR") })) == QStringList { closed });
 }
+
+} // namespace referral_cli_test

@@ -18,6 +18,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace security_cli_test {
+
 using namespace advicehub;
 using test::cli;
 using test::line;
@@ -255,3 +259,5 @@ TEST_CASE("the shipped advicehub-cli cannot make a weak vault, and every command
     CHECK_FALSE(strongInfo.err.contains(QLatin1String("WARNING")));
     CHECK_FALSE(strongInfo.out.contains(QLatin1String("INSECURE")));
 }
+
+} // namespace security_cli_test

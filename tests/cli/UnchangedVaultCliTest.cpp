@@ -13,6 +13,10 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace unchanged_vault_cli_test {
+
 using namespace advicehub;
 using test::onVault;
 using test::s;
@@ -118,3 +122,5 @@ TEST_CASE("commands that change nothing leave the vault's bytes and modification
     CHECK(modificationTime(vault).tv_sec != before.mtime.tv_sec);
     CHECK(onVault(vault, { s("adviser"), s("list") }).out.contains(QLatin1String("* Tomas Brindlewood")));
 }
+
+} // namespace unchanged_vault_cli_test

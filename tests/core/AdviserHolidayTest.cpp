@@ -5,6 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace adviser_holiday_test {
+
 using namespace advicehub;
 
 namespace {
@@ -85,3 +89,5 @@ TEST_CASE("office holidays: one name per date, removing a date that is not a hol
     CHECK(holidays.list().value().empty());
     CHECK(holidays.remove(christmas).code() == ErrorCode::NotFound);
 }
+
+} // namespace adviser_holiday_test

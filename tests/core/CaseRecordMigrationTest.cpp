@@ -13,6 +13,10 @@
 
 #include <QFile>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace case_record_migration_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 
@@ -131,3 +135,5 @@ TEST_CASE("a vault of the previous version keeps its timeline when upgraded to t
     CHECK(vault->checkIntegrity()->isEmpty());
     useCaseRecord(std::move(vault), dir.file(QStringLiteral("export.csv")));
 }
+
+} // namespace case_record_migration_test

@@ -20,6 +20,10 @@
 #include <algorithm>
 #include <stdexcept>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace case_record_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 using casefile::TimelineRecord;
@@ -544,3 +548,5 @@ TEST_CASE("a case record destroyed before the transaction it worked in ends leav
         }
     }
 }
+
+} // namespace case_record_test

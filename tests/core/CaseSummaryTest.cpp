@@ -11,6 +11,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace case_summary_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 using casefile::CaseSummary;
@@ -290,3 +294,5 @@ TEST_CASE("the JSON of a case summary is what the JSON export writes")
         }
     }
 }
+
+} // namespace case_summary_test

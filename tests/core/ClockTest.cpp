@@ -12,6 +12,10 @@
 #include <time.h>
 #include <unistd.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace clock_test {
+
 using namespace advicehub;
 
 namespace {
@@ -78,3 +82,5 @@ TEST_CASE("time spent suspended counts: where the boot clock is 100 days ahead o
     INFO("idle clock " << values[0] << " ms, monotonic clock " << values[1] << " ms");
     CHECK(values[0] - values[1] >= kSuspendedSeconds * 1000);
 }
+
+} // namespace clock_test

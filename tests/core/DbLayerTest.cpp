@@ -9,6 +9,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace db_layer_test {
+
 using namespace advicehub;
 
 namespace {
@@ -387,3 +391,5 @@ TEST_CASE("the standing before-commit work runs inside each transaction that cha
         CHECK(log == QStringList { QStringLiteral("before commit") });
     }
 }
+
+} // namespace db_layer_test

@@ -11,6 +11,10 @@
 #include <QCryptographicHash>
 #include <QSet>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace demo_data_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 
@@ -180,3 +184,5 @@ TEST_CASE("the demo vault holds a few hundred queries and a current adviser")
         CHECK(referrals.get(proposed)->consentState == referrals::ConsentState::Missing);
     }
 }
+
+} // namespace demo_data_test

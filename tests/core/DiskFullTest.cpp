@@ -10,6 +10,10 @@
 #include <QDir>
 #include <QFile>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace disk_full_test {
+
 using namespace advicehub;
 
 // These run on a real, small tmpfs (see tests/support/SmallFileSystem.h): the errors are the
@@ -149,3 +153,5 @@ TEST_CASE("creating a vault on a full disk fails and leaves no file", "[diskfull
     CHECK_FALSE(QFile::exists(path));
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
 }
+
+} // namespace disk_full_test

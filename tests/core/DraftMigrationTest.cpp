@@ -14,6 +14,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace draft_migration_test {
+
 using namespace advicehub;
 
 namespace {
@@ -169,3 +173,5 @@ TEST_CASE("a vault of version 7 gets the index of sent drafts and keeps its draf
         ids.push_back(p.draftId);
     CHECK(ids == std::vector<qint64> { 2, 3, 1 });
 }
+
+} // namespace draft_migration_test

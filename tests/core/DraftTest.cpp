@@ -18,6 +18,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace draft_test {
+
 using namespace advicehub;
 using namespace advicehub::drafts;
 using advicehub::queries::QueryStatus;
@@ -793,3 +797,5 @@ TEST_CASE("the index refresh reads one version row per draft, by its key", "[dra
                 "TABLE draft_versions AS v USING INDEX sqlite_autoindex_draft_versions_1 (draft_id=? AND number=?)")));
     CHECK(details.join(QLatin1Char('|')).contains(QLatin1String("drafts_query")));
 }
+
+} // namespace draft_test

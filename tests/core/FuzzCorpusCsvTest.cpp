@@ -9,6 +9,10 @@
 #include <QDir>
 #include <QFileInfo>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace fuzz_corpus_csv_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 
@@ -42,3 +46,5 @@ TEST_CASE("every input of the CSV fuzz corpus imports all of its rows or none")
     }
     CHECK(f.vault->checkIntegrity()->isEmpty());
 }
+
+} // namespace fuzz_corpus_csv_test

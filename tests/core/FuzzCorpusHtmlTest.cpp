@@ -11,6 +11,10 @@
 #include <QDir>
 #include <QRegularExpression>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace fuzz_corpus_html_test {
+
 using namespace advicehub;
 using namespace advicehub::drafts;
 
@@ -80,3 +84,5 @@ TEST_CASE("the corpus's pasted documents keep their text")
     // A fuzz finding: "javascript:" as escaped text is text, not a link.
     CHECK(text("finding-javascript-as-text.html").contains(QStringLiteral("a href=\"JaVaScRiPt:alert(1)\">2")));
 }
+
+} // namespace fuzz_corpus_html_test

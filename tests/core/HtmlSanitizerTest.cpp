@@ -8,6 +8,10 @@
 
 #include <QFile>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace html_sanitizer_test {
+
 using namespace advicehub;
 using namespace advicehub::drafts;
 
@@ -431,3 +435,5 @@ TEST_CASE("one pass gives a fixed point: what the parser would close or imply is
     CHECK(result.html == QStringLiteral("<b>x</b> y\u00a0"));
     CHECK(result.text == QStringLiteral("x y\u00a0"));
 }
+
+} // namespace html_sanitizer_test

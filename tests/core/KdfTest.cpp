@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace kdf_test {
+
 using namespace advicehub;
 using namespace advicehub::crypto;
 
@@ -86,3 +90,5 @@ TEST_CASE("the passphrase is normalised so composed and decomposed accents open 
     const QString decomposed = QStringLiteral("cafe\u0301 mu\u0308nster lantern 9");
     CHECK(SecureBuffer::fromPassphrase(composed).equals(SecureBuffer::fromPassphrase(decomposed)));
 }
+
+} // namespace kdf_test

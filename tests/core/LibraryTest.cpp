@@ -20,6 +20,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace library_test {
+
 using namespace advicehub;
 using namespace advicehub::library;
 using advicehub::drafts::Draft;
@@ -803,3 +807,5 @@ TEST_CASE("a precedent's snippet is the sent text around the first word searched
     CHECK(all.front().snippet.startsWith(QStringLiteral("Opening paragraph word 0.")));
     CHECK(all.front().snippet.endsWith(QChar(0x2026)));
 }
+
+} // namespace library_test

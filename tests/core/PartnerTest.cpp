@@ -7,6 +7,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace partner_test {
+
 using namespace advicehub;
 using namespace advicehub::partners;
 
@@ -273,3 +277,5 @@ TEST_CASE("the directory lists by name with accents and case ignored", "[partner
     CHECK(names.front() == QStringLiteral("ASEAN Intergovernmental Commission on Human Rights"));
     CHECK(names.indexOf(QStringLiteral("Comité de Défense")) < names.indexOf(QStringLiteral("Commission Zeta")));
 }
+
+} // namespace partner_test

@@ -2,6 +2,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace passphrase_policy_test {
+
 using advicehub::crypto::PassphrasePolicy;
 
 TEST_CASE("the passphrase policy refuses guessable passphrases and accepts long unrelated words")
@@ -26,3 +30,5 @@ TEST_CASE("longer passphrases rate higher")
     const double longer = PassphrasePolicy::evaluate(QStringLiteral("amber kettle violin orbit")).entropyBits;
     CHECK(longer > shorter);
 }
+
+} // namespace passphrase_policy_test

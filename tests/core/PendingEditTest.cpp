@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace pending_edit_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 
@@ -98,3 +102,5 @@ TEST_CASE("work restored from a kept copy and kept again replaces that copy")
             list->front().payload.value(QStringLiteral("body")).toString() == QStringLiteral("first words, and more"));
     }
 }
+
+} // namespace pending_edit_test

@@ -15,6 +15,10 @@
 
 #include <sys/stat.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace query_csv_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 
@@ -72,6 +76,8 @@ QString s(const char* text)
 
 } // namespace
 
+} // namespace query_csv_test
+
 namespace Catch {
 template <> struct StringMaker<std::pair<int, QString>> {
     static std::string convert(const std::pair<int, QString>& value)
@@ -80,6 +86,8 @@ template <> struct StringMaker<std::pair<int, QString>> {
     }
 };
 } // namespace Catch
+
+namespace query_csv_test {
 
 TEST_CASE("the documented columns are the query fields plus reference and status")
 {
@@ -819,3 +827,5 @@ TEST_CASE("a file larger than the import limit is refused without being read")
     CHECK(report->problems[0].message.contains(QLatin1String("larger than 100 MB")));
     CHECK(queryCount(f) == 0);
 }
+
+} // namespace query_csv_test

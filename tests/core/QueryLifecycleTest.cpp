@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace query_lifecycle_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 
@@ -162,3 +166,5 @@ TEST_CASE("overdue and due this week are decided by the core")
     CHECK_FALSE(Lifecycle::isDueThisWeek(QueryStatus::New, QDate(2026, 1, 12), today));
     CHECK_FALSE(Lifecycle::isDueThisWeek(QueryStatus::New, today.addDays(-1), today));
 }
+
+} // namespace query_lifecycle_test

@@ -8,6 +8,10 @@
 
 #include <QJsonObject>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace query_rules_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 
@@ -152,3 +156,5 @@ TEST_CASE("link kinds have one code and one wording each")
     CHECK(LinkKinds::relationCode(LinkKind::FollowUp, false) == QStringLiteral("followed_up_by"));
     CHECK(LinkKinds::relationLabel(LinkKind::Related, true) == QStringLiteral("related to"));
 }
+
+} // namespace query_rules_test

@@ -7,6 +7,10 @@
 
 #include <map>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace query_search_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 
@@ -381,3 +385,5 @@ TEST_CASE("a vault indexed before searches were normalised finds the same texts 
     filter.text = QStringLiteral("\ufb01rst");
     CHECK(opened.value()->search().count(filter).value() == 1);
 }
+
+} // namespace query_search_test

@@ -6,6 +6,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace query_service_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 
@@ -314,3 +318,5 @@ TEST_CASE("related queries are linked both ways and a duplicate is merged into i
         CHECK(f.service->unlink(first.id, followUp.id).code() == ErrorCode::NotFound);
     }
 }
+
+} // namespace query_service_test

@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace reference_data_test {
+
 using namespace advicehub;
 
 TEST_CASE("a new vault is seeded with the reference data")
@@ -58,3 +62,5 @@ TEST_CASE("a new vault is seeded with the reference data")
         CHECK(c.queryInt("SELECT count(*) FROM partner_regions") >= 10);
     }
 }
+
+} // namespace reference_data_test

@@ -13,6 +13,10 @@
 
 #include <QFile>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace referral_migration_test {
+
 using namespace advicehub;
 
 namespace {
@@ -136,3 +140,5 @@ TEST_CASE("a vault of version 5 keeps its partners and queries when upgraded to 
     CHECK(vault->checkIntegrity()->isEmpty());
     useReferrals(std::move(vault));
 }
+
+} // namespace referral_migration_test

@@ -14,6 +14,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace referral_test {
+
 using namespace advicehub;
 using namespace advicehub::referrals;
 using advicehub::partners::PartnerInput;
@@ -777,3 +781,5 @@ TEST_CASE("a merged duplicate hands its referrals and consents to the survivor",
     }
     (void)p;
 }
+
+} // namespace referral_test

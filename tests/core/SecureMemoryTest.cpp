@@ -6,6 +6,10 @@
 #include <QFile>
 #include <QRegularExpression>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace secure_memory_test {
+
 using namespace advicehub;
 
 namespace {
@@ -118,3 +122,5 @@ TEST_CASE("the test process is hardened like the programs: not dumpable")
     CHECK_FALSE(platform::isProcessDumpable());
 #endif
 }
+
+} // namespace secure_memory_test

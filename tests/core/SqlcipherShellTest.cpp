@@ -7,6 +7,10 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace sqlcipher_shell_test {
+
 using namespace advicehub;
 
 namespace {
@@ -68,3 +72,5 @@ TEST_CASE("the vault opens in the stock sqlcipher shell with the README's lines"
     CHECK(output.contains(QLatin1String("visible through the shell")));
     CHECK_FALSE(errors.contains(QLatin1String("Error")));
 }
+
+} // namespace sqlcipher_shell_test

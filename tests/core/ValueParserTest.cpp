@@ -3,6 +3,10 @@
 
 #include <catch2/catch.hpp>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace value_parser_test {
+
 using namespace advicehub::queries;
 
 namespace {
@@ -74,3 +78,5 @@ TEST_CASE("a whole number, and a list of values")
     CHECK(splitList(s("1, 2;3"), true) == QStringList { s("1"), s("2"), s("3") });
     CHECK(splitList(s(" ; ")).isEmpty());
 }
+
+} // namespace value_parser_test

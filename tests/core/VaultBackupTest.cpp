@@ -18,6 +18,10 @@
 
 #include <thread>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace vault_backup_test {
+
 using namespace advicehub;
 
 namespace {
@@ -549,3 +553,5 @@ TEST_CASE("a backup made in a session leaves the vault's file exactly as it was"
     CHECK(test::fileDigest(path) == before);
     CHECK(session.advisers().lastAdviserId() != std::optional<qint64>(tomas));
 }
+
+} // namespace vault_backup_test

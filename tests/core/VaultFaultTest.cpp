@@ -7,6 +7,10 @@
 #include <QFile>
 #include <QRandomGenerator>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace vault_fault_test {
+
 using namespace advicehub;
 
 namespace {
@@ -153,3 +157,5 @@ TEST_CASE("a changed salt makes the file unrecognisable, not silently re-keyed")
     test::writeFile(path, bytes);
     requireRefused(path, ErrorCode::NotAVault);
 }
+
+} // namespace vault_fault_test

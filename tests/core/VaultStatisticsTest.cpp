@@ -10,6 +10,10 @@
 
 #include <vector>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace vault_statistics_test {
+
 using namespace advicehub;
 
 namespace {
@@ -99,3 +103,5 @@ TEST_CASE("vault statistics report a damaged table as an error, not an exception
     REQUIRE_FALSE(counts.ok());
     CHECK(counts.error().code == ErrorCode::Damaged);
 }
+
+} // namespace vault_statistics_test

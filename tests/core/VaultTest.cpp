@@ -11,6 +11,10 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace vault_test {
+
 using namespace advicehub;
 
 TEST_CASE("a vault is created, closed and opened again")
@@ -308,3 +312,5 @@ TEST_CASE("a vault can be open only once at a time")
         test::openVault(path); // free again once the other process is gone
     }
 }
+
+} // namespace vault_test

@@ -7,6 +7,10 @@
 
 #include <initializer_list>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace word_diff_test {
+
 using namespace advicehub;
 using namespace advicehub::drafts;
 
@@ -254,3 +258,5 @@ TEST_CASE("a long text edited throughout, or rewritten entirely, is still diffed
     CHECK(replaced.wordsInserted == 3600);
     checkReconstructs(replaced, a, rewritten.join(u'\n'));
 }
+
+} // namespace word_diff_test

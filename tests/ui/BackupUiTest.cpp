@@ -23,6 +23,10 @@
 #include <QTest>
 #include <QThreadPool>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace backup_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::ui;
 
@@ -304,3 +308,5 @@ TEST_CASE("an automatic backup is made on lock, and only the newest are kept")
         CHECK(f.window->statusBar()->currentMessage().contains(QLatin1String("automatic backup failed")));
     }
 }
+
+} // namespace backup_ui_test

@@ -30,6 +30,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace clipboard_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::ui;
 
@@ -424,3 +428,5 @@ TEST_CASE("X11: selecting a revealed passphrase publishes nothing to the primary
     REQUIRE(field->selectedText() == QStringLiteral("correct horse battery staple"));
     CHECK_FALSE(held(QClipboard::Selection).contains(QLatin1String("horse")));
 }
+
+} // namespace clipboard_ui_test

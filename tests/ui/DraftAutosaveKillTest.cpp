@@ -50,6 +50,10 @@
 #include <csignal>
 #include <cstdio>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace draft_autosave_kill_test {
+
 using namespace advicehub;
 using namespace advicehub::drafts;
 
@@ -321,3 +325,5 @@ TEST_CASE(kChildCase, "[.][autosave-kill-child]")
         QTest::keyClicks(editor->textEdit(), kLateText, Qt::NoModifier, 50);
     FAIL("not killed within ten minutes");
 }
+
+} // namespace draft_autosave_kill_test

@@ -49,6 +49,10 @@
 #include <iostream>
 #include <sys/stat.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace draft_editor_paths_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::drafts;
 using namespace advicehub::ui;
@@ -549,3 +553,5 @@ TEST_CASE("New Draft reports the placeholders the query cannot fill before creat
     CHECK_FALSE(text.contains(QLatin1String("{contact_name}")));
     CHECK(text.contains(kReference));
 }
+
+} // namespace draft_editor_paths_ui_test

@@ -20,6 +20,10 @@
 #include <QTextBrowser>
 #include <QTreeWidget>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace draft_history_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::drafts;
 using namespace advicehub::ui;
@@ -244,3 +248,5 @@ TEST_CASE("a self-clearance of a single-adviser vault is marked as such in the h
     CHECK(cleared->text(4) == justification);
     CHECK(dialog->versionList()->topLevelItem(0)->text(0).contains(QLatin1String("cleared")));
 }
+
+} // namespace draft_history_ui_test

@@ -53,6 +53,10 @@
 
 #include <sys/stat.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace drafts_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::drafts;
 using namespace advicehub::ui;
@@ -885,3 +889,5 @@ TEST_CASE("removing a draft whose editor holds unsaved text removes its kept cop
     // The removed draft's editor is gone (not only hidden): no autosave of it can bring a copy back.
     CHECK(pendingDraftTexts(f) == 1);
 }
+
+} // namespace drafts_ui_test

@@ -18,6 +18,10 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace instance_handover_test {
+
 using namespace advicehub;
 using app::InstanceHandover;
 
@@ -210,3 +214,5 @@ TEST_CASE("without a session bus each Advice Hub opens its own window")
     InstanceHandover handover(QStringLiteral("unix:path=/nonexistent/advicehub-test-bus"), nullptr);
     CHECK(handover.start(QStringLiteral("/tmp/some.ahv")) == InstanceHandover::Role::Alone);
 }
+
+} // namespace instance_handover_test

@@ -32,6 +32,10 @@
 #include <QTextEdit>
 #include <QTreeWidget>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace library_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::library;
 using namespace advicehub::ui;
@@ -474,3 +478,5 @@ TEST_CASE("the auto-lock closes the manager and an open template editor, says it
     test::answerMessageBox(QMessageBox::Ok);
     CHECK_FALSE(f.window->session()->library().templateByName(QStringLiteral("Half-typed template")).ok());
 }
+
+} // namespace library_ui_test

@@ -32,6 +32,10 @@
 #include <QThreadPool>
 #include <QTimer>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace lock_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::ui;
 
@@ -361,3 +365,5 @@ TEST_CASE("a lock while the main window asks whether to open a restored vault cl
     CHECK(f.child<UnlockWidget>("unlockWidget")->vaultPath() == vaultPath); // nothing else was opened
     requireMarked(restoredPath); // closed with the question: it opens
 }
+
+} // namespace lock_ui_test

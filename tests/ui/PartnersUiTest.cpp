@@ -25,6 +25,10 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace partners_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::partners;
 using namespace advicehub::ui;
@@ -271,3 +275,5 @@ TEST_CASE("the auto-lock closes an open partner dialog, says its typed text was 
     filter.includeInactive = true;
     CHECK(f.window->session()->partners().list(filter).empty());
 }
+
+} // namespace partners_ui_test

@@ -16,6 +16,10 @@
 #include <QPushButton>
 #include <QTest>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace passphrase_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::ui;
 
@@ -163,3 +167,5 @@ TEST_CASE("what Qt 6.4's own password mode does not prevent, and PassphraseField
     QTest::keyClick(&field, Qt::Key_Z, Qt::ControlModifier);
     CHECK(field.text() == QStringLiteral("abc"));
 }
+
+} // namespace passphrase_ui_test

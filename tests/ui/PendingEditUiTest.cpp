@@ -19,6 +19,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace pending_edit_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 using namespace advicehub::ui;
@@ -256,3 +260,5 @@ TEST_CASE("unsaved work that cannot be kept at a lock is reported on the unlock 
     CHECK(unlock->notice().isEmpty());
     CHECK(pendingCount(f) == 0);
 }
+
+} // namespace pending_edit_ui_test

@@ -46,6 +46,10 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace query_page_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 using namespace advicehub::ui;
@@ -874,3 +878,5 @@ TEST_CASE("the workspace's layout is remembered in the settings, and nothing of 
         }
     }
 }
+
+} // namespace query_page_test

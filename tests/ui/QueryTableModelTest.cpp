@@ -8,6 +8,10 @@
 #include <QSet>
 #include <QSignalSpy>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace query_table_model_test {
+
 using namespace advicehub;
 using namespace advicehub::queries;
 using advicehub::ui::QueryTableModel;
@@ -213,3 +217,5 @@ TEST_CASE("overdue rows are marked by the core's flag, in every column")
     CHECK(due.data().toString() == QStringLiteral("2026-01-07"));
     CHECK(model.index(rowOf(late.id), QueryTableModel::StatusColumn).data().toString() == QStringLiteral("New"));
 }
+
+} // namespace query_table_model_test

@@ -38,6 +38,10 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace referrals_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::referrals;
 using namespace advicehub::ui;
@@ -541,3 +545,5 @@ TEST_CASE("a sent referral without a reply is listed to follow up after the work
     CHECK(followUps->list()->topLevelItem(0)->text(3).startsWith(QLatin1String("Sent, no reply after 3 working day")));
     CHECK(followUps->list()->topLevelItem(0)->text(4) == QStringLiteral("2026-01-05"));
 }
+
+} // namespace referrals_ui_test

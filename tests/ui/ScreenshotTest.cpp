@@ -22,6 +22,10 @@
 #include <QTableView>
 #include <QTranslator>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace screenshot_test {
+
 using namespace advicehub;
 
 namespace {
@@ -112,3 +116,5 @@ TEST_CASE("screenshots of the demo vault for the AppStream metadata", "[.screens
     save(f.window.get(), QDir(dir).filePath(QStringLiteral("new-query.png")), form);
     form->reject();
 }
+
+} // namespace screenshot_test

@@ -36,6 +36,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace security_ui_test {
+
 using namespace advicehub;
 using namespace advicehub::ui;
 
@@ -501,3 +505,5 @@ TEST_CASE("a lock landing just as a passphrase change finishes its key derivatio
     CHECK(f.window->isLocked());
     test::openVault(path, test::TestPassphrase); // unchanged: the change was abandoned with the dialog
 }
+
+} // namespace security_ui_test

@@ -22,6 +22,10 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace session_workspace_test {
+
 using namespace advicehub;
 using namespace advicehub::ui;
 
@@ -202,3 +206,5 @@ TEST_CASE("another page gets its place in the page bar, its own menu and shortcu
     CHECK_FALSE(queryMenu->actions().isEmpty());
     CHECK_FALSE(notesMenu->menuAction()->isVisible());
 }
+
+} // namespace session_workspace_test

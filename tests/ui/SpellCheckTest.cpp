@@ -16,6 +16,10 @@
 #include <cstdio>
 #include <cstdlib>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace spell_check_test {
+
 using namespace advicehub;
 using namespace advicehub::ui;
 using drafts::DraftLanguage;
@@ -146,3 +150,5 @@ TEST_CASE("the context menu of a misspelt word offers suggestions and the vault 
     }
     CHECK(edit.toPlainText() == QStringLiteral("We receive it"));
 }
+
+} // namespace spell_check_test

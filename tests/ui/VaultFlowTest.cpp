@@ -22,6 +22,10 @@
 #include <QSpinBox>
 #include <QTest>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace vault_flow_test {
+
 using namespace advicehub;
 using namespace advicehub::ui;
 
@@ -261,3 +265,5 @@ TEST_CASE("settings keep preferences only")
             || key.startsWith(QLatin1String("vault/")) || key.startsWith(QLatin1String("backup/"))
             || key == QLatin1String("referrals/noReplyWorkingDays")));
 }
+
+} // namespace vault_flow_test

@@ -11,6 +11,10 @@
 #include <QLabel>
 #include <QMap>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace vault_information_ui_test {
+
 using namespace advicehub;
 
 namespace {
@@ -64,3 +68,5 @@ TEST_CASE("Vault Information shows the reference data the vault holds")
     CHECK(shown.value(QStringLiteral("Partners:")) == QStringLiteral("10"));
     dialog->reject();
 }
+
+} // namespace vault_information_ui_test

@@ -9,6 +9,10 @@
 #include <QLabel>
 #include <QStatusBar>
 
+// Everything of this file in a namespace of its own: the unity build puts several test files in
+// one translation unit (tests/CMakeLists.txt).
+namespace weak_key_ui_test {
+
 using namespace advicehub;
 
 namespace {
@@ -55,3 +59,5 @@ TEST_CASE("a vault with the tests' weak key derivation is named as such after un
         CHECK(vaultInformationWarning(g).isEmpty());
     }
 }
+
+} // namespace weak_key_ui_test
