@@ -44,4 +44,24 @@ QMessageBox* MessageBox::question(QWidget* parent, const QString& title, const Q
     return show(parent, QMessageBox::Question, title, text, buttons, defaultButton, std::move(answered));
 }
 
+void MessageBox::closeAfterAskingToDiscard(
+    QDialog* dialog, bool unsavedChanges, const QString& question, std::function<void()> close)
+{
+    // Once the user has chosen Discard, any later reject() of the same dialog closes it.
+    static const char* const confirmed = "advicehub_discardConfirmed";
+    if (Continuation::closingForLock() || !unsavedChanges || dialog->property(confirmed).toBool()) {
+        close();
+        return;
+    }
+    MessageBox::question(
+        dialog, dialog->windowTitle(), question,
+        [dialog, close = std::move(close)](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Discard)
+                return;
+            dialog->setProperty(confirmed, true);
+            close();
+        },
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+}
+
 } // namespace advicehub::ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDialog>
 #include <QMessageBox>
 
 #include <functional>
@@ -25,6 +26,12 @@ public:
     static QMessageBox* question(QWidget* parent, const QString& title, const QString& text, Answered answered,
         QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
         QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    // What a form dialog's reject() does when it holds typed changes: with `unsavedChanges`, asks
+    // `question` (Discard / Cancel, Cancel the default) and calls `close` (the dialog's own
+    // QDialog::reject) only on Discard; without, closes at once. At a lock it closes at once
+    // too: nothing is asked of a user who is away.
+    static void closeAfterAskingToDiscard(
+        QDialog* dialog, bool unsavedChanges, const QString& question, std::function<void()> close);
 
 private:
     static QMessageBox* show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,

@@ -101,7 +101,6 @@ void DraftPropertiesDialog::accept()
     Result<Draft> done = m_session.drafts().rename(m_draftId, m_title->text(), language(), kind(), m_version);
     if (done) {
         Q_EMIT renamed(m_draftId);
-        m_discardConfirmed = true;
         QDialog::accept();
         return;
     }
@@ -132,19 +131,8 @@ void DraftPropertiesDialog::accept()
 
 void DraftPropertiesDialog::reject()
 {
-    if (Continuation::closingForLock() || m_discardConfirmed || !hasUnsavedChanges()) {
-        QDialog::reject();
-        return;
-    }
-    MessageBox::question(
-        this, windowTitle(), tr("Discard your changes to the draft's title, kind and language?"),
-        [this](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Discard)
-                return;
-            m_discardConfirmed = true;
-            QDialog::reject();
-        },
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    MessageBox::closeAfterAskingToDiscard(this, hasUnsavedChanges(),
+        tr("Discard your changes to the draft's title, kind and language?"), [this] { QDialog::reject(); });
 }
 
 } // namespace advicehub::ui

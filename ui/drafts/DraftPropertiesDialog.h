@@ -57,7 +57,6 @@ private:
     QComboBox* m_language = nullptr;
     InlineError* m_error = nullptr;
     QPushButton* m_save = nullptr;
-    bool m_discardConfirmed = false;
 };
 
 } // namespace advicehub::ui

@@ -291,19 +291,8 @@ void ResourceDialog::accept()
 
 void ResourceDialog::reject()
 {
-    if (Continuation::closingForLock() || m_discardConfirmed || !hasUnsavedChanges()) {
-        QDialog::reject();
-        return;
-    }
-    MessageBox::question(
-        this, windowTitle(), tr("Discard what you typed in this library entry?"),
-        [this](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Discard)
-                return;
-            m_discardConfirmed = true;
-            QDialog::reject();
-        },
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    MessageBox::closeAfterAskingToDiscard(
+        this, hasUnsavedChanges(), tr("Discard what you typed in this library entry?"), [this] { QDialog::reject(); });
 }
 
 void ResourceDialog::reloadStored(const LibraryResource& current)

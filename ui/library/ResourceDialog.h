@@ -68,7 +68,6 @@ private:
     std::optional<qint64> m_id;
     int m_version = 0;
     library::LibraryResource m_initial;
-    bool m_discardConfirmed = false;
 
     QComboBox* m_kind = nullptr;
     QLineEdit* m_title = nullptr;

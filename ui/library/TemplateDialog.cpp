@@ -433,19 +433,8 @@ void TemplateDialog::accept()
 
 void TemplateDialog::reject()
 {
-    if (Continuation::closingForLock() || m_discardConfirmed || !hasUnsavedChanges()) {
-        QDialog::reject();
-        return;
-    }
-    MessageBox::question(
-        this, windowTitle(), tr("Discard what you typed in this template?"),
-        [this](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Discard)
-                return;
-            m_discardConfirmed = true;
-            QDialog::reject();
-        },
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    MessageBox::closeAfterAskingToDiscard(
+        this, hasUnsavedChanges(), tr("Discard what you typed in this template?"), [this] { QDialog::reject(); });
 }
 
 void TemplateDialog::reloadStored(const DraftTemplate& current)

@@ -81,7 +81,6 @@ private:
     std::optional<qint64> m_id;
     int m_version = 0;
     library::TemplateInput m_initial;
-    bool m_discardConfirmed = false;
 
     QLineEdit* m_name = nullptr;
     QComboBox* m_kind = nullptr;

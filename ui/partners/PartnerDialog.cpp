@@ -428,20 +428,8 @@ void PartnerDialog::accept()
 
 void PartnerDialog::reject()
 {
-    // At a lock the dialog closes at once (nothing is asked of a user who is away).
-    if (Continuation::closingForLock() || m_discardConfirmed || !hasUnsavedChanges()) {
-        QDialog::reject();
-        return;
-    }
-    MessageBox::question(
-        this, windowTitle(), tr("Discard what you typed in this partner form?"),
-        [this](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Discard)
-                return;
-            m_discardConfirmed = true;
-            QDialog::reject();
-        },
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    MessageBox::closeAfterAskingToDiscard(
+        this, hasUnsavedChanges(), tr("Discard what you typed in this partner form?"), [this] { QDialog::reject(); });
 }
 
 void PartnerDialog::reloadStored(const Partner& current)

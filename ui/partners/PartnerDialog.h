@@ -75,7 +75,6 @@ private:
     std::optional<qint64> m_id;
     int m_version = 0;
     partners::PartnerInput m_initial;
-    bool m_discardConfirmed = false;
 
     QTabWidget* m_tabs = nullptr;
     QLineEdit* m_name = nullptr;
