@@ -93,14 +93,7 @@ ui::DraftEditor* visibleEditor(test::WindowFixture& f, qint64 draftId)
 
 void focusEditor(ui::DraftEditor* editor)
 {
-    REQUIRE(test::waitFor([&] {
-        if (QApplication::activeWindow() != editor) {
-            editor->raise();
-            editor->activateWindow();
-        }
-        QCoreApplication::processEvents();
-        return QApplication::activeWindow() == editor;
-    }));
+    REQUIRE(test::activate(editor));
     editor->textEdit()->setFocus();
     editor->textEdit()->moveCursor(QTextCursor::End);
 }

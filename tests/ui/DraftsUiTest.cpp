@@ -174,14 +174,7 @@ void focusEditor(DraftEditor* editor)
 {
     // Activation arrives through the event loop, and a window shown just before may still take it
     // back: active, and still active once the pending events have run.
-    REQUIRE(test::waitFor([&] {
-        if (QApplication::activeWindow() != editor) {
-            editor->raise();
-            editor->activateWindow();
-        }
-        QCoreApplication::processEvents();
-        return QApplication::activeWindow() == editor;
-    }));
+    REQUIRE(test::activate(editor));
     editor->textEdit()->setFocus();
 }
 
