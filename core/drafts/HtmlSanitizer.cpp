@@ -284,40 +284,66 @@ bool isHtmlSpace(QChar c)
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
 }
 
+// Characters a browser drops from an address without a trace: C0 and C1 controls, DEL and
+// format characters (zero-width joiners, bidirectional marks).
+bool isInvisibleInUrl(QChar c)
+{
+    return c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Control
+        || c.category() == QChar::Other_Format;
+}
+
+// Whether an address, as it will be written, is absolute with an http, https or mailto scheme
+// (compared case-insensitively), and with "//" and a host after an http or https one.
+bool hasSafeScheme(QStringView address)
+{
+    const qsizetype colon = address.indexOf(u':');
+    if (colon <= 0)
+        return false; // relative or scheme-relative: a letter's link must be absolute
+    const QStringView scheme = address.left(colon);
+    if (scheme.compare(QLatin1String("mailto"), Qt::CaseInsensitive) == 0)
+        return true;
+    if (scheme.compare(QLatin1String("http"), Qt::CaseInsensitive) != 0
+        && scheme.compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        return false;
+    return address.mid(colon + 1).startsWith(QLatin1String("//")) && address.size() > colon + 3;
+}
+
 // A URL is kept only with an explicit http, https or mailto scheme. Browsers ignore tabs,
-// newlines and control characters inside a scheme ("java\tscript:"), so the scheme is read
-// with every whitespace and control character removed, and compared case-insensitively.
+// newlines and control characters inside a scheme ("java\tscript:"), so the scheme is first read
+// with every whitespace and invisible character removed. The address kept is the original
+// without its invisible characters and with its spaces encoded, and it must pass the same check
+// as written: a C1 control or a space between the two slashes ("https:/\u0096/host", a fuzz
+// finding) would otherwise make the kept address differ from the one that was checked.
 std::optional<QString> safeUrl(const QString& raw)
 {
     QString cleaned;
     cleaned.reserve(raw.size());
     for (const QChar c : raw) {
-        if (c.unicode() <= 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format
-            || c.category() == QChar::Other_Control || c.isSpace())
+        if (c.unicode() <= 0x20 || isInvisibleInUrl(c) || c.isSpace())
             continue;
         cleaned += c;
     }
-    const qsizetype colon = cleaned.indexOf(u':');
-    if (colon <= 0)
-        return std::nullopt; // relative or scheme-relative: a letter's link must be absolute
-    const QString scheme = cleaned.left(colon).toLower();
-    if (scheme != QLatin1String("http") && scheme != QLatin1String("https") && scheme != QLatin1String("mailto"))
+    if (!hasSafeScheme(cleaned))
         return std::nullopt;
-    if (scheme != QLatin1String("mailto") && !cleaned.mid(colon + 1).startsWith(QLatin1String("//")))
-        return std::nullopt;
-    if (cleaned.size() <= colon + 3 && scheme != QLatin1String("mailto"))
-        return std::nullopt;
-    // The kept address: the original without its surrounding and control characters.
     QString kept;
     kept.reserve(raw.size());
     for (const QChar c : raw.trimmed()) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c.category() == QChar::Other_Format)
-            continue;
-        kept += c;
+        if (!isInvisibleInUrl(c))
+            kept += c;
     }
     // Spaces are not valid in an address; encoded, they cannot start another attribute either.
     kept.replace(u' ', QLatin1String("%20"));
-    return scheme + kept.mid(kept.indexOf(u':'));
+    // The scheme is written in lower case ("HTTPS:" and "ht tps:" become "https:").
+    const qsizetype colon = kept.indexOf(u':');
+    QString scheme;
+    for (const QChar c : kept.left(colon)) {
+        if (c.isLetter())
+            scheme += c.toLower();
+    }
+    kept = scheme + kept.mid(colon);
+    if (!hasSafeScheme(kept))
+        return std::nullopt;
+    return kept;
 }
 
 // Inline styles and attribute values are checked by the small scanners below, not by regular

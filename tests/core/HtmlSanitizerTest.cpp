@@ -3,6 +3,7 @@
 // idempotent.
 #include "drafts/HtmlSanitizer.h"
 #include "TestSupport.h"
+#include "SanitisedHtmlCheck.h"
 
 #include <catch2/catch.hpp>
 
@@ -101,6 +102,24 @@ TEST_CASE("http, https and mailto links are kept, whatever the case of their sch
     CHECK(result.html.contains(QLatin1String("href=\"mailto:info@cti2024.org\"")));
     CHECK(result.html.contains(QLatin1String("href=\"https://x.example/\"")));
     CHECK(result.removed.isEmpty());
+}
+
+TEST_CASE("an address is kept only as it was checked: invisible characters go, a broken scheme drops the link")
+{
+    // A fuzz finding: a C1 control between the slashes passed the scheme check (which ignores
+    // it) and stayed in the kept address, "https:/\u0096/a.example".
+    const SanitisedHtml result = clean(QStringLiteral("<p><a href=\"https:/\u0096/a.example\">c1</a> "
+                                                      "<a href=\"ht\u200Btps://b.example/x y\">zw</a> "
+                                                      "<a href=\"https:/ /c.example\">split</a> "
+                                                      "<a href=\"https:/\u00A0/d.example\">nbsp</a></p>"));
+    CHECK(result.html.contains(QLatin1String("<a href=\"https://a.example\">c1</a>")));
+    CHECK(result.html.contains(QLatin1String("<a href=\"https://b.example/x%20y\">zw</a>")));
+    // Slashes split by a space or a no-break space are not an address a reader could trust.
+    CHECK_FALSE(result.html.contains(QLatin1String("c.example")));
+    CHECK_FALSE(result.html.contains(QLatin1String("d.example")));
+    CHECK(result.text.contains(QLatin1String("split")));
+    CHECK(result.text.contains(QLatin1String("nbsp")));
+    CHECK(test::unsafeInSanitisedHtml(result.html).isEmpty());
 }
 
 TEST_CASE("remote, file and data: images are removed, a draft holds no images")
