@@ -42,6 +42,9 @@ pkg_check_modules(LIBXML2 REQUIRED IMPORTED_TARGET libxml-2.0)
 find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)
 add_library(advicehub_dtl INTERFACE)
 target_include_directories(advicehub_dtl SYSTEM INTERFACE ${DTL_INCLUDE_DIR})
+# Attachments (core/attachments): the media type of a file from its content, by libmagic
+# (Debian's libmagic-dev; its database, libmagic-mgc, is read at run time).
+pkg_check_modules(LIBMAGIC REQUIRED IMPORTED_TARGET libmagic)
 # Spell checking in the draft editor (ui/drafts): hunspell and Debian's dictionaries
 # (hunspell-en-gb, hunspell-fr, hunspell-es in /usr/share/hunspell).
 if(ADVICEHUB_BUILD_GUI)

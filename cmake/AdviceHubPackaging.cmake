@@ -45,8 +45,9 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Loaded at run time, so dpkg-shlibdeps cannot see it: the SVG icons need Qt's SVG plugin.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+# Loaded at run time, so dpkg-shlibdeps cannot see them: the SVG icons need Qt's SVG plugin, and
+# libmagic its database (libmagic-mgc; without it every attachment's type is unknown).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libmagic-mgc")
 # Wayland sessions, the desktop's theme and file dialogs, Qt's own translations; the spelling
 # dictionaries of the draft editor's three languages and the translated State names of letters
 # (iso-codes), both read at run time (without them: a notice, the English name).

@@ -6,7 +6,7 @@
 namespace advicehub::casefile {
 
 namespace {
-constexpr std::array<std::pair<EntryKind, const char*>, 17> kCodes { {
+constexpr std::array<std::pair<EntryKind, const char*>, 18> kCodes { {
     { EntryKind::Created, "created" },
     { EntryKind::Imported, "imported" },
     { EntryKind::FieldChanged, "field_changed" },
@@ -24,6 +24,7 @@ constexpr std::array<std::pair<EntryKind, const char*>, 17> kCodes { {
     { EntryKind::Referral, "referral" },
     { EntryKind::Consent, "consent" },
     { EntryKind::Draft, "draft" },
+    { EntryKind::Attachment, "attachment" },
 } };
 } // namespace
 
@@ -82,6 +83,8 @@ QString TimelineText::label(EntryKind kind)
         return tr("Consent");
     case EntryKind::Draft:
         return tr("Draft");
+    case EntryKind::Attachment:
+        return tr("Attachment");
     }
     return {};
 }

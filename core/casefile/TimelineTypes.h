@@ -31,6 +31,7 @@ enum class EntryKind {
     Referral, // a referral of the query to a partner changed (source {"referral", id})
     Consent, // a consent to share was recorded or withdrawn (source {"consent", id})
     Draft, // a draft of the answer was created, saved, submitted, cleared, sent… (source {"draft", id})
+    Attachment, // a file was attached, described or removed (source {"attachment", id}); never its content
 };
 
 // The codes, labels and rules of the entry kinds, in one place. (The class keeps its first

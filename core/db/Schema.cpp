@@ -1,5 +1,6 @@
 #include "db/Schema.h"
 
+#include "attachments/AttachmentsSchema.h"
 #include "casefile/CaseRecordSchema.h"
 #include "db/Connection.h"
 #include "drafts/DraftsSchema.h"
@@ -133,6 +134,8 @@ std::vector<Migration> schemaMigrations()
         { 7, "drafts: versioned drafts, clearance, templates, library, precedents, spelling dictionary",
             drafts::migrateToDrafts },
         { 8, "drafts: index of the sent answers, newest first (precedent search)", drafts::migrateToDraftsV8 },
+        { 9, "attachments: files stored in the vault in chunks, their text for search",
+            attachments::migrateToAttachments },
     };
 }
 

@@ -193,10 +193,12 @@ Result<void> QueryLinks::merge(qint64 duplicateId, qint64 survivorId)
                                  "before merging."));
         clash.reset();
         // Drafts too (schema version 7), sent ones included: the lock of a sent draft lets its
-        // query_id change for exactly this.
+        // query_id change for exactly this. And attachments (schema version 9), whose timeline
+        // entries move with the duplicate's below.
         for (const char* sql : { "UPDATE referrals SET query_id = ?2 WHERE query_id = ?1",
                  "UPDATE consents SET query_id = ?2 WHERE query_id = ?1",
-                 "UPDATE drafts SET query_id = ?2 WHERE query_id = ?1" }) {
+                 "UPDATE drafts SET query_id = ?2 WHERE query_id = ?1",
+                 "UPDATE attachments SET query_id = ?2 WHERE query_id = ?1" }) {
             db::Statement move = m_record.connection().prepare(sql);
             move.bindAll(duplicateId, survivorId);
             move.execute();

@@ -162,6 +162,13 @@ bool QueryRepository::hasDrafts(qint64 id) const
     return s.step();
 }
 
+bool QueryRepository::hasAttachments(qint64 id) const
+{
+    Statement s = m_connection.prepare("SELECT 1 FROM attachments WHERE query_id = ?1 LIMIT 1");
+    s.bind(1, id);
+    return s.step();
+}
+
 bool QueryRepository::hasSentDraft(qint64 id) const
 {
     Statement s = m_connection.prepare("SELECT 1 FROM drafts WHERE query_id = ?1 AND state = 'sent' LIMIT 1");

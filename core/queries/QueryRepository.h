@@ -33,6 +33,7 @@ public:
     bool hasReferralsOrConsents(qint64 id) const;
     // Drafts of answers (schema version 7): any, and any marked sent.
     bool hasDrafts(qint64 id) const;
+    bool hasAttachments(qint64 id) const;
     bool hasSentDraft(qint64 id) const;
 
     // The query a normalized reference names, following merges to the survivor; `viaMerge`

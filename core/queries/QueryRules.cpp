@@ -132,7 +132,7 @@ std::optional<Error> QueryRules::entryProblem(const casefile::NewEntry& entry)
 }
 
 std::optional<Error> QueryRules::deletionProblem(
-    const Query& query, bool hasMergedDuplicates, bool hasReferralsOrConsents, bool hasDrafts)
+    const Query& query, bool hasMergedDuplicates, bool hasReferralsOrConsents, bool hasDrafts, bool hasAttachments)
 {
     if (query.status != QueryStatus::New)
         return makeError(ErrorCode::NotAllowed,
@@ -149,6 +149,10 @@ std::optional<Error> QueryRules::deletionProblem(
         return makeError(ErrorCode::NotAllowed,
             QueryService::tr("This query has drafts of its answer; it cannot be deleted. Delete the drafts that were "
                              "not sent, or decline or close the query instead."));
+    if (hasAttachments)
+        return makeError(ErrorCode::NotAllowed,
+            QueryService::tr("This query has attachments; it cannot be deleted. Remove the attachments first, or "
+                             "decline or close the query instead."));
     return std::nullopt;
 }
 

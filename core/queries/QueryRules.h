@@ -47,9 +47,10 @@ public:
     static std::optional<Error> entryProblem(const casefile::NewEntry& entry);
     // Why a query cannot be deleted (nullopt: it can): only a query registered by mistake (still
     // new) can, and not one that duplicates were merged into, nor one with referrals or consents
-    // (they are never deleted, and they point at the query), nor one with drafts of its answer.
-    static std::optional<Error> deletionProblem(
-        const Query& query, bool hasMergedDuplicates, bool hasReferralsOrConsents = false, bool hasDrafts = false);
+    // (they are never deleted, and they point at the query), nor one with drafts of its answer,
+    // nor one with attachments (removing them first is a deliberate act of its own, recorded).
+    static std::optional<Error> deletionProblem(const Query& query, bool hasMergedDuplicates,
+        bool hasReferralsOrConsents = false, bool hasDrafts = false, bool hasAttachments = false);
 
     // The first date of receipt the vault accepts.
     static QDate earliestDate();

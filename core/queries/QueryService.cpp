@@ -410,7 +410,8 @@ Result<void> QueryService::canRemove(qint64 id) const
         if (!q)
             return makeError(ErrorCode::NotFound, tr("No such query."));
         if (const std::optional<Error> problem = QueryRules::deletionProblem(*q, m_repository->hasMergedDuplicates(id),
-                m_repository->hasReferralsOrConsents(id), m_repository->hasDrafts(id)))
+                m_repository->hasReferralsOrConsents(id), m_repository->hasDrafts(id),
+                m_repository->hasAttachments(id)))
             return *problem;
         return {};
     });
@@ -424,7 +425,8 @@ Result<void> QueryService::remove(qint64 id)
         if (!q)
             return makeError(ErrorCode::NotFound, tr("No such query."));
         if (const std::optional<Error> problem = QueryRules::deletionProblem(*q, m_repository->hasMergedDuplicates(id),
-                m_repository->hasReferralsOrConsents(id), m_repository->hasDrafts(id)))
+                m_repository->hasReferralsOrConsents(id), m_repository->hasDrafts(id),
+                m_repository->hasAttachments(id)))
             return *problem;
         m_record.index().remove(id);
         m_repository->remove(id);

@@ -35,6 +35,10 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     session->m_caseSummaries->addProvider(session->m_drafts->summaryProvider());
     session->m_library = std::make_unique<library::LibraryService>(
         *session->m_caseRecord, *session->m_lookup, *session->m_advisers, *session->m_queries);
+    session->m_textExtractors = std::make_unique<attachments::TextExtractors>();
+    session->m_attachments
+        = std::make_unique<attachments::AttachmentService>(*session->m_caseRecord, session->m_textExtractors.get());
+    session->m_caseSummaries->addProvider(session->m_attachments->summaryProvider());
     Session* self = session.get();
     connection.setBeforeCommit([self](db::Connection&) {
         if (const std::optional<qint64> actor = self->m_caseRecord->actor())
@@ -52,6 +56,10 @@ Session::~Session()
         m_caseSummaries->removeProvider(m_referrals->summaryProvider());
     if (m_caseSummaries && m_drafts)
         m_caseSummaries->removeProvider(m_drafts->summaryProvider());
+    if (m_caseSummaries && m_attachments)
+        m_caseSummaries->removeProvider(m_attachments->summaryProvider());
+    m_attachments.reset();
+    m_textExtractors.reset();
     m_library.reset();
     m_drafts.reset();
     m_referrals.reset();

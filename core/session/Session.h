@@ -1,6 +1,8 @@
 #pragma once
 
 #include "advisers/AdviserService.h"
+#include "attachments/AttachmentService.h"
+#include "attachments/TextExtraction.h"
 #include "calendar/HolidayService.h"
 #include "casefile/CaseRecord.h"
 #include "common/Clock.h"
@@ -50,6 +52,11 @@ public:
     // Drafts of answers with their clearance; templates, library, precedents (issue 11).
     drafts::DraftService& drafts() { return *m_drafts; }
     library::LibraryService& library() { return *m_library; }
+    // Files attached to queries, stored in the vault (issue 12).
+    attachments::AttachmentService& attachments() { return *m_attachments; }
+    // What reads the text of attachments for search: the core's own extractors; the desktop
+    // application and the CLI add the PDF one (advicehub_documents) right after opening.
+    attachments::TextExtractors& textExtractors() { return *m_textExtractors; }
 
     // The adviser recorded on every change of this session. Choosing one writes nothing: the
     // first real change of the session (any transaction that changes a row) also records them as
@@ -77,6 +84,8 @@ private:
     std::unique_ptr<referrals::ReferralService> m_referrals;
     std::unique_ptr<drafts::DraftService> m_drafts;
     std::unique_ptr<library::LibraryService> m_library;
+    std::unique_ptr<attachments::TextExtractors> m_textExtractors;
+    std::unique_ptr<attachments::AttachmentService> m_attachments;
 };
 
 } // namespace advicehub

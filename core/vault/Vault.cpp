@@ -1,5 +1,6 @@
 #include "vault/Vault.h"
 
+#include "attachments/AttachmentIntegrity.h"
 #include "db/DbError.h"
 #include "db/Migrations.h"
 #include "db/Transaction.h"
@@ -316,11 +317,71 @@ Result<QStringList> Vault::checkIntegrity()
                             .arg(foreignKeys.int64(1))
                             .arg(foreignKeys.text(0), foreignKeys.text(2));
         }
+        foreignKeys.reset();
+        // What SQLite cannot know: whether the attachments' bytes are still what was added.
+        problems << attachments::AttachmentIntegrity::check(m_connection);
     } catch (const db::DbError& e) {
         problems << ErrorText::tr("A page of the vault failed authentication or is corrupt (SQLite error %1).")
                         .arg(e.extendedCode());
     }
     return problems;
+}
+
+Result<qint64> Vault::reclaimableBytes()
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is locked."));
+    try {
+        return m_connection.queryInt("PRAGMA freelist_count") * m_connection.queryInt("PRAGMA page_size");
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+}
+
+Result<Vault::CompactResult> Vault::compact()
+{
+    if (!isOpen())
+        return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is locked."));
+    if (m_connection.inTransaction())
+        return makeError(ErrorCode::NotAllowed, ErrorText::tr("The vault is busy; try compacting it again."));
+    CompactResult result;
+    result.sizeBefore = m_file.size();
+    // The rollback journal of a VACUUM holds every page of the vault (encrypted) until it commits.
+    const qint64 available = m_file.freeSpace();
+    if (result.sizeBefore > 0 && available >= 0 && available < result.sizeBefore + result.sizeBefore / 50 + 64 * 1024) {
+        return makeError(ErrorCode::DiskFull,
+            ErrorText::tr("The disk is full: compacting the vault needs about %1 MB of free space next to it. "
+                          "Nothing was changed.")
+                .arg(qMax<qint64>(1, (result.sizeBefore + (1 << 20) - 1) >> 20)));
+    }
+    const Error damaged = makeError(ErrorCode::Damaged,
+        ErrorText::tr("The vault was compacted, but the check afterwards found problems. Run Check Integrity and "
+                      "restore the latest backup if it reports damage."));
+    try {
+        const int version = db::Migrator::currentVersion(m_connection);
+        const QList<vault::TableCount> before = vault::tableCounts(m_connection);
+        m_connection.execute("VACUUM");
+        if (db::Migrator::currentVersion(m_connection) != version)
+            return damaged;
+        if (m_connection.queryInt("PRAGMA page_count") * vault::PageSize != m_file.size())
+            return damaged;
+        const QList<vault::TableCount> after = vault::tableCounts(m_connection);
+        if (after.size() != before.size())
+            return damaged;
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            if (after.at(i).table != before.at(i).table || after.at(i).rows != before.at(i).rows)
+                return damaged;
+        }
+    } catch (const std::exception& e) {
+        return errorFromException(e);
+    }
+    const Result<QStringList> problems = checkIntegrity();
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty())
+        return damaged;
+    result.sizeAfter = m_file.size();
+    return result;
 }
 
 QString Vault::integritySummary(const QStringList& problems, int pagesShown)

@@ -71,9 +71,29 @@ public:
         const PassphraseChangeBasis& basis, const crypto::SecureBuffer& current, const crypto::SecureBuffer& next);
     Status applyPassphraseChange(PassphraseChange change);
 
-    // PRAGMA integrity_check, cipher_integrity_check where available, and foreign_key_check:
-    // one line per problem (SQLite's own wording). An empty list means the vault is sound.
+    // PRAGMA integrity_check, cipher_integrity_check where available, foreign_key_check, and
+    // every attachment read back and compared with its recorded SHA-256s (chunk by chunk and
+    // whole; attachments::AttachmentIntegrity): one line per problem (SQLite's own wording for
+    // its checks). An empty list means the vault is sound.
     Result<QStringList> checkIntegrity();
+
+    // The bytes the file would shrink by if compacted: its free pages (freelist_count x
+    // page_size), left by removed attachments and other deletions (overwritten with zeros by
+    // secure_delete, but still part of the file).
+    Result<qint64> reclaimableBytes();
+    struct CompactResult {
+        qint64 sizeBefore = 0;
+        qint64 sizeAfter = 0;
+    };
+    // Vault > Compact: VACUUM into the same encrypted file (one transaction: a crash leaves the
+    // vault as it was, the rollback journal holding only encrypted pages), then the verification
+    // a backup gets: integrity check ok (attachments included), same schema version, same row
+    // count in every table, page count matching the file. A failed verification is reported
+    // (ErrorCode::Damaged) rather than called a success. Refused inside a transaction and
+    // without free disk space for the journal (about the vault's size). While it runs, SQLite
+    // builds the compacted copy in memory (temp_store = MEMORY: never a plaintext temporary
+    // file), so it needs about the vault's size in memory.
+    Result<CompactResult> compact();
     // For the user: how many problems, on how many pages, and the first `pagesShown` of them,
     // e.g. "37 problems on 12 pages (29, 30, 31, 33, 34, …)".
     static QString integritySummary(const QStringList& problems, int pagesShown = 5);

@@ -22,6 +22,7 @@ namespace {
 
 using crypto::SecureBuffer;
 using crypto::VaultSalt;
+using vault::tableCounts;
 
 // The schema name the backup file is attached under, on the source vault's connection.
 constexpr const char* kAttachedName = "backup";
@@ -54,40 +55,6 @@ Result<SecureBuffer> keySpecFor(const SecureBuffer& passphrase, const VaultSalt&
 SecureBuffer copyOf(const SecureBuffer& buffer)
 {
     return SecureBuffer::fromBytes(QByteArrayView(buffer.chars(), static_cast<qsizetype>(buffer.size())));
-}
-
-QByteArray quotedIdentifier(const QString& name)
-{
-    QByteArray utf8 = name.toUtf8();
-    utf8.replace('"', "\"\"");
-    return '"' + utf8 + '"';
-}
-
-struct TableCount {
-    QString table;
-    qint64 rows;
-};
-
-// Row counts of every ordinary table (virtual tables have no storage of their own; their
-// shadow tables are counted). `schema` is "main" on the source.
-QList<TableCount> tableCounts(db::Connection& connection, const char* schema)
-{
-    QStringList tables;
-    {
-        const QByteArray sql = QByteArray("SELECT name FROM ") + schema
-            + ".sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY name";
-        db::Statement names = connection.prepare(std::string_view(sql.constData(), static_cast<size_t>(sql.size())));
-        while (names.step())
-            tables << names.text(0);
-    }
-    QList<TableCount> counts;
-    for (const QString& table : tables) {
-        // Identifiers come from the schema itself and cannot be bound; they are quoted.
-        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + schema + '.' + quotedIdentifier(table);
-        counts.append(
-            { table, connection.queryInt(std::string_view(sql.constData(), static_cast<size_t>(sql.size()))) });
-    }
-    return counts;
 }
 
 bool sameFile(const QString& a, const QString& b)
@@ -170,7 +137,7 @@ struct PendingBackup::State {
     QString targetPath;
     BackupOptions options;
     int schemaVersion = 0;
-    QList<TableCount> counts;
+    QList<vault::TableCount> counts;
     bool committed = false;
 };
 
@@ -308,7 +275,7 @@ Status PendingBackup::commit()
             if (integrity.text(0) != QLatin1String("ok"))
                 return damaged;
         }
-        const QList<TableCount> counts = tableCounts(check, "main");
+        const QList<vault::TableCount> counts = tableCounts(check, "main");
         if (counts.size() != state.counts.size())
             return damaged;
         for (qsizetype i = 0; i < counts.size(); ++i) {

@@ -2,6 +2,8 @@
 
 #include "crypto/Kdf.h"
 
+#include <QStringList>
+
 #include <stdexcept>
 #include <string>
 
@@ -61,6 +63,37 @@ db::Connection connectWithKey(const QString& path, const crypto::SecureBuffer& k
     proveKey(connection);
     configureConnection(connection);
     return connection;
+}
+
+namespace {
+
+QByteArray quotedIdentifier(const QString& name)
+{
+    QByteArray utf8 = name.toUtf8();
+    utf8.replace('"', "\"\"");
+    return '"' + utf8 + '"';
+}
+
+} // namespace
+
+QList<TableCount> tableCounts(db::Connection& connection, const char* schema)
+{
+    QStringList tables;
+    {
+        const QByteArray sql = QByteArray("SELECT name FROM ") + schema
+            + ".sqlite_master WHERE type = 'table' AND rootpage > 0 ORDER BY name";
+        db::Statement names = connection.prepare(std::string_view(sql.constData(), static_cast<size_t>(sql.size())));
+        while (names.step())
+            tables << names.text(0);
+    }
+    QList<TableCount> counts;
+    for (const QString& table : tables) {
+        // Identifiers come from the schema itself and cannot be bound; they are quoted.
+        const QByteArray sql = QByteArray("SELECT count(*) FROM ") + schema + '.' + quotedIdentifier(table);
+        counts.append(
+            { table, connection.queryInt(std::string_view(sql.constData(), static_cast<size_t>(sql.size()))) });
+    }
+    return counts;
 }
 
 } // namespace advicehub::vault

@@ -3,6 +3,7 @@
 #include "crypto/SecureBuffer.h"
 #include "db/Connection.h"
 
+#include <QList>
 #include <QString>
 
 #include <string_view>
@@ -32,5 +33,15 @@ void configureConnection(db::Connection& connection);
 
 // All of the above on a new connection to an existing file.
 db::Connection connectWithKey(const QString& path, const crypto::SecureBuffer& keySpec);
+
+struct TableCount {
+    QString table;
+    qint64 rows;
+};
+
+// Row counts of every ordinary table (virtual tables have no storage of their own; their
+// shadow tables are counted), by name. `schema` is "main", or an attached database. What a
+// backup and a compacted vault are verified against.
+QList<TableCount> tableCounts(db::Connection& connection, const char* schema = "main");
 
 } // namespace advicehub::vault
