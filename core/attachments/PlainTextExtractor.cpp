@@ -42,14 +42,23 @@ std::optional<Detected> byteOrderMark(const QByteArray& bytes)
 
 enum class Decoded { Ok, Invalid, Nul };
 
+// QStringDecoder keeps the start of a sequence split between two chunks for the next one, and
+// says nothing if no next one comes: at the end of the file it is a truncated character.
+class ChunkDecoder : public QStringDecoder {
+public:
+    explicit ChunkDecoder(Encoding encoding)
+        : QStringDecoder(encoding)
+    {
+    }
+    bool holdsIncompleteSequence() const { return state.remainingChars != 0; }
+};
+
 // Decodes `bytes` from `from` in chunks into `text` (which stops storing once full) and goes on
-// to the end only when `checkAll` (to learn whether the whole input is valid). A stateful
-// decoder keeps a sequence split between two chunks whole; an incomplete one at the very end is
-// invalid.
+// to the end only when `checkAll` (to learn whether the whole input is valid).
 Decoded decode(
     const QByteArray& bytes, qsizetype from, QStringDecoder::Encoding encoding, bool checkAll, TextAccumulator& text)
 {
-    QStringDecoder decoder(encoding);
+    ChunkDecoder decoder(encoding);
     for (qsizetype at = from; at < bytes.size(); at += ChunkBytes) {
         const QByteArrayView chunk(bytes.constData() + at, std::min(ChunkBytes, bytes.size() - at));
         const QString decoded = decoder.decode(chunk);
@@ -61,11 +70,7 @@ Decoded decode(
         if (text.full() && !checkAll)
             return Decoded::Ok;
     }
-    const QString rest = decoder.decode(QByteArrayView());
-    if (decoder.hasError())
-        return Decoded::Invalid;
-    text.appendLines(rest);
-    return Decoded::Ok;
+    return decoder.holdsIncompleteSequence() ? Decoded::Invalid : Decoded::Ok;
 }
 
 } // namespace

@@ -220,6 +220,7 @@ TEST_CASE("a plain text file with NUL bytes is binary: Failed with a reason")
         "\xFF\xFE" + encoded(QString(QStringLiteral("a") + QChar(u'\0') + u'b'), QStringEncoder::Utf16LE), PlainType));
     // A mark that lies: not UTF-8 after a UTF-8 mark, an odd UTF-16 length.
     requireFailed(extract("\xEF\xBB\xBF\xC3(", PlainType));
+    requireFailed(extract("\xEF\xBB\xBF" "abc\xC3", PlainType)); // truncated in its last character
     requireFailed(extract(QByteArray("\xFF\xFE"
                                      "a\x00"
                                      "b",
