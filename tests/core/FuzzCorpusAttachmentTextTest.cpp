@@ -3,7 +3,7 @@
 // seed (AttachmentTextFuzzing.h) without needing clang, and that each seed gives the outcome its
 // name says (text-, failed-, unsupported-). Inputs that once broke an extractor are kept in the
 // corpus. The seeds are made by tests/fuzz/make-attachment-text-corpus.py.
-#include "AttachmentTextFuzzing.h"
+#include "../fuzz/AttachmentTextFuzzing.h" // the fuzz target's checks
 #include "TestSupport.h"
 #include "attachments/TextExtraction.h"
 

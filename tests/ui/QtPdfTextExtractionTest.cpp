@@ -3,7 +3,9 @@
 // like), made in memory (QBuffer): text drawn is found, a PDF of drawn images is NoText. Here and
 // not beside the hand-written PDFs of tests/cli/PdfTextExtractionTest.cpp because QPainter's text
 // needs a QGuiApplication (the fonts), which only the GUI test binary has.
-#include "PdfTextExtractor.h"
+// advicehub_ui links advicehub_documents (and so poppler-qt6); its headers are not on the
+// GUI tests' include path.
+#include "../../documents/PdfTextExtractor.h"
 #include "attachments/TextExtraction.h"
 
 #include <catch2/catch.hpp>
