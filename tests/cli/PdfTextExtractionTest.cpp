@@ -257,12 +257,13 @@ TEST_CASE("reading stops when the time budget is spent")
 
 TEST_CASE("a PDF's text stops at kMaxTextChars, cut at a word boundary")
 {
-    // 1,000 pages of 40 lines of 120 characters: 4.8 million characters, over the limit.
-    QList<QByteArray> lines;
+    // 1,000 pages of 40 lines of 120 characters (small, to stay inside the page): 4.8 million
+    // characters, over the limit.
+    QByteArray page("BT /F1 6 Tf 36 760 Td 8 TL\n");
     for (int i = 0; i < 40; ++i)
-        lines << QByteArray("registers ").repeated(12);
+        page += "(" + QByteArray("registers ").repeated(12) + ") Tj T*\n";
+    page += "ET";
     QList<QByteArray> pages;
-    const QByteArray page = textPage(lines);
     for (int i = 0; i < 1000; ++i)
         pages << page;
     const ExtractedText result = extract(makePdf(pages));
