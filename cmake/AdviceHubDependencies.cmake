@@ -50,3 +50,9 @@ pkg_check_modules(LIBMAGIC REQUIRED IMPORTED_TARGET libmagic)
 if(ADVICEHUB_BUILD_GUI)
     pkg_check_modules(HUNSPELL REQUIRED IMPORTED_TARGET hunspell)
 endif()
+# Attachments (core/attachments): the text of ODT and DOCX files is read from memory with libzip
+# (Debian's libzip-dev; see core/attachments/OfficeTextExtractor.cpp for why not Qt's private
+# QZipReader), and the text layer of PDFs with poppler's Qt 6 binding (libpoppler-qt6-dev, in
+# advicehub_documents: it links Qt Gui).
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+pkg_check_modules(POPPLER_QT6 REQUIRED IMPORTED_TARGET poppler-qt6)
