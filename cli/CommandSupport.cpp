@@ -2,12 +2,14 @@
 
 #include "PartnerCommands.h"
 
+#include "SessionDocuments.h"
 #include "common/IsoTime.h"
 #include "session/Session.h"
 
 #include <CLI/CLI.hpp>
 
 #include <QFile>
+#include <QSettings>
 
 #include <cerrno>
 #include <cstdio>
@@ -59,7 +61,13 @@ Result<std::unique_ptr<Session>> openSession(CliContext& ctx)
     Result<std::unique_ptr<Vault>> vault = ctx.openVault();
     if (!vault)
         return vault.error();
-    return Session::open(std::move(vault.value()), systemClock());
+    Result<std::unique_ptr<Session>> session = Session::open(std::move(vault.value()), systemClock());
+    if (session) {
+        // The desktop application's attachment limit applies here too (its settings are read, not written).
+        documents::equipSession(**session,
+            documents::attachmentMaxMiB(QSettings(QStringLiteral("AdviceHub"), QStringLiteral("AdviceHub"))));
+    }
+    return session;
 }
 
 QString adviserHint(CliContext& ctx)

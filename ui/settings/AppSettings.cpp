@@ -1,5 +1,7 @@
 #include "settings/AppSettings.h"
 
+#include "SessionDocuments.h"
+
 namespace advicehub::ui {
 
 namespace {
@@ -102,6 +104,16 @@ int AppSettings::noReplyWorkingDays() const
 void AppSettings::setNoReplyWorkingDays(int days)
 {
     m_settings.setValue(kNoReplyWorkingDays, days);
+}
+
+int AppSettings::attachmentMaxMiB() const
+{
+    return documents::attachmentMaxMiB(m_settings);
+}
+
+void AppSettings::setAttachmentMaxMiB(int mebibytes)
+{
+    m_settings.setValue(QLatin1String(documents::kAttachmentMaxSizeKey), mebibytes);
 }
 
 QString AppSettings::language() const

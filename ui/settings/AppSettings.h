@@ -41,6 +41,11 @@ public:
     int noReplyWorkingDays() const;
     void setNoReplyWorkingDays(int days);
 
+    // Attachments: the largest file accepted, in MiB (1..4096, default 256; the key and its
+    // reading are documents/SessionDocuments', which advicehub-cli shares).
+    int attachmentMaxMiB() const;
+    void setAttachmentMaxMiB(int mebibytes);
+
     QString language() const; // "" = system language
     void setLanguage(const QString& language);
 

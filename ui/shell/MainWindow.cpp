@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "SessionDocuments.h"
 #include "common/Continuation.h"
 #include "common/FileDialogs.h"
 #include "common/Icons.h"
@@ -384,6 +385,7 @@ void MainWindow::enterSession(std::unique_ptr<Vault> vault)
         return;
     }
     m_session = std::move(session).value();
+    documents::equipSession(*m_session, m_settings.attachmentMaxMiB());
     m_settings.setLastVaultPath(m_session->vault().path());
     m_workspace = new SessionWorkspace(*m_session, m_settings, m_stack);
     connect(m_workspace, &SessionWorkspace::actingAdviserChanged, this, [this](const QString& name) {
