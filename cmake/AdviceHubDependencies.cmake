@@ -18,7 +18,7 @@ target_link_libraries(advicehub_zxcvbn INTERFACE ${ZXCVBN_LIBRARY})
 # Qt Gui without widgets: advicehub_documents (documents/), which the CLI links too.
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui)
 if(ADVICEHUB_BUILD_GUI)
-    find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets PrintSupport Concurrent)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Widgets PrintSupport Concurrent Pdf PdfWidgets)
 endif()
 if(ADVICEHUB_BUILD_TESTS)
     find_package(Catch2 2.13 REQUIRED)
