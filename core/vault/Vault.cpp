@@ -36,6 +36,24 @@ SecureBuffer keySpecFor(const SecureBuffer& passphrase, const VaultSalt& salt, E
     return crypto::rawKeySpec(key.value(), salt);
 }
 
+// The memory the system can give without swapping (Linux's MemAvailable), or -1 if unknown.
+qint64 availableMemory()
+{
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (!meminfo.open(QIODevice::ReadOnly))
+        return -1;
+    while (!meminfo.atEnd()) {
+        const QByteArray line = meminfo.readLine().simplified();
+        if (line.startsWith("MemAvailable:")) {
+            const QList<QByteArray> parts = line.split(' ');
+            bool ok = false;
+            const qint64 kib = parts.size() >= 2 ? parts.at(1).toLongLong(&ok) : 0;
+            return ok ? kib * 1024 : -1;
+        }
+    }
+    return -1;
+}
+
 QString metaValue(db::Connection& connection, const char* key)
 {
     db::Statement statement = connection.prepare("SELECT value FROM meta WHERE key = ?1");
@@ -353,6 +371,22 @@ Result<Vault::CompactResult> Vault::compact()
             ErrorText::tr("The disk is full: compacting the vault needs about %1 MB of free space next to it. "
                           "Nothing was changed.")
                 .arg(qMax<qint64>(1, (result.sizeBefore + (1 << 20) - 1) >> 20)));
+    }
+    // The compacted copy is built in memory (see Vault.h): refused up front when it cannot fit,
+    // rather than failing (or waking the out-of-memory killer) half-way.
+    const Result<qint64> reclaimable = reclaimableBytes();
+    if (!reclaimable)
+        return reclaimable.error();
+    const qint64 needed = qMax<qint64>(0, result.sizeBefore - *reclaimable);
+    const qint64 memory = m_availableMemoryForTesting >= 0 ? m_availableMemoryForTesting : availableMemory();
+    if (memory >= 0 && needed > memory - memory / 5) {
+        return makeError(ErrorCode::NotAllowed,
+            ErrorText::tr("Compacting this vault needs about %1 MB of free memory (the compacted copy is built in "
+                          "memory, never in an unencrypted temporary file), and %2 MB are available. Close other "
+                          "programs and try again, or make a backup: a backup is compacted, and restoring it "
+                          "reclaims the space. Nothing was changed.")
+                .arg(qMax<qint64>(1, (needed + (1 << 20) - 1) >> 20))
+                .arg(memory >> 20));
     }
     const Error damaged = makeError(ErrorCode::Damaged,
         ErrorText::tr("The vault was compacted, but the check afterwards found problems. Run Check Integrity and "

@@ -92,7 +92,9 @@ public:
     // (ErrorCode::Damaged) rather than called a success. Refused inside a transaction and
     // without free disk space for the journal (about the vault's size). While it runs, SQLite
     // builds the compacted copy in memory (temp_store = MEMORY: never a plaintext temporary
-    // file), so it needs about the vault's size in memory.
+    // file), so it needs about the size of the vault's used pages in memory: when the system
+    // has less available (MemAvailable, less a fifth for everything else), it is refused
+    // before anything starts, and the message names the alternative (a backup is compacted).
     Result<CompactResult> compact();
     // For the user: how many problems, on how many pages, and the first `pagesShown` of them,
     // e.g. "37 problems on 12 pages (29, 30, 31, 33, 34, …)".
@@ -131,6 +133,7 @@ private:
     db::Connection m_connection;
     crypto::SecureBuffer m_keySpec;
     crypto::VaultSalt m_salt;
+    qint64 m_availableMemoryForTesting = -1; // VaultTestAccess; -1: the system's
 };
 
 } // namespace advicehub

@@ -516,6 +516,17 @@ TEST_CASE("compacting the vault reclaims the space of removed attachments and ke
     REQUIRE(reclaimable >= 4 * 1024 * 1024);
     const qint64 sizeBefore = QFileInfo(f.vault->path()).size();
 
+    // Too little memory for the compacted copy: refused before anything starts, the message
+    // naming the alternative, and the vault untouched.
+    VaultTestAccess::setAvailableMemory(*f.vault, 64 * 1024);
+    const auto refused = f.vault->compact();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.code() == ErrorCode::NotAllowed);
+    CHECK(refused.error().message.contains(QLatin1String("backup")));
+    CHECK(f.vault->reclaimableBytes().value() == reclaimable);
+    CHECK(QFileInfo(f.vault->path()).size() == sizeBefore);
+    VaultTestAccess::setAvailableMemory(*f.vault, -1);
+
     const auto compacted = f.vault->compact();
     INFO((compacted ? QString() : compacted.error().message).toStdString());
     REQUIRE(compacted.ok());

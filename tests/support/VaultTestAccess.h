@@ -19,6 +19,8 @@ public:
     {
         return Vault::openImpl(path, passphrase, maxSchemaVersion);
     }
+    // The memory compact() believes the system has available (-1: read the system's again).
+    static void setAvailableMemory(Vault& vault, qint64 bytes) { vault.m_availableMemoryForTesting = bytes; }
     // Damage as a bad disk or a tampering hand would: replaces a stored attachment chunk's bytes
     // (and, when `sha256` is given, its recorded hash) behind the schema's back, the trigger that
     // keeps chunks immutable set aside for the one statement and put back as it was.
