@@ -68,7 +68,10 @@ TEST_CASE("a damaged page met during any command is reported as a damaged vault,
     int failedExports = 0;
     int failedNotes = 0;
     int checked = 0;
-    for (qsizetype page : pages) {
+    // Under AddressSanitizer every third page (the run without it damages each one).
+    const std::size_t stride = test::kUnderAddressSanitizer ? 3 : 1;
+    for (std::size_t i = 0; i < pages.size(); i += stride) {
+        const qsizetype page = pages[i];
         INFO("page " << page + 1 << " of the file damaged");
         const QString damaged = dir.file(s("damaged.ahv"));
         QByteArray bytes = after;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QString>
 
 #include <functional>
@@ -24,11 +26,9 @@ namespace advicehub::test {
 // requires its proven in-transaction kills.
 constexpr int killRounds(int rounds)
 {
-#if defined(__SANITIZE_ADDRESS__)
+    if (!kUnderAddressSanitizer)
+        return rounds;
     return rounds / 4 < 4 ? 4 : rounds / 4;
-#else
-    return rounds;
-#endif
 }
 
 class KillWindow {

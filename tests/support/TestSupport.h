@@ -25,6 +25,15 @@ template <> struct StringMaker<QString> {
 namespace advicehub::test {
 
 // The passphrase of every test vault (strong enough for the passphrase policy).
+// Whether this build runs under AddressSanitizer (the "asan" preset), where every process is
+// several times slower: the loops that replay one check over many inputs in child processes
+// sample fewer of them there (the release-like run plays them all).
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr bool kUnderAddressSanitizer = true;
+#else
+inline constexpr bool kUnderAddressSanitizer = false;
+#endif
+
 inline const char* const TestPassphrase = "amber kettle violin orbit 42";
 inline const char* const OtherPassphrase = "granite sparrow tuesday lagoon 7";
 
