@@ -1,5 +1,6 @@
 #include "queries/QueryDetailPane.h"
 
+#include "attachments/AttachmentService.h"
 #include "attachments/AttachmentsPanel.h"
 #include "common/FlowLayout.h"
 #include "drafts/DraftsPanel.h"
@@ -135,6 +136,11 @@ QueryDetailPane::QueryDetailPane(Session& session, QWidget* parent) : QWidget(pa
     });
     // Files dropped anywhere on the pane are attached to the query it shows.
     setAcceptDrops(true);
+    // An attachment added or removed is on the timeline (and may change what a search found).
+    connect(&session.attachments(), &attachments::AttachmentService::attachmentsChanged, this, [this](qint64 queryId) {
+        if (m_id && *m_id == queryId)
+            refresh();
+    });
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
     auto* layout = new QVBoxLayout(this);
