@@ -337,6 +337,10 @@ void AttachmentsPanel::dropFiles(const QMimeData* mime)
 {
     if (!canDrop(mime))
         return;
+    if (m_adding) {
+        Q_EMIT statusMessage(tr("Files are being attached; drop these once they are in."));
+        return;
+    }
     if (!m_queryId || !action(QStringLiteral("addAttachmentAction"))->isEnabled()) {
         MessageBox::warning(this, tr("Add Attachment"),
             m_queryId && !m_writable ? action(QStringLiteral("addAttachmentAction"))->toolTip()
