@@ -5,6 +5,7 @@
 // search.
 #include "WorkspaceFixture.h"
 #include "attachments/AttachmentService.h"
+#include "attachments/AttachmentViewer.h"
 #include "attachments/AttachmentsPanel.h"
 #include "common/ConflictBanner.h"
 #include "queries/QueryDetailPane.h"
@@ -189,6 +190,18 @@ TEST_CASE("files are added through Add Attachment… and listed in the Attachmen
     REQUIRE(test::waitFor([&] { return timelineMentions(f, QStringLiteral("letter.txt")); }));
     CHECK(timelineMentions(f, QStringLiteral("scan.bin")));
 
+    SECTION("Enter in the list opens the selected attachment in the viewer")
+    {
+        QTabWidget* tabs = f.queryPage()->detailPane()->tabs();
+        tabs->tabBar()->setCurrentIndex(tabs->indexOf(panel));
+        panel->selectAttachment(stored(f).back().id);
+        REQUIRE(test::activate(f.window.get()));
+        panel->attachmentList()->setFocus();
+        QTest::keyClick(panel->attachmentList(), Qt::Key_Return);
+        auto* viewer = f.dialog<AttachmentViewer>("attachmentViewer");
+        CHECK(viewer->parent() != nullptr); // belongs to the page: a lock closes it
+        viewer->close();
+    }
     SECTION("the same content again is refused, naming the attachment that holds it, and nothing is added")
     {
         QFile::copy(files.file(QStringLiteral("letter.txt")), files.file(QStringLiteral("copy of letter.txt")));
