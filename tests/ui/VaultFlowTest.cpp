@@ -263,7 +263,7 @@ TEST_CASE("settings keep preferences only")
     for (const QString& key : raw.allKeys())
         CHECK((key.startsWith(QLatin1String("security/")) || key.startsWith(QLatin1String("ui/"))
             || key.startsWith(QLatin1String("vault/")) || key.startsWith(QLatin1String("backup/"))
-            || key == QLatin1String("referrals/noReplyWorkingDays")));
+            || key == QLatin1String("referrals/noReplyWorkingDays") || key == QLatin1String("attachments/max_size")));
 }
 
 } // namespace vault_flow_test

@@ -56,7 +56,7 @@ void FileDialogs::forgetHistory()
     qtSettings.sync();
 }
 
-QFileDialog* FileDialogs::run(QFileDialog* dialog, QWidget* parent, ChosenWithFilter chosen)
+void FileDialogs::prepare(QFileDialog* dialog)
 {
     dialog->setObjectName(QStringLiteral("fileDialog"));
     dialog->setOption(QFileDialog::DontUseNativeDialog, true);
@@ -65,6 +65,11 @@ QFileDialog* FileDialogs::run(QFileDialog* dialog, QWidget* parent, ChosenWithFi
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // The dialog writes its state to QtProject.conf as it is destroyed; removed right after.
     QObject::connect(dialog, &QObject::destroyed, [] { forgetHistory(); });
+}
+
+QFileDialog* FileDialogs::run(QFileDialog* dialog, QWidget* parent, ChosenWithFilter chosen)
+{
+    prepare(dialog);
     const quint64 armedAt = Continuation::epoch();
     QObject::connect(
         dialog, &QDialog::finished, dialog, [dialog, parent, armedAt, chosen = std::move(chosen)](int result) {
@@ -85,6 +90,25 @@ QFileDialog* FileDialogs::openFile(
     dialog->setAcceptMode(QFileDialog::AcceptOpen);
     dialog->setFileMode(QFileDialog::ExistingFile);
     return run(dialog, parent, [chosen = std::move(chosen)](const QString& path, const QString&) { chosen(path); });
+}
+
+QFileDialog* FileDialogs::openFiles(
+    QWidget* parent, const QString& caption, const QString& directory, const QString& filter, ChosenFiles chosen)
+{
+    auto* dialog = new FileChooser(parent, caption, directory, filter);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFiles);
+    prepare(dialog);
+    const quint64 armedAt = Continuation::epoch();
+    QObject::connect(
+        dialog, &QDialog::finished, dialog, [dialog, parent, armedAt, chosen = std::move(chosen)](int result) {
+            const QStringList paths = dialog->selectedFiles();
+            if (result != QDialog::Accepted || paths.isEmpty())
+                return;
+            Continuation::post(parent, armedAt, [chosen, paths] { chosen(paths); });
+        });
+    dialog->open();
+    return dialog;
 }
 
 QFileDialog* FileDialogs::saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,

@@ -27,6 +27,10 @@ public:
 
     static QFileDialog* openFile(
         QWidget* parent, const QString& caption, const QString& directory, const QString& filter, Chosen chosen);
+    // One or more existing files (Ctrl/Shift-click, or several "quoted" names typed).
+    using ChosenFiles = std::function<void(const QStringList& paths)>;
+    static QFileDialog* openFiles(
+        QWidget* parent, const QString& caption, const QString& directory, const QString& filter, ChosenFiles chosen);
     // `selectedFilter`: the filter selected first (empty: the first one).
     static QFileDialog* saveFile(QWidget* parent, const QString& caption, const QString& suggestedPath,
         const QString& filter, const QString& defaultSuffix, ChosenWithFilter chosen,
@@ -36,6 +40,7 @@ public:
 
 private:
     static QFileDialog* run(QFileDialog* dialog, QWidget* parent, ChosenWithFilter chosen);
+    static void prepare(QFileDialog* dialog);
     static void forgetHistory();
 };
 

@@ -1,5 +1,7 @@
 #include "queries/QueryDetailPane.h"
 
+#include "attachments/AttachmentService.h"
+#include "attachments/AttachmentsPanel.h"
 #include "common/FlowLayout.h"
 #include "drafts/DraftsPanel.h"
 #include "queries/CaseSummaryBuilder.h"
@@ -9,13 +11,17 @@
 #include "session/Session.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
@@ -120,6 +126,21 @@ QueryDetailPane::QueryDetailPane(Session& session, QWidget* parent) : QWidget(pa
     connect(m_drafts, &DraftsPanel::countChanged, this, [this](int all) {
         m_tabs->setTabText(m_tabs->indexOf(m_drafts), all == 0 ? tr("&Drafts") : tr("&Drafts (%1)").arg(all));
     });
+    m_attachments = new AttachmentsPanel(session, m_tabs);
+    m_tabs->addTab(m_attachments, tr("&Attachments"));
+    connect(m_attachments, &AttachmentsPanel::selectionChanged, this, &QueryDetailPane::selectionChanged);
+    connect(m_attachments, &AttachmentsPanel::countChanged, this, [this](int all) {
+        m_tabs->setTabText(
+            m_tabs->indexOf(m_attachments), all == 0 ? tr("&Attachments") : tr("&Attachments (%1)").arg(all));
+        showFoundIn(); // an attachment added or removed may hold the words searched for
+    });
+    // Files dropped anywhere on the pane are attached to the query it shows.
+    setAcceptDrops(true);
+    // An attachment added or removed is on the timeline (and may change what a search found).
+    connect(&session.attachments(), &attachments::AttachmentService::attachmentsChanged, this, [this](qint64 queryId) {
+        if (m_id && *m_id == queryId)
+            refresh();
+    });
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_tabs);
     auto* layout = new QVBoxLayout(this);
@@ -199,9 +220,16 @@ QWidget* QueryDetailPane::buildOverview()
     connect(m_links, &QTreeWidget::currentItemChanged, this, &QueryDetailPane::selectionChanged);
 
     auto* layout = new QVBoxLayout(page);
+    m_foundIn = new QLabel(page);
+    m_foundIn->setObjectName(QStringLiteral("foundInAttachmentsLabel"));
+    m_foundIn->setTextFormat(Qt::PlainText);
+    m_foundIn->setWordWrap(true);
+    m_foundIn->hide();
+
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
     layout->addWidget(m_dueNote);
+    layout->addWidget(m_foundIn);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Request:"), page));
     layout->addWidget(m_request, 1);
@@ -299,7 +327,67 @@ void QueryDetailPane::refresh()
     fillLinks();
     m_referrals->showQuery(m_id);
     m_drafts->showQuery(m_id);
+    m_attachments->showQuery(m_id, m_query && !m_query->mergedIntoId);
+    showFoundIn();
     Q_EMIT selectionChanged();
+}
+
+void QueryDetailPane::showAttachments()
+{
+    m_tabs->setCurrentWidget(m_attachments);
+}
+
+void QueryDetailPane::setSearchText(const QString& text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    showFoundIn();
+}
+
+void QueryDetailPane::showFoundIn()
+{
+    const QStringList names = m_attachments->setSearchText(m_searchText);
+    m_foundIn->setVisible(!names.isEmpty());
+    m_foundIn->setText(names.isEmpty() ? QString()
+                                       : tr("Found in attachment %1", nullptr, static_cast<int>(names.size()))
+                                             .arg(QLocale().createSeparatedList(names)));
+}
+
+void QueryDetailPane::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_query && AttachmentsPanel::canDrop(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void QueryDetailPane::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (m_query && AttachmentsPanel::canDrop(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void QueryDetailPane::dropEvent(QDropEvent* event)
+{
+    if (!m_query || !AttachmentsPanel::canDrop(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    // What was dropped is read now (the drag's data does not outlive the event); the files are
+    // added from the event loop, after the drag has finished.
+    const QList<QUrl> urls = event->mimeData()->urls();
+    QMetaObject::invokeMethod(
+        m_attachments,
+        [panel = m_attachments, urls] {
+            QMimeData dropped;
+            dropped.setUrls(urls);
+            panel->dropFiles(&dropped);
+        },
+        Qt::QueuedConnection);
 }
 
 void QueryDetailPane::showReferrals()

@@ -23,6 +23,7 @@ class Session;
 
 namespace advicehub::ui {
 
+class AttachmentsPanel;
 class DraftsPanel;
 class ReferralsPanel;
 
@@ -53,6 +54,14 @@ public:
     // The Drafts tab: the query's drafts of its answer.
     DraftsPanel* draftsPanel() const { return m_drafts; }
     void showDrafts();
+    // The Attachments tab: the query's files, with their actions; files dropped on the pane go
+    // there.
+    AttachmentsPanel* attachmentsPanel() const { return m_attachments; }
+    void showAttachments();
+    // The full-text search the list of queries is filtered by (empty: none): the Overview and
+    // the Attachments tab say which of the shown query's attachments it was found in.
+    void setSearchText(const QString& text);
+    QLabel* foundInAttachmentsLabel() const { return m_foundIn; }
     void showTimeline();
     // Buttons under the timeline and the links, for the workspace's actions.
     void setTimelineActions(QAction* addEntry, QAction* correct);
@@ -63,8 +72,14 @@ Q_SIGNALS:
     // The selected timeline entry or link changed (the actions' state follows).
     void selectionChanged();
 
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     QWidget* buildOverview();
+    void showFoundIn();
     QWidget* buildTimeline();
     void fillOverview();
     void fillTimeline();
@@ -92,6 +107,9 @@ private:
     QWidget* m_timelineButtons;
     ReferralsPanel* m_referrals;
     DraftsPanel* m_drafts;
+    AttachmentsPanel* m_attachments;
+    QLabel* m_foundIn;
+    QString m_searchText;
 };
 
 } // namespace advicehub::ui

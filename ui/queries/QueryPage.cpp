@@ -1,5 +1,6 @@
 #include "queries/QueryPage.h"
 
+#include "attachments/AttachmentsPanel.h"
 #include "common/Icons.h"
 #include "common/MessageBox.h"
 #include "common/ShowDialog.h"
@@ -67,11 +68,14 @@ QueryPage::QueryPage(Session& session, AppSettings& settings, QWidget* parent)
     connect(m_referralActions, &ReferralActions::referralsChanged, this, &QueryPage::referralsChanged);
     m_draftActions = new DraftActions(session, *this, *m_detail->draftsPanel());
     connect(m_draftActions, &DraftActions::statusMessage, this, &Page::statusMessage);
+    connect(m_detail->attachmentsPanel(), &AttachmentsPanel::statusMessage, this, &Page::statusMessage);
 
     connect(m_model, &QueryTableModel::loadFailed, this,
         [this](const QString& message) { Q_EMIT statusMessage(tr("The list could not be read: %1").arg(message)); });
     connect(m_model, &QueryTableModel::rowsReloaded, this, [this] {
         updateResultCount();
+        // "Found in attachment …" follows the search the list is filtered by.
+        m_detail->setSearchText(m_model->filter().text);
         // The shown query may have changed or left the list; the pane follows the table.
         if (m_detail->queryId())
             m_detail->refresh();
@@ -115,7 +119,8 @@ QString QueryPage::menuObjectName() const
 
 QList<QAction*> QueryPage::menuActions() const
 {
-    return m_actions->menuActions() + m_referralActions->menuActions() + m_draftActions->menuActions();
+    return m_actions->menuActions() + m_referralActions->menuActions() + m_draftActions->menuActions()
+        + m_detail->attachmentsPanel()->menuActions();
 }
 
 QAction* QueryPage::action(const QString& objectName) const
@@ -124,7 +129,9 @@ QAction* QueryPage::action(const QString& objectName) const
         return found;
     if (QAction* found = m_referralActions ? m_referralActions->action(objectName) : nullptr)
         return found;
-    return m_draftActions ? m_draftActions->action(objectName) : nullptr;
+    if (QAction* found = m_draftActions ? m_draftActions->action(objectName) : nullptr)
+        return found;
+    return m_detail ? m_detail->attachmentsPanel()->action(objectName) : nullptr;
 }
 
 QMenu* QueryPage::statusMenu() const
@@ -545,6 +552,8 @@ void QueryPage::updateActions()
         m_referralActions->update();
     if (m_draftActions)
         m_draftActions->update();
+    if (m_detail)
+        m_detail->attachmentsPanel()->updateActions();
 }
 
 bool QueryPage::eventFilter(QObject* watched, QEvent* event)

@@ -11,6 +11,7 @@
 #include "security/Clipboard.h"
 #include "security/InactivityTimer.h"
 #include "security/ScreenLockWatcher.h"
+#include "session/Session.h"
 #include "settings/AppSettings.h"
 #include "shell/AboutDialog.h"
 #include "shell/SessionWorkspace.h"
@@ -172,6 +173,12 @@ void MainWindow::createActions()
     m_checkIntegrityAction->setObjectName(QStringLiteral("checkIntegrityAction"));
     forWorkspace(m_checkIntegrityAction, &SessionWorkspace::checkIntegrity);
 
+    m_compactAction = new QAction(tr("Co&mpact…"), this);
+    m_compactAction->setObjectName(QStringLiteral("compactAction"));
+    m_compactAction->setStatusTip(
+        tr("Give back to the disk the space left by removed attachments and other deletions."));
+    forWorkspace(m_compactAction, &SessionWorkspace::compact);
+
     m_backupAction = new QAction(tr("&Back Up…"), this);
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_backupAction->setStatusTip(tr("Write an encrypted, verified copy of the vault to another file."));
@@ -239,6 +246,7 @@ void MainWindow::createMenus()
     vault->addAction(m_lockAction);
     vault->addAction(m_changePassphraseAction);
     vault->addAction(m_checkIntegrityAction);
+    vault->addAction(m_compactAction);
     vault->addAction(m_backupAction);
     vault->addAction(m_restoreAction);
     vault->addSeparator();
@@ -290,6 +298,7 @@ void MainWindow::updateState()
     m_lockAction->setEnabled(open);
     m_changePassphraseAction->setEnabled(open);
     m_checkIntegrityAction->setEnabled(open);
+    m_compactAction->setEnabled(open);
     m_backupAction->setEnabled(open);
     for (QAction* action :
         { m_advisersAction, m_switchAdviserAction, m_holidaysAction, m_libraryAction, m_vaultInfoAction })
@@ -625,6 +634,12 @@ void MainWindow::showSettings()
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySecuritySettings);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        // The attachment size limit applies to the open vault at once (and at the next unlock
+        // through documents::equipSession).
+        if (m_session)
+            m_session->attachments().setMaxBytes(qint64(m_settings.attachmentMaxMiB()) * 1024 * 1024);
+    });
     connect(dialog, &QDialog::accepted, this, [this] {
         if (m_workspace)
             m_workspace->settingsChanged();

@@ -107,6 +107,7 @@ private:
     QString m_lockNote; // shown on the unlock screen after the next lock
     QAction* m_changePassphraseAction = nullptr;
     QAction* m_checkIntegrityAction = nullptr;
+    QAction* m_compactAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_settingsAction = nullptr;

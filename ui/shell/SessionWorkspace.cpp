@@ -5,6 +5,7 @@
 #include "advisers/FirstAdviserDialog.h"
 #include "calendar/HolidaysDialog.h"
 #include "common/Icons.h"
+#include "common/LongOperation.h"
 #include "common/MessageBox.h"
 #include "common/ShowDialog.h"
 #include "library/LibraryManagerDialog.h"
@@ -29,6 +30,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -404,6 +406,71 @@ void SessionWorkspace::checkIntegrity()
         MessageBox::critical(this, tr("Check Integrity"),
             tr("The vault is damaged: %1. Restore it from a backup.").arg(Vault::integritySummary(problems.value())));
     }
+}
+
+} // namespace advicehub::ui
+
+namespace advicehub::ui {
+
+void SessionWorkspace::compact()
+{
+    const QString title = tr("Compact Vault");
+    if (LongOperation::running()) {
+        MessageBox::information(
+            this, title, tr("Another operation is running; compact the vault once it has finished."));
+        return;
+    }
+    Result<qint64> reclaimable = m_session.vault().reclaimableBytes();
+    if (!reclaimable) {
+        MessageBox::critical(this, title, reclaimable.error().message);
+        return;
+    }
+    const QLocale locale;
+    const qint64 size = QFileInfo(m_session.vault().path()).size();
+    if (reclaimable.value() <= 0) {
+        MessageBox::information(this, title,
+            tr("The vault (%1) has no unused space to give back: compacting would not make it smaller.")
+                .arg(locale.formattedDataSize(size, 1, QLocale::DataSizeSIFormat)));
+        return;
+    }
+    const QString question
+        = tr("Compacting gives back about %1 of the vault's %2 to the disk (space left by removed attachments and "
+             "other deletions, already overwritten with zeros).\n\nIt rewrites the whole vault and then verifies it; "
+             "this can take a while for a large vault, and needs free disk space and memory of about the vault's "
+             "size. Compact now?")
+              .arg(locale.formattedDataSize(reclaimable.value(), 1, QLocale::DataSizeSIFormat),
+                  locale.formattedDataSize(size, 1, QLocale::DataSizeSIFormat));
+    MessageBox::question(this, title, question, [this, title](QMessageBox::StandardButton answer) {
+        if (answer != QMessageBox::Yes)
+            return;
+        if (LongOperation::running()) {
+            MessageBox::information(
+                this, title, tr("Another operation is running; compact the vault once it has finished."));
+            return;
+        }
+        Q_EMIT statusMessage(tr("Compacting the vault\u2026"));
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Result<Vault::CompactResult> done = makeError(ErrorCode::Cancelled, QString());
+        {
+            // One statement of SQLite's, without progress to report: the lock (which cannot come
+            // while it runs) still finds an operation running, and waits for its end.
+            LongOperation operation(window(), title, tr("Compacting the vault\u2026"));
+            done = m_session.vault().compact();
+        }
+        QApplication::restoreOverrideCursor();
+        if (!done) {
+            Q_EMIT statusMessage(tr("The vault was not compacted."));
+            MessageBox::critical(this, title, done.error().message);
+            return;
+        }
+        const QLocale here;
+        const QString before = here.formattedDataSize(done->sizeBefore, 1, QLocale::DataSizeSIFormat);
+        const QString after = here.formattedDataSize(done->sizeAfter, 1, QLocale::DataSizeSIFormat);
+        Q_EMIT statusMessage(tr("Vault compacted: %1 \u2192 %2.").arg(before, after));
+        MessageBox::information(this, title,
+            tr("The vault was compacted from %1 to %2 and verified: it opens and its integrity check is ok.")
+                .arg(before, after));
+    });
 }
 
 } // namespace advicehub::ui

@@ -82,6 +82,9 @@ public Q_SLOTS:
     void backUp();
     void changePassphrase();
     void checkIntegrity();
+    // Vault ▸ Compact…: says how much space compacting gives back, asks, compacts (the vault
+    // verified afterwards, as a backup is) and reports the sizes.
+    void compact();
     // The application's settings changed: every page applies them.
     void settingsChanged();
 

@@ -84,6 +84,21 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     auto* referralsForm = new QFormLayout(referrals);
     referralsForm->addRow(tr("Follow up a sent referral &without reply after:"), m_noReplyDays);
 
+    auto* attachments = new QGroupBox(tr("Attachments"), this);
+    m_attachmentMaxMiB = new QSpinBox(attachments);
+    m_attachmentMaxMiB->setObjectName(QStringLiteral("attachmentMaxSizeSpin"));
+    m_attachmentMaxMiB->setRange(1, 4096);
+    m_attachmentMaxMiB->setSuffix(tr(" MiB"));
+    m_attachmentMaxMiB->setValue(settings.attachmentMaxMiB());
+    auto* attachmentsForm = new QFormLayout(attachments);
+    attachmentsForm->addRow(tr("Largest &file accepted:"), m_attachmentMaxMiB);
+    auto* attachmentsNote
+        = new QLabel(tr("Files are kept encrypted inside the vault, which grows by their size. "
+                        "The limit applies at once to the open vault and to the vaults opened later."),
+            attachments);
+    attachmentsNote->setWordWrap(true);
+    attachmentsForm->addRow(attachmentsNote);
+
     auto* appearance = new QGroupBox(tr("Language"), this);
     m_language = new QComboBox(appearance);
     m_language->setObjectName(QStringLiteral("languageCombo"));
@@ -104,6 +119,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     layout->addWidget(security);
     layout->addWidget(backups);
     layout->addWidget(referrals);
+    layout->addWidget(attachments);
     layout->addWidget(appearance);
     layout->addWidget(buttons);
 }
@@ -117,6 +133,7 @@ void SettingsDialog::accept()
     m_settings.setAutoBackupFolder(m_autoBackupFolder->text().trimmed());
     m_settings.setAutoBackupKeep(m_autoBackupKeep->value());
     m_settings.setNoReplyWorkingDays(m_noReplyDays->value());
+    m_settings.setAttachmentMaxMiB(m_attachmentMaxMiB->value());
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.sync();
     QDialog::accept();

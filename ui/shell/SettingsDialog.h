@@ -28,6 +28,7 @@ private:
     QLineEdit* m_autoBackupFolder;
     QSpinBox* m_autoBackupKeep;
     QSpinBox* m_noReplyDays;
+    QSpinBox* m_attachmentMaxMiB;
     QComboBox* m_language;
 };
 
