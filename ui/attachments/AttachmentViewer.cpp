@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPdfDocument>
+#include <QPdfLink>
 #include <QPdfPageNavigator>
 #include <QPdfSearchModel>
 #include <QPdfSelection>
@@ -86,8 +87,7 @@ class AttachmentViewer::Impl {
 public:
     explicit Impl(AttachmentViewer& owner, AttachmentService& attachments, qint64 id)
         : q(owner), service(&attachments), attachmentId(id)
-    {
-    }
+    { }
 
     AttachmentViewer& q;
     QPointer<AttachmentService> service;
@@ -135,7 +135,14 @@ public:
     {
         auto* action = new QAction(text, &q);
         action->setObjectName(QLatin1String(name));
-        action->setShortcuts(shortcuts);
+        // Distinct keys only: the same key twice on one action makes the shortcut ambiguous
+        // (QKeySequence::ZoomIn is Ctrl++ on some platforms and nothing on others).
+        QList<QKeySequence> keys;
+        for (const QKeySequence& key : shortcuts) {
+            if (!key.isEmpty() && !keys.contains(key))
+                keys << key;
+        }
+        action->setShortcuts(keys);
         action->setShortcutContext(Qt::WindowShortcut);
         q.addAction(action);
         return action;
@@ -167,7 +174,8 @@ public:
             ? AttachmentViewer::tr("Advice Hub cannot show files of type %1.").arg(typeLabel(attachment))
             : why;
         text += QLatin1Char('\n')
-            + AttachmentViewer::tr("Save a Copy\u2026 to open it with another program \u2014 the copy is outside the vault.");
+            + AttachmentViewer::tr(
+                "Save a Copy\u2026 to open it with another program \u2014 the copy is outside the vault.");
         showMessage(text, "explanationLabel");
     }
 
@@ -236,8 +244,8 @@ public:
         search->setObjectName(QStringLiteral("pdfSearchModel"));
 
         auto* first = addAction("firstPageAction", AttachmentViewer::tr("First Page"), { QKeySequence(Qt::Key_Home) });
-        auto* previous = addAction("previousPageAction", AttachmentViewer::tr("Previous Page"),
-            { QKeySequence(Qt::Key_PageUp) });
+        auto* previous
+            = addAction("previousPageAction", AttachmentViewer::tr("Previous Page"), { QKeySequence(Qt::Key_PageUp) });
         auto* next = addAction("nextPageAction", AttachmentViewer::tr("Next Page"), { QKeySequence(Qt::Key_PageDown) });
         auto* last = addAction("lastPageAction", AttachmentViewer::tr("Last Page"), { QKeySequence(Qt::Key_End) });
         pageBox = new QSpinBox(&q);
@@ -249,8 +257,8 @@ public:
         pageCountLabel->setObjectName(QStringLiteral("pageCountLabel"));
         auto* zoomIn = addAction("zoomInAction", AttachmentViewer::tr("Zoom In"),
             { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence::ZoomIn });
-        auto* zoomOut = addAction(
-            "zoomOutAction", AttachmentViewer::tr("Zoom Out"), { QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
+        auto* zoomOut = addAction("zoomOutAction", AttachmentViewer::tr("Zoom Out"),
+            { QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
         auto* fitWidthAction
             = addAction("fitWidthAction", AttachmentViewer::tr("Fit Width"), { QKeySequence(Qt::CTRL | Qt::Key_0) });
         auto* fitPageAction = addAction("fitPageAction", AttachmentViewer::tr("Fit Page"), {});
@@ -352,7 +360,8 @@ public:
         if (error == QPdfDocument::Error::UnsupportedSecurityScheme)
             why = AttachmentViewer::tr("%1 is protected in a way Advice Hub cannot open.").arg(attachment.fileName);
         else
-            why = AttachmentViewer::tr("%1 is damaged or is not a valid PDF: it cannot be shown.").arg(attachment.fileName);
+            why = AttachmentViewer::tr("%1 is damaged or is not a valid PDF: it cannot be shown.")
+                      .arg(attachment.fileName);
         closePdf();
         toolBar->setVisible(false);
         showOther(why);
@@ -367,10 +376,9 @@ public:
         dialog->setObjectName(QStringLiteral("pdfPasswordDialog"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setWindowTitle(AttachmentViewer::tr("Password"));
-        dialog->setLabelText(wrong ? AttachmentViewer::tr("The password was not correct. Password of %1:")
-                                         .arg(attachment.fileName)
-                                   : AttachmentViewer::tr("%1 is protected by a password. Password:")
-                                         .arg(attachment.fileName));
+        dialog->setLabelText(wrong
+                ? AttachmentViewer::tr("The password was not correct. Password of %1:").arg(attachment.fileName)
+                : AttachmentViewer::tr("%1 is protected by a password. Password:").arg(attachment.fileName));
         dialog->setTextEchoMode(QLineEdit::Password);
         dialog->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
         dialog->setWindowModality(Qt::WindowModal);
@@ -515,10 +523,23 @@ public:
             setStatus(AttachmentViewer::tr("Find text first (Ctrl+F): the match found is copied."));
             return;
         }
-        const QModelIndex index = search->index(currentMatch);
-        const int page = index.data(int(QPdfSearchModel::Role::Page)).toInt();
-        const int at = index.data(int(QPdfSearchModel::Role::IndexOnPage)).toInt();
-        const QString text = document->getSelectionAtIndex(page, at, int(findEdit->text().size())).text();
+        // The document's own text where the match is (its case, its accents): the text between the
+        // match's first and last box. (Qt 6.4's IndexOnPage is the match's rank on its page, not a
+        // character index.)
+        const QPdfLink link = search->resultAtIndex(currentMatch);
+        QString text;
+        const QList<QRectF> boxes = link.rectangles();
+        if (!boxes.isEmpty()) {
+            const QRectF first = boxes.constFirst();
+            const QRectF last = boxes.constLast();
+            text = document
+                       ->getSelection(link.page(), QPointF(first.left() + 0.1, first.center().y()),
+                           QPointF(last.right() - 0.1, last.center().y()))
+                       .text()
+                       .trimmed();
+        }
+        if (text.compare(findEdit->text(), Qt::CaseInsensitive) != 0)
+            text = findEdit->text();
         if (text.isEmpty())
             return;
         // The application's clipboard (security/Clipboard) conceals it at once and clears it after
@@ -553,7 +574,8 @@ public:
         reader.setAutoTransform(true);
         const QSize size = reader.size(); // from the header, before anything is decoded
         if (!size.isValid() || size.isEmpty()) {
-            showOther(AttachmentViewer::tr("%1 is damaged or is not an image Advice Hub can read.").arg(attachment.fileName));
+            showOther(
+                AttachmentViewer::tr("%1 is damaged or is not an image Advice Hub can read.").arg(attachment.fileName));
             return;
         }
         if (qint64(size.width()) * size.height() > kMaxImagePixels) {
@@ -585,12 +607,12 @@ public:
 
         auto* zoomIn = addAction("zoomInAction", AttachmentViewer::tr("Zoom In"),
             { QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence::ZoomIn });
-        auto* zoomOut = addAction(
-            "zoomOutAction", AttachmentViewer::tr("Zoom Out"), { QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
+        auto* zoomOut = addAction("zoomOutAction", AttachmentViewer::tr("Zoom Out"),
+            { QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut });
         auto* fit = addAction("fitAction", AttachmentViewer::tr("Fit"), { QKeySequence(Qt::CTRL | Qt::Key_0) });
         auto* actual = addAction("actualSizeAction", AttachmentViewer::tr("Actual Size"), {});
-        auto* left = addAction(
-            "rotateLeftAction", AttachmentViewer::tr("Rotate Left"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) });
+        auto* left = addAction("rotateLeftAction", AttachmentViewer::tr("Rotate Left"),
+            { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R) });
         auto* right = addAction(
             "rotateRightAction", AttachmentViewer::tr("Rotate Right"), { QKeySequence(Qt::CTRL | Qt::Key_R) });
         for (QAction* action : { zoomOut, zoomIn, fit, actual })
@@ -634,8 +656,8 @@ public:
         if (mode != Mode::Image || image.isNull())
             return;
         const QSize full = rotatedSize();
-        const qreal maxFactor
-            = std::min<qreal>(16.0, std::sqrt(static_cast<qreal>(kMaxPagePixels) / (qreal(full.width()) * full.height())));
+        const qreal maxFactor = std::min<qreal>(
+            16.0, std::sqrt(static_cast<qreal>(kMaxPagePixels) / (qreal(full.width()) * full.height())));
         if (imageFit) {
             const QSize room = imageArea->viewport()->size() - QSize(4, 4);
             imageZoom = std::min({ 1.0, room.width() / qreal(full.width()), room.height() / qreal(full.height()) });
@@ -644,9 +666,10 @@ public:
         QTransform transform;
         transform.rotate(rotation);
         const QImage rotated = rotation == 0 ? image : image.transformed(transform);
-        const QSize target(std::max(1, qRound(full.width() * imageZoom)), std::max(1, qRound(full.height() * imageZoom)));
-        imageLabel->setPixmap(QPixmap::fromImage(
-            rotated.scaled(target, Qt::IgnoreAspectRatio, imageZoom < 1 ? Qt::SmoothTransformation : Qt::FastTransformation)));
+        const QSize target(
+            std::max(1, qRound(full.width() * imageZoom)), std::max(1, qRound(full.height() * imageZoom)));
+        imageLabel->setPixmap(QPixmap::fromImage(rotated.scaled(
+            target, Qt::IgnoreAspectRatio, imageZoom < 1 ? Qt::SmoothTransformation : Qt::FastTransformation)));
         imageLabel->resize(target);
         imageLabel->setProperty("zoom", imageZoom);
         imageLabel->setProperty("rotation", rotation);
@@ -674,8 +697,8 @@ public:
         textView->setPlainText(decoded.text);
         layout->insertWidget(layout->count() - 1, textView, 1);
         if (decoded.text.size() >= attachments::kMaxTextChars)
-            setStatus(AttachmentViewer::tr("Only the beginning of the file is shown (%n character(s)).", nullptr,
-                int(decoded.text.size())));
+            setStatus(AttachmentViewer::tr(
+                "Only the beginning of the file is shown (%n character(s)).", nullptr, int(decoded.text.size())));
     }
 
     void setStatus(const QString& text) { statusLabel->setText(text); }

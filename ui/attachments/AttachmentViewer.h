@@ -49,7 +49,8 @@ public:
     // and the Attachments tab. The file chooser is asynchronous (common/FileDialogs.h): the copy
     // is written once the user has chosen a file, and the outcome is shown then (a box over
     // `parent`: where the copy went, or why it was refused). Returns whether the chooser opened.
-    static bool saveCopy(QWidget* parent, attachments::AttachmentService& service, const attachments::Attachment& attachment);
+    static bool saveCopy(
+        QWidget* parent, attachments::AttachmentService& service, const attachments::Attachment& attachment);
 
 public Q_SLOTS:
     void done(int result) override;
