@@ -18,11 +18,13 @@
 #include <QAction>
 #include <QBuffer>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -39,6 +41,9 @@
 #include <QTest>
 
 #include <sys/stat.h>
+
+#include <array>
+#include <utility>
 
 namespace attachment_viewer_ui_test {
 
@@ -145,9 +150,69 @@ QByteArray handWrittenPdf(int pages, int width, int height)
     return pdf;
 }
 
+QByteArray rc4(const QByteArray& key, const QByteArray& data)
+{
+    std::array<quint8, 256> state {};
+    for (int i = 0; i < 256; ++i)
+        state[i] = static_cast<quint8>(i);
+    for (int i = 0, j = 0; i < 256; ++i) {
+        j = (j + state[i] + static_cast<quint8>(key[i % key.size()])) & 0xff;
+        std::swap(state[i], state[j]);
+    }
+    QByteArray result(data.size(), '\0');
+    for (int n = 0, i = 0, j = 0; n < data.size(); ++n) {
+        i = (i + 1) & 0xff;
+        j = (j + state[i]) & 0xff;
+        std::swap(state[i], state[j]);
+        result[n] = static_cast<char>(data[n] ^ state[(state[i] + state[j]) & 0xff]);
+    }
+    return result;
+}
+
+QByteArray md5(const QByteArray& data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Md5);
+}
+
+// A one-page PDF protected by a user password: the standard security handler, revision 2 (RC4,
+// 40 bits), written by hand as the PDF reference describes (QPdfWriter cannot encrypt).
+QByteArray passwordPdf(const QByteArray& password)
+{
+    const QByteArray padding = QByteArray::fromHex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A");
+    const auto pad = [&](const QByteArray& text) { return QByteArray(text + padding).left(32); };
+    const QByteArray id = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+    const QByteArray owner = rc4(md5(pad("owner-secret")).left(5), pad(password));
+    const QByteArray permissions = QByteArray::fromHex("fcffffff"); // -4, little-endian
+    const QByteArray key = md5(pad(password) + owner + permissions + id).left(5);
+    const QByteArray user = rc4(key, padding);
+    const QByteArray content = "BT /F1 24 Tf 72 700 Td (Protected opinion) Tj ET";
+    const QByteArray objectKey = md5(key + QByteArray::fromHex("0400000000")).left(10);
+    const QByteArray encrypted = rc4(objectKey, content);
+    QByteArrayList objects;
+    objects << "<< /Type /Catalog /Pages 2 0 R >>";
+    objects << "<< /Type /Pages /Kids [3 0 R] /Count 1 >>";
+    objects << "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 "
+               "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>";
+    objects << "<< /Length " + QByteArray::number(encrypted.size()) + " >>\nstream\n" + encrypted + "\nendstream";
+    objects << "<< /Filter /Standard /V 1 /R 2 /O <" + owner.toHex() + "> /U <" + user.toHex() + "> /P -4 >>";
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << pdf.size();
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Encrypt 5 0 R /ID [<"
+        + id.toHex() + "> <" + id.toHex() + ">] >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
 struct Added {
     qint64 queryId = 0;
-    Attachment pdf, png, text, other, bomb, damaged, hugePage, manyPages;
+    Attachment pdf, png, text, other, bomb, damaged, hugePage, manyPages, locked, invalidPdf;
 };
 
 Attachment add(Session& session, qint64 queryId, const QString& name, const QByteArray& bytes)
@@ -187,6 +252,9 @@ struct ViewerFixture : ViewerFiles, test::WorkspaceFixture {
               files.hugePage
                   = add(session, files.queryId, QStringLiteral("huge.pdf"), handWrittenPdf(1, 200000, 200000));
               files.manyPages = add(session, files.queryId, QStringLiteral("many.pdf"), handWrittenPdf(5000, 612, 792));
+              files.locked = add(session, files.queryId, QStringLiteral("protected.pdf"), passwordPdf("Sesame 2026"));
+              files.invalidPdf = add(session, files.queryId, QStringLiteral("invalid.pdf"),
+                  QByteArray("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 9 0 R\ngarbage without end\n"));
               const QByteArray sound = writePdf(1);
               files.damaged = add(session, files.queryId, QStringLiteral("broken.pdf"), sound);
               QByteArray chunk = sound;
@@ -468,6 +536,57 @@ TEST_CASE("a PDF bomb is shown without rendering pages larger than the cap", "[a
         for (int i = 0; i < 60; ++i)
             QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
         CHECK(pagePixels(view, 4999) <= AttachmentViewer::kMaxPagePixels * 1.001);
+    }
+}
+
+TEST_CASE("a password-protected PDF asks for its password and a broken PDF says so", "[attachments][viewer]")
+{
+    ViewerFixture f;
+    const auto answer = [&](AttachmentViewer* viewer, const QString& password) {
+        QInputDialog* asked = nullptr;
+        REQUIRE(test::waitFor([&] {
+            asked = viewer->findChild<QInputDialog*>(QStringLiteral("pdfPasswordDialog"));
+            return asked && asked->isVisible();
+        }));
+        const QString question = asked->labelText();
+        auto* field = asked->findChild<QLineEdit*>();
+        REQUIRE(field != nullptr);
+        CHECK(field->echoMode() == QLineEdit::Password);
+        if (password.isNull()) {
+            QTest::keyClick(field, Qt::Key_Escape);
+        } else {
+            test::type(field, password);
+            QTest::keyClick(field, Qt::Key_Return);
+        }
+        return question;
+    };
+    SECTION("the right password, after a wrong one")
+    {
+        QPointer<AttachmentViewer> viewer = f.open(f.files.locked);
+        CHECK(answer(viewer, QStringLiteral("wrong")).contains(QStringLiteral("protected by a password")));
+        CHECK(answer(viewer, QStringLiteral("Sesame 2026")).contains(QStringLiteral("not correct")));
+        auto* view = part<QPdfView>(viewer, "pdfView");
+        REQUIRE(test::waitFor([&] { return view->document() && view->document()->pageCount() == 1; }));
+        CHECK(viewer->mode() == AttachmentViewer::Mode::Pdf);
+        // Not kept once the document is open.
+        CHECK(view->document()->password().isEmpty());
+        const QString text = view->document()->getAllText(0).text();
+        CHECK(text.contains(QStringLiteral("Protected opinion")));
+    }
+    SECTION("the question cancelled")
+    {
+        QPointer<AttachmentViewer> viewer = f.open(f.files.locked);
+        answer(viewer, QString());
+        REQUIRE(test::waitFor([&] { return viewer->mode() == AttachmentViewer::Mode::Other; }));
+        CHECK(part<QLabel>(viewer, "explanationLabel")->text().contains(QStringLiteral("protected by a password")));
+    }
+    SECTION("not a valid PDF")
+    {
+        QPointer<AttachmentViewer> viewer = f.open(f.files.invalidPdf);
+        REQUIRE(test::waitFor([&] { return viewer->mode() == AttachmentViewer::Mode::Other; }));
+        CHECK(
+            part<QLabel>(viewer, "explanationLabel")->text().contains(QStringLiteral("damaged or is not a valid PDF")));
+        CHECK(part<QPushButton>(viewer, "saveCopyButton")->isEnabled());
     }
 }
 

@@ -338,6 +338,9 @@ public:
 
     void pdfReady()
     {
+        // The password opened the document; it is not kept (pdfium no longer needs it).
+        if (!document->password().isEmpty())
+            document->setPassword(QString());
         if (pdfView->document() != document)
             pdfView->setDocument(document);
         search->setDocument(document);
