@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "AdviserCommands.h"
+#include "AttachmentCommands.h"
 #include "BackupCommands.h"
 #include "CaseworkCommands.h"
 #include "CliContext.h"
@@ -49,6 +50,7 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool pa
     addReferralCommands(*app, context, exitCode);
     addPartnerCommands(*app, context, exitCode);
     addDraftCommands(*app, context, exitCode);
+    addAttachmentCommands(*app, context, exitCode);
     addTemplateCommands(*app, context, exitCode);
     addLibraryCommands(*app, context, exitCode);
     // In this order: --help lists the commands as they are added.

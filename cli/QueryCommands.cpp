@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <functional>
 #include <memory>
 
 namespace advicehub::cli {
@@ -33,7 +34,10 @@ QString queriesCount(qsizetype count)
 
 // ---- Output
 
-void printRows(CliContext& ctx, const std::vector<QueryRow>& rows)
+// `foundIn` (may be empty): for a full-text search, the attachments of a query in which its words
+// were found, printed under its row.
+void printRows(
+    CliContext& ctx, const std::vector<QueryRow>& rows, const std::function<QStringList(const QueryRow&)>& foundIn = {})
 {
     ctx.out << tableLine({ { QStringLiteral("REFERENCE"), 12 }, { QStringLiteral("RECEIVED"), 10 },
         { QStringLiteral("STATUS"), 18 }, { QStringLiteral("PRIORITY"), 8 }, { QStringLiteral("DUE"), 11 },
@@ -46,6 +50,14 @@ void printRows(CliContext& ctx, const std::vector<QueryRow>& rows)
             { QueryText::code(row.status), 18 }, { QueryText::code(row.priority), 8 }, { due, 11 },
             { clip(row.stateName, 20), 20 }, { clip(row.adviserName, 18), 18 }, { clip(row.subject, 70) } })
                 << '\n';
+        if (foundIn) {
+            const QStringList names = foundIn(row);
+            if (!names.isEmpty())
+                ctx.out << QStringLiteral("    found in attachment%1: %2")
+                               .arg(names.size() == 1 ? QString() : QStringLiteral("s"),
+                                   names.join(QStringLiteral(", ")))
+                        << '\n';
+        }
     }
     ctx.out.flush();
 }
@@ -90,7 +102,15 @@ int runList(CliContext& ctx, const FilterOptions& options, const std::string& as
             rows.push_back(std::move(row));
         cursor = page->next;
     } while (cursor && (limit == 0 || static_cast<int>(rows.size()) < limit));
-    printRows(ctx, rows);
+    std::function<QStringList(const QueryRow&)> foundIn;
+    const QString fts = filter.text.trimmed().isEmpty() ? QString() : QuerySearch::ftsExpression(filter.text);
+    if (!fts.isEmpty()) {
+        foundIn = [&session, &fts](const QueryRow& row) {
+            Result<QStringList> names = session->attachments().matchingAttachments(row.id, fts);
+            return names ? names.value() : QStringList();
+        };
+    }
+    printRows(ctx, rows, foundIn);
     Result<qint64> total = session->search().count(filter);
     if (total && total.value() > static_cast<qint64>(rows.size()))
         ctx.err << QStringLiteral("%1 of %2 queries shown; --limit N shows more (0: all).")
