@@ -16,10 +16,12 @@
 #include "TestSupport.h"
 #include "UiTestSupport.h"
 #include "advisers/FirstAdviserDialog.h"
+#include "attachments/AttachmentViewer.h"
+#include "attachments/AttachmentsPanel.h"
+#include "common/Clock.h"
 #include "drafts/DraftEditor.h"
 #include "drafts/DraftTextEdit.h"
 #include "drafts/DraftsPanel.h"
-#include "common/Clock.h"
 #include "queries/QueryDetailPane.h"
 #include "queries/QueryFormDialog.h"
 #include "queries/QueryPage.h"
@@ -52,6 +54,8 @@
 #include <QMimeData>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -60,8 +64,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTreeWidget>
 #include <QTimer>
+#include <QTreeWidget>
 
 #include <algorithm>
 #include <functional>
@@ -307,10 +311,12 @@ void cliSession(PlaintextSession& s)
                     .arg(marker("DraftBodyStdin"), marker("DraftBodyFile"), marker("DraftScriptFile"))
                     .toUtf8());
             s.exempt(body, QStringLiteral("the test's own input file"));
-            onVault(vault, { QStringLiteral("draft"), QStringLiteral("save"), id.captured(1), QStringLiteral("--body-file"),
-                               body });
-            CHECK(onVault(vault, { QStringLiteral("draft"), QStringLiteral("diff"), id.captured(1), QStringLiteral("1"),
-                                     QStringLiteral("2") })
+            onVault(vault,
+                { QStringLiteral("draft"), QStringLiteral("save"), id.captured(1), QStringLiteral("--body-file"),
+                    body });
+            CHECK(onVault(vault,
+                { QStringLiteral("draft"), QStringLiteral("diff"), id.captured(1), QStringLiteral("1"),
+                    QStringLiteral("2") })
                       .out.contains(marker("DraftBodyFile")));
             onVault(vault, { QStringLiteral("draft"), QStringLiteral("submit"), id.captured(1) });
             onVault(vault,
@@ -319,8 +325,9 @@ void cliSession(PlaintextSession& s)
                     QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("--body-file"),
                     QStringLiteral("-") },
                 test::TestPassphrase, marker("TemplateBodyStdin").toUtf8() + " {reference}\n");
-            CHECK(onVault(vault, { QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("Plaintext test") })
-                      .out.contains(marker("TemplateBodyStdin")));
+            CHECK(
+                onVault(vault, { QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("Plaintext test") })
+                    .out.contains(marker("TemplateBodyStdin")));
             // Exports are deliberate acts of the user, recorded on the timeline (as the CSV and
             // JSON exports below). Not the ODF text: its content is deflated, so the scan could
             // neither see the markers in it nor prove its exemption was needed (DraftExportTest reads
@@ -328,11 +335,45 @@ void cliSession(PlaintextSession& s)
             for (const QString& format : { QStringLiteral("html"), QStringLiteral("text") }) {
                 const QString file = exports + QStringLiteral("/answer.") + format;
                 s.exempt(file, QStringLiteral("draft export to a file the user named with -o"));
-                onVault(vault, { QStringLiteral("draft"), QStringLiteral("export"), id.captured(1),
-                                   QStringLiteral("--format"), format, QStringLiteral("-o"), file });
+                onVault(vault,
+                    { QStringLiteral("draft"), QStringLiteral("export"), id.captured(1), QStringLiteral("--format"),
+                        format, QStringLiteral("-o"), file });
                 CHECK(QFileInfo::exists(file));
             }
             CHECK(onVault(vault, { QStringLiteral("search"), marker("DraftBodyFile") }).out.contains(first));
+        });
+    s.step(QStringLiteral("cli: attachments (a text file added with its description from standard input, listed, "
+                          "shown, searched, exported)"),
+        [&] {
+            const auto marker = [&s](const char* field) { return s.markers.word(QString::fromLatin1(field)); };
+            const QString input = test::PrivateHome::inHome(QStringLiteral("Input/minutes.txt"));
+            test::writeFile(input,
+                QStringLiteral("Minutes of the meeting with the ministry.\n%1 %2\n")
+                    .arg(marker("AttachmentTextCli"), marker("AttachmentLineCli"))
+                    .toUtf8());
+            s.exempt(input, QStringLiteral("the test's own input file"));
+            const test::CliRun added = onVault(vault,
+                { QStringLiteral("attachment"), QStringLiteral("add"), first, input,
+                    QStringLiteral("--description-file"), QStringLiteral("-") },
+                test::TestPassphrase, marker("AttachmentDescriptionStdin").toUtf8() + "\n");
+            INFO(added.err.toStdString());
+            REQUIRE(added.exitCode == 0);
+            const QString listed = onVault(vault, { QStringLiteral("attachment"), QStringLiteral("list"), first }).out;
+            const QRegularExpressionMatch id = QRegularExpression(QStringLiteral("#(\\d+)")).match(listed);
+            REQUIRE(id.hasMatch());
+            CHECK(onVault(vault, { QStringLiteral("attachment"), QStringLiteral("show"), id.captured(1) })
+                      .out.contains(marker("AttachmentDescriptionStdin")));
+            const QString found = onVault(vault, { QStringLiteral("search"), marker("AttachmentTextCli") }).out;
+            CHECK(found.contains(first));
+            CHECK(found.contains(QLatin1String("minutes.txt")));
+            const QString file = exports + QStringLiteral("/minutes-copy.txt");
+            s.exempt(file, QStringLiteral("attachment export to a file the user named with -o"));
+            CHECK(onVault(vault,
+                      { QStringLiteral("attachment"), QStringLiteral("export"), id.captured(1), QStringLiteral("-o"),
+                          file })
+                      .exitCode
+                == 0);
+            CHECK(test::readFile(file) == test::readFile(input));
         });
     s.step(QStringLiteral("cli: import a CSV file"), [&] {
         const QString input = test::PrivateHome::inHome(QStringLiteral("Input/intake.csv"));
@@ -583,9 +624,10 @@ void desktopSession(PlaintextSession& s)
             REQUIRE(draft.ok());
             // Added before the editor opens, which loads the vault's words into hunspell (in memory
             // only: hunspell's own personal dictionary files are never used).
-            REQUIRE(session->library()
-                        .addDictionaryWord(drafts::DraftLanguage::English, s.markers.word(QStringLiteral("SpellWordUi")))
-                        .ok());
+            REQUIRE(
+                session->library()
+                    .addDictionaryWord(drafts::DraftLanguage::English, s.markers.word(QStringLiteral("SpellWordUi")))
+                    .ok());
             ws->table()->selectRow(0);
             ws->detailPane()->showDrafts();
             QTreeWidget* list = ws->detailPane()->draftsPanel()->draftList();
@@ -623,12 +665,67 @@ void desktopSession(PlaintextSession& s)
             const auto kept = session->pendingEdits().list();
             REQUIRE(kept.ok());
             REQUIRE(kept->size() == 1);
-            CHECK(kept->front().payload.value(QStringLiteral("html")).toString().contains(
-                s.markers.word(QStringLiteral("DraftTypedUi"))));
+            CHECK(kept->front()
+                      .payload.value(QStringLiteral("html"))
+                      .toString()
+                      .contains(s.markers.word(QStringLiteral("DraftTypedUi"))));
             QTest::keyClick(editor->textEdit(), Qt::Key_S, Qt::ControlModifier);
             REQUIRE(test::waitFor([&] { return session->drafts().get(draft->id)->latestVersion == 2; }));
             editor->close();
             REQUIRE(test::waitFor([&] { return !editor->isVisible(); }));
+        });
+    s.step(QStringLiteral("desktop: a text and a PDF attachment added through Add Attachment…, opened in the viewer"),
+        [&] {
+            Session* session = window->session();
+            const qint64 queryId = session->queries().findByReference(reference)->query.id;
+            const QString text = test::PrivateHome::inHome(QStringLiteral("Input/letter.txt"));
+            test::writeFile(text, s.markers.word(QStringLiteral("AttachmentTextUi")).toUtf8() + "\n");
+            s.exempt(text, QStringLiteral("the test's own input file"));
+            // A PDF whose text layer holds a marker: poppler extracts it for the search on the way
+            // in, Qt PDF (pdfium) renders it in the viewer; neither may leave a file behind.
+            const QString pdf = test::PrivateHome::inHome(QStringLiteral("Input/note-verbale.pdf"));
+            {
+                QPdfWriter writer(pdf);
+                writer.setResolution(96);
+                QPainter painter(&writer);
+                REQUIRE(painter.isActive());
+                painter.drawText(QPointF(60, 80), s.markers.word(QStringLiteral("AttachmentPdfUi")));
+                REQUIRE(painter.end());
+            }
+            // Not exempt: its text is deflated, so the scan cannot see the marker in it (and an
+            // exemption must prove itself needed), as for the ODF export.
+            ws->table()->selectRow(0);
+            ws->detailPane()->showAttachments();
+            AttachmentsPanel* panel = ws->detailPane()->attachmentsPanel();
+            int added = 0;
+            for (const QString& file : { text, pdf }) {
+                answerNextFileDialog(file);
+                panel->action(QStringLiteral("addAttachmentAction"))->trigger();
+                ++added;
+                REQUIRE(
+                    test::waitFor([&] { return session->attachments().list(queryId)->size() == std::size_t(added); }));
+            }
+            QTreeWidget* list = panel->attachmentList();
+            REQUIRE(test::waitFor([&] { return list->topLevelItemCount() == 2; }));
+            for (int row = 0; row < 2; ++row) {
+                list->setCurrentItem(list->topLevelItem(row));
+                list->setFocus();
+                QTest::keyClick(list, Qt::Key_Return);
+                AttachmentViewer* viewer = nullptr;
+                REQUIRE(test::waitFor([&] {
+                    viewer = window->findChild<AttachmentViewer*>();
+                    return viewer && viewer->isVisible();
+                }));
+                CHECK(
+                    (viewer->mode() == AttachmentViewer::Mode::Text || viewer->mode() == AttachmentViewer::Mode::Pdf));
+                (void)viewer->grab(); // painted: the PDF's page rendered
+                QTest::qWait(200); // Qt PDF renders on its own thread
+                viewer->close();
+                REQUIRE(test::waitFor([&] { return window->findChild<AttachmentViewer*>() == nullptr; }));
+            }
+            search(ws, s.markers.word(QStringLiteral("AttachmentPdfUi")));
+            REQUIRE(test::waitFor([&] { return listedReferences(ws) == QStringList { reference }; }));
+            ws->searchEdit()->clear();
         });
     s.step(QStringLiteral("desktop: save the search under a name"), [&] {
         search(ws, s.markers.word(QStringLiteral("SubjectUi")));
