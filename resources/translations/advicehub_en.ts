@@ -455,6 +455,22 @@
         <source>This vault was made with the key derivation meant for automated tests only (%1 MiB, %2 pass): its passphrase can be tried far faster than on a real vault. Do not keep real cases in it; create a new vault and import them there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault is busy; try compacting it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: compacting the vault needs about %1 MB of free space next to it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting this vault needs about %1 MB of free memory (the compacted copy is built in memory, never in an unencrypted temporary file), and %2 MB are available. Close other programs and try again, or make a backup: a backup is compacted, and restoring it reclaims the space. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was compacted, but the check afterwards found problems. Run Check Integrity and restore the latest backup if it reports damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -578,6 +594,44 @@ Do you want to replace it?</source>
     <message>
         <source>followed up by</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTextExtractor</name>
+    <message>
+        <source>The document is damaged or not of its type: a part it needs is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document&apos;s text would be larger than %1 MiB uncompressed; it was not read (a &quot;zip bomb&quot;?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document holds more than %1 parts; it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not valid: it declares a document type (DTD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is not a word-processing document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is damaged and its text could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the beginning of the text (%n characters) can be searched.</source>
+        <translation>
+            <numerusform>Only the beginning of the text (%n characters) can be searched.</numerusform>
+            <numerusform>Only the beginning of the text (%n characters) can be searched.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -718,6 +772,28 @@ Do you want to replace it?</source>
     <message>
         <source>This unsaved work was already restored or discarded.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextExtractor</name>
+    <message>
+        <source>The file holds binary data (NUL bytes), not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is marked as UTF-8 text but is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is marked as UTF-16 or UTF-32 text but is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the beginning of the text (%n characters) can be searched.</source>
+        <translation>
+            <numerusform>Only the beginning of the text (%n characters) can be searched.</numerusform>
+            <numerusform>Only the beginning of the text (%n characters) can be searched.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1387,10 @@ Do you want to replace it?</source>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WordDiffer</name>
@@ -1420,6 +1500,244 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>table removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::AttachmentIntegrity</name>
+    <message>
+        <source>The list of attachments could not be read (SQLite error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it has no content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chunk %2 does not match its SHA-256 (the stored content is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: chunks are missing (%2 recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes stored, %3 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: its content does not match its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: a page of the vault failed authentication or is corrupt (SQLite error %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::AttachmentService</name>
+    <message>
+        <source>The attachment %1 is damaged in the vault (its content does not match its SHA-256). Run Vault ▸ Check Integrity, and restore a backup if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was locked while the attachment was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer in the vault, or is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such attachment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes): there is nothing to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) is larger than the limit for attachments, %3. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being read. Nothing was attached; try again once it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is longer than %n characters.</source>
+        <translation>
+            <numerusform>The description is longer than %n characters.</numerusform>
+            <numerusform>The description is longer than %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The language must be a language code of two or three letters (for example en, fr, es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s text could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: attach the files in it one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe) and cannot be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (permission denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This query was merged into another; attach the file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline entry is not one of this query&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same file is already attached to this query as %1. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 added (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment %1 is %2: too large to read at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attachment was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1: description changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 removed (%2, SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 (SHA-256 %2) saved as a copy to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::AttachmentText</name>
+    <message>
+        <source>Text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text (a scan?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not searchable (type not supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name is longer than %n characters; rename the file and attach it again.</source>
+        <translation>
+            <numerusform>The file name is longer than %n characters; rename the file and attach it again.</numerusform>
+            <numerusform>The file name is longer than %n characters; rename the file and attach it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::TextExtractors</name>
+    <message>
+        <source>The text of the document could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of this type of file is not searchable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,6 +2607,10 @@ Do you want to replace it?</source>
         <source>No draft of this query&apos;s answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This query has attachments; it cannot be deleted. Remove the attachments first, or decline or close the query instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::referrals::ReferralService</name>
@@ -2710,6 +3032,370 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::AttachmentViewer</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice Hub cannot show files of type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy… to open it with another program — the copy is outside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to show here (%2; Advice Hub shows files up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected in a way Advice Hub cannot open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a valid PDF: it cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not correct. Password of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 of %2 (page %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text first (Ctrl+F): the match found is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied (cleared from the clipboard after a short while).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an image Advice Hub can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims to be %2 × %3 pixels: too large to show (Advice Hub shows images up to %4 megapixels). Save a Copy… to open it with another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown as text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the beginning of the file is shown (%n character(s)).</source>
+        <translation>
+            <numerusform>Only the beginning of the file is shown (%n character).</numerusform>
+            <numerusform>Only the beginning of the file is shown (%n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1. It is outside the vault: it is not encrypted, and deleting the attachment does not delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attachment yet: Add Attachment… or drop files here. They are kept encrypted in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add A&amp;ttachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Attac&amp;hment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy of the Attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Attachment &amp;Description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attachment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to the query: they are kept encrypted in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merged query&apos;s attachments are kept as they were; add them to the query it was merged into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who is working (Vault ▸ Switch Adviser…) to attach files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachments could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in attachment %1</source>
+        <translation>
+            <numerusform>Found in attachment %1</numerusform>
+            <numerusform>Found in attachments %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are being attached; drop these once they are in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files can be attached once a query is shown and an adviser is working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: only files on this computer can be attached, not addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a folder cannot be attached; attach the files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled (nothing of it kept)</source>
+        <translation>
+            <numerusform>%Ln cancelled (nothing of it kept)</numerusform>
+            <numerusform>%Ln cancelled (nothing of it kept)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachments: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding cancelled; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from this query?
+
+Its content is deleted from the vault; the timeline keeps a record of its name and fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::BackupDialog</name>
     <message>
         <source>Back Up Vault</source>
@@ -3033,6 +3719,17 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>%1: any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DescriptionDialog</name>
+    <message>
+        <source>Description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file is (up to %L1 characters):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4218,6 +4915,14 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <source>The letter templates and the library of CTI tools and references.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co&amp;mpact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give back to the disk the space left by removed attachments and other deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>
@@ -5222,6 +5927,21 @@ Insert it anyway?</source>
     <message>
         <source>&amp;Drafts (%1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attachments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in attachment %1</source>
+        <translation>
+            <numerusform>Found in attachment %1</numerusform>
+            <numerusform>Found in attachments %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6349,6 +7069,40 @@ Record the consent the State gave now?</source>
         <source>The vault is damaged: %1. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compact Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operation is running; compact the vault once it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault (%1) has no unused space to give back: compacting would not make it smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting gives back about %1 of the vault&apos;s %2 to the disk (space left by removed attachments and other deletions, already overwritten with zeros).
+
+It rewrites the whole vault and then verifies it; this can take a while for a large vault, and needs free disk space and memory of about the vault&apos;s size. Compact now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compacting the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was not compacted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault compacted: %1 → %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was compacted from %1 to %2 and verified: it opens and its integrity check is ok.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::SettingsDialog</name>
@@ -6430,6 +7184,22 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Follow up a sent referral &amp;without reply after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;file accepted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are kept encrypted inside the vault, which grows by their size. The limit applies at once to the open vault and to the vaults opened later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -455,6 +455,22 @@
         <source>This vault was made with the key derivation meant for automated tests only (%1 MiB, %2 pass): its passphrase can be tried far faster than on a real vault. Do not keep real cases in it; create a new vault and import them there.</source>
         <translation>Esta bóveda se creó con la derivación de clave reservada a las pruebas automatizadas (%1 MiB, %2 pasada): su frase de contraseña puede probarse mucho más rápido que en una bóveda real. No guarde casos reales en ella; cree una bóveda nueva e impórtelos allí.</translation>
     </message>
+    <message>
+        <source>The vault is busy; try compacting it again.</source>
+        <translation>La bóveda está ocupada; intente compactarla de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: compacting the vault needs about %1 MB of free space next to it. Nothing was changed.</source>
+        <translation>El disco está lleno: compactar la bóveda requiere unos %1 MB de espacio libre junto a ella. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>Compacting this vault needs about %1 MB of free memory (the compacted copy is built in memory, never in an unencrypted temporary file), and %2 MB are available. Close other programs and try again, or make a backup: a backup is compacted, and restoring it reclaims the space. Nothing was changed.</source>
+        <translation>Compactar esta bóveda requiere unos %1 MB de memoria libre (la copia compactada se construye en memoria, nunca en un archivo temporal sin cifrar), y hay %2 MB disponibles. Cierre otros programas e inténtelo de nuevo, o haga una copia de seguridad: una copia de seguridad se compacta, y restaurarla recupera el espacio. No se ha modificado nada.</translation>
+    </message>
+    <message>
+        <source>The vault was compacted, but the check afterwards found problems. Run Check Integrity and restore the latest backup if it reports damage.</source>
+        <translation>La bóveda se ha compactado, pero la comprobación posterior ha encontrado problemas. Ejecute Comprobar la integridad y restaure la última copia de seguridad si informa de daños.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -579,6 +595,44 @@ Do you want to replace it?</source>
     <message>
         <source>followed up by</source>
         <translation>seguida por</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTextExtractor</name>
+    <message>
+        <source>The document is damaged or not of its type: a part it needs is missing.</source>
+        <translation>El documento está dañado o no es del tipo que indica: falta una parte necesaria.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s text would be larger than %1 MiB uncompressed; it was not read (a &quot;zip bomb&quot;?).</source>
+        <translation>El texto del documento superaría los %1 MiB sin comprimir; no se ha leído (¿una «bomba zip»?).</translation>
+    </message>
+    <message>
+        <source>The document holds more than %1 parts; it was not read.</source>
+        <translation>El documento contiene más de %1 partes; no se ha leído.</translation>
+    </message>
+    <message>
+        <source>The document is protected by a password.</source>
+        <translation>El documento está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>The document is not valid: it declares a document type (DTD).</source>
+        <translation>El documento no es válido: declara un tipo de documento (DTD).</translation>
+    </message>
+    <message>
+        <source>The archive is not a word-processing document.</source>
+        <translation>El archivo comprimido no es un documento de procesador de textos.</translation>
+    </message>
+    <message>
+        <source>The document is damaged and its text could not be read.</source>
+        <translation>El documento está dañado y no se ha podido leer su texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the beginning of the text (%n characters) can be searched.</source>
+        <translation>
+            <numerusform>Solo se puede buscar en el comienzo del texto (%n carácter).</numerusform>
+            <numerusform>Solo se puede buscar en el comienzo del texto (%n caracteres).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +773,28 @@ Do you want to replace it?</source>
     <message>
         <source>This unsaved work was already restored or discarded.</source>
         <translation>Este trabajo sin guardar ya se ha restaurado o descartado.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextExtractor</name>
+    <message>
+        <source>The file holds binary data (NUL bytes), not text.</source>
+        <translation>El archivo contiene datos binarios (bytes NUL), no texto.</translation>
+    </message>
+    <message>
+        <source>The file is marked as UTF-8 text but is not valid UTF-8.</source>
+        <translation>El archivo está marcado como texto UTF-8, pero no es UTF-8 válido.</translation>
+    </message>
+    <message>
+        <source>The file is marked as UTF-16 or UTF-32 text but is damaged.</source>
+        <translation>El archivo está marcado como texto UTF-16 o UTF-32, pero está dañado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the beginning of the text (%n characters) can be searched.</source>
+        <translation>
+            <numerusform>Solo se puede buscar en el comienzo del texto (%n carácter).</numerusform>
+            <numerusform>Solo se puede buscar en el comienzo del texto (%n caracteres).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1388,10 @@ Do you want to replace it?</source>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Archivo adjunto</translation>
+    </message>
 </context>
 <context>
     <name>WordDiffer</name>
@@ -1422,6 +1502,244 @@ Do you want to replace it?</source>
     <message>
         <source>table removed</source>
         <translation>tabla eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::AttachmentIntegrity</name>
+    <message>
+        <source>The list of attachments could not be read (SQLite error %1).</source>
+        <translation>No se ha podido leer la lista de archivos adjuntos (error de SQLite %1).</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2)</source>
+        <translation>Archivo adjunto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it has no content.</source>
+        <translation>%1 está incompleto: no tiene contenido.</translation>
+    </message>
+    <message>
+        <source>%1: chunk %2 does not match its SHA-256 (the stored content is damaged).</source>
+        <translation>%1: el bloque %2 no coincide con su SHA-256 (el contenido almacenado está dañado).</translation>
+    </message>
+    <message>
+        <source>%1: chunks are missing (%2 recorded).</source>
+        <translation>%1: faltan bloques (%2 registrados).</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes stored, %3 recorded.</source>
+        <translation>%1: %2 bytes almacenados, %3 registrados.</translation>
+    </message>
+    <message>
+        <source>%1: its content does not match its SHA-256.</source>
+        <translation>%1: su contenido no coincide con su SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: a page of the vault failed authentication or is corrupt (SQLite error %2).</source>
+        <translation>No se ha podido leer %1: una página de la bóveda no ha superado la autenticación o está dañada (error de SQLite %2).</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::AttachmentService</name>
+    <message>
+        <source>The attachment %1 is damaged in the vault (its content does not match its SHA-256). Run Vault ▸ Check Integrity, and restore a backup if needed.</source>
+        <translation>El archivo adjunto %1 está dañado en la bóveda (su contenido no coincide con su SHA-256). Ejecute Bóveda ▸ Comprobar la integridad y restaure una copia de seguridad si es necesario.</translation>
+    </message>
+    <message>
+        <source>The vault was locked while the attachment was read.</source>
+        <translation>La bóveda se ha bloqueado mientras se leía el archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer in the vault, or is incomplete.</source>
+        <translation>El archivo adjunto %1 ya no está en la bóveda, o está incompleto.</translation>
+    </message>
+    <message>
+        <source>No such attachment.</source>
+        <translation>No existe ese archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes): there is nothing to attach.</source>
+        <translation>El archivo %1 está vacío (0 bytes): no hay nada que adjuntar.</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) is larger than the limit for attachments, %3. Nothing was attached.</source>
+        <translation>El archivo %1 (%2) supera el límite para los archivos adjuntos, %3. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being read. Nothing was attached; try again once it is complete.</source>
+        <translation>El archivo %1 ha cambiado mientras se leía. No se ha adjuntado nada; inténtelo de nuevo cuando esté completo.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read. Nothing was attached.</source>
+        <translation>No se ha podido leer el archivo %1. No se ha adjuntado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is longer than %n characters.</source>
+        <translation>
+            <numerusform>La descripción tiene más de %n carácter.</numerusform>
+            <numerusform>La descripción tiene más de %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The language must be a language code of two or three letters (for example en, fr, es).</source>
+        <translation>El idioma debe ser un código de idioma de dos o tres letras (por ejemplo, en, fr, es).</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file&apos;s text</source>
+        <translation>no hay memoria suficiente para leer el texto del archivo</translation>
+    </message>
+    <message>
+        <source>the file&apos;s text could not be read</source>
+        <translation>no se ha podido leer el texto del archivo</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>No existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: attach the files in it one by one.</source>
+        <translation>%1 es una carpeta: adjunte uno a uno los archivos que contiene.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe) and cannot be attached.</source>
+        <translation>%1 no es un archivo normal (un dispositivo o una tubería) y no se puede adjuntar.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (permission denied).</source>
+        <translation>No se puede leer el archivo %1 (permiso denegado).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>No se puede abrir el archivo %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was attached.</source>
+        <translation>Cancelado: no se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <source>No such query.</source>
+        <translation>No existe esa consulta.</translation>
+    </message>
+    <message>
+        <source>This query was merged into another; attach the file there.</source>
+        <translation>Esta consulta se ha fusionado en otra; adjunte el archivo en esa otra.</translation>
+    </message>
+    <message>
+        <source>The timeline entry is not one of this query&apos;s.</source>
+        <translation>La entrada del historial no pertenece a esta consulta.</translation>
+    </message>
+    <message>
+        <source>The same file is already attached to this query as %1. Nothing was attached.</source>
+        <translation>El mismo archivo ya está adjunto a esta consulta como %1. No se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 added (%2, %3)</source>
+        <translation>Archivo adjunto %1 añadido (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is %2: too large to read at once.</source>
+        <translation>El archivo adjunto %1 ocupa %2: es demasiado grande para leerlo de una vez.</translation>
+    </message>
+    <message>
+        <source>This attachment was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Otra persona ha modificado este archivo adjunto desde que usted lo abrió. Vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Attachment %1: description changed</source>
+        <translation>Archivo adjunto %1: descripción modificada</translation>
+    </message>
+    <message>
+        <source>Attachment %1 removed (%2, SHA-256 %3)</source>
+        <translation>Archivo adjunto %1 eliminado (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (SHA-256 %2) saved as a copy to %3</source>
+        <translation>Archivo adjunto %1 (SHA-256 %2) guardado como copia en %3</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Archivo adjunto %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Añadido el</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::AttachmentText</name>
+    <message>
+        <source>Text found</source>
+        <translation>Texto encontrado</translation>
+    </message>
+    <message>
+        <source>No text (a scan?)</source>
+        <translation>Sin texto (¿un documento escaneado?)</translation>
+    </message>
+    <message>
+        <source>Text could not be read</source>
+        <translation>No se ha podido leer el texto</translation>
+    </message>
+    <message>
+        <source>Not searchable (type not supported)</source>
+        <translation>No se puede buscar (tipo no compatible)</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>El archivo debe tener un nombre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name is longer than %n characters; rename the file and attach it again.</source>
+        <translation>
+            <numerusform>El nombre del archivo tiene más de %n carácter; cambie el nombre del archivo y vuelva a adjuntarlo.</numerusform>
+            <numerusform>El nombre del archivo tiene más de %n caracteres; cambie el nombre del archivo y vuelva a adjuntarlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::TextExtractors</name>
+    <message>
+        <source>The text of the document could not be read.</source>
+        <translation>No se ha podido leer el texto del documento.</translation>
+    </message>
+    <message>
+        <source>The text of this type of file is not searchable.</source>
+        <translation>No se puede buscar en el texto de este tipo de archivo.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2608,10 @@ Do you want to replace it?</source>
         <source>No draft of this query&apos;s answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
         <translation>Ningún borrador de la respuesta a esta consulta se ha marcado como enviado. Para registrar la respuesta como enviada de todos modos, indique el motivo: la respuesta se dio fuera de Advice Hub: cómo, cuándo y por quién.</translation>
     </message>
+    <message>
+        <source>This query has attachments; it cannot be deleted. Remove the attachments first, or decline or close the query instead.</source>
+        <translation>Esta consulta tiene archivos adjuntos; no se puede eliminar. Elimine primero los archivos adjuntos o, en lugar de eso, rechace o cierre la consulta.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::referrals::ReferralService</name>
@@ -2711,6 +3033,374 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::AttachmentViewer</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Advice Hub cannot show files of type %1.</source>
+        <translation>Advice Hub no puede mostrar archivos de tipo %1.</translation>
+    </message>
+    <message>
+        <source>Save a Copy… to open it with another program — the copy is outside the vault.</source>
+        <translation>Use Guardar una copia… para abrirlo con otro programa — la copia queda fuera de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Archivo adjunto</translation>
+    </message>
+    <message>
+        <source>%1 is too large to show here (%2; Advice Hub shows files up to %3).</source>
+        <translation>%1 es demasiado grande para mostrarlo aquí (%2; Advice Hub muestra archivos de hasta %3).</translation>
+    </message>
+    <message>
+        <source>First Page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>Last Page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>Ajustar a la página</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Buscar siguiente</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Buscar en el documento</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected in a way Advice Hub cannot open.</source>
+        <translation>%1 está protegido de una forma que Advice Hub no puede abrir.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a valid PDF: it cannot be shown.</source>
+        <translation>%1 está dañado o no es un PDF válido: no se puede mostrar.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The password was not correct. Password of %1:</source>
+        <translation>La contraseña no era correcta. Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Password:</source>
+        <translation>%1 está protegido con contraseña. Contraseña:</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password.</source>
+        <translation>%1 está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>No encontrado.</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2 (page %3).</source>
+        <translation>Coincidencia %1 de %2 (página %3).</translation>
+    </message>
+    <message>
+        <source>Find text first (Ctrl+F): the match found is copied.</source>
+        <translation>Busque primero un texto (Ctrl+F): se copia la coincidencia encontrada.</translation>
+    </message>
+    <message>
+        <source>Copied (cleared from the clipboard after a short while).</source>
+        <translation>Copiado (se borra del portapapeles al cabo de poco tiempo).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an image Advice Hub can read.</source>
+        <translation>%1 está dañado o no es una imagen que Advice Hub pueda leer.</translation>
+    </message>
+    <message>
+        <source>%1 claims to be %2 × %3 pixels: too large to show (Advice Hub shows images up to %4 megapixels). Save a Copy… to open it with another program.</source>
+        <translation>%1 declara medir %2 × %3 píxeles: es demasiado grande para mostrarlo (Advice Hub muestra imágenes de hasta %4 megapíxeles). Use Guardar una copia… para abrirlo con otro programa.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>No se ha podido leer %1 como imagen: %2</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Tamaño real</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Girar a la izquierda</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Girar a la derecha</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 píxeles</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown as text.</source>
+        <translation>%1 no se puede mostrar como texto.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown as text: %2</source>
+        <translation>%1 no se puede mostrar como texto: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the beginning of the file is shown (%n character(s)).</source>
+        <translation>
+            <numerusform>Solo se muestra el comienzo del archivo (%n carácter).</numerusform>
+            <numerusform>Solo se muestra el comienzo del archivo (%n caracteres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Archivos %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1. It is outside the vault: it is not encrypted, and deleting the attachment does not delete it.</source>
+        <translation>Se ha guardado una copia en %1. Está fuera de la bóveda: no está cifrada, y eliminar el archivo adjunto no la elimina.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Añadido el</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadido por</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>No attachment yet: Add Attachment… or drop files here. They are kept encrypted in the vault.</source>
+        <translation>Todavía no hay archivos adjuntos: use Añadir un archivo adjunto… o suelte archivos aquí. Se conservan cifrados en la bóveda.</translation>
+    </message>
+    <message>
+        <source>Add A&amp;ttachment…</source>
+        <translation>Añadir un archivo ad&amp;junto…</translation>
+    </message>
+    <message>
+        <source>Open Attac&amp;hment</source>
+        <translation>Abrir el arc&amp;hivo adjunto</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy of the Attachment…</source>
+        <translation>Guardar una &amp;copia del archivo adjunto…</translation>
+    </message>
+    <message>
+        <source>Edit Attachment &amp;Description…</source>
+        <translation>Editar la &amp;descripción del archivo adjunto…</translation>
+    </message>
+    <message>
+        <source>Remove Attachment…</source>
+        <translation>Eliminar el archivo adjunto…</translation>
+    </message>
+    <message>
+        <source>Attach files to the query: they are kept encrypted in the vault.</source>
+        <translation>Adjuntar archivos a la consulta: se conservan cifrados en la bóveda.</translation>
+    </message>
+    <message>
+        <source>A merged query&apos;s attachments are kept as they were; add them to the query it was merged into.</source>
+        <translation>Los archivos adjuntos de una consulta fusionada se conservan tal como estaban; añádalos a la consulta en la que se fusionó.</translation>
+    </message>
+    <message>
+        <source>Choose who is working (Vault ▸ Switch Adviser…) to attach files.</source>
+        <translation>Elija quién está trabajando (Bóveda ▸ Cambiar de asesor…) para adjuntar archivos.</translation>
+    </message>
+    <message>
+        <source>The attachments could not be read: %1</source>
+        <translation>No se han podido leer los archivos adjuntos: %1</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 bytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in attachment %1</source>
+        <translation>
+            <numerusform>Encontrado en el archivo adjunto %1</numerusform>
+            <numerusform>Encontrado en los archivos adjuntos %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Añadir un archivo adjunto</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Files are being attached; drop these once they are in.</source>
+        <translation>Se están adjuntando archivos; suelte estos cuando hayan terminado.</translation>
+    </message>
+    <message>
+        <source>Files can be attached once a query is shown and an adviser is working.</source>
+        <translation>Se pueden adjuntar archivos cuando se muestra una consulta y hay un asesor trabajando.</translation>
+    </message>
+    <message>
+        <source>%1: only files on this computer can be attached, not addresses.</source>
+        <translation>%1: solo se pueden adjuntar archivos de este ordenador, no direcciones.</translation>
+    </message>
+    <message>
+        <source>%1: a folder cannot be attached; attach the files in it.</source>
+        <translation>%1: no se puede adjuntar una carpeta; adjunte los archivos que contiene.</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Añadiendo %1…</translation>
+    </message>
+    <message>
+        <source>Adding %1 (%2 of %3)…</source>
+        <translation>Añadiendo %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln añadido</numerusform>
+            <numerusform>%Ln añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled (nothing of it kept)</source>
+        <translation>
+            <numerusform>%Ln cancelado (no se ha conservado nada de él)</numerusform>
+            <numerusform>%Ln cancelados (no se ha conservado nada de ellos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln rechazado</numerusform>
+            <numerusform>%Ln rechazados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachments: %1.</source>
+        <translation>Archivos adjuntos: %1.</translation>
+    </message>
+    <message>
+        <source>%1:
+
+%2</source>
+        <translation>%1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Adding cancelled; nothing was attached.</source>
+        <translation>Adición cancelada; no se ha adjuntado nada.</translation>
+    </message>
+    <message>
+        <source>Description saved.</source>
+        <translation>Descripción guardada.</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>Eliminar el archivo adjunto</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this query?
+
+Its content is deleted from the vault; the timeline keeps a record of its name and fingerprint.</source>
+        <translation>¿Eliminar %1 de esta consulta?
+
+Su contenido se borra de la bóveda; el historial conserva constancia de su nombre y de su huella digital.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 eliminado.</translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::BackupDialog</name>
     <message>
         <source>Back Up Vault</source>
@@ -3038,6 +3728,17 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>%1: any date</source>
         <translation>%1: cualquier fecha</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DescriptionDialog</name>
+    <message>
+        <source>Description of %1</source>
+        <translation>Descripción de %1</translation>
+    </message>
+    <message>
+        <source>What the file is (up to %L1 characters):</source>
+        <translation>Qué es el archivo (hasta %L1 caracteres):</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4923,14 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>The letter templates and the library of CTI tools and references.</source>
         <translation>Las plantillas de cartas y la biblioteca de herramientas y referencias de la CTI.</translation>
     </message>
+    <message>
+        <source>Co&amp;mpact…</source>
+        <translation>Compac&amp;tar…</translation>
+    </message>
+    <message>
+        <source>Give back to the disk the space left by removed attachments and other deletions.</source>
+        <translation>Devolver al disco el espacio que dejan los archivos adjuntos eliminados y otras eliminaciones.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>
@@ -5230,6 +5939,21 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     <message>
         <source>&amp;Drafts (%1)</source>
         <translation>&amp;Borradores (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Adjuntos</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments (%1)</source>
+        <translation>&amp;Adjuntos (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in attachment %1</source>
+        <translation>
+            <numerusform>Encontrado en el archivo adjunto %1</numerusform>
+            <numerusform>Encontrado en los archivos adjuntos %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6359,6 +7083,42 @@ Record the consent the State gave now?</source>
         <source>The vault is damaged: %1. Restore it from a backup.</source>
         <translation>La bóveda está dañada: %1. Restáurela desde una copia de seguridad.</translation>
     </message>
+    <message>
+        <source>Compact Vault</source>
+        <translation>Compactar la bóveda</translation>
+    </message>
+    <message>
+        <source>Another operation is running; compact the vault once it has finished.</source>
+        <translation>Hay otra operación en curso; compacte la bóveda cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The vault (%1) has no unused space to give back: compacting would not make it smaller.</source>
+        <translation>La bóveda (%1) no tiene espacio sin usar que devolver: compactarla no la haría más pequeña.</translation>
+    </message>
+    <message>
+        <source>Compacting gives back about %1 of the vault&apos;s %2 to the disk (space left by removed attachments and other deletions, already overwritten with zeros).
+
+It rewrites the whole vault and then verifies it; this can take a while for a large vault, and needs free disk space and memory of about the vault&apos;s size. Compact now?</source>
+        <translation>Compactar devuelve al disco unos %1 de los %2 de la bóveda (el espacio que dejan los archivos adjuntos eliminados y otras eliminaciones, ya sobrescrito con ceros).
+
+Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en una bóveda grande, y requiere espacio libre en disco y memoria de aproximadamente el tamaño de la bóveda. ¿Compactar ahora?</translation>
+    </message>
+    <message>
+        <source>Compacting the vault…</source>
+        <translation>Compactando la bóveda…</translation>
+    </message>
+    <message>
+        <source>The vault was not compacted.</source>
+        <translation>La bóveda no se ha compactado.</translation>
+    </message>
+    <message>
+        <source>Vault compacted: %1 → %2.</source>
+        <translation>Bóveda compactada: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The vault was compacted from %1 to %2 and verified: it opens and its integrity check is ok.</source>
+        <translation>La bóveda se ha compactado de %1 a %2 y se ha verificado: se abre y su comprobación de integridad es correcta.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::SettingsDialog</name>
@@ -6441,6 +7201,22 @@ Record the consent the State gave now?</source>
     <message>
         <source>Follow up a sent referral &amp;without reply after:</source>
         <translation>Hacer el seguimiento de una derivación enviada &amp;sin respuesta tras:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file accepted:</source>
+        <translation>Tamaño máximo de &amp;archivo aceptado:</translation>
+    </message>
+    <message>
+        <source>Files are kept encrypted inside the vault, which grows by their size. The limit applies at once to the open vault and to the vaults opened later.</source>
+        <translation>Los archivos se conservan cifrados dentro de la bóveda, que crece en la misma medida. El límite se aplica de inmediato a la bóveda abierta y a las que se abran más adelante.</translation>
     </message>
 </context>
 <context>

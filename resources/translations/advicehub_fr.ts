@@ -455,6 +455,22 @@
         <source>This vault was made with the key derivation meant for automated tests only (%1 MiB, %2 pass): its passphrase can be tried far faster than on a real vault. Do not keep real cases in it; create a new vault and import them there.</source>
         <translation>Ce coffre a été créé avec la dérivation de clé réservée aux tests automatisés (%1 Mio, %2 passe)&#xa0;: sa phrase secrète peut être essayée bien plus vite que sur un vrai coffre. N’y conservez pas de vrais dossiers&#xa0;; créez un nouveau coffre et importez-les dans celui-ci.</translation>
     </message>
+    <message>
+        <source>The vault is busy; try compacting it again.</source>
+        <translation>Le coffre est occupé&#xa0;; réessayez de le compacter.</translation>
+    </message>
+    <message>
+        <source>The disk is full: compacting the vault needs about %1 MB of free space next to it. Nothing was changed.</source>
+        <translation>Le disque est plein&#xa0;: le compactage du coffre nécessite environ %1 Mo d’espace libre à côté de celui-ci. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Compacting this vault needs about %1 MB of free memory (the compacted copy is built in memory, never in an unencrypted temporary file), and %2 MB are available. Close other programs and try again, or make a backup: a backup is compacted, and restoring it reclaims the space. Nothing was changed.</source>
+        <translation>Le compactage de ce coffre nécessite environ %1 Mo de mémoire libre (la copie compactée est construite en mémoire, jamais dans un fichier temporaire non chiffré), et %2 Mo sont disponibles. Fermez d’autres programmes et réessayez, ou faites une sauvegarde&#xa0;: une sauvegarde est compactée, et sa restauration récupère l’espace. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The vault was compacted, but the check afterwards found problems. Run Check Integrity and restore the latest backup if it reports damage.</source>
+        <translation>Le coffre a été compacté, mais la vérification effectuée ensuite a détecté des problèmes. Lancez Vérifier l’intégrité et restaurez la dernière sauvegarde si des dommages sont signalés.</translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -579,6 +595,44 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>followed up by</source>
         <translation>suivie par</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeTextExtractor</name>
+    <message>
+        <source>The document is damaged or not of its type: a part it needs is missing.</source>
+        <translation>Le document est endommagé ou n’est pas du type annoncé&#xa0;: une partie nécessaire est manquante.</translation>
+    </message>
+    <message>
+        <source>The document&apos;s text would be larger than %1 MiB uncompressed; it was not read (a &quot;zip bomb&quot;?).</source>
+        <translation>Le texte du document dépasserait %1 Mio une fois décompressé&#xa0;; il n’a pas été lu (une «&#xa0;bombe zip&#xa0;»&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>The document holds more than %1 parts; it was not read.</source>
+        <translation>Le document contient plus de %1 parties&#xa0;; il n’a pas été lu.</translation>
+    </message>
+    <message>
+        <source>The document is protected by a password.</source>
+        <translation>Le document est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The document is not valid: it declares a document type (DTD).</source>
+        <translation>Le document n’est pas valide&#xa0;: il déclare un type de document (DTD).</translation>
+    </message>
+    <message>
+        <source>The archive is not a word-processing document.</source>
+        <translation>L’archive n’est pas un document de traitement de texte.</translation>
+    </message>
+    <message>
+        <source>The document is damaged and its text could not be read.</source>
+        <translation>Le document est endommagé et son texte n’a pas pu être lu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the beginning of the text (%n characters) can be searched.</source>
+        <translation>
+            <numerusform>Seul le début du texte (%n caractère) est pris en compte par la recherche.</numerusform>
+            <numerusform>Seul le début du texte (%n caractères) est pris en compte par la recherche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -719,6 +773,28 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>This unsaved work was already restored or discarded.</source>
         <translation>Ce travail non enregistré a déjà été restauré ou abandonné.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextExtractor</name>
+    <message>
+        <source>The file holds binary data (NUL bytes), not text.</source>
+        <translation>Le fichier contient des données binaires (octets NUL), et non du texte.</translation>
+    </message>
+    <message>
+        <source>The file is marked as UTF-8 text but is not valid UTF-8.</source>
+        <translation>Le fichier est indiqué comme texte UTF-8 mais n’est pas de l’UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The file is marked as UTF-16 or UTF-32 text but is damaged.</source>
+        <translation>Le fichier est indiqué comme texte UTF-16 ou UTF-32 mais est endommagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the beginning of the text (%n characters) can be searched.</source>
+        <translation>
+            <numerusform>Seul le début du texte (%n caractère) est pris en compte par la recherche.</numerusform>
+            <numerusform>Seul le début du texte (%n caractères) est pris en compte par la recherche.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1388,10 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <source>Draft</source>
         <translation>Projet</translation>
     </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
 </context>
 <context>
     <name>WordDiffer</name>
@@ -1422,6 +1502,244 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>table removed</source>
         <translation>tableau supprimé</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::AttachmentIntegrity</name>
+    <message>
+        <source>The list of attachments could not be read (SQLite error %1).</source>
+        <translation>La liste des pièces jointes n’a pas pu être lue (erreur SQLite %1).</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2)</source>
+        <translation>Pièce jointe %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is incomplete: it has no content.</source>
+        <translation>%1 est incomplète&#xa0;: elle n’a pas de contenu.</translation>
+    </message>
+    <message>
+        <source>%1: chunk %2 does not match its SHA-256 (the stored content is damaged).</source>
+        <translation>%1&#xa0;: le bloc %2 ne correspond pas à son SHA-256 (le contenu stocké est endommagé).</translation>
+    </message>
+    <message>
+        <source>%1: chunks are missing (%2 recorded).</source>
+        <translation>%1&#xa0;: des blocs sont manquants (%2 enregistrés).</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes stored, %3 recorded.</source>
+        <translation>%1&#xa0;: %2 octets stockés, %3 enregistrés.</translation>
+    </message>
+    <message>
+        <source>%1: its content does not match its SHA-256.</source>
+        <translation>%1&#xa0;: son contenu ne correspond pas à son SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: a page of the vault failed authentication or is corrupt (SQLite error %2).</source>
+        <translation>%1 n’a pas pu être lue&#xa0;: une page du coffre a échoué à l’authentification ou est corrompue (erreur SQLite %2).</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::AttachmentService</name>
+    <message>
+        <source>The attachment %1 is damaged in the vault (its content does not match its SHA-256). Run Vault ▸ Check Integrity, and restore a backup if needed.</source>
+        <translation>La pièce jointe %1 est endommagée dans le coffre (son contenu ne correspond pas à son SHA-256). Lancez Coffre ▸ Vérifier l’intégrité et restaurez une sauvegarde si nécessaire.</translation>
+    </message>
+    <message>
+        <source>The vault was locked while the attachment was read.</source>
+        <translation>Le coffre a été verrouillé pendant la lecture de la pièce jointe.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is no longer in the vault, or is incomplete.</source>
+        <translation>La pièce jointe %1 n’est plus dans le coffre, ou est incomplète.</translation>
+    </message>
+    <message>
+        <source>No such attachment.</source>
+        <translation>Pièce jointe introuvable.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes): there is nothing to attach.</source>
+        <translation>Le fichier %1 est vide (0 octet)&#xa0;: il n’y a rien à joindre.</translation>
+    </message>
+    <message>
+        <source>The file %1 (%2) is larger than the limit for attachments, %3. Nothing was attached.</source>
+        <translation>Le fichier %1 (%2) dépasse la limite fixée pour les pièces jointes, %3. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while it was being read. Nothing was attached; try again once it is complete.</source>
+        <translation>Le fichier %1 a été modifié pendant sa lecture. Rien n’a été joint&#xa0;; réessayez une fois qu’il sera complet.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read. Nothing was attached.</source>
+        <translation>Le fichier %1 n’a pas pu être lu. Rien n’a été joint.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The description is longer than %n characters.</source>
+        <translation>
+            <numerusform>La description compte plus de %n caractère.</numerusform>
+            <numerusform>La description compte plus de %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The language must be a language code of two or three letters (for example en, fr, es).</source>
+        <translation>La langue doit être un code de langue de deux ou trois lettres (par exemple en, fr, es).</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file&apos;s text</source>
+        <translation>mémoire insuffisante pour lire le texte du fichier</translation>
+    </message>
+    <message>
+        <source>the file&apos;s text could not be read</source>
+        <translation>le texte du fichier n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: attach the files in it one by one.</source>
+        <translation>%1 est un dossier&#xa0;: joignez un à un les fichiers qu’il contient.</translation>
+    </message>
+    <message>
+        <source>%1 is not an ordinary file (a device or a pipe) and cannot be attached.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube) et ne peut pas être joint.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (permission denied).</source>
+        <translation>Le fichier %1 ne peut pas être lu (autorisation refusée).</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened.</source>
+        <translation>Le fichier %1 ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was attached.</source>
+        <translation>Annulé&#xa0;: rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>No such query.</source>
+        <translation>Requête introuvable.</translation>
+    </message>
+    <message>
+        <source>This query was merged into another; attach the file there.</source>
+        <translation>Cette requête a été fusionnée dans une autre&#xa0;; joignez-y plutôt le fichier.</translation>
+    </message>
+    <message>
+        <source>The timeline entry is not one of this query&apos;s.</source>
+        <translation>Cette entrée d’historique n’appartient pas à cette requête.</translation>
+    </message>
+    <message>
+        <source>The same file is already attached to this query as %1. Nothing was attached.</source>
+        <translation>Le même fichier est déjà joint à cette requête sous le nom %1. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>Attachment %1 added (%2, %3)</source>
+        <translation>Pièce jointe %1 ajoutée (%2, %3)</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is %2: too large to read at once.</source>
+        <translation>La pièce jointe %1 fait %2&#xa0;: elle est trop volumineuse pour être lue en une fois.</translation>
+    </message>
+    <message>
+        <source>This attachment was changed by someone else since you opened it. Reload it and try again.</source>
+        <translation>Cette pièce jointe a été modifiée par quelqu’un d’autre depuis que vous l’avez ouverte. Rechargez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>Attachment %1: description changed</source>
+        <translation>Pièce jointe %1&#xa0;: description modifiée</translation>
+    </message>
+    <message>
+        <source>Attachment %1 removed (%2, SHA-256 %3)</source>
+        <translation>Pièce jointe %1 supprimée (%2, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (SHA-256 %2) saved as a copy to %3</source>
+        <translation>Pièce jointe %1 (SHA-256 %2) enregistrée en copie dans %3</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <translation>Pièce jointe %1</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajoutée par</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::AttachmentText</name>
+    <message>
+        <source>Text found</source>
+        <translation>Texte trouvé</translation>
+    </message>
+    <message>
+        <source>No text (a scan?)</source>
+        <translation>Aucun texte (un document numérisé&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>Text could not be read</source>
+        <translation>Le texte n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Not searchable (type not supported)</source>
+        <translation>Recherche impossible (type non pris en charge)</translation>
+    </message>
+    <message>
+        <source>The file needs a name.</source>
+        <translation>Le fichier doit avoir un nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file name is longer than %n characters; rename the file and attach it again.</source>
+        <translation>
+            <numerusform>Le nom du fichier compte plus de %n caractère&#xa0;; renommez le fichier et joignez-le de nouveau.</numerusform>
+            <numerusform>Le nom du fichier compte plus de %n caractères&#xa0;; renommez le fichier et joignez-le de nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::attachments::TextExtractors</name>
+    <message>
+        <source>The text of the document could not be read.</source>
+        <translation>Le texte du document n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The text of this type of file is not searchable.</source>
+        <translation>Le texte de ce type de fichier ne peut pas faire l’objet d’une recherche.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2608,10 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <source>No draft of this query&apos;s answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
         <translation>Aucun projet de réponse à cette requête n’a été marqué comme envoyé. Pour enregistrer malgré tout la réponse comme envoyée, indiquez-en le motif : la réponse a été donnée en dehors d’Advice Hub : comment, quand et par qui.</translation>
     </message>
+    <message>
+        <source>This query has attachments; it cannot be deleted. Remove the attachments first, or decline or close the query instead.</source>
+        <translation>Cette requête a des pièces jointes&#xa0;; elle ne peut pas être supprimée. Supprimez d’abord les pièces jointes, ou déclinez ou clôturez plutôt la requête.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::referrals::ReferralService</name>
@@ -2711,6 +3033,374 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::AttachmentViewer</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Advice Hub cannot show files of type %1.</source>
+        <translation>Advice Hub ne peut pas afficher les fichiers de type %1.</translation>
+    </message>
+    <message>
+        <source>Save a Copy… to open it with another program — the copy is outside the vault.</source>
+        <translation>Utilisez Enregistrer une copie… pour l’ouvrir avec un autre programme — la copie se trouve hors du coffre.</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>%1 is too large to show here (%2; Advice Hub shows files up to %3).</source>
+        <translation>%1 est trop volumineux pour être affiché ici (%2&#xa0;; Advice Hub affiche les fichiers jusqu’à %3).</translation>
+    </message>
+    <message>
+        <source>First Page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Previous Page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next Page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Last Page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>Ajuster à la page</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Rechercher le suivant</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation>Rechercher dans le document</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected in a way Advice Hub cannot open.</source>
+        <translation>%1 est protégé d’une manière qu’Advice Hub ne peut pas ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not a valid PDF: it cannot be shown.</source>
+        <translation>%1 est endommagé ou n’est pas un PDF valide&#xa0;: il ne peut pas être affiché.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The password was not correct. Password of %1:</source>
+        <translation>Le mot de passe n’était pas correct. Mot de passe de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password. Password:</source>
+        <translation>%1 est protégé par un mot de passe. Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password.</source>
+        <translation>%1 est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Introuvable.</translation>
+    </message>
+    <message>
+        <source>Match %1 of %2 (page %3).</source>
+        <translation>Occurrence %1 sur %2 (page %3).</translation>
+    </message>
+    <message>
+        <source>Find text first (Ctrl+F): the match found is copied.</source>
+        <translation>Recherchez d’abord du texte (Ctrl+F)&#xa0;: l’occurrence trouvée est copiée.</translation>
+    </message>
+    <message>
+        <source>Copied (cleared from the clipboard after a short while).</source>
+        <translation>Copié (effacé du presse-papiers après un court délai).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or is not an image Advice Hub can read.</source>
+        <translation>%1 est endommagé ou n’est pas une image qu’Advice Hub peut lire.</translation>
+    </message>
+    <message>
+        <source>%1 claims to be %2 × %3 pixels: too large to show (Advice Hub shows images up to %4 megapixels). Save a Copy… to open it with another program.</source>
+        <translation>%1 indique une taille de %2 × %3 pixels&#xa0;: trop grande pour être affichée (Advice Hub affiche les images jusqu’à %4 mégapixels). Utilisez Enregistrer une copie… pour l’ouvrir avec un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>%1 n’a pas pu être lu comme une image&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Actual Size</source>
+        <translation>Taille réelle</translation>
+    </message>
+    <message>
+        <source>Rotate Left</source>
+        <translation>Faire pivoter à gauche</translation>
+    </message>
+    <message>
+        <source>Rotate Right</source>
+        <translation>Faire pivoter à droite</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown as text.</source>
+        <translation>%1 ne peut pas être affiché sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown as text: %2</source>
+        <translation>%1 ne peut pas être affiché sous forme de texte&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the beginning of the file is shown (%n character(s)).</source>
+        <translation>
+            <numerusform>Seul le début du fichier est affiché (%n caractère).</numerusform>
+            <numerusform>Seul le début du fichier est affiché (%n caractères).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Fichiers %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>A copy was saved to %1. It is outside the vault: it is not encrypted, and deleting the attachment does not delete it.</source>
+        <translation>Une copie a été enregistrée dans %1. Elle se trouve hors du coffre&#xa0;: elle n’est pas chiffrée, et la suppression de la pièce jointe ne la supprime pas.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::AttachmentsPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajoutée le</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajoutée par</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>No attachment yet: Add Attachment… or drop files here. They are kept encrypted in the vault.</source>
+        <translation>Aucune pièce jointe pour l’instant&#xa0;: utilisez Ajouter une pièce jointe… ou déposez des fichiers ici. Ils sont conservés chiffrés dans le coffre.</translation>
+    </message>
+    <message>
+        <source>Add A&amp;ttachment…</source>
+        <translation>Ajouter une pièce &amp;jointe…</translation>
+    </message>
+    <message>
+        <source>Open Attac&amp;hment</source>
+        <translation>Ou&amp;vrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy of the Attachment…</source>
+        <translation>Enregistrer une &amp;copie de la pièce jointe…</translation>
+    </message>
+    <message>
+        <source>Edit Attachment &amp;Description…</source>
+        <translation>Modifier la &amp;description de la pièce jointe…</translation>
+    </message>
+    <message>
+        <source>Remove Attachment…</source>
+        <translation>Supprimer la pièce jointe…</translation>
+    </message>
+    <message>
+        <source>Attach files to the query: they are kept encrypted in the vault.</source>
+        <translation>Joindre des fichiers à la requête&#xa0;: ils sont conservés chiffrés dans le coffre.</translation>
+    </message>
+    <message>
+        <source>A merged query&apos;s attachments are kept as they were; add them to the query it was merged into.</source>
+        <translation>Les pièces jointes d’une requête fusionnée sont conservées telles quelles&#xa0;; ajoutez-les à la requête dans laquelle elle a été fusionnée.</translation>
+    </message>
+    <message>
+        <source>Choose who is working (Vault ▸ Switch Adviser…) to attach files.</source>
+        <translation>Choisissez qui travaille (Coffre ▸ Changer de conseiller…) pour joindre des fichiers.</translation>
+    </message>
+    <message>
+        <source>The attachments could not be read: %1</source>
+        <translation>Les pièces jointes n’ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%L1 bytes</source>
+        <translation>%L1 octets</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in attachment %1</source>
+        <translation>
+            <numerusform>Trouvé dans la pièce jointe %1</numerusform>
+            <numerusform>Trouvé dans les pièces jointes %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Attachment</source>
+        <translation>Ajouter une pièce jointe</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Files are being attached; drop these once they are in.</source>
+        <translation>Des fichiers sont en cours d’ajout&#xa0;; déposez ceux-ci une fois l’ajout terminé.</translation>
+    </message>
+    <message>
+        <source>Files can be attached once a query is shown and an adviser is working.</source>
+        <translation>Des fichiers peuvent être joints dès qu’une requête est affichée et qu’un conseiller travaille.</translation>
+    </message>
+    <message>
+        <source>%1: only files on this computer can be attached, not addresses.</source>
+        <translation>%1&#xa0;: seuls les fichiers de cet ordinateur peuvent être joints, pas des adresses.</translation>
+    </message>
+    <message>
+        <source>%1: a folder cannot be attached; attach the files in it.</source>
+        <translation>%1&#xa0;: un dossier ne peut pas être joint&#xa0;; joignez les fichiers qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Adding %1…</source>
+        <translation>Ajout de %1…</translation>
+    </message>
+    <message>
+        <source>Adding %1 (%2 of %3)…</source>
+        <translation>Ajout de %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln ajouté</numerusform>
+            <numerusform>%Ln ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled (nothing of it kept)</source>
+        <translation>
+            <numerusform>%Ln annulé (rien n’en a été conservé)</numerusform>
+            <numerusform>%Ln annulés (rien n’en a été conservé)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refusé</numerusform>
+            <numerusform>%Ln refusés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attachments: %1.</source>
+        <translation>Pièces jointes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1:
+
+%2</source>
+        <translation>%1&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Adding cancelled; nothing was attached.</source>
+        <translation>Ajout annulé&#xa0;; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>Description saved.</source>
+        <translation>Description enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remove Attachment</source>
+        <translation>Supprimer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this query?
+
+Its content is deleted from the vault; the timeline keeps a record of its name and fingerprint.</source>
+        <translation>Supprimer %1 de cette requête&#xa0;?
+
+Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de son nom et de son empreinte.</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>%1 supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::BackupDialog</name>
     <message>
         <source>Back Up Vault</source>
@@ -3038,6 +3728,17 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>%1: any date</source>
         <translation>%1&#xa0;: toutes dates</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::DescriptionDialog</name>
+    <message>
+        <source>Description of %1</source>
+        <translation>Description de %1</translation>
+    </message>
+    <message>
+        <source>What the file is (up to %L1 characters):</source>
+        <translation>Ce qu’est le fichier (%L1 caractères au maximum)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4923,14 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>The letter templates and the library of CTI tools and references.</source>
         <translation>Les modèles de lettre et la bibliothèque des outils et références de la CTI.</translation>
     </message>
+    <message>
+        <source>Co&amp;mpact…</source>
+        <translation>Compac&amp;ter…</translation>
+    </message>
+    <message>
+        <source>Give back to the disk the space left by removed attachments and other deletions.</source>
+        <translation>Rendre au disque l’espace laissé par les pièces jointes supprimées et les autres suppressions.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>
@@ -5230,6 +5939,21 @@ L’insérer quand même ?</translation>
     <message>
         <source>&amp;Drafts (%1)</source>
         <translation>&amp;Projets (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>Pièces &amp;jointes</translation>
+    </message>
+    <message>
+        <source>&amp;Attachments (%1)</source>
+        <translation>Pièces &amp;jointes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found in attachment %1</source>
+        <translation>
+            <numerusform>Trouvé dans la pièce jointe %1</numerusform>
+            <numerusform>Trouvé dans les pièces jointes %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6359,6 +7083,42 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
         <source>The vault is damaged: %1. Restore it from a backup.</source>
         <translation>Le coffre est endommagé&#xa0;: %1. Restaurez-le à partir d’une sauvegarde.</translation>
     </message>
+    <message>
+        <source>Compact Vault</source>
+        <translation>Compacter le coffre</translation>
+    </message>
+    <message>
+        <source>Another operation is running; compact the vault once it has finished.</source>
+        <translation>Une autre opération est en cours&#xa0;; compactez le coffre une fois qu’elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>The vault (%1) has no unused space to give back: compacting would not make it smaller.</source>
+        <translation>Le coffre (%1) n’a pas d’espace inutilisé à rendre&#xa0;: le compacter ne le rendrait pas plus petit.</translation>
+    </message>
+    <message>
+        <source>Compacting gives back about %1 of the vault&apos;s %2 to the disk (space left by removed attachments and other deletions, already overwritten with zeros).
+
+It rewrites the whole vault and then verifies it; this can take a while for a large vault, and needs free disk space and memory of about the vault&apos;s size. Compact now?</source>
+        <translation>Le compactage rend au disque environ %1 sur les %2 du coffre (l’espace laissé par les pièces jointes supprimées et les autres suppressions, déjà écrasé par des zéros).
+
+Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prendre un certain temps pour un coffre volumineux et nécessite un espace disque libre et une mémoire d’environ la taille du coffre. Compacter maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Compacting the vault…</source>
+        <translation>Compactage du coffre…</translation>
+    </message>
+    <message>
+        <source>The vault was not compacted.</source>
+        <translation>Le coffre n’a pas été compacté.</translation>
+    </message>
+    <message>
+        <source>Vault compacted: %1 → %2.</source>
+        <translation>Coffre compacté&#xa0;: %1 → %2.</translation>
+    </message>
+    <message>
+        <source>The vault was compacted from %1 to %2 and verified: it opens and its integrity check is ok.</source>
+        <translation>Le coffre a été compacté de %1 à %2 et vérifié&#xa0;: il s’ouvre et son contrôle d’intégrité est correct.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::SettingsDialog</name>
@@ -6441,6 +7201,22 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     <message>
         <source>Follow up a sent referral &amp;without reply after:</source>
         <translation>Assurer le suivi d’une orientation envoyée &amp;sans réponse après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
+    </message>
+    <message>
+        <source>Largest &amp;file accepted:</source>
+        <translation>Taille maximale des &amp;fichiers acceptés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Files are kept encrypted inside the vault, which grows by their size. The limit applies at once to the open vault and to the vaults opened later.</source>
+        <translation>Les fichiers sont conservés chiffrés dans le coffre, dont la taille augmente d’autant. La limite s’applique immédiatement au coffre ouvert et aux coffres ouverts ultérieurement.</translation>
     </message>
 </context>
 <context>
