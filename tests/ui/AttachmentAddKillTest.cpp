@@ -58,28 +58,6 @@ const char* const kReady = "ATTACHMENT-KILL-READY";
 // Large enough for the add to take seconds (and to spill pages into the vault before it commits).
 constexpr qint64 kFileBytes = 48LL * 1024 * 1024;
 
-qint64 seedVault(const QString& path)
-{
-    const SystemClock clock;
-    Result<std::unique_ptr<Session>> opened = Session::open(test::createVault(path), clock);
-    REQUIRE(opened.ok());
-    Session& session = *opened.value();
-    Result<advisers::Adviser> adviser = session.advisers().add(QStringLiteral("Amara Quillfeather"));
-    REQUIRE(adviser.ok());
-    REQUIRE(session.reloadReferenceData().ok());
-    session.caseRecord().setActor(adviser->id);
-    queries::QueryInput in;
-    in.receivedOn = QDate(2026, 1, 5);
-    in.channelId = session.lookup().findChannel(QStringLiteral("email"))->id;
-    in.stateId = session.lookup().findState(QStringLiteral("GH"))->id;
-    in.subject = QStringLiteral("Draft law on custody");
-    in.requestText = QStringLiteral("The Ministry sends its draft law.");
-    in.themeIds = { session.lookup().findTheme(QStringLiteral("ratification"))->id };
-    Result<queries::Query> query = session.queries().create(in);
-    REQUIRE(query.ok());
-    return query->id;
-}
-
 // Random bytes (nothing to extract: the add is chunks and hashes only), written a MiB at a time.
 QByteArray writeRandomFile(const QString& path, qint64 bytes)
 {
@@ -131,7 +109,7 @@ TEST_CASE("kill -9 of the desktop application while it adds an attachment leaves
 {
     test::TempDir dir;
     const QString path = dir.file(QStringLiteral("attachments.ahv"));
-    const qint64 queryId = seedVault(path);
+    const qint64 queryId = test::seedVaultWithQuery(path, QStringLiteral("Draft law on custody")).queryId;
     const QString file = dir.file(QStringLiteral("draft-law.bin"));
     const QByteArray sha256 = writeRandomFile(file, kFileBytes);
     for (const char* folder : { "home", "tmp", "run" })

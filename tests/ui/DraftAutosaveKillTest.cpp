@@ -14,6 +14,7 @@
 // command line, and nothing of it left behind.
 #include "KillSupport.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "WindowFixture.h"
 #include "advisers/AdviserService.h"
 #include "db/Connection.h"
@@ -106,31 +107,16 @@ struct Seeded {
 
 Seeded seedVault(const QString& path)
 {
-    const SystemClock clock;
-    Result<std::unique_ptr<Session>> opened = Session::open(test::createVault(path), clock);
-    REQUIRE(opened.ok());
-    Session& session = *opened.value();
-    Result<advisers::Adviser> adviser = session.advisers().add(QStringLiteral("Amara Quillfeather"));
-    REQUIRE(adviser.ok());
-    REQUIRE(session.reloadReferenceData().ok());
-    session.caseRecord().setActor(adviser->id);
-    queries::QueryInput in;
-    in.receivedOn = QDate(2026, 1, 5);
-    in.channelId = session.lookup().findChannel(QStringLiteral("email"))->id;
-    in.stateId = session.lookup().findState(QStringLiteral("GH"))->id;
-    in.subject = QStringLiteral("Custody registers");
-    in.requestText = QStringLiteral("The Ministry asks about custody registers.");
-    in.themeIds = { session.lookup().findTheme(QStringLiteral("ratification"))->id };
-    Result<queries::Query> query = session.queries().create(in);
-    REQUIRE(query.ok());
+    test::SeededVault seeded = test::seedVaultWithQuery(path, QStringLiteral("Custody registers"));
+    Session& session = *seeded.session;
     DraftInput input;
-    input.queryId = query->id;
+    input.queryId = seeded.queryId;
     input.title = kTitle;
     input.kind = DraftKind::HoldingReply;
     input.html = QStringLiteral("<p>Thank you for your letter.</p>");
     Result<Draft> draft = session.drafts().create(input);
     REQUIRE(draft.ok());
-    return { query->id, draft->id };
+    return { seeded.queryId, draft->id };
 }
 
 // The draft texts kept in the vault, read by a session of their own (as after a restart).

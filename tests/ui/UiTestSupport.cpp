@@ -1,5 +1,12 @@
 #include "UiTestSupport.h"
 
+#include "TestSupport.h"
+#include "advisers/AdviserService.h"
+#include "common/Clock.h"
+#include "queries/QueryService.h"
+#include "session/Session.h"
+#include "vault/Vault.h"
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
@@ -114,6 +121,28 @@ void answerFileDialog(const QString& path, const QString& filter)
     REQUIRE(waitFor([&] { return dialog.isNull() || visibleMessageBox() != nullptr; }));
     if (dialog.isNull())
         reactivate(owner);
+}
+
+SeededVault seedVaultWithQuery(const QString& path, const QString& subject)
+{
+    static const SystemClock clock; // outlives every session it is given to
+    Result<std::unique_ptr<Session>> opened = Session::open(createVault(path), clock);
+    REQUIRE(opened.ok());
+    Session& session = *opened.value();
+    Result<advisers::Adviser> adviser = session.advisers().add(QStringLiteral("Amara Quillfeather"));
+    REQUIRE(adviser.ok());
+    REQUIRE(session.reloadReferenceData().ok());
+    session.caseRecord().setActor(adviser->id);
+    queries::QueryInput in;
+    in.receivedOn = QDate(2026, 1, 5);
+    in.channelId = session.lookup().findChannel(QStringLiteral("email"))->id;
+    in.stateId = session.lookup().findState(QStringLiteral("GH"))->id;
+    in.subject = subject;
+    in.requestText = QStringLiteral("The Ministry writes about %1.").arg(subject.toLower());
+    in.themeIds = { session.lookup().findTheme(QStringLiteral("ratification"))->id };
+    Result<queries::Query> query = session.queries().create(in);
+    REQUIRE(query.ok());
+    return { std::move(opened).value(), query->id };
 }
 
 } // namespace advicehub::test

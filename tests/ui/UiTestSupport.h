@@ -6,8 +6,13 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QFileDialog;
+
+namespace advicehub {
+class Session;
+}
 
 namespace advicehub::test {
 
@@ -47,5 +52,14 @@ QFileDialog* visibleFileDialog();
 // given), types `path` into its file name field and presses Return. Returns once the chooser
 // is gone, or once a box asks over it (replacing an existing file).
 void answerFileDialog(const QString& path, const QString& filter = QString());
+
+// A new vault at `path` with one adviser (the acting one) and one query about `subject`, for the
+// tests that hand a vault to a second desktop process (the kill tests); the session stays open
+// for what a test adds next.
+struct SeededVault {
+    std::unique_ptr<Session> session;
+    qint64 queryId = 0;
+};
+SeededVault seedVaultWithQuery(const QString& path, const QString& subject);
 
 } // namespace advicehub::test
