@@ -15,6 +15,7 @@
 #include "db/DbError.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QuerySearch.h"
+#include "vault/VaultBackup.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -736,6 +737,52 @@ TEST_CASE("chunks are immutable in the schema", "[attachments]")
     CHECK_THROWS_AS(f.c().execute("UPDATE attachments SET size = 1"), db::DbError);
     CHECK_THROWS_AS(f.c().execute("UPDATE attachments SET sha256 = zeroblob(32)"), db::DbError);
     CHECK(f.attachments->readAll(a.id).value() == QByteArray("immutable words"));
+}
+
+TEST_CASE("a backup carries every attachment and a restore gives them back whole, verified and searchable",
+    "[attachments][backup]")
+{
+    AttachmentFixture f;
+    const qint64 queryId = f.create().id;
+    const QByteArray large = randomBytes(2 * kChunk + 17, 31);
+    const Attachment scan = f.add(queryId, QStringLiteral("scan.bin"), large);
+    const Attachment minutes
+        = f.add(queryId, QStringLiteral("minutes.txt"), QByteArray("The quokkafold registers were inspected."));
+    const QString backup = f.dir.file(QStringLiteral("backup.ahv"));
+    REQUIRE(backupVault(*f.vault, backup, test::passphrase(), nullptr).ok());
+
+    const QString restoredPath = f.dir.file(QStringLiteral("restored.ahv"));
+    Result<std::unique_ptr<Vault>> restored = restoreVault(backup, test::passphrase(), restoredPath);
+    INFO((restored ? QString() : restored.error().message).toStdString());
+    REQUIRE(restored.ok());
+    // Its check reads every chunk back against its SHA-256 and each file's.
+    REQUIRE(restored.value()->checkIntegrity().ok());
+    CHECK(restored.value()->checkIntegrity()->isEmpty());
+    auto session = Session::open(std::move(restored).value(), f.clock);
+    REQUIRE(session.ok());
+    AttachmentService& attachments = session.value()->attachments();
+    const auto list = attachments.list(queryId);
+    REQUIRE(list.ok());
+    REQUIRE(list->size() == 2);
+    CHECK(list->at(0).sha256 == scan.sha256);
+    CHECK(list->at(1).fileName == minutes.fileName);
+    CHECK(attachments.readAll(scan.id).value() == large);
+    CHECK(attachments.readAll(minutes.id).value() == QByteArray("The quokkafold registers were inspected."));
+    CHECK(attachments.matchingAttachments(queryId, queries::QuerySearch::ftsExpression(QStringLiteral("quokkafold")))
+              .value()
+        == QStringList { QStringLiteral("minutes.txt") });
+
+    // A backup whose attachment was damaged after it was written is refused by the restore,
+    // which checks every chunk: nothing is restored.
+    {
+        auto damaged = test::openVault(backup);
+        VaultTestAccess::overwriteAttachmentChunk(*damaged, scan.id, 1, randomBytes(kChunk, 32));
+    }
+    const QString second = f.dir.file(QStringLiteral("restored-again.ahv"));
+    const auto refused = restoreVault(backup, test::passphrase(), second);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.code() == ErrorCode::Damaged);
+    CHECK_FALSE(QFileInfo::exists(second));
 }
 
 } // namespace attachment_test
