@@ -268,6 +268,47 @@ int runRemove(CliContext& ctx, const std::string& id, const std::string& as)
     return Ok;
 }
 
+// ---- describe
+
+int runDescribe(CliContext& ctx, const std::string& id, const TextOption& option, const std::string& as)
+{
+    if (const int code = checkOneStandardInput(ctx, { { "--description-file", &option.file } }); code != Ok)
+        return code;
+    if (!option.text && !option.file) {
+        ctx.err << "advicehub-cli: give the new description with --description or --description-file (an empty "
+                   "text removes it)."
+                << Qt::endl;
+        return Usage;
+    }
+    std::unique_ptr<Session> session;
+    if (const int code = openSessionAs(ctx, as, true, &session); code != Ok)
+        return code;
+    Attachment a;
+    if (const int code = findAttachment(ctx, *session, id, &a); code != Ok)
+        return code;
+    Result<std::optional<QString>> description = readTextOption(option, false);
+    if (!description)
+        return ctx.fail(description.error());
+    const QString text = description->value_or(QString());
+    if (text == a.description) {
+        ctx.out << QStringLiteral("%1: attachment #%2 (%3): the description is already that; nothing changed.")
+                       .arg(a.queryReference)
+                       .arg(a.id)
+                       .arg(quoted(a.fileName))
+                << Qt::endl;
+        return Ok;
+    }
+    Result<Attachment> changed = session->attachments().setDescription(a.id, text, a.version);
+    if (!changed)
+        return ctx.fail(changed.error());
+    ctx.out << QStringLiteral("%1: attachment #%2 (%3): description %4.")
+                   .arg(a.queryReference)
+                   .arg(a.id)
+                   .arg(quoted(a.fileName), text.isEmpty() ? QStringLiteral("removed") : QStringLiteral("changed"))
+            << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 } // namespace attachment_commands
 
@@ -324,6 +365,19 @@ void addAttachmentCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         addAsOption(command, *as);
         command->callback(
             [&ctx, &exitCode, id, output, force, as] { exitCode = runExport(ctx, *id, *output, *force, *as); });
+    }
+    {
+        auto id = std::make_shared<std::string>();
+        auto description = std::make_shared<TextOption>();
+        auto as = std::make_shared<std::string>();
+        CLI::App* command = attachment->add_subcommand("describe",
+            "Change an attachment's description (an empty text removes it); the change is kept with the "
+            "attachment, as the desktop's Edit Description does.");
+        command->add_option("ID", *id, "The attachment's number (#N or N)")->required();
+        addTextOption(command, "--description", *description, "The new description");
+        addAsOption(command, *as);
+        command->callback(
+            [&ctx, &exitCode, id, description, as] { exitCode = runDescribe(ctx, *id, *description, *as); });
     }
     {
         auto id = std::make_shared<std::string>();

@@ -154,6 +154,16 @@ TEST_CASE("attachment add list show export and remove work through advicehub-cli
     CHECK(shown.out.contains(s("unsupported")));
     CHECK(ok(f.vault, { s("attachment"), s("show"), s("#") + ids[0] }).out.contains(s("(text)")));
 
+    // Describe: from the command line or standard input; the same text changes nothing; without
+    // one it is a usage error.
+    ok(f.vault, { s("attachment"), s("describe"), ids[1], s("--description-file"), s("-") }, "Scanned note verbale\n");
+    CHECK(ok(f.vault, { s("attachment"), s("show"), ids[1] }).out.contains(s("Scanned note verbale")));
+    const QByteArray described = test::fileDigest(f.vault);
+    CHECK(ok(f.vault, { s("attachment"), s("describe"), ids[1], s("--description"), s("Scanned note verbale") })
+              .out.contains(s("nothing changed")));
+    CHECK(test::fileDigest(f.vault) == described);
+    CHECK(onVault(f.vault, { s("attachment"), s("describe"), ids[1] }).exitCode == 2);
+
     // Unknown ones: invalid input, named.
     const Run unknown = onVault(f.vault, { s("attachment"), s("show"), s("999") });
     CHECK(unknown.exitCode == 8);
