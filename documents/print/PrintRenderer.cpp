@@ -1,0 +1,434 @@
+#include "PrintRenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRegularExpression>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextOption>
+#include <QVariant>
+
+#include <cmath>
+
+namespace advicehub::documents {
+
+using printing::PrintDocument;
+using printing::PrintField;
+using printing::PrintPart;
+using printing::PrintSection;
+using printing::PrintTable;
+
+namespace {
+
+// A text document that never loads anything: QTextDocument::loadResource reads local files named
+// by an <img src> or a style sheet, and a printed page must never carry a file of this computer
+// (letter bodies are sanitised and hold no images; this holds even if one slipped through).
+class SealedDocument : public QTextDocument {
+public:
+    SealedDocument() = default;
+
+protected:
+    QVariant loadResource(int, const QUrl&) override { return {}; }
+};
+
+constexpr QChar FirstStrongIsolate(0x2068);
+constexpr QChar PopDirectionalIsolate(0x2069);
+
+// A value typed by someone, isolated from what surrounds it (Unicode bidi isolates, which Qt's
+// text engine implements): an Arabic State name, or a stray RLO inside a value, reorders only the
+// value itself, never the label, the line or the cell around it. The value's own isolates are
+// balanced first, so that a stray PDI cannot close ours early; its embeddings and overrides end at
+// our PDI (UAX #9, rule X6a).
+QString isolated(const QString& text)
+{
+    QString balanced;
+    balanced.reserve(text.size() + 2);
+    int open = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0x2066 || u == 0x2067 || u == 0x2068) {
+            ++open;
+        } else if (u == 0x2069) {
+            if (open == 0)
+                continue; // a PDI without its initiator would close our isolate
+            --open;
+        }
+        balanced += c;
+    }
+    for (; open > 0; --open)
+        balanced += PopDirectionalIsolate;
+    return FirstStrongIsolate + balanced.toHtmlEscaped() + PopDirectionalIsolate;
+}
+
+// Plain text with its line breaks as HTML line breaks, each line isolated.
+QString lines(const QString& text)
+{
+    QStringList out;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        out << isolated(line);
+    return out.join(QStringLiteral("<br/>"));
+}
+
+// Plain text as paragraphs, one per line ("\n"), each isolated; empty lines are dropped.
+QString paragraphs(const QString& text)
+{
+    QString html;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty())
+            continue;
+        html += QStringLiteral("<p>") + isolated(line) + QStringLiteral("</p>\n");
+    }
+    return html;
+}
+
+// A table of the model: its header row in <thead> (which QTextDocument turns into a header row
+// repeated at the top of every page the table reaches).
+QString table(const PrintTable& model)
+{
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                                  "style=\"border-collapse: collapse; border-color: #808080; margin-top: 4px; "
+                                  "margin-bottom: 8px;\">\n<thead><tr>");
+    for (const QString& cell : model.header)
+        html += QStringLiteral("<th bgcolor=\"#e8e8e8\" align=\"left\">") + lines(cell) + QStringLiteral("</th>");
+    html += QStringLiteral("</tr></thead>\n");
+    for (const QStringList& row : model.rows) {
+        html += QStringLiteral("<tr>");
+        for (const QString& cell : row)
+            html += QStringLiteral("<td>") + lines(cell) + QStringLiteral("</td>");
+        html += QStringLiteral("</tr>\n");
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+// A stamp ("DRAFT") printed across a part or a letter: a framed word in red.
+QString stamp(const QString& text)
+{
+    if (text.isEmpty())
+        return {};
+    return QStringLiteral("<table border=\"2\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-color: #b00020; "
+                          "margin-top: 4px; margin-bottom: 4px;\"><tr><td style=\"color: #b00020; font-size: 14pt; "
+                          "font-weight: bold;\">")
+        + isolated(text) + QStringLiteral("</td></tr></table>\n");
+}
+
+QString fieldGrid(const std::vector<PrintField>& fields)
+{
+    if (fields.empty())
+        return {};
+    QString html = QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
+                                  "style=\"margin-bottom: 6px;\">\n");
+    for (const PrintField& field : fields) {
+        html += QStringLiteral("<tr><td width=\"30%\"><b>") + lines(field.label)
+            + QStringLiteral("</b></td><td width=\"70%\">") + lines(field.value) + QStringLiteral("</td></tr>\n");
+    }
+    return html + QStringLiteral("</table>\n");
+}
+
+QString part(const PrintPart& model)
+{
+    QString html;
+    if (!model.title.isEmpty())
+        html += QStringLiteral("<h3>") + isolated(model.title) + QStringLiteral("</h3>\n");
+    html += stamp(model.stamp);
+    html += paragraphs(model.text);
+    if (model.table)
+        html += table(*model.table);
+    return html;
+}
+
+QString section(const PrintSection& model)
+{
+    QString html = QStringLiteral("<h2>") + isolated(model.heading) + QStringLiteral("</h2>\n");
+    html += fieldGrid(model.fields);
+    for (const PrintPart& p : model.parts)
+        html += part(p);
+    return html;
+}
+
+// What goes between <body> and </body>: a sanitised body may be a fragment or a whole page.
+QString bodyOf(const QString& html)
+{
+    static const QRegularExpression open(
+        QStringLiteral("<body(\\s[^>]*)?>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression close(QStringLiteral("</body\\s*>"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch start = open.match(html);
+    if (!start.hasMatch())
+        return html;
+    const qsizetype from = start.capturedEnd();
+    const QRegularExpressionMatch end = close.match(html, from);
+    return html.mid(from, end.hasMatch() ? end.capturedStart() - from : -1);
+}
+
+QString letter(const printing::PrintLetter& model)
+{
+    QString html;
+    if (!model.letterhead.isEmpty())
+        html += QStringLiteral("<p align=\"right\">") + lines(model.letterhead.join(QLatin1Char('\n')))
+            + QStringLiteral("</p>\n");
+    if (!model.reference.isEmpty())
+        html += QStringLiteral("<p>") + isolated(model.reference) + QStringLiteral("</p>\n");
+    if (!model.date.isEmpty())
+        html += QStringLiteral("<p>") + isolated(model.date) + QStringLiteral("</p>\n");
+    if (!model.addressee.isEmpty())
+        html += QStringLiteral("<p>") + lines(model.addressee.join(QLatin1Char('\n'))) + QStringLiteral("</p>\n");
+    if (!model.subject.isEmpty())
+        html += QStringLiteral("<p><b>") + isolated(model.subject) + QStringLiteral("</b></p>\n");
+    html += stamp(model.stamp);
+    // The only HTML of a model: sanitised by the drafts' HtmlSanitizer, inserted as it is.
+    html += QStringLiteral("<div>") + bodyOf(model.bodyHtml) + QStringLiteral("</div>\n");
+    return html;
+}
+
+// The body font, from Debian packages (scripts/packages.txt): Latin with its accents, Cyrillic and
+// Greek in Noto Sans; Arabic in DejaVu Sans, then Noto Naskh Arabic for what DejaVu lacks. DejaVu
+// comes first for Arabic because its ligatures (lam-alef, the Allah ligature) are glyphs its cmap
+// maps from the presentation forms, so Qt's PDF writer can give them a text layer; Noto Naskh
+// Arabic's ligature glyphs have no code point, and "عبد الله" came back from pdftotext as "عبد ا".
+QFont bodyFont()
+{
+    QFont font;
+    font.setFamilies(
+        { QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Naskh Arabic") });
+    font.setPointSizeF(10);
+    return font;
+}
+
+QFont bandFont(bool bold)
+{
+    QFont font = bodyFont();
+    font.setPointSizeF(8);
+    font.setBold(bold);
+    return font;
+}
+
+// Where things go on a page, in device pixels from the top left of the paint rectangle.
+struct PageGeometry {
+    QRectF page; // the paint rectangle (inside the margins)
+    QRectF header;
+    QRectF body;
+    QRectF footer;
+};
+
+PageGeometry geometry(QPagedPaintDevice& device)
+{
+    const QRect paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    PageGeometry g;
+    g.page = QRectF(0, 0, paint.width(), paint.height());
+    // The bands hold one line of the band font and a gap of about 4 mm to the body.
+    const qreal mm = device.logicalDpiY() / 25.4;
+    const qreal line = QFontMetricsF(bandFont(true), &device).height();
+    const qreal band = line + 4 * mm;
+    g.header = QRectF(0, 0, g.page.width(), line);
+    g.footer = QRectF(0, g.page.height() - line, g.page.width(), line);
+    g.body = QRectF(0, band, g.page.width(), std::max<qreal>(g.page.height() - 2 * band, 10 * mm));
+    return g;
+}
+
+void drawBands(QPainter& painter, const PageGeometry& g, const PrintDocument& document, int page, int pages)
+{
+    painter.save();
+    painter.setLayoutDirection(document.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    painter.setPen(QColor(0x30, 0x30, 0x30));
+    const qreal third = g.page.width() / 3;
+    const auto draw = [&](const QRectF& rect, Qt::Alignment alignment, const QString& text, bool bold) {
+        const QFont font = bandFont(bold);
+        painter.setFont(font);
+        const QString shown = QFontMetricsF(font, painter.device()).elidedText(text, Qt::ElideRight, rect.width());
+        painter.drawText(rect, static_cast<int>(alignment | Qt::AlignVCenter | Qt::TextSingleLine), shown);
+    };
+    const QRectF left(g.header.left(), g.header.top(), g.page.width() / 2, g.header.height());
+    const QRectF right(g.header.center().x(), g.header.top(), g.page.width() / 2, g.header.height());
+    draw(left, Qt::AlignLeading, document.marking, true);
+    draw(right, Qt::AlignTrailing, document.profileLabel, false);
+
+    const QRectF footLeft(g.footer.left(), g.footer.top(), third, g.footer.height());
+    const QRectF footMiddle(g.footer.left() + third, g.footer.top(), third, g.footer.height());
+    const QRectF footRight(g.footer.left() + 2 * third, g.footer.top(), third, g.footer.height());
+    draw(footLeft, Qt::AlignLeading, PrintRenderer::tr("Page %1 of %2").arg(page).arg(pages), false);
+    if (document.copyNumber)
+        draw(footMiddle, Qt::AlignHCenter,
+            PrintRenderer::tr("Copy %1 of %2").arg(*document.copyNumber).arg(document.copyCount), true);
+    draw(footRight, Qt::AlignTrailing,
+        document.marking.isEmpty() ? document.profileLabel
+                                   : document.marking + QStringLiteral(" · ") + document.profileLabel,
+        false);
+
+    // Thin rules between the bands and the body.
+    const qreal mm = painter.device()->logicalDpiY() / 25.4;
+    painter.setPen(QPen(QColor(0xa0, 0xa0, 0xa0), 0.2 * mm));
+    painter.drawLine(QPointF(0, g.header.bottom() + mm), QPointF(g.page.width(), g.header.bottom() + mm));
+    painter.drawLine(QPointF(0, g.footer.top() - mm), QPointF(g.page.width(), g.footer.top() - mm));
+    painter.restore();
+}
+
+// The watermark: light grey, diagonally across the page, under the body so the text stays legible.
+void drawWatermark(QPainter& painter, const PageGeometry& g, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    painter.save();
+    QFont font = bodyFont();
+    font.setBold(true);
+    font.setPointSizeF(60);
+    const qreal diagonal = std::hypot(g.page.width(), g.page.height());
+    // Shrink the text until it fits along 80 % of the diagonal.
+    const qreal width = QFontMetricsF(font, painter.device()).horizontalAdvance(text);
+    if (width > 0.8 * diagonal)
+        font.setPointSizeF(std::max<qreal>(8, 60 * 0.8 * diagonal / width));
+    painter.setFont(font);
+    painter.setPen(QColor(0xd8, 0xd8, 0xd8));
+    painter.translate(g.page.center());
+    painter.rotate(-std::atan2(g.page.height(), g.page.width()) * 180 / M_PI);
+    const QRectF box(-diagonal / 2, -diagonal / 4, diagonal, diagonal / 2);
+    painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
+    painter.restore();
+}
+
+// One copy laid out for `device`: its pages are the body rectangle's height in device pixels.
+void layOut(SealedDocument& text, const PrintDocument& document, QPagedPaintDevice& device, const PageGeometry& g)
+{
+    text.documentLayout()->setPaintDevice(&device);
+    text.setDefaultFont(bodyFont());
+    QTextOption option = text.defaultTextOption();
+    // A 200,000-character word still wraps instead of running off the page.
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(document.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    text.setDefaultTextOption(option);
+    text.setDocumentMargin(0);
+    text.setHtml(PrintRenderer::bodyHtml(document));
+    QTextFrameFormat root = text.rootFrame()->frameFormat();
+    root.setMargin(0);
+    root.setPadding(0);
+    text.rootFrame()->setFrameFormat(root);
+    text.setPageSize(g.body.size());
+}
+
+} // namespace
+
+struct PrintRenderer::Impl {
+    std::vector<PrintDocument> copies;
+};
+
+PrintRenderer::PrintRenderer(std::vector<PrintDocument> copies) : d(std::make_unique<Impl>())
+{
+    d->copies = std::move(copies);
+}
+
+PrintRenderer::PrintRenderer(const PrintDocument& document) : d(std::make_unique<Impl>())
+{
+    d->copies.push_back(document);
+}
+
+PrintRenderer::~PrintRenderer() = default;
+
+QString PrintRenderer::bodyHtml(const PrintDocument& document)
+{
+    const QString dir = document.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    QString html = QStringLiteral("<html><head><style>"
+                                  "h1 { font-size: 18pt; margin-bottom: 2px; } "
+                                  "h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 4px; } "
+                                  "h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; } "
+                                  "p { margin-top: 0px; margin-bottom: 4px; } "
+                                  "</style></head><body dir=\"")
+        + dir + QStringLiteral("\">\n");
+    // The cover (or the title block) of the document; a cover ends its page (Qt takes a page
+    // break from a paragraph reliably, not from a <div> around several).
+    struct Block {
+        QString tag;
+        QString content;
+    };
+    std::vector<Block> head { { QStringLiteral("h1"), isolated(document.title) } };
+    if (!document.subtitle.isEmpty())
+        head.push_back(
+            { QStringLiteral("p"), QStringLiteral("<b>") + isolated(document.subtitle) + QStringLiteral("</b>") });
+    for (const QString& line : document.cover)
+        head.push_back({ QStringLiteral("p"), lines(line) });
+    for (size_t i = 0; i < head.size(); ++i) {
+        const bool breakAfter = !document.cover.isEmpty() && i + 1 == head.size();
+        html += QLatin1Char('<') + head[i].tag
+            + (breakAfter ? QStringLiteral(" style=\"page-break-after: always;\">") : QStringLiteral(">"))
+            + head[i].content + QStringLiteral("</") + head[i].tag + QStringLiteral(">\n");
+    }
+    if (document.countsTable)
+        html += table(*document.countsTable);
+    if (document.summaryTable)
+        html += table(*document.summaryTable);
+    for (const PrintSection& s : document.sections)
+        html += section(s);
+    if (document.letter)
+        html += letter(*document.letter);
+    return html + QStringLiteral("</body></html>\n");
+}
+
+Result<int> PrintRenderer::paint(QPagedPaintDevice& device, const PageSetup& setup) const
+{
+    if (d->copies.empty())
+        return makeError(ErrorCode::InvalidInput, tr("There is nothing to print."));
+    if (setup.size != QPageSize::A4 && setup.size != QPageSize::Letter)
+        return makeError(ErrorCode::InvalidInput, tr("Pages can be A4 or Letter only."));
+    device.setPageOrientation(QPageLayout::Portrait);
+    if (!device.setPageSize(QPageSize(setup.size)) || !device.setPageMargins(setup.marginsMm, QPageLayout::Millimeter))
+        return makeError(ErrorCode::Internal, tr("The page size or margins could not be set for printing."));
+    const PageGeometry g = geometry(device);
+
+    QPainter painter;
+    if (!painter.begin(&device))
+        return makeError(ErrorCode::Internal, tr("The printer or PDF could not be started."));
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    int painted = 0;
+    for (const PrintDocument& document : d->copies) {
+        // Laid out once per copy; each page below is a window onto that layout.
+        SealedDocument text;
+        layOut(text, document, device, g);
+        const int pages = std::max(1, text.pageCount());
+        for (int page = 0; page < pages; ++page) {
+            if (painted > 0 && !device.newPage()) {
+                painter.end();
+                return makeError(ErrorCode::Internal, tr("A new page could not be started."));
+            }
+            drawWatermark(painter, g, document.watermark);
+            painter.save();
+            painter.translate(g.body.left(), g.body.top() - page * g.body.height());
+            const QRectF window(0, page * g.body.height(), g.body.width(), g.body.height());
+            painter.setClipRect(window);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = window;
+            context.palette.setColor(QPalette::Text, Qt::black);
+            text.documentLayout()->draw(&painter, context);
+            painter.restore();
+            drawBands(painter, g, document, page + 1, pages);
+            ++painted;
+        }
+    }
+    if (!painter.end())
+        return makeError(ErrorCode::Internal, tr("The printed pages could not be finished."));
+    return painted;
+}
+
+Result<QByteArray> PrintRenderer::pdf(const PageSetup& setup) const
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        if (!buffer.open(QIODevice::WriteOnly))
+            return makeError(ErrorCode::Internal, tr("The PDF could not be prepared in memory."));
+        QPdfWriter writer(&buffer);
+        // Generic metadata only: the model's metadata title says which kind of document, never
+        // whose; no author, subject or keywords.
+        writer.setTitle(d->copies.empty() ? QString() : d->copies.front().metadataTitle);
+        writer.setCreator(QStringLiteral("Advice Hub"));
+        writer.setResolution(300);
+        const Result<int> pages = paint(writer, setup);
+        if (!pages)
+            return pages.error();
+    }
+    return bytes;
+}
+
+} // namespace advicehub::documents
