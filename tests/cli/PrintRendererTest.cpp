@@ -11,6 +11,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -267,6 +268,36 @@ TEST_CASE("paint returns the number of pages it painted", "[print]")
     CHECK(pdf.pages() == painted);
     // At the PDF writer's own resolution (1200 dpi) the page count is that of pdf() at 300 dpi.
     CHECK(PdfFile(pdfOf(renderer)).pages() == painted);
+}
+
+// The desktop application's preview and printing hand the renderer a QPrinter (QPrintPreviewDialog's):
+// the same paint(), here with the printer writing a PDF at its high resolution.
+TEST_CASE("paint works on a QPrinter as the preview and the print dialog pass it", "[print]")
+{
+    if (!havePoppler())
+        return;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("printer.pdf"));
+    PrintRenderer renderer(packOf(2));
+    int painted = 0;
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        PageSetup letter;
+        letter.size = QPageSize::Letter;
+        const Result<int> pages = renderer.paint(printer, letter);
+        REQUIRE(pages.ok());
+        painted = *pages;
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const PdfFile pdf(file.readAll());
+    CHECK(pdf.pages() == painted);
+    CHECK(pdf.info().contains(QStringLiteral("(letter)")));
+    CHECK(pdf.pageText(painted).contains(QStringLiteral("Page %1 of %1").arg(painted)));
+    CHECK(pdf.text().contains(QStringLiteral("FieldValue2x9")));
 }
 
 TEST_CASE("a 200-row table breaks across pages with its header row on each page", "[print]")
