@@ -300,6 +300,9 @@ void layOut(SealedDocument& text, const PrintDocument& document, QPagedPaintDevi
     option.setTextDirection(document.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     text.setDefaultTextOption(option);
     text.setDocumentMargin(0);
+    // Unhinted advances: the same line breaks, so the same pages, at any device resolution (the
+    // PDF at 300 dpi, a printer at 600 or 1200).
+    text.setUseDesignMetrics(true);
     text.setHtml(PrintRenderer::bodyHtml(document));
     QTextFrameFormat root = text.rootFrame()->frameFormat();
     root.setMargin(0);
