@@ -508,6 +508,28 @@ TEST_CASE("a 200000-character value with markup bidi controls and emoji prints l
     CHECK(pdf.pageText(pages).contains(QStringLiteral("Page %1 of %1").arg(pages)));
 }
 
+// Each value is wrapped in a first-strong isolate (U+2068 … U+2069): an Arabic name or a stray RLO
+// reorders only the value. A stray PDI inside the value is dropped (it would close our isolate
+// early) and an isolate the value opens is closed inside ours.
+TEST_CASE("user values are bidi-isolated in the body", "[print]")
+{
+    PrintDocument document;
+    document.title = QStringLiteral("Case summary");
+    PrintSection section;
+    section.heading = QStringLiteral("Heading");
+    section.fields
+        = { { QStringLiteral("State"), QStringLiteral("a") + QChar(0x2069) + QChar(0x202E) + QStringLiteral("b") },
+              { QStringLiteral("Name"), QChar(0x2067) + QStringLiteral("عبد الله") } };
+    document.sections.push_back(section);
+    const QString html = PrintRenderer::bodyHtml(document);
+    const QString fsi(QChar(0x2068));
+    const QString pdi(QChar(0x2069));
+    CHECK(html.contains(fsi + QStringLiteral("a") + QChar(0x202E) + QStringLiteral("b") + pdi));
+    CHECK(html.contains(fsi + QChar(0x2067) + QStringLiteral("عبد الله") + pdi + pdi));
+    CHECK(html.contains(fsi + QStringLiteral("State") + pdi));
+    CHECK(html.count(fsi) + html.count(QChar(0x2067)) == html.count(pdi));
+}
+
 TEST_CASE("pages are A4 or Letter as asked", "[print]")
 {
     if (!havePoppler())
@@ -556,12 +578,26 @@ TEST_CASE("a letter prints its blocks and its sanitised body and may run right t
         CHECK(text.contains(string));
     }
 
+    // Where a word starts on the page (pdftotext -bbox), in points from the left edge.
+    const auto leftOf = [](const PdfFile& pdf, const QString& word) {
+        const QString boxes = QString::fromUtf8(
+            run(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), pdf.path(), QStringLiteral("-") }));
+        const QRegularExpression box(QStringLiteral("<word xMin=\"([0-9.]+)\"[^>]*>") + QRegularExpression::escape(word)
+            + QStringLiteral("</word>"));
+        const QRegularExpressionMatch match = box.match(boxes);
+        REQUIRE(match.hasMatch());
+        return match.captured(1).toDouble();
+    };
+    const PdfFile ltr(pdfOf(PrintRenderer(document)));
     document.rightToLeft = true;
     document.letter->bodyHtml = QStringLiteral("<p>سجلات الاحتجاز</p>");
     CHECK(PrintRenderer::bodyHtml(document).contains(QStringLiteral("dir=\"rtl\"")));
-    const QString rtlText = PdfFile(pdfOf(PrintRenderer(document))).text();
+    const PdfFile rtl(pdfOf(PrintRenderer(document)));
+    const QString rtlText = rtl.text();
     CHECK(rtlText.contains(comparable(QStringLiteral("سجلات الاحتجاز"))));
     CHECK(rtlText.contains(QStringLiteral("Page 1 of 1")));
+    // A right-to-left page sets its paragraphs from the right: the subject moves right.
+    CHECK(leftOf(rtl, QStringLiteral("Custody")) > leftOf(ltr, QStringLiteral("Custody")) + 200);
 }
 
 // Diagonal text comes out of pdftotext a letter or two a line; -raw keeps the order it was drawn in.
