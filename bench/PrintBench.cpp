@@ -149,7 +149,9 @@ int main(int argc, char** argv)
     QCommandLineOption largeOption(QStringLiteral("large"),
         QStringLiteral("Sections of the pack whose peak memory is measured (default 1000)."), QStringLiteral("N"),
         QStringLiteral("1000"));
-    parser.addOptions({ runsOption, largeOption });
+    QCommandLineOption pdfOption(QStringLiteral("pdf"),
+        QStringLiteral("Also write the 100-section pack to FILE, to look at."), QStringLiteral("FILE"));
+    parser.addOptions({ runsOption, largeOption, pdfOption });
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int large = std::max(1, parser.value(largeOption).toInt());
@@ -170,6 +172,11 @@ int main(int argc, char** argv)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         packPages = must(renderer.paint(writer), "paint");
+        if (parser.isSet(pdfOption)) {
+            QFile file(parser.value(pdfOption));
+            if (!file.open(QIODevice::WriteOnly) || file.write(rendered(renderer)) < 0)
+                die(QStringLiteral("Could not write %1.").arg(parser.value(pdfOption)));
+        }
     }
     {
         std::fprintf(stderr, "A case summary (%d runs)...\n", runs);
