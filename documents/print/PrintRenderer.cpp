@@ -12,6 +12,7 @@
 #include <QTextFrame>
 #include <QTextOption>
 #include <QVariant>
+#include <QtMath>
 
 #include <cmath>
 
@@ -283,7 +284,7 @@ void drawWatermark(QPainter& painter, const PageGeometry& g, const QString& text
     painter.setFont(font);
     painter.setPen(QColor(0xd8, 0xd8, 0xd8));
     painter.translate(g.page.center());
-    painter.rotate(-std::atan2(g.page.height(), g.page.width()) * 180 / M_PI);
+    painter.rotate(-qRadiansToDegrees(std::atan2(g.page.height(), g.page.width())));
     const QRectF box(-diagonal / 2, -diagonal / 4, diagonal, diagonal / 2);
     painter.drawText(box, Qt::AlignCenter | Qt::TextSingleLine, text);
     painter.restore();
