@@ -69,8 +69,8 @@ void TextScrubber::add(const QString& term, bool caseSensitive)
             return;
     }
     m_terms.push_back(std::move(t));
-    std::stable_sort(m_terms.begin(), m_terms.end(),
-        [](const Term& a, const Term& b) { return a.folded.size() > b.folded.size(); });
+    std::stable_sort(
+        m_terms.begin(), m_terms.end(), [](const Term& a, const Term& b) { return a.folded.size() > b.folded.size(); });
 }
 
 QString TextScrubber::scrub(const QString& input) const
@@ -116,12 +116,14 @@ QString TextScrubber::scrub(const QString& input) const
 
 DisclosureProfile::DisclosureProfile(Profile profile, const queries::Query& query, const reference::StateInfo* state,
     QList<SharedField> shared, int substituteNumber)
-    : m_profile(profile), m_query(query), m_regionName(query.regionName), m_shared(std::move(shared)),
+    : m_profile(profile),
+      m_query(query),
+      m_regionName(query.regionName),
+      m_shared(std::move(shared)),
       m_number(substituteNumber)
 {
     const queries::QueryInput& f = query.fields;
-    m_substitute
-        = profile == Profile::Briefing && f.confidentiality == queries::Confidentiality::StrictlyConfidential;
+    m_substitute = profile == Profile::Briefing && f.confidentiality == queries::Confidentiality::StrictlyConfidential;
     const bool scrubContact = profile == Profile::Briefing
         || (profile == Profile::Partner && !m_shared.contains(SharedField::ContactPerson));
     const bool scrubState = m_substitute || (profile == Profile::Partner && !m_shared.contains(SharedField::State));

@@ -116,7 +116,8 @@ struct PrintService::Impl {
         out.substituted = rules.substitutesState();
         out.reference = query.reference;
         out.referenceLabel = rules.reference();
-        out.stateLabel = rules.allows(SummaryFieldId::State) || rules.substitutesState() ? rules.stateLabel() : QString();
+        out.stateLabel
+            = rules.allows(SummaryFieldId::State) || rules.substitutesState() ? rules.stateLabel() : QString();
         out.regionName = query.regionName;
         out.received = rules.date(query.fields.receivedOn);
         out.status = queries::QueryText::label(query.status);
@@ -142,7 +143,8 @@ struct PrintService::Impl {
             const SummaryField* f = summary.field(id);
             if (!f || f->display.isEmpty())
                 return;
-            const QString value = isDate ? rules.date(QDate::fromString(f->display, Qt::ISODate)) : rules.text(f->display);
+            const QString value
+                = isDate ? rules.date(QDate::fromString(f->display, Qt::ISODate)) : rules.text(f->display);
             field(f->label, value, f->code);
         };
 
@@ -174,8 +176,9 @@ struct PrintService::Impl {
         const SummaryField* request = summary.field(SummaryFieldId::Request);
         const SummaryField* brief = summary.field(QStringLiteral("summary"));
         if (request || brief) {
-            QString inBrief = brief && !brief->display.trimmed().isEmpty() ? brief->display.trimmed()
-                                                                              : firstParagraph(request ? request->display : QString());
+            QString inBrief = brief && !brief->display.trimmed().isEmpty()
+                ? brief->display.trimmed()
+                : firstParagraph(request ? request->display : QString());
             if (!inBrief.isEmpty()) {
                 s.parts.push_back({ tr("Request in brief"), rules.text(inBrief), std::nullopt, {} });
                 if (brief && !brief->display.trimmed().isEmpty())
@@ -207,8 +210,8 @@ struct PrintService::Impl {
                 table.rows.push_back(row);
             }
             s.parts.push_back({ tr("Actions taken"), {}, std::move(table), {} });
-            addCode(out.fieldCodes, rules.timelineBodiesAllowed() ? QStringLiteral("timeline")
-                                                                  : QStringLiteral("timeline_digest"));
+            addCode(out.fieldCodes,
+                rules.timelineBodiesAllowed() ? QStringLiteral("timeline") : QStringLiteral("timeline_digest"));
         }
 
         std::vector<Referral> referrals;
@@ -218,7 +221,8 @@ struct PrintService::Impl {
             PrintTable table;
             table.header = { tr("Partner"), tr("Status"), tr("Consent") };
             for (const Referral& r : referrals)
-                table.rows.push_back({ r.partnerName, referrals::ReferralText::label(r.status), consentLine(r, rules) });
+                table.rows.push_back(
+                    { r.partnerName, referrals::ReferralText::label(r.status), consentLine(r, rules) });
             s.parts.push_back({ tr("Referrals"), {}, std::move(table), {} });
             addCode(out.fieldCodes, QStringLiteral("referrals"));
         }
@@ -312,8 +316,8 @@ struct PrintService::Impl {
             if (r.followUpOn)
                 lines << tr("Follow up the referral to %1 by %2.").arg(r.partnerName, rules.date(*r.followUpOn));
             else
-                lines << tr("Referral to %1: %2.")
-                             .arg(r.partnerName, referrals::ReferralText::label(r.status).toLower());
+                lines
+                    << tr("Referral to %1: %2.").arg(r.partnerName, referrals::ReferralText::label(r.status).toLower());
         }
         return lines.join(QLatin1Char('\n'));
     }
@@ -331,14 +335,16 @@ struct PrintService::Impl {
     }
 };
 
-PrintService::PrintService(Session& session) : d(std::make_unique<Impl>(session)) { }
+PrintService::PrintService(Session& session) : d(std::make_unique<Impl>(session))
+{ }
 
 PrintService::~PrintService() = default;
 
 Result<PrintDocument> PrintService::caseSummary(qint64 queryId, Profile profile) const
 {
     if (profile == Profile::Partner)
-        return makeError(ErrorCode::InvalidInput, tr("A partner gets a partner extract of a referral, not a case summary."));
+        return makeError(
+            ErrorCode::InvalidInput, tr("A partner gets a partner extract of a referral, not a case summary."));
     Result<Impl::Built> built = d->section(queryId, profile, 1);
     if (!built)
         return built.error();
@@ -347,9 +353,8 @@ Result<PrintDocument> PrintService::caseSummary(qint64 queryId, Profile profile)
     doc.subtitle = built->referenceLabel;
     doc.queryIds = { queryId };
     doc.fieldCodes = built->fieldCodes;
-    doc.suggestedFileName = built->substituted
-        ? QStringLiteral("confidential-summary-%1.pdf").arg(isoDay(doc.date))
-        : QStringLiteral("%1-summary.pdf").arg(built->reference);
+    doc.suggestedFileName = built->substituted ? QStringLiteral("confidential-summary-%1.pdf").arg(isoDay(doc.date))
+                                               : QStringLiteral("%1-summary.pdf").arg(built->reference);
     doc.sections.push_back(std::move(built->section));
     return doc;
 }
@@ -359,19 +364,21 @@ Result<PrintDocument> PrintService::briefingPack(const BriefingOptions& options)
     if (options.queryIds.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Choose at least one query for the briefing pack."));
     if (options.profile == Profile::Partner)
-        return makeError(ErrorCode::InvalidInput, tr("A briefing pack is printed for the Secretariat or for a Core State briefing."));
+        return makeError(ErrorCode::InvalidInput,
+            tr("A briefing pack is printed for the Secretariat or for a Core State briefing."));
     if (options.copies < 1 || options.copies > kMaxCopies)
         return makeError(ErrorCode::InvalidInput, tr("Print from 1 to %1 copies.").arg(kMaxCopies));
     if (options.preparedFor.size() > kMaxPreparedFor || !isOneLine(options.preparedFor))
-        return makeError(ErrorCode::InvalidInput,
-            tr("\"Prepared for\" is one line of at most %1 characters.").arg(kMaxPreparedFor));
+        return makeError(
+            ErrorCode::InvalidInput, tr("\"Prepared for\" is one line of at most %1 characters.").arg(kMaxPreparedFor));
     if (options.watermark.size() > kMaxWatermark || !isOneLine(options.watermark))
         return makeError(
             ErrorCode::InvalidInput, tr("The watermark is one line of at most %1 characters.").arg(kMaxWatermark));
     if (options.title.size() > kMaxTitle || !isOneLine(options.title))
         return makeError(ErrorCode::InvalidInput, tr("The title is one line of at most %1 characters.").arg(kMaxTitle));
     if (options.periodLabel.size() > kMaxPeriod || !isOneLine(options.periodLabel))
-        return makeError(ErrorCode::InvalidInput, tr("The period is one line of at most %1 characters.").arg(kMaxPeriod));
+        return makeError(
+            ErrorCode::InvalidInput, tr("The period is one line of at most %1 characters.").arg(kMaxPeriod));
 
     PrintDocument doc = d->base(DocumentKind::BriefingPack, options.profile);
     if (!options.title.trimmed().isEmpty())
@@ -457,8 +464,8 @@ Result<PrintDocument> PrintService::partnerExtract(qint64 referralId) const
     Result<Query> query = d->session.queries().get(referral->queryId);
     if (!query)
         return query.error();
-    const DisclosureProfile rules(Profile::Partner, query.value(),
-        d->session.lookup().state(query->fields.stateId), referral->shared);
+    const DisclosureProfile rules(
+        Profile::Partner, query.value(), d->session.lookup().state(query->fields.stateId), referral->shared);
     doc.cover << tr("Prepared for: %1").arg(referral->partnerName);
     doc.cover << tr("Reference: %1").arg(built->reference);
     doc.cover << tr("Consent: %1").arg(d->consentLine(referral.value(), rules));
@@ -474,7 +481,8 @@ Result<PrintDocument> PrintService::partnerExtract(qint64 referralId) const
 Result<PrintDocument> PrintService::draftLetter(qint64 draftId, Profile profile, std::optional<int> version) const
 {
     if (profile == Profile::Partner)
-        return makeError(ErrorCode::InvalidInput, tr("A response is printed for the Secretariat or for a Core State briefing."));
+        return makeError(
+            ErrorCode::InvalidInput, tr("A response is printed for the Secretariat or for a Core State briefing."));
     Result<drafts::Draft> draft = d->session.drafts().get(draftId);
     if (!draft)
         return draft.error();
@@ -506,9 +514,9 @@ Result<PrintDocument> PrintService::draftLetter(qint64 draftId, Profile profile,
                 letter.addressee << line.trimmed();
         }
         letter.bodyHtml = chosen->html;
-        doc.fieldCodes = { QStringLiteral("reference"), QStringLiteral("contact_name"),
-            QStringLiteral("contact_function"), QStringLiteral("institution"), QStringLiteral("state"),
-            QStringLiteral("response") };
+        doc.fieldCodes
+            = { QStringLiteral("reference"), QStringLiteral("contact_name"), QStringLiteral("contact_function"),
+                  QStringLiteral("institution"), QStringLiteral("state"), QStringLiteral("response") };
     } else {
         // The text scrubbed as the profile requires, as escaped paragraphs (no markup survives).
         QString html;
