@@ -445,7 +445,7 @@ TEST_CASE("a partner extract shows only what the referral shares")
     CHECK(f.printing->partnerExtract(987654).code() == ErrorCode::NotFound);
 }
 
-TEST_CASE("the response printed is the sent version, else the cleared one, else the newest marked DRAFT")
+TEST_CASE("the response printed is the sent version then the cleared one then the newest marked DRAFT")
 {
     PrintFixture f;
     const auto q = f.rich(Confidentiality::Confidential);
