@@ -327,3 +327,72 @@ TEST_CASE("no plaintext of an attachment outside the vault after adding listing 
 }
 
 } // namespace attachment_cli_test
+
+namespace attachment_cli_test {
+
+namespace {
+
+// The #N a `note` printed ("... e-mail received #12 added to the timeline").
+QString entryNumber(const QString& out)
+{
+    const QRegularExpressionMatch match
+        = QRegularExpression(QStringLiteral("#(\\d+) added to the timeline")).match(out);
+    REQUIRE(match.hasMatch());
+    return match.captured(1);
+}
+
+} // namespace
+
+TEST_CASE("attachment add --entry and attachment link tie a file to a timeline entry of its query")
+{
+    Fixture f;
+    const QString entry = entryNumber(ok(f.vault,
+        { s("note"), f.reference, s("--kind"), s("email_received"), s("--summary"), s("Letter of the ministry"),
+            s("--when"), s("2026-03-02") })
+                                          .out);
+    const QString letter = f.source("letter.txt", "The ministry's letter about the registers.\n");
+    const QString draft = f.source("draft.txt", "A draft law on custody registers.\n");
+
+    // Added with the entry: list and show name it.
+    const QString id
+        = numbers(ok(f.vault, { s("attachment"), s("add"), f.reference, letter, s("--entry"), entry }).out).value(0);
+    REQUIRE_FALSE(id.isEmpty());
+    const Run listed = ok(f.vault, { s("attachment"), s("list"), f.reference });
+    CHECK(listed.out.contains(s("ENTRY")));
+    CHECK(listed.out.contains(s("#%1 E-mail received 2026-03-02").arg(entry)));
+    const Run shown = ok(f.vault, { s("attachment"), s("show"), id });
+    CHECK(shown.out.contains(s("entry:        #%1 E-mail received 2026-03-02: Letter of the ministry").arg(entry)));
+
+    // An entry of another query, or none at all: refused before anything is written.
+    const QString other = ok(f.vault,
+        { s("add"), s("--channel"), s("email"), s("--state"), s("GH"), s("--subject"), s("Other"), s("--theme"),
+            s("police_custody"), s("--received"), s("2025-06-03"), s("--request"), s("Other request") })
+                              .out.trimmed();
+    const QString otherEntry = entryNumber(
+        ok(f.vault, { s("note"), other, s("--kind"), s("email_received"), s("--summary"), s("Elsewhere") }).out);
+    const Run refused = onVault(f.vault, { s("attachment"), s("add"), f.reference, draft, s("--entry"), otherEntry });
+    CHECK(refused.exitCode == 8);
+    CHECK(refused.err.contains(s("is not one of %1's entries").arg(f.reference)));
+    CHECK(onVault(f.vault, { s("attachment"), s("add"), f.reference, draft, s("--entry"), s("99999") }).exitCode == 8);
+    CHECK(onVault(f.vault, { s("attachment"), s("add"), f.reference, draft, s("--entry"), s("x") }).exitCode == 8);
+    CHECK_FALSE(ok(f.vault, { s("attachment"), s("list"), f.reference }).out.contains(s("draft.txt")));
+
+    // link: to none, then back; a wrong entry changes nothing; --entry and --none together is usage.
+    const Run unlinked = ok(f.vault, { s("attachment"), s("link"), id, s("--none") });
+    CHECK(unlinked.out.contains(s("no longer linked")));
+    CHECK(ok(f.vault, { s("attachment"), s("show"), id }).out.contains(s("entry:        -")));
+    CHECK(onVault(f.vault, { s("attachment"), s("link"), id, s("--entry"), otherEntry }).exitCode == 8);
+    CHECK(ok(f.vault, { s("attachment"), s("show"), id }).out.contains(s("entry:        -")));
+    CHECK(onVault(f.vault, { s("attachment"), s("link"), id }).exitCode == 2);
+    CHECK(onVault(f.vault, { s("attachment"), s("link"), id, s("--entry"), entry, s("--none") }).exitCode == 2);
+    const Run linked = ok(f.vault, { s("attachment"), s("link"), s("#") + id, s("--entry"), s("#") + entry });
+    CHECK(linked.out.contains(s("linked to timeline entry #%1 E-mail received 2026-03-02").arg(entry)));
+    CHECK(ok(f.vault, { s("attachment"), s("link"), id, s("--entry"), entry }).out.contains(s("nothing changed")));
+    CHECK(ok(f.vault, { s("attachment"), s("show"), id }).out.contains(s("entry:        #%1").arg(entry)));
+    // Each change is on the query's timeline.
+    const Run timeline = ok(f.vault, { s("show"), f.reference });
+    CHECK(timeline.out.contains(s("no longer linked to a timeline entry")));
+    CHECK(timeline.out.contains(s("linked to timeline entry %1").arg(entry)));
+}
+
+} // namespace attachment_cli_test
