@@ -126,18 +126,17 @@ int runList(CliContext& ctx, const std::string& reference)
         ctx.err << QStringLiteral("%1 has no attachments.").arg(resolved.query.reference) << Qt::endl;
         return Ok;
     }
-    const Result<std::vector<casefile::TimelineEntry>> timeline = timelineOf(session, resolved.query.id);
-    if (!timeline)
-        return ctx.fail(timeline.error());
+    // The linked timeline entry by its #N (`show REF` lists the entries, `attachment show` names it);
+    // the name last and whole, as scripts read it.
     ctx.out << tableLine({ { QStringLiteral("ID"), 6 }, { QStringLiteral("ADDED"), 16 }, { QStringLiteral("SIZE"), 10 },
-        { QStringLiteral("TYPE"), 24 }, { QStringLiteral("TEXT"), 11 }, { QStringLiteral("NAME"), 32 },
-        { QStringLiteral("ENTRY") } })
+        { QStringLiteral("TYPE"), 24 }, { QStringLiteral("TEXT"), 11 }, { QStringLiteral("ENTRY"), 8 },
+        { QStringLiteral("NAME") } })
             << '\n';
     for (const Attachment& a : list.value()) {
         ctx.out << tableLine({ { QStringLiteral("#%1").arg(a.id), 6 }, { localTime(a.addedAtUtc), 16 },
             { AttachmentText::size(a.size), 10 }, { clip(a.mediaType, 24), 24 },
-            { AttachmentText::code(a.textOutcome), 11 }, { clip(a.fileName, 32), 32 },
-            { entryText(timeline.value(), a.entryId) } })
+            { AttachmentText::code(a.textOutcome), 11 },
+            { a.entryId ? QStringLiteral("#%1").arg(*a.entryId) : QStringLiteral("-"), 8 }, { a.fileName } })
                 << '\n';
     }
     ctx.out.flush();
