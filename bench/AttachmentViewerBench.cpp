@@ -11,10 +11,12 @@
 #include "advisers/AdviserService.h"
 #include "attachments/AttachmentService.h"
 #include "attachments/AttachmentViewer.h"
+#include "attachments/Sha256.h"
 #include "common/Clock.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecureBuffer.h"
 #include "db/Connection.h"
+#include "db/Statement.h"
 #include "demo/DemoDataGenerator.h"
 #include "session/Session.h"
 #include "vault/Vault.h"
@@ -27,6 +29,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QPdfDocument>
 #include <QPdfPageRenderer>
 #include <QPdfView>
 #include <QPdfWriter>
@@ -36,6 +39,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 using namespace advicehub;
@@ -109,6 +113,67 @@ bool resetPeak()
 {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+// The viewer's steps one by one, on the same attachment, in the same run: the raw read of the
+// chunks (no hash: the SQLCipher baseline), SHA-256 of each chunk and of the whole file over bytes
+// in memory, AttachmentService::readAll (both together, as the viewer reads), QPdfDocument::load
+// from a QBuffer over them and the rendering of page 1 at the viewer's default width.
+struct Steps {
+    std::vector<double> rawRead, hashing, readAll, load, render;
+};
+
+void measureSteps(Session& session, qint64 attachmentId, qint64 size, Steps& steps)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    {
+        QElapsedTimer timer;
+        timer.start();
+        db::Statement s = session.vault().connection().prepare(
+            "SELECT data FROM attachment_chunks WHERE attachment_id = ?1 ORDER BY seq");
+        s.bind(1, attachmentId);
+        qint64 filled = 0;
+        while (s.step()) {
+            const QByteArrayView data = s.blobView(0);
+            if (data.size() > size - filled)
+                die(QStringLiteral("the chunks hold more than the file"));
+            std::memcpy(bytes.data() + filled, data.data(), size_t(data.size()));
+            filled += data.size();
+        }
+        steps.rawRead.push_back(elapsedMs(timer));
+    }
+    {
+        QElapsedTimer timer;
+        timer.start();
+        attachments::Sha256 whole;
+        for (qint64 at = 0; at < size; at += attachments::kChunkBytes) {
+            const qint64 n = std::min<qint64>(attachments::kChunkBytes, size - at);
+            (void)attachments::Sha256::of(bytes.constData() + at, n);
+            whole.add(bytes.constData() + at, n);
+        }
+        (void)whole.finish();
+        steps.hashing.push_back(elapsedMs(timer));
+    }
+    bytes = QByteArray();
+    QElapsedTimer timer;
+    timer.start();
+    bytes = must(session.attachments().readAll(attachmentId, attachments::kMaxMaxBytes), "reading the attachment");
+    steps.readAll.push_back(elapsedMs(timer));
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QPdfDocument document;
+    timer.restart();
+    document.load(&buffer); // a random-access device: loaded before it returns, as the viewer relies on
+    if (document.status() != QPdfDocument::Status::Ready || document.error() != QPdfDocument::Error::None)
+        die(QStringLiteral("QPdfDocument could not load the PDF"));
+    steps.load.push_back(elapsedMs(timer));
+    timer.restart();
+    const QSizeF points = document.pagePointSize(0);
+    const QImage page = document.render(0, QSize(800, int(800 * points.height() / std::max(1.0, points.width()))));
+    if (page.isNull())
+        die(QStringLiteral("page 1 was not rendered"));
+    steps.render.push_back(elapsedMs(timer));
+    document.close();
 }
 
 } // namespace
@@ -196,6 +261,9 @@ int main(int argc, char** argv)
         delete viewer;
         QCoreApplication::processEvents();
     }
+    Steps steps;
+    for (int run = 0; run < runs; ++run)
+        measureSteps(*session, attachmentId, fileBytes, steps);
     const Stats time = stats(times);
     const Stats peak = stats(peaks);
     const double mb = fileBytes / 1e6;
@@ -210,6 +278,17 @@ int main(int argc, char** argv)
           << (peakPerRun ? number(peak.median, 0) + QStringLiteral(" MB") : QStringLiteral("n/a (no clear_refs)"))
           << " | " << (peakPerRun ? number(peak.median / mb, 2) + QStringLiteral("×") : QStringLiteral("n/a"))
           << " |\n";
+    const auto row = [&](const char* what, const std::vector<double>& samples) {
+        const Stats st = stats(samples);
+        out() << "| " << what << " | " << number(st.median, 0) << " ms | " << number(st.worst, 0) << " ms |\n";
+    };
+    out() << "\nThe steps, each timed alone on the same attachment (" << runs << " runs):\n\n"
+          << "| step | median | worst |\n|---|---:|---:|\n";
+    row("raw read of the chunks into a pre-sized buffer, no hash (SQLCipher baseline)", steps.rawRead);
+    row("SHA-256 of each 256 KiB chunk and of the whole file, over bytes in memory", steps.hashing);
+    row("AttachmentService::readAll (read, both hashes, into the viewer's buffer)", steps.readAll);
+    row("QPdfDocument::load from a QBuffer", steps.load);
+    row("render page 1, 800 px wide", steps.render);
     out() << "\nProcess peak RSS overall (getrusage): " << number(peakRssMb(), 0) << " MB.\n";
     out().flush();
     return 0;

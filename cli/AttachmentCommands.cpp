@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandSupport.h"
 #include "attachments/AttachmentService.h"
+#include "queries/QueryService.h"
 #include "session/Session.h"
 
 #include <CLI/CLI.hpp>
@@ -66,6 +67,47 @@ QString textOutcome(const Attachment& a)
     return text;
 }
 
+// The query's timeline entries by id, for naming the entries attachments are linked to.
+Result<std::vector<casefile::TimelineEntry>> timelineOf(Session& session, qint64 queryId)
+{
+    return session.queries().timeline(queryId);
+}
+
+QString entryText(const std::vector<casefile::TimelineEntry>& timeline, const std::optional<qint64>& entryId)
+{
+    if (!entryId)
+        return QStringLiteral("-");
+    for (const casefile::TimelineEntry& entry : timeline) {
+        if (entry.id == *entryId)
+            return QStringLiteral("#%1 %2").arg(entry.id).arg(AttachmentText::entryLabel(entry));
+    }
+    return QStringLiteral("#%1").arg(*entryId);
+}
+
+// The timeline entry a command line names (--entry ID): one of the query's, else invalid input.
+int findEntry(CliContext& ctx, Session& session, qint64 queryId, const QString& queryReference, const std::string& text,
+    qint64* entryId)
+{
+    const std::optional<qint64> id = parseId(text);
+    if (!id)
+        return ctx.fail(InvalidInput,
+            QStringLiteral("%1 is not a timeline entry number (`show %2` lists the entries as #N)")
+                .arg(quoted(q(text)), queryReference));
+    Result<std::vector<casefile::TimelineEntry>> timeline = timelineOf(session, queryId);
+    if (!timeline)
+        return ctx.fail(timeline.error());
+    for (const casefile::TimelineEntry& entry : timeline.value()) {
+        if (entry.id == *id) {
+            *entryId = *id;
+            return Ok;
+        }
+    }
+    return ctx.fail(InvalidInput,
+        QStringLiteral("timeline entry #%1 is not one of %2's entries; nothing was changed")
+            .arg(*id)
+            .arg(queryReference));
+}
+
 // ---- list
 
 int runList(CliContext& ctx, const std::string& reference)
@@ -84,13 +126,17 @@ int runList(CliContext& ctx, const std::string& reference)
         ctx.err << QStringLiteral("%1 has no attachments.").arg(resolved.query.reference) << Qt::endl;
         return Ok;
     }
+    // The linked timeline entry by its #N (`show REF` lists the entries, `attachment show` names it);
+    // the name last and whole, as scripts read it.
     ctx.out << tableLine({ { QStringLiteral("ID"), 6 }, { QStringLiteral("ADDED"), 16 }, { QStringLiteral("SIZE"), 10 },
-        { QStringLiteral("TYPE"), 24 }, { QStringLiteral("TEXT"), 11 }, { QStringLiteral("NAME") } })
+        { QStringLiteral("TYPE"), 24 }, { QStringLiteral("TEXT"), 11 }, { QStringLiteral("ENTRY"), 8 },
+        { QStringLiteral("NAME") } })
             << '\n';
     for (const Attachment& a : list.value()) {
         ctx.out << tableLine({ { QStringLiteral("#%1").arg(a.id), 6 }, { localTime(a.addedAtUtc), 16 },
             { AttachmentText::size(a.size), 10 }, { clip(a.mediaType, 24), 24 },
-            { AttachmentText::code(a.textOutcome), 11 }, { a.fileName } })
+            { AttachmentText::code(a.textOutcome), 11 },
+            { a.entryId ? QStringLiteral("#%1").arg(*a.entryId) : QStringLiteral("-"), 8 }, { a.fileName } })
                 << '\n';
     }
     ctx.out.flush();
@@ -104,6 +150,7 @@ struct AddCommandOptions {
     std::vector<std::string> files;
     TextOption description;
     std::string language;
+    std::string entry;
 };
 
 // Progress of one file on standard error, only when a person watches it (a terminal): one line
@@ -162,6 +209,12 @@ int runAdd(CliContext& ctx, const AddCommandOptions& o, const std::string& as)
     AddOptions options;
     options.description = description->value_or(QString());
     options.language = q(o.language).trimmed();
+    if (!o.entry.empty()) {
+        qint64 entryId = 0;
+        if (const int code = findEntry(ctx, *session, query.id, query.reference, o.entry, &entryId); code != Ok)
+            return code;
+        options.entryId = entryId;
+    }
 
     // Each file is its own transaction: one refused (missing, over the limit, a duplicate) leaves
     // the others attached; the exit code is the first refusal's.
@@ -214,6 +267,13 @@ int runShow(CliContext& ctx, const std::string& id)
             << "added by:     " << (a.addedByName.isEmpty() ? QStringLiteral("-") : a.addedByName) << '\n'
             << "language:     " << (a.language.isEmpty() ? QStringLiteral("-") : a.language) << '\n'
             << "text:         " << textOutcome(a) << '\n';
+    if (a.entryId) {
+        const Result<std::vector<casefile::TimelineEntry>> timeline = timelineOf(*opened.value(), a.queryId);
+        ctx.out << "entry:        "
+                << entryText(timeline ? timeline.value() : std::vector<casefile::TimelineEntry>(), a.entryId) << '\n';
+    } else {
+        ctx.out << "entry:        -\n";
+    }
     if (a.description.isEmpty()) {
         ctx.out << "description:  -\n";
     } else {
@@ -309,6 +369,52 @@ int runDescribe(CliContext& ctx, const std::string& id, const TextOption& option
     return Ok;
 }
 
+// ---- link
+
+int runLink(CliContext& ctx, const std::string& id, const std::string& entry, bool none, const std::string& as)
+{
+    if (entry.empty() == !none) {
+        ctx.err << "advicehub-cli: give the timeline entry with --entry ID, or --none to unlink (not both)."
+                << Qt::endl;
+        return Usage;
+    }
+    std::unique_ptr<Session> session;
+    if (const int code = openSessionAs(ctx, as, true, &session); code != Ok)
+        return code;
+    Attachment a;
+    if (const int code = findAttachment(ctx, *session, id, &a); code != Ok)
+        return code;
+    std::optional<qint64> entryId;
+    if (!none) {
+        qint64 found = 0;
+        if (const int code = findEntry(ctx, *session, a.queryId, a.queryReference, entry, &found); code != Ok)
+            return code;
+        entryId = found;
+    }
+    if (entryId == a.entryId) {
+        ctx.out << QStringLiteral("%1: attachment #%2 (%3): already so; nothing changed.")
+                       .arg(a.queryReference)
+                       .arg(a.id)
+                       .arg(quoted(a.fileName))
+                << Qt::endl;
+        return Ok;
+    }
+    Result<Attachment> changed = session->attachments().setEntry(a.id, entryId, a.version);
+    if (!changed)
+        return ctx.fail(changed.error());
+    const Result<std::vector<casefile::TimelineEntry>> timeline = timelineOf(*session, a.queryId);
+    ctx.out << QStringLiteral("%1: attachment #%2 (%3): %4.")
+                   .arg(a.queryReference)
+                   .arg(a.id)
+                   .arg(quoted(a.fileName),
+                       entryId ? QStringLiteral("linked to timeline entry %1")
+                                     .arg(entryText(
+                                         timeline ? timeline.value() : std::vector<casefile::TimelineEntry>(), entryId))
+                               : QStringLiteral("no longer linked to a timeline entry"))
+            << Qt::endl;
+    return Ok;
+}
+
 } // namespace
 } // namespace attachment_commands
 
@@ -340,6 +446,10 @@ void addAttachmentCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         addTextOption(command, "--description", o->description, "What the file(s) are");
         command->add_option("--language", o->language, "The language of the file(s): an ISO 639 code (en, fr, es, ...)")
             ->type_name("LANG");
+        command
+            ->add_option("--entry", o->entry,
+                "The timeline entry of the query the file(s) came with (its #N, e.g. the e-mail received)")
+            ->type_name("ID");
         addAsOption(command, *as);
         command->callback([&ctx, &exitCode, o, as] { exitCode = runAdd(ctx, *o, *as); });
     }
@@ -378,6 +488,20 @@ void addAttachmentCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         addAsOption(command, *as);
         command->callback(
             [&ctx, &exitCode, id, description, as] { exitCode = runDescribe(ctx, *id, *description, *as); });
+    }
+    {
+        auto id = std::make_shared<std::string>();
+        auto entry = std::make_shared<std::string>();
+        auto none = std::make_shared<bool>(false);
+        auto as = std::make_shared<std::string>();
+        CLI::App* command = attachment->add_subcommand("link",
+            "Link an attachment to one of its query's timeline entries (the e-mail or meeting it came with), or "
+            "unlink it with --none; the change is on the query's timeline.");
+        command->add_option("ID", *id, "The attachment's number (#N or N)")->required();
+        command->add_option("--entry", *entry, "The timeline entry's number (#N or N)")->type_name("ID");
+        command->add_flag("--none", *none, "Link it to no entry");
+        addAsOption(command, *as);
+        command->callback([&ctx, &exitCode, id, entry, none, as] { exitCode = runLink(ctx, *id, *entry, *none, *as); });
     }
     {
         auto id = std::make_shared<std::string>();

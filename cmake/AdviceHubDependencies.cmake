@@ -7,6 +7,8 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(SQLCIPHER REQUIRED IMPORTED_TARGET sqlcipher)
 # Argon2id key derivation, secure memory.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium>=1.0.18)
+# SHA-256 of attachments (attachments/Sha256.cpp): OpenSSL's libcrypto, which SQLCipher links too.
+pkg_check_modules(LIBCRYPTO REQUIRED IMPORTED_TARGET libcrypto>=1.1)
 
 # Passphrase strength estimation (zxcvbn-c; dictionary compiled in). Header and library only.
 find_path(ZXCVBN_INCLUDE_DIR zxcvbn.h REQUIRED)

@@ -10,6 +10,7 @@
 #include "casefile/QueryIndex.h"
 #include "common/Clock.h"
 #include "common/IsoTime.h"
+#include "crypto/SecureBuffer.h"
 #include "db/Connection.h"
 #include "db/Guard.h"
 #include "db/Transaction.h"
@@ -267,6 +268,8 @@ public:
 
     std::optional<Attachment> read(qint64 id);
     std::vector<Attachment> readAll(qint64 queryId);
+    // Reads and verifies every chunk of `attachment` into `bytes` (attachment.size bytes).
+    Status readVerified(const Attachment& attachment, char* bytes, const QString& damaged);
 
     static Error noSuchAttachment() { return makeError(ErrorCode::NotFound, tr("No such attachment.")); }
     static Error empty(const QString& name)
@@ -664,25 +667,57 @@ Result<QByteArray> AttachmentService::readAll(qint64 attachmentId, qint64 maxByt
         return makeError(ErrorCode::InvalidInput,
             tr("The attachment %1 is %2: too large to read at once.")
                 .arg(quoted(attachment->fileName), AttachmentText::size(attachment->size)));
-    ChunkReader reader(QPointer<QObject>(this), d->c(), attachment.value());
     QByteArray bytes;
     try {
         bytes.resize(attachment->size);
     } catch (const std::bad_alloc&) {
         return makeError(ErrorCode::Internal, ErrorText::tr("Out of memory. Nothing was changed."));
     }
-    qint64 filled = 0;
-    while (filled < attachment->size) {
-        const qint64 n = reader.read(bytes.data() + filled, attachment->size - filled);
-        if (n <= 0)
-            return makeError(ErrorCode::Damaged, reader.errorString());
-        filled += n;
+    // One pass: each chunk is read once, straight from SQLite's row into its final place in the
+    // pre-sized buffer, hashed there, and fed to the whole file's hash (no per-chunk copy).
+    const QString damaged = tr("The attachment %1 is damaged in the vault (its content does not match its SHA-256). "
+                               "Run Vault \u25b8 Check Integrity, and restore a backup if needed.")
+                                .arg(quoted(attachment->fileName));
+    const Status read = db::guard([&]() -> Status {
+        try {
+            return d->readVerified(attachment.value(), bytes.data(), damaged);
+        } catch (const db::DbError&) {
+            return makeError(ErrorCode::Damaged, damaged);
+        }
+    });
+    if (!read) {
+        crypto::wipe(bytes);
+        return read.error();
     }
-    // The whole-file check happens with the last chunk: make sure it ran.
-    char extra = 0;
-    if (reader.read(&extra, 1) != 0)
-        return makeError(ErrorCode::Damaged, reader.errorString());
     return bytes;
+}
+
+Status AttachmentService::Impl::readVerified(const Attachment& attachment, char* bytes, const QString& damaged)
+{
+    db::Statement s
+        = c().prepare("SELECT seq, sha256, data FROM attachment_chunks WHERE attachment_id = ?1 ORDER BY seq");
+    s.bind(1, attachment.id);
+    Sha256 whole;
+    qint64 filled = 0;
+    int seq = 0;
+    while (s.step()) {
+        const QByteArrayView data = s.blobView(2);
+        if (s.int64(0) != seq || data.isEmpty() || data.size() > attachment.size - filled)
+            return makeError(ErrorCode::Damaged, damaged);
+        char* place = bytes + filled;
+        std::memcpy(place, data.data(), static_cast<size_t>(data.size()));
+        // Hashed where it now lies: what is checked is what the caller gets.
+        const QByteArrayView stored = s.blobView(1);
+        if (stored.size() != Sha256::Bytes
+            || std::memcmp(Sha256::of(place, data.size()).constData(), stored.data(), Sha256::Bytes) != 0)
+            return makeError(ErrorCode::Damaged, damaged);
+        whole.add(place, data.size());
+        filled += data.size();
+        ++seq;
+    }
+    if (seq != attachment.chunkCount || filled != attachment.size || whole.finish() != attachment.sha256)
+        return makeError(ErrorCode::Damaged, damaged);
+    return {};
 }
 
 Result<Attachment> AttachmentService::setDescription(
@@ -713,6 +748,45 @@ Result<Attachment> AttachmentService::setDescription(
             QJsonObject { { QStringLiteral("event"), QStringLiteral("described") },
                 { QStringLiteral("attachment"), static_cast<double>(attachmentId) } });
         d->record.index().refresh(old->queryId);
+        d->notify(old->queryId);
+        transaction.commit();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return get(attachmentId);
+}
+
+Result<Attachment> AttachmentService::setEntry(qint64 attachmentId, std::optional<qint64> entryId, int expectedVersion)
+{
+    const Status done = db::guard([&]() -> Status {
+        db::Transaction transaction(d->c());
+        const std::optional<Attachment> old = d->read(attachmentId);
+        if (!old)
+            return Impl::noSuchAttachment();
+        if (old->version != expectedVersion)
+            return makeError(ErrorCode::Conflict,
+                tr("This attachment was changed by someone else since you opened it. Reload it and try again."));
+        if (entryId) {
+            db::Statement entry = d->c().prepare("SELECT 1 FROM timeline WHERE id = ?1 AND query_id = ?2");
+            entry.bindAll(*entryId, old->queryId);
+            if (!entry.step())
+                return makeError(ErrorCode::InvalidInput, tr("The timeline entry is not one of this query's."));
+        }
+        if (old->entryId == entryId)
+            return {};
+        db::Statement update
+            = d->c().prepare("UPDATE attachments SET entry_id = ?2, version = version + 1 WHERE id = ?1");
+        update.bindAll(attachmentId, entryId);
+        update.execute();
+        QJsonObject data { { QStringLiteral("event"), QStringLiteral("linked") },
+            { QStringLiteral("attachment"), static_cast<double>(attachmentId) } };
+        if (entryId)
+            data.insert(QStringLiteral("entry"), static_cast<double>(*entryId));
+        d->appendEntry(old->queryId, attachmentId,
+            entryId ? tr("Attachment %1 linked to timeline entry %2").arg(quoted(old->fileName)).arg(*entryId)
+                    : tr("Attachment %1 no longer linked to a timeline entry").arg(quoted(old->fileName)),
+            QString(), data);
         d->notify(old->queryId);
         transaction.commit();
         return {};

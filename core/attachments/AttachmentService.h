@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QIODevice;
@@ -78,6 +79,10 @@ public:
 
     // `expectedVersion`: Conflict when another window changed it first. Same text: no change.
     Result<Attachment> setDescription(qint64 attachmentId, const QString& description, int expectedVersion);
+    // Links the attachment to one of its query's timeline entries (nullopt: to none). Refused
+    // (nothing written): an entry of another query or none at all (InvalidInput); Conflict as
+    // above. Recorded on the timeline. The same entry: no change.
+    Result<Attachment> setEntry(qint64 attachmentId, std::optional<qint64> entryId, int expectedVersion);
     // Deletes the attachment, its chunks and its search text (secure_delete overwrites the freed
     // pages; the vault reports the space it could reclaim). Recorded on the timeline with the
     // file name and SHA-256.

@@ -86,4 +86,19 @@ Result<QString> AttachmentText::cleanFileName(const QString& name)
     return cleaned;
 }
 
+QString AttachmentText::entryLabel(const casefile::TimelineEntry& entry)
+{
+    QString label = casefile::TimelineText::label(entry.kind);
+    if (entry.occurredAtUtc.isValid())
+        label += QLatin1Char(' ') + entry.occurredAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd"));
+    QString summary = entry.summary.simplified();
+    if (casefile::TimelineText::isLoggable(entry.kind) && !summary.isEmpty()) {
+        constexpr int kMaxSummaryChars = 40;
+        if (summary.size() > kMaxSummaryChars)
+            summary = summary.left(kMaxSummaryChars - 1) + QChar(0x2026);
+        label += QStringLiteral(": ") + summary;
+    }
+    return label;
+}
+
 } // namespace advicehub::attachments

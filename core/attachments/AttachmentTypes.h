@@ -1,6 +1,7 @@
 #pragma once
 
 #include "attachments/TextExtraction.h"
+#include "casefile/TimelineTypes.h"
 #include "common/Result.h"
 
 #include <QByteArray>
@@ -81,6 +82,11 @@ public:
     // which could make a name display as something else, and trimmed. Refused (InvalidInput, with
     // a message): nothing left, "." or "..", longer than kMaxFileNameChars characters.
     static Result<QString> cleanFileName(const QString& name);
+
+    // How an attachment's timeline entry is named in lists and menus: its kind and the local date
+    // it happened on, e.g. "E-mail received 2026-03-02", and for a logged entry the start of its
+    // summary (what the adviser wrote as its title).
+    static QString entryLabel(const casefile::TimelineEntry& entry);
 };
 
 } // namespace advicehub::attachments

@@ -46,10 +46,7 @@ enum class Decoded { Ok, Invalid, Nul };
 // says nothing if no next one comes: at the end of the file it is a truncated character.
 class ChunkDecoder : public QStringDecoder {
 public:
-    explicit ChunkDecoder(Encoding encoding)
-        : QStringDecoder(encoding)
-    {
-    }
+    explicit ChunkDecoder(Encoding encoding) : QStringDecoder(encoding) { }
     bool holdsIncompleteSequence() const { return state.remainingChars != 0; }
 };
 

@@ -6,8 +6,8 @@
 
 namespace advicehub::attachments {
 
-// SHA-256 computed incrementally (libsodium's crypto_hash_sha256 streaming API), so that a file
-// is hashed as it is read, one chunk at a time.
+// SHA-256 computed incrementally (OpenSSL's EVP digest, see Sha256.cpp), so that a file is hashed
+// as it is read, one chunk at a time. Fails only when memory runs out (std::bad_alloc).
 class Sha256 {
 public:
     static constexpr int Bytes = 32;
@@ -22,7 +22,8 @@ public:
     // The digest (32 bytes). Once only.
     QByteArray finish();
 
-    static QByteArray of(const QByteArray& bytes);
+    static QByteArray of(const char* data, qsizetype size);
+    static QByteArray of(const QByteArray& bytes) { return of(bytes.constData(), bytes.size()); }
 
 private:
     struct State;

@@ -12,9 +12,9 @@ namespace advicehub::attachments {
 // without a text layer, a damaged file or an unsupported type is recorded as such on the
 // attachment, and the bytes are stored all the same.
 enum class ExtractionOutcome {
-    Text,        // `text` holds the words (possibly empty for a document that has none)
-    NoText,      // a supported type with no text to extract (a scanned PDF without a text layer)
-    Failed,      // a supported type that could not be read (damaged, encrypted, over a limit)
+    Text, // `text` holds the words (possibly empty for a document that has none)
+    NoText, // a supported type with no text to extract (a scanned PDF without a text layer)
+    Failed, // a supported type that could not be read (damaged, encrypted, over a limit)
     Unsupported, // no extractor handles this media type
 };
 

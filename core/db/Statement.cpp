@@ -134,6 +134,14 @@ QByteArray Statement::blob(int column) const
     return QByteArray(static_cast<const char*>(data), sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView Statement::blobView(int column) const
+{
+    const void* data = sqlite3_column_blob(m_statement, column);
+    if (!data)
+        return {};
+    return QByteArrayView(static_cast<const char*>(data), sqlite3_column_bytes(m_statement, column));
+}
+
 std::optional<qint64> Statement::optionalInt64(int column) const
 {
     if (isNull(column))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <QtGlobal>
@@ -62,6 +63,8 @@ public:
     double real(int column) const;
     QString text(int column) const; // a NULL column gives a null QString
     QByteArray blob(int column) const;
+    // The column's bytes without a copy: valid until the next step(), reset() or destruction.
+    QByteArrayView blobView(int column) const;
     std::optional<qint64> optionalInt64(int column) const;
 
 private:

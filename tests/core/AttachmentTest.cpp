@@ -7,6 +7,7 @@
 #include "Unprivileged.h"
 #include "VaultTestAccess.h"
 #include "attachments/AttachmentService.h"
+#include "attachments/Sha256.h"
 #include "attachments/TextExtraction.h"
 #include "casefile/CaseRecord.h"
 #include "casefile/CaseSummary.h"
@@ -783,6 +784,89 @@ TEST_CASE("a backup carries every attachment and a restore gives them back whole
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.code() == ErrorCode::Damaged);
     CHECK_FALSE(QFileInfo::exists(second));
+}
+
+} // namespace attachment_test
+
+namespace attachment_test {
+
+TEST_CASE("setEntry links an attachment to an entry of its query or to none and records it", "[attachments]")
+{
+    AttachmentFixture f;
+    const qint64 queryId = f.create().id;
+    const qint64 otherId = f.create(QStringLiteral("Other")).id;
+    casefile::NewEntry email;
+    email.kind = casefile::EntryKind::EmailReceived;
+    email.summary = QStringLiteral("Note verbale received");
+    const auto logged = f.service->addEntry(queryId, email);
+    REQUIRE(logged.ok());
+    const auto elsewhere = f.service->addEntry(otherId, email);
+    REQUIRE(elsewhere.ok());
+    const Attachment a = f.add(queryId, QStringLiteral("nv.txt"), "note verbale");
+    REQUIRE_FALSE(a.entryId);
+    const size_t recorded = f.attachmentEntries(queryId).size();
+
+    const auto linked = f.attachments->setEntry(a.id, logged->id, a.version);
+    REQUIRE(linked.ok());
+    CHECK(linked->entryId == logged->id);
+    CHECK(linked->version == a.version + 1);
+    CHECK(f.attachments->get(a.id)->entryId == logged->id);
+    const auto entries = f.attachmentEntries(queryId);
+    REQUIRE(entries.size() == recorded + 1);
+    CHECK(entries.back().data.value(QStringLiteral("event")).toString() == QStringLiteral("linked"));
+    CHECK(entries.back().data.value(QStringLiteral("entry")).toInteger() == logged->id);
+    CHECK(AttachmentText::entryLabel(*logged).startsWith(QStringLiteral("E-mail received ")));
+    CHECK(AttachmentText::entryLabel(*logged).endsWith(QStringLiteral(": Note verbale received")));
+
+    // Refused, nothing written: a stale version, an entry of another query, an unknown entry or
+    // attachment.
+    const auto before = f.counts(queryId);
+    CHECK(f.attachments->setEntry(a.id, std::nullopt, a.version).code() == ErrorCode::Conflict);
+    CHECK(f.attachments->setEntry(a.id, elsewhere->id, linked->version).code() == ErrorCode::InvalidInput);
+    CHECK(f.attachments->setEntry(a.id, 999999, linked->version).code() == ErrorCode::InvalidInput);
+    CHECK(f.attachments->setEntry(999999, std::nullopt, 1).code() == ErrorCode::NotFound);
+    CHECK(f.counts(queryId) == before);
+    CHECK(f.attachments->get(a.id)->entryId == logged->id);
+
+    // The same entry again: no change, nothing recorded.
+    CHECK(f.attachments->setEntry(a.id, logged->id, linked->version)->version == linked->version);
+    CHECK(f.counts(queryId) == before);
+
+    // Unlinked: recorded too; the content is untouched.
+    const auto unlinked = f.attachments->setEntry(a.id, std::nullopt, linked->version);
+    REQUIRE(unlinked.ok());
+    CHECK_FALSE(unlinked->entryId);
+    CHECK(f.attachmentEntries(queryId).size() == recorded + 2);
+    CHECK(f.attachments->readAll(a.id).value() == QByteArray("note verbale"));
+}
+
+TEST_CASE("readAll refuses an attachment with a missing chunk", "[attachments][integrity]")
+{
+    AttachmentFixture f;
+    const qint64 queryId = f.create().id;
+    const Attachment a = f.add(queryId, QStringLiteral("scan.bin"), randomBytes(3 * kChunk + 7, 21));
+    const Attachment last = f.add(queryId, QStringLiteral("last.bin"), randomBytes(2 * kChunk, 22));
+    f.c().execute(
+        QStringLiteral("DELETE FROM attachment_chunks WHERE attachment_id = %1 AND seq = 1").arg(a.id).toStdString());
+    f.c().execute(QStringLiteral("DELETE FROM attachment_chunks WHERE attachment_id = %1 AND seq = 1")
+                      .arg(last.id)
+                      .toStdString());
+    const auto read = f.attachments->readAll(a.id);
+    CHECK(read.code() == ErrorCode::Damaged);
+    CHECK(read.error().message.contains(QStringLiteral("scan.bin")));
+    CHECK(f.attachments->readAll(last.id).code() == ErrorCode::Damaged);
+}
+
+TEST_CASE("the incremental SHA-256 matches an independent one however the bytes are fed", "[attachments]")
+{
+    const QByteArray bytes = randomBytes(kChunk + 3, 23);
+    CHECK(Sha256::of(QByteArray()) == sha256(QByteArray()));
+    CHECK(Sha256::of(QByteArray("abc")).toHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    Sha256 pieces;
+    for (qint64 at = 0; at < bytes.size(); at += 1000)
+        pieces.add(bytes.constData() + at, std::min<qint64>(1000, bytes.size() - at));
+    CHECK(pieces.finish() == sha256(bytes));
+    CHECK(Sha256::of(bytes.constData(), bytes.size()) == sha256(bytes));
 }
 
 } // namespace attachment_test

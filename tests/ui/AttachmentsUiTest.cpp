@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,6 +22,7 @@
 #include <QDropEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
@@ -28,6 +30,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
@@ -431,6 +434,146 @@ TEST_CASE("a search for a word only in a text attachment lists the query and say
     test::type(f.queryPage()->searchEdit(), QStringLiteral("accession"));
     REQUIRE(test::waitFor([&] { return f.listedReferences() == QStringList { kReference }; }));
     REQUIRE(test::waitFor([&] { return overview->isHidden(); }));
+}
+
+} // namespace attachments_ui_test
+
+namespace attachments_ui_test {
+
+namespace {
+
+// The timeline's item whose text holds `summary`, made current as a click makes it.
+void selectTimelineEntry(test::WorkspaceFixture& f, const QString& summary)
+{
+    QTreeWidget* timeline = f.queryPage()->detailPane()->timelineList();
+    QTreeWidgetItem* item = nullptr;
+    REQUIRE(test::waitFor([&] {
+        for (int column = 0; column < timeline->columnCount() && !item; ++column) {
+            const auto found = timeline->findItems(summary, Qt::MatchContains | Qt::MatchRecursive, column);
+            if (!found.isEmpty())
+                item = found.front();
+        }
+        return item != nullptr;
+    }));
+    timeline->setCurrentItem(item);
+}
+
+QAction* timelineAction(test::WorkspaceFixture& f, const char* name)
+{
+    for (QAction* each : f.queryPage()->detailPane()->timelineList()->actions()) {
+        if (each->objectName() == QLatin1String(name))
+            return each;
+    }
+    FAIL("no action " << name << " in the timeline's context menu");
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("Attach File to This Entry and Link to Timeline Entry tie an attachment to an entry of the query")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") }, seedQuery);
+    f.showView(queries::QueryView::All);
+    f.select(kReference);
+    Session& session = *f.window->session();
+    casefile::NewEntry email;
+    email.kind = casefile::EntryKind::EmailReceived;
+    email.summary = QStringLiteral("Note verbale of the ministry");
+    const auto logged = session.queries().addEntry(f.query(kReference).id, email);
+    REQUIRE(logged);
+    const QString label = attachments::AttachmentText::entryLabel(logged.value());
+    test::TempDir files;
+    textFile(files, QStringLiteral("note verbale.txt"), "The ministry's note verbale.\n");
+    AttachmentsPanel* panel = panelOf(f);
+
+    // The timeline's context menu: the file chosen is attached to the entry selected.
+    selectTimelineEntry(f, email.summary);
+    QAction* attach = timelineAction(f, "attachToEntryAction");
+    REQUIRE(attach->isEnabled());
+    attach->trigger();
+    chooseFiles(files.path(), { QStringLiteral("note verbale.txt") });
+    REQUIRE(test::waitFor([&] { return panel->attachmentList()->topLevelItemCount() == 1; }));
+    REQUIRE(stored(f).size() == 1);
+    CHECK(stored(f).front().entryId == logged->id);
+    CHECK(panel->attachmentList()->topLevelItem(0)->text(6) == label);
+    CHECK(label.startsWith(QStringLiteral("E-mail received ")));
+
+    // Link to Timeline Entry… (the Query menu's and the list's action): None, then the entry again.
+    panel->selectAttachment(stored(f).front().id);
+    QAction* link = f.action("linkAttachmentEntryAction");
+    CHECK(panel->attachmentList()->actions().contains(link));
+    REQUIRE(link->isEnabled());
+    link->trigger();
+    auto* dialog = f.dialog<QDialog>("attachmentEntryDialog");
+    auto* combo = dialog->findChild<QComboBox*>(QStringLiteral("attachmentEntryCombo"));
+    REQUIRE(combo != nullptr);
+    CHECK(combo->currentText() == label);
+    CHECK(combo->findText(QStringLiteral("Attachment"), Qt::MatchContains) < 0); // not the files' own records
+    combo->setCurrentIndex(0); // None
+    dialog->accept();
+    REQUIRE(test::waitFor([&] { return !stored(f).front().entryId.has_value(); }));
+    REQUIRE(test::waitFor([&] { return panel->attachmentList()->topLevelItem(0)->text(6).isEmpty(); }));
+    REQUIRE(test::waitFor([&] { return timelineMentions(f, QStringLiteral("no longer linked")); }));
+
+    panel->selectAttachment(stored(f).front().id);
+    link->trigger();
+    dialog = f.dialog<QDialog>("attachmentEntryDialog");
+    combo = dialog->findChild<QComboBox*>(QStringLiteral("attachmentEntryCombo"));
+    REQUIRE(combo != nullptr);
+    CHECK(combo->currentIndex() == 0);
+    const int index = combo->findText(label);
+    REQUIRE(index > 0);
+    combo->setCurrentIndex(index);
+    dialog->accept();
+    REQUIRE(test::waitFor([&] { return stored(f).front().entryId == logged->id; }));
+    REQUIRE(test::waitFor([&] { return panel->attachmentList()->topLevelItem(0)->text(6) == label; }));
+}
+
+TEST_CASE("the attachments list shows name type size and date at 1400 px with the name taking the room left")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") }, seedQuery);
+    f.showView(queries::QueryView::All);
+    f.select(kReference);
+    test::TempDir files;
+    textFile(files, QStringLiteral("a letter with a rather long file name from the ministry.txt"), "Letter.\n");
+    randomFile(files, QStringLiteral("scan.bin"), 300 * 1024);
+    AttachmentsPanel* panel = panelOf(f);
+    addThroughMenu(f, files.path(),
+        { QStringLiteral("a letter with a rather long file name from the ministry.txt"), QStringLiteral("scan.bin") });
+    REQUIRE(test::waitFor([&] { return panel->attachmentList()->topLevelItemCount() == 2; }));
+    const attachments::Attachment first = stored(f).front();
+    REQUIRE(f.window->session()->attachments().setDescription(first.id,
+        QStringLiteral("A very long description of the letter that the ministry sent about the accession, "
+                       "with every detail of its annexes and the draft law it encloses."),
+        first.version));
+
+    f.window->resize(1400, 900);
+    QTabWidget* tabs = f.queryPage()->detailPane()->tabs();
+    tabs->tabBar()->setCurrentIndex(tabs->indexOf(panel));
+    QTreeWidget* list = panel->attachmentList();
+    QHeaderView* header = list->header();
+    REQUIRE(test::waitFor([&] { return list->isVisible() && list->viewport()->width() > 0; }));
+    QApplication::processEvents();
+    const int width = list->viewport()->width();
+    INFO("viewport " << width);
+    // Name, type, size and date wholly in sight; the columns after them reachable by scrolling.
+    for (int column = 0; column < 4; ++column) {
+        INFO("column " << column << " at " << header->sectionViewportPosition(column) << " of "
+                       << header->sectionSize(column));
+        CHECK(header->sectionViewportPosition(column) >= 0);
+        CHECK(header->sectionViewportPosition(column) + header->sectionSize(column) <= width);
+    }
+    CHECK(header->length() <= width + list->horizontalScrollBar()->maximum());
+    // Type, size and date as wide as their contents; the name takes the room left.
+    CHECK(header->sectionResizeMode(0) == QHeaderView::Stretch);
+    for (int column : { 1, 2, 3 }) {
+        CHECK(header->sectionResizeMode(column) == QHeaderView::ResizeToContents);
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            const QString text = list->topLevelItem(row)->text(column);
+            INFO("column " << column << ": " << text.toStdString());
+            CHECK(list->fontMetrics().horizontalAdvance(text) < header->sectionSize(column));
+        }
+    }
 }
 
 } // namespace attachments_ui_test

@@ -11,9 +11,11 @@
 #include "common/MessageBox.h"
 #include "common/ShowDialog.h"
 #include "queries/QuerySearch.h"
+#include "queries/QueryService.h"
 #include "session/Session.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -96,6 +98,63 @@ private:
     InlineError* m_error;
 };
 
+// Link to Timeline Entry…: one of the query's entries (newest first) or none, saved with the
+// version the attachment was read at.
+class EntryDialog : public QDialog {
+public:
+    EntryDialog(AttachmentService& service, const Attachment& attachment,
+        const std::vector<casefile::TimelineEntry>& timeline, QWidget* parent)
+        : QDialog(parent), m_service(service), m_id(attachment.id), m_version(attachment.version)
+    {
+        setObjectName(QStringLiteral("attachmentEntryDialog"));
+        setWindowTitle(tr("Link %1 to a Timeline Entry").arg(attachment.fileName));
+        m_combo = new QComboBox(this);
+        m_combo->setObjectName(QStringLiteral("attachmentEntryCombo"));
+        m_combo->addItem(tr("None"), QVariant());
+        for (auto it = timeline.rbegin(); it != timeline.rend(); ++it) {
+            // Not the attachments' own records (added, described, linked…): what a file came with.
+            const bool linked = attachment.entryId && *attachment.entryId == it->id;
+            if (it->kind == casefile::EntryKind::Attachment && !linked)
+                continue;
+            m_combo->addItem(AttachmentText::entryLabel(*it), it->id);
+            if (attachment.entryId && *attachment.entryId == it->id)
+                m_combo->setCurrentIndex(m_combo->count() - 1);
+        }
+        m_error = new InlineError(this);
+        m_error->setObjectName(QStringLiteral("attachmentEntryError"));
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+        connect(buttons, &QDialogButtonBox::accepted, this, &EntryDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &EntryDialog::reject);
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(
+            new QLabel(tr("The timeline entry the file came with (an e-mail received, a meeting):"), this));
+        layout->addWidget(m_combo);
+        layout->addWidget(m_error);
+        layout->addWidget(buttons);
+    }
+
+    void accept() override
+    {
+        m_error->clearMessage();
+        const QVariant chosen = m_combo->currentData();
+        const std::optional<qint64> entryId
+            = chosen.isValid() ? std::optional<qint64>(chosen.toLongLong()) : std::nullopt;
+        Result<Attachment> done = m_service.setEntry(m_id, entryId, m_version);
+        if (done) {
+            QDialog::accept();
+            return;
+        }
+        m_error->showMessage(done.error().message);
+    }
+
+private:
+    AttachmentService& m_service;
+    qint64 m_id;
+    int m_version;
+    QComboBox* m_combo;
+    InlineError* m_error;
+};
+
 QString typeText(const QString& mediaType)
 {
     const QMimeType type = QMimeDatabase().mimeTypeForName(mediaType);
@@ -112,11 +171,18 @@ AttachmentsPanel::AttachmentsPanel(Session& session, QWidget* parent) : QWidget(
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAllColumnsShowFocus(true);
-    m_list->setHeaderLabels({ tr("Name"), tr("Type"), tr("Size"), tr("Added on"), tr("Added by"), tr("Description") });
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_list->header()->resizeSection(0, 200);
-    m_list->header()->setStretchLastSection(true);
+    m_list->setHeaderLabels({ tr("Name"), tr("Type"), tr("Size"), tr("Added on"), tr("Added by"), tr("Description"),
+        tr("Timeline entry") });
+    // The name takes the room left; type, size, date, who and entry are as wide as their contents;
+    // the description (one line of a longer text, whole in its tooltip) has a width the user may
+    // change. Name, type, size and date come first and fit the pane as it opens in a 1400 px
+    // window; who, description and entry follow (a horizontal scroll bar when the pane is narrow).
+    QHeaderView* header = m_list->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    header->setSectionResizeMode(5, QHeaderView::Interactive);
+    header->resizeSection(5, 200);
     // Files dropped anywhere on the pane are added by the pane (QueryDetailPane): the list
     // itself takes no drop.
     m_list->setAcceptDrops(false);
@@ -146,6 +212,7 @@ AttachmentsPanel::AttachmentsPanel(Session& session, QWidget* parent) : QWidget(
     m_menuActions << make("openAttachmentAction", tr("Open Attac&hment"));
     m_menuActions << make("saveAttachmentCopyAction", tr("Save a &Copy of the Attachment\u2026"));
     m_menuActions << make("editAttachmentDescriptionAction", tr("Edit Attachment &Description\u2026"));
+    m_menuActions << make("linkAttachmentEntryAction", tr("&Link to Timeline Entry\u2026"));
     // Delete removes in the list of attachments (as in file managers), not elsewhere in the window.
     QAction* remove = make("removeAttachmentAction", tr("Remove Attachment\u2026"), QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -159,6 +226,8 @@ AttachmentsPanel::AttachmentsPanel(Session& session, QWidget* parent) : QWidget(
         &AttachmentsPanel::saveCopyOfSelected);
     connect(action(QStringLiteral("editAttachmentDescriptionAction")), &QAction::triggered, this,
         &AttachmentsPanel::editDescriptionOfSelected);
+    connect(action(QStringLiteral("linkAttachmentEntryAction")), &QAction::triggered, this,
+        &AttachmentsPanel::linkSelectedToEntry);
     connect(remove, &QAction::triggered, this, &AttachmentsPanel::removeSelected);
 
     // The same actions under the list and in its context menu; Delete works in the list.
@@ -205,6 +274,7 @@ void AttachmentsPanel::updateActions()
     action(QStringLiteral("openAttachmentAction"))->setEnabled(selected && !m_adding);
     action(QStringLiteral("saveAttachmentCopyAction"))->setEnabled(adviser && selected && !m_adding);
     action(QStringLiteral("editAttachmentDescriptionAction"))->setEnabled(writable && selected);
+    action(QStringLiteral("linkAttachmentEntryAction"))->setEnabled(writable && selected);
     action(QStringLiteral("removeAttachmentAction"))->setEnabled(writable && selected);
     const QString why = m_queryId && !m_writable
         ? tr("A merged query's attachments are kept as they were; add them to the query it was merged into.")
@@ -228,7 +298,12 @@ void AttachmentsPanel::showQuery(std::optional<qint64> queryId, bool writable)
 void AttachmentsPanel::refresh()
 {
     m_attachments.clear();
+    m_entryLabels.clear();
     if (m_queryId) {
+        if (Result<std::vector<casefile::TimelineEntry>> timeline = m_session.queries().timeline(*m_queryId)) {
+            for (const casefile::TimelineEntry& entry : timeline.value())
+                m_entryLabels.insert(entry.id, AttachmentText::entryLabel(entry));
+        }
         Result<std::vector<Attachment>> listed = m_session.attachments().list(*m_queryId);
         if (listed)
             m_attachments = std::move(listed).value();
@@ -256,16 +331,20 @@ void AttachmentsPanel::fill()
             item->setText(2, locale.formattedDataSize(attachment.size, 1, QLocale::DataSizeSIFormat));
             item->setToolTip(2, tr("%L1 bytes").arg(attachment.size));
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-            item->setText(3,
-                attachment.addedAtUtc.isValid()
-                    ? locale.toString(attachment.addedAtUtc.toLocalTime(), QLocale::ShortFormat)
-                    : QString());
+            // The date in the list (the pane is narrow), the time too in the tooltip.
+            if (attachment.addedAtUtc.isValid()) {
+                const QDateTime added = attachment.addedAtUtc.toLocalTime();
+                item->setText(3, locale.toString(added.date(), QLocale::ShortFormat));
+                item->setToolTip(3, locale.toString(added, QLocale::LongFormat));
+            }
             item->setText(4, attachment.addedByName);
             // One line in the list; the whole text in the tooltip.
             QString description = attachment.description;
             description.replace(QLatin1Char('\n'), QLatin1Char(' '));
             item->setText(5, description);
             item->setToolTip(5, attachment.description);
+            if (attachment.entryId)
+                item->setText(6, m_entryLabels.value(*attachment.entryId, tr("Entry #%1").arg(*attachment.entryId)));
             if (selected != 0 && attachment.id == selected)
                 current = item;
         }
@@ -366,7 +445,17 @@ void AttachmentsPanel::dropFiles(const QMimeData* mime)
     addFiles(paths, refused);
 }
 
-void AttachmentsPanel::addFiles(const QStringList& paths, const QStringList& refusedBefore)
+void AttachmentsPanel::addAttachmentsToEntry(qint64 entryId)
+{
+    if (!action(QStringLiteral("addAttachmentAction"))->isEnabled())
+        return;
+    FileDialogs::openFiles(this, tr("Attach Files to %1").arg(m_entryLabels.value(entryId, tr("the Entry"))),
+        QDir::homePath(), tr("All files (*)"),
+        [this, entryId](const QStringList& paths) { addFiles(paths, {}, entryId); });
+}
+
+void AttachmentsPanel::addFiles(
+    const QStringList& paths, const QStringList& refusedBefore, std::optional<qint64> entryId)
 {
     if (!m_queryId || m_adding)
         return;
@@ -375,6 +464,8 @@ void AttachmentsPanel::addFiles(const QStringList& paths, const QStringList& ref
     QStringList refused = refusedBefore;
     QList<qint64> added;
     int cancelled = 0;
+    AddOptions options;
+    options.entryId = entryId;
     m_adding = true;
     updateActions();
     {
@@ -390,10 +481,10 @@ void AttachmentsPanel::addFiles(const QStringList& paths, const QStringList& ref
             operation.setLabel(paths.size() == 1
                     ? tr("Adding %1\u2026").arg(name)
                     : tr("Adding %1 (%2 of %3)\u2026").arg(name).arg(i + 1).arg(paths.size()));
-            Result<Attachment> done
-                = m_session.attachments().addFile(queryId, paths.at(i), {}, [&operation](qint64 bytes, qint64 total) {
-                      return operation.update(bytes, std::max<qint64>(total, 0));
-                  });
+            Result<Attachment> done = m_session.attachments().addFile(
+                queryId, paths.at(i), options, [&operation](qint64 bytes, qint64 total) {
+                    return operation.update(bytes, std::max<qint64>(total, 0));
+                });
             if (done)
                 added << done->id;
             else if (done.error().code == ErrorCode::Cancelled)
@@ -449,6 +540,21 @@ void AttachmentsPanel::editDescriptionOfSelected()
         return;
     auto* dialog = new DescriptionDialog(m_session.attachments(), *selected, this);
     connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT statusMessage(tr("Description saved.")); });
+    showDialog(dialog);
+}
+
+void AttachmentsPanel::linkSelectedToEntry()
+{
+    const std::optional<Attachment> selected = selectedAttachment();
+    if (!selected || !action(QStringLiteral("linkAttachmentEntryAction"))->isEnabled())
+        return;
+    Result<std::vector<casefile::TimelineEntry>> timeline = m_session.queries().timeline(selected->queryId);
+    if (!timeline) {
+        MessageBox::critical(this, tr("Link to Timeline Entry"), timeline.error().message);
+        return;
+    }
+    auto* dialog = new EntryDialog(m_session.attachments(), *selected, timeline.value(), this);
+    connect(dialog, &QDialog::accepted, this, [this] { Q_EMIT statusMessage(tr("Timeline entry saved.")); });
     showDialog(dialog);
 }
 

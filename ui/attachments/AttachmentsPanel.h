@@ -22,8 +22,9 @@ class Session;
 namespace advicehub::ui {
 
 // The Attachments tab of the query detail pane: the query's files (name, type, size, added on,
-// added by, description), oldest first, and their actions — Open (Enter, a double click), Add
-// Attachment…, Save a Copy…, Edit Description…, Remove… (Delete in the list) — under the list,
+// added by, description, the timeline entry it came with), oldest first, and their actions — Open
+// (Enter, a double click), Add Attachment…, Save a Copy…, Edit Description…, Link to Timeline
+// Entry…, Remove… (Delete in the list) — under the list,
 // in its context menu and in the Query menu (menuActions()). Files dropped on the pane are added
 // too (addFiles). It follows AttachmentService::attachmentsChanged.
 //
@@ -64,7 +65,13 @@ public Q_SLOTS:
     void addAttachments();
     // Adds the files (local paths) with a progress dialog and a summary of what was added and
     // what was refused. `refused`: refusals found before (a dropped folder), shown in the summary.
-    void addFiles(const QStringList& paths, const QStringList& refused = {});
+    // `entryId`: the timeline entry of the query they came with (none: std::nullopt).
+    void addFiles(const QStringList& paths, const QStringList& refused = {}, std::optional<qint64> entryId = {});
+    // Add Attachment… for one timeline entry of the shown query (the timeline's *Attach File to
+    // This Entry…*): the files chosen are linked to it.
+    void addAttachmentsToEntry(qint64 entryId);
+    // Link to Timeline Entry…: a dialog to choose one of the query's entries, or none.
+    void linkSelectedToEntry();
     void openSelected();
     void saveCopyOfSelected();
     void editDescriptionOfSelected();
@@ -90,6 +97,7 @@ private:
     QWidget* m_buttons;
     QList<QAction*> m_menuActions;
     QHash<QString, QAction*> m_actions;
+    QHash<qint64, QString> m_entryLabels; // the shown query's timeline entries, by id
 };
 
 } // namespace advicehub::ui

@@ -134,6 +134,23 @@ QueryDetailPane::QueryDetailPane(Session& session, QWidget* parent) : QWidget(pa
             m_tabs->indexOf(m_attachments), all == 0 ? tr("&Attachments") : tr("&Attachments (%1)").arg(all));
         showFoundIn(); // an attachment added or removed may hold the words searched for
     });
+    // The timeline's context menu: files attached to the entry chosen (issue 12).
+    auto* attachToEntry = new QAction(tr("Attach File to This Entry\u2026"), m_timeline);
+    attachToEntry->setObjectName(QStringLiteral("attachToEntryAction"));
+    m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_timeline->addAction(attachToEntry);
+    const auto updateAttachToEntry = [this, attachToEntry] {
+        attachToEntry->setEnabled(
+            m_attachments->action(QStringLiteral("addAttachmentAction"))->isEnabled() && selectedEntry().has_value());
+    };
+    connect(m_timeline, &QTreeWidget::currentItemChanged, attachToEntry, updateAttachToEntry);
+    connect(m_attachments->action(QStringLiteral("addAttachmentAction")), &QAction::changed, attachToEntry,
+        updateAttachToEntry);
+    connect(attachToEntry, &QAction::triggered, this, [this] {
+        if (const std::optional<TimelineEntry> entry = selectedEntry())
+            m_attachments->addAttachmentsToEntry(entry->id);
+    });
+    updateAttachToEntry();
     // Files dropped anywhere on the pane are attached to the query it shows.
     setAcceptDrops(true);
     // An attachment added or removed is on the timeline (and may change what a search found).
