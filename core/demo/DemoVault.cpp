@@ -14,13 +14,27 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace advicehub::demo {
 
 QString defaultDemoVaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("demo.ahv"));
+    // ~/.local/share/AdviceHub/demo.ahv. The application-data location would repeat the name
+    // (…/AdviceHub/AdviceHub: organisation and application) and differ for advicehub-cli.
+    const QDir folder(
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/AdviceHub"));
+    const QString path = folder.filePath(QStringLiteral("demo.ahv"));
+    // A demo vault made by an earlier version in the doubled folder moves here once (a rename in
+    // the same file system; if it fails, the old one is used where it is).
+    const QString legacy = QDir(folder.filePath(QStringLiteral("AdviceHub"))).filePath(QStringLiteral("demo.ahv"));
+    if (!QFileInfo::exists(path) && QFileInfo(legacy).isFile()) {
+        if (!QDir().mkpath(folder.path()) || !QFile::rename(legacy, path))
+            return legacy;
+        QDir().rmdir(QFileInfo(legacy).absolutePath()); // only if empty
+    }
+    return path;
 }
 
 Result<std::unique_ptr<Vault>> createDemoVault(const QString& path)

@@ -11,7 +11,8 @@ namespace advicehub::demo {
 // it lets a new user look around before creating a real vault.
 inline constexpr const char* DemoPassphrase = "demo pelican orchard 2026";
 
-// ~/.local/share/AdviceHub/demo.ahv (the platform's application-data folder).
+// ~/.local/share/AdviceHub/demo.ahv (the platform's data folder; a demo vault an earlier version
+// made in ~/.local/share/AdviceHub/AdviceHub/ is moved there).
 QString defaultDemoVaultPath();
 
 // Creates the demo vault with the standard key-derivation profile (like any real vault) and

@@ -245,8 +245,8 @@ Result<void> QueryService::changeStatus(qint64 id, QueryStatus to, const QString
                     .arg(QueryText::label(q->status), QueryText::label(to)));
         }
         if (Lifecycle::reasonRequired(q->status, to) && reason.trimmed().isEmpty()) {
-            return makeError(ErrorCode::InvalidInput,
-                tr("Give a reason for making the query \u201c%1\u201d.").arg(QueryText::label(to)));
+            return makeError(
+                ErrorCode::InvalidInput, tr("\u201c%1\u201d needs a reason: say why.").arg(QueryText::actionLabel(to)));
         }
         if (responseNeedsReason(to, id) && reason.trimmed().isEmpty())
             return makeError(ErrorCode::InvalidInput, noSentDraftMessage());

@@ -136,6 +136,31 @@ QString QueryText::label(QueryStatus status)
     return {};
 }
 
+QString QueryText::actionLabel(QueryStatus status)
+{
+    switch (status) {
+    case QueryStatus::New:
+        return tr("Mark as New");
+    case QueryStatus::Triaged:
+        return tr("Triage");
+    case QueryStatus::InProgress:
+        return tr("Start Work");
+    case QueryStatus::AwaitingRequester:
+        return tr("Wait for Requester");
+    case QueryStatus::ResponseSent:
+        return tr("Mark Response Sent");
+    case QueryStatus::Closed:
+        return tr("Close");
+    case QueryStatus::Referred:
+        return tr("Mark as Referred");
+    case QueryStatus::Declined:
+        return tr("Decline");
+    case QueryStatus::Reopened:
+        return tr("Reopen");
+    }
+    return {};
+}
+
 QString QueryText::label(Priority priority)
 {
     switch (priority) {

@@ -68,6 +68,9 @@ public:
     static QString code(QueryField field); // also the CSV column name
 
     static QString label(QueryStatus status);
+    // The action that moves a query to `status`, as a verb for menus and buttons ("Decline",
+    // "Close", "Reopen"); label() names the state ("Declined").
+    static QString actionLabel(QueryStatus status);
     static QString label(Priority priority);
     static QString label(Confidentiality confidentiality);
     static QString label(Route route);

@@ -193,9 +193,8 @@ Result<std::unique_ptr<Vault>> Vault::openKeyed(vault::VaultFile file, SecureBuf
             pages = connection.queryInt("PRAGMA page_count");
         } catch (const db::DbError& e) {
             if (e.code() == kNotADatabase)
-                return makeError(ErrorCode::WrongPassphrase,
-                    ErrorText::tr("The passphrase is not correct for this vault. (If you are certain "
-                                  "it is, the start of the file may be damaged: restore a backup.)"));
+                return makeError(
+                    ErrorCode::WrongPassphrase, ErrorText::tr("The passphrase is not correct for this vault."));
             throw;
         }
         if (pages * vault::PageSize > file.size())

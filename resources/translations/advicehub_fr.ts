@@ -1041,7 +1041,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Triaged</source>
-        <translation>Triée</translation>
+        <translation>Orientée</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -2491,7 +2491,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Triage the query first: it needs an assigned adviser and a route.</source>
-        <translation>Triez d’abord la requête&#xa0;: elle doit avoir un conseiller assigné et un traitement.</translation>
+        <translation>Orientez d’abord la requête&#xa0;: elle doit avoir un conseiller assigné et un traitement.</translation>
     </message>
     <message numerus="yes">
         <source>The clock stopped for %n working day(s) while awaiting the requester.</source>
@@ -2502,7 +2502,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Only a new or reopened query can be triaged; this one is “%1”.</source>
-        <translation>Seule une requête nouvelle ou rouverte peut être triée&#xa0;; le statut de celle-ci est «&#xa0;%1&#xa0;».</translation>
+        <translation>Seule une requête nouvelle ou rouverte peut être orientée&#xa0;; le statut de celle-ci est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This kind of entry is written by Advice Hub itself.</source>
@@ -5593,11 +5593,11 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Triage…</source>
-        <translation>&amp;Trier…</translation>
+        <translation>&amp;Orienter…</translation>
     </message>
     <message>
         <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
-        <translation>Définir la priorité, l’échéance, le conseiller et le traitement, et marquer la requête comme triée</translation>
+        <translation>Définir la priorité, l’échéance, le conseiller et le traitement, et marquer la requête comme orientée</translation>
     </message>
     <message>
         <source>Change &amp;Status</source>
@@ -5688,7 +5688,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>%1 triaged.</source>
-        <translation>%1 triée.</translation>
+        <translation>%1 orientée.</translation>
     </message>
     <message>
         <source>Change Status</source>
@@ -7454,7 +7454,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     <name>advicehub::ui::TriageDialog</name>
     <message>
         <source>Triage %1</source>
-        <translation>Trier %1</translation>
+        <translation>Orienter %1</translation>
     </message>
     <message>
         <source>%1 · received %2</source>
@@ -7486,7 +7486,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>&amp;Triage</source>
-        <translation>&amp;Trier</translation>
+        <translation>&amp;Orienter</translation>
     </message>
     <message>
         <source>There is no active adviser to assign. Add one in Vault ▸ Advisers.</source>

@@ -9,7 +9,11 @@
 #include <catch2/catch.hpp>
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
+#include <QStandardPaths>
 
 // Everything of this file in a namespace of its own: the unity build puts several test files in
 // one translation unit (tests/CMakeLists.txt).
@@ -183,6 +187,34 @@ TEST_CASE("the demo vault holds a few hundred queries and a current adviser")
         const qint64 proposed = c.queryInt("SELECT id FROM referrals WHERE status = 'proposed'");
         CHECK(referrals.get(proposed)->consentState == referrals::ConsentState::Missing);
     }
+}
+
+TEST_CASE("the demo vault lives in ~/.local/share/AdviceHub and one from the doubled folder moves there")
+{
+    // A home and data folder of the test's own stand for ~ and ~/.local/share.
+    test::TempDir home;
+    const QByteArray homeBefore = qgetenv("HOME");
+    const QByteArray dataBefore = qgetenv("XDG_DATA_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.path() + QStringLiteral("/.local/share")));
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    REQUIRE(data.startsWith(home.path()));
+    const QString expected = data + QStringLiteral("/AdviceHub/demo.ahv");
+    CHECK(demo::defaultDemoVaultPath() == expected);
+    CHECK_FALSE(QFileInfo::exists(expected)); // asking creates nothing
+
+    // An earlier version's demo vault in …/AdviceHub/AdviceHub/ is moved, not left behind.
+    const QString legacyFolder = data + QStringLiteral("/AdviceHub/AdviceHub");
+    REQUIRE(QDir().mkpath(legacyFolder));
+    test::writeFile(legacyFolder + QStringLiteral("/demo.ahv"), "earlier demo");
+    CHECK(demo::defaultDemoVaultPath() == expected);
+    CHECK(test::readFile(expected) == QByteArray("earlier demo"));
+    CHECK_FALSE(QFileInfo::exists(legacyFolder));
+    qputenv("HOME", homeBefore);
+    if (dataBefore.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", dataBefore);
 }
 
 } // namespace demo_data_test

@@ -1,6 +1,7 @@
 #include "queries/QueryCsv.h"
 #include "QueryFixture.h"
 #include "db/Connection.h"
+#include "queries/CsvColumns.h"
 
 #include <catch2/catch.hpp>
 
@@ -826,6 +827,29 @@ TEST_CASE("a file larger than the import limit is refused without being read")
     CHECK(report->problems[0].line == 0);
     CHECK(report->problems[0].message.contains(QLatin1String("larger than 100 MB")));
     CHECK(queryCount(f) == 0);
+}
+
+TEST_CASE("the column mapping guesses the columns other systems name differently")
+{
+    using queries::CsvColumns;
+    CHECK(CsvColumns::guess(QStringLiteral("Country")) == QStringLiteral("state"));
+    CHECK(CsvColumns::guess(QStringLiteral("  date-Received ")) == QStringLiteral("received"));
+    CHECK(CsvColumns::guess(QStringLiteral("E-mail")) == QStringLiteral("contact_email"));
+    CHECK(CsvColumns::guess(QStringLiteral("Téléphone")) == QStringLiteral("contact_phone"));
+    CHECK(CsvColumns::guess(QStringLiteral("País")) == QStringLiteral("state"));
+    CHECK(CsvColumns::guess(QStringLiteral("CONTACT_NAME")) == QStringLiteral("contact_name"));
+    CHECK(CsvColumns::guess(QStringLiteral("Reference")) == QStringLiteral("reference"));
+    CHECK(CsvColumns::guess(QStringLiteral("Institution type")) == QStringLiteral("institution_type"));
+    CHECK(CsvColumns::guess(QStringLiteral("Colour")).isEmpty());
+    CHECK(CsvColumns::guess(QStringLiteral("---")).isEmpty());
+    // A column is proposed once: the second header that names it is left to the user.
+    CHECK(CsvColumns::guess(QStringLiteral("Nation"), { QStringLiteral("state") }).isEmpty());
+    // Every target has a name, also the two columns that are not fields of the form.
+    for (const QString& column : queries::QueryCsv::columns()) {
+        INFO(column.toStdString());
+        CHECK(CsvColumns::label(column) != column);
+        CHECK(CsvColumns::label(column).endsWith(QStringLiteral("(%1)").arg(column)));
+    }
 }
 
 } // namespace query_csv_test

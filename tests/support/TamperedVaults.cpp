@@ -39,8 +39,7 @@ void changeBytes(QByteArray& bytes, qsizetype from, qsizetype to, int count, QRa
 const QList<TamperCase>& refusedAtOpen()
 {
     static const QList<TamperCase> cases {
-        { Tampering::ChangedBytes, "bytes changed at a few offsets", ErrorCode::WrongPassphrase, 3,
-            "the start of the file may be damaged" },
+        { Tampering::ChangedBytes, "bytes changed at a few offsets", ErrorCode::WrongPassphrase, 3, "not correct" },
         { Tampering::Truncated, "truncated", ErrorCode::Damaged, 4, "truncated" },
         { Tampering::Empty, "empty", ErrorCode::NotAVault, 4, "empty" },
         { Tampering::Directory, "a folder", ErrorCode::NotAVault, 4, "folder" },

@@ -39,7 +39,8 @@ using namespace advicehub::ui;
 
 namespace {
 
-const QString kContact = QStringLiteral("Ms Efua Mensah \u00b7 +233 30 555 0102");
+// As the pane shows it: the phone number with no-break spaces, so that it never wraps.
+const QString kContact = QStringLiteral("Ms Efua Mensah \u00b7 +233\u00a030\u00a0555\u00a00102");
 const QString kRequest = QStringLiteral("The Ministry asks for advice on the zephyrine safeguards in custody.");
 
 QString held(QClipboard::Mode mode = QClipboard::Clipboard)

@@ -24,9 +24,11 @@
 #include <algorithm>
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -349,11 +351,16 @@ TEST_CASE("status actions offer only the transitions the lifecycle allows, and a
 
     // Declining needs a reason: without one the core refuses and nothing changes.
     f.select(QStringLiteral("AH-2026-0001"));
-    f.queryPage()->statusMenu()->findChild<QAction*>(QStringLiteral("statusAction_declined"))->trigger();
+    QAction* decline = f.queryPage()->statusMenu()->findChild<QAction*>(QStringLiteral("statusAction_declined"));
+    CHECK(decline->text() == QStringLiteral("Decline\u2026")); // actions are verbs, states are not
+    decline->trigger();
     auto* reason = f.dialog<StatusChangeDialog>("statusChangeDialog");
+    CHECK(reason->findChild<QPushButton*>(QStringLiteral("changeStatusButton"))->text() == QStringLiteral("Decline"));
     reason->findChild<QPushButton*>(QStringLiteral("changeStatusButton"))->click();
     CHECK(reason->isVisible());
-    CHECK(reason->findChild<InlineError*>(QStringLiteral("reasonErrorLabel"))->isVisible());
+    auto* refusal = reason->findChild<InlineError*>(QStringLiteral("reasonErrorLabel"));
+    CHECK(refusal->isVisible());
+    CHECK(refusal->text().contains(QStringLiteral("\u201cDecline\u201d needs a reason")));
     CHECK(f.query(QStringLiteral("AH-2026-0001")).status == QueryStatus::New);
     reason->reasonEdit()->setPlainText(QStringLiteral("Outside the Convention's scope."));
     reason->findChild<QPushButton*>(QStringLiteral("changeStatusButton"))->click();
@@ -364,7 +371,7 @@ TEST_CASE("status actions offer only the transitions the lifecycle allows, and a
     // The reason is in the timeline.
     QTreeWidget* timeline = f.queryPage()->detailPane()->timelineList();
     REQUIRE(test::waitFor([&] {
-        return !timeline->findItems(QStringLiteral("Outside the Convention"), Qt::MatchContains | Qt::MatchRecursive, 2)
+        return !timeline->findItems(QStringLiteral("Outside the Convention"), Qt::MatchContains | Qt::MatchRecursive, 3)
                     .isEmpty();
     }));
 }
@@ -387,7 +394,8 @@ TEST_CASE("the timeline takes notes, meetings and e-mails, and corrections besid
 
     QueryDetailPane* pane = f.queryPage()->detailPane();
     QTreeWidget* timeline = pane->timelineList();
-    const auto meetings = timeline->findItems(QStringLiteral("Met the Permanent Mission"), Qt::MatchContains, 2);
+    CHECK(timeline->headerItem()->text(2) == QStringLiteral("By"));
+    const auto meetings = timeline->findItems(QStringLiteral("Met the Permanent Mission"), Qt::MatchContains, 3);
     REQUIRE(meetings.size() == 1);
     timeline->setCurrentItem(meetings.first());
     REQUIRE(f.action("correctEntryAction")->isEnabled());
@@ -397,16 +405,140 @@ TEST_CASE("the timeline takes notes, meetings and e-mails, and corrections besid
     correction->findChild<QPushButton*>(QStringLiteral("saveEntryButton"))->click();
     REQUIRE(test::waitFor([&] { return f.window->findChild<TimelineEntryDialog*>() == nullptr; }));
 
-    const auto corrected = timeline->findItems(QStringLiteral("Met the Permanent Mission"), Qt::MatchContains, 2);
+    const auto corrected = timeline->findItems(QStringLiteral("Met the Permanent Mission"), Qt::MatchContains, 3);
     REQUIRE(corrected.size() == 1); // the entry stays as it was
     REQUIRE(corrected.first()->childCount() == 1);
-    CHECK(corrected.first()->child(0)->text(2).contains(QLatin1String("not the Mission")));
-    CHECK(corrected.first()->child(0)->toolTip(1) == QStringLiteral("by Amara Quillfeather"));
+    CHECK(corrected.first()->child(0)->text(3).contains(QLatin1String("not the Mission")));
+    CHECK(corrected.first()->child(0)->text(2) == QStringLiteral("Amara Quillfeather")); // by whom
     // The newest entry is selected and shown in full.
     CHECK(timeline->currentItem() == corrected.first()->child(0));
     CHECK(pane->findChild<QPlainTextEdit*>(QStringLiteral("timelineEntryText"))
               ->toPlainText()
               .contains(QLatin1String("It was the Ministry")));
+}
+
+TEST_CASE("Escape in a dialog with typed text asks before discarding it and closes at once without")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") },
+        [](test::VaultSeed& seed) { seed.create(QStringLiteral("Prison visits")); });
+    f.showView(QueryView::All);
+    f.select(QStringLiteral("AH-2026-0001"));
+    const int versionBefore = f.query(QStringLiteral("AH-2026-0001")).version;
+
+    // Nothing typed: Escape closes.
+    f.action("addMeetingAction")->trigger();
+    auto* untouched = f.dialog<TimelineEntryDialog>("timelineEntryDialog");
+    QTest::keyClick(untouched, Qt::Key_Escape);
+    REQUIRE(test::waitFor([&] { return f.window->findChild<TimelineEntryDialog*>() == nullptr; }));
+    CHECK(test::visibleMessageBox() == nullptr);
+
+    // Typed text: Escape asks; Cancel keeps the dialog and the text, Discard closes it.
+    f.action("addMeetingAction")->trigger();
+    auto* entry = f.dialog<TimelineEntryDialog>("timelineEntryDialog");
+    test::type(entry->summaryEdit(), QStringLiteral("Met the Permanent Mission"));
+    QTest::keyClick(entry, Qt::Key_Escape);
+    CHECK(test::answerMessageBox(QMessageBox::Cancel).contains(QLatin1String("Discard what you typed")));
+    CHECK(entry->isVisible());
+    CHECK(entry->summaryEdit()->text() == QStringLiteral("Met the Permanent Mission"));
+    QTest::keyClick(entry, Qt::Key_Escape);
+    test::answerMessageBox(QMessageBox::Discard);
+    REQUIRE(test::waitFor([&] { return f.window->findChild<TimelineEntryDialog*>() == nullptr; }));
+    CHECK(f.query(QStringLiteral("AH-2026-0001")).version == versionBefore); // nothing was written
+
+    // The same in another dialog: the status change's reason.
+    QAction* decline = f.queryPage()->statusMenu()->findChild<QAction*>(QStringLiteral("statusAction_declined"));
+    decline->trigger();
+    auto* reason = f.dialog<StatusChangeDialog>("statusChangeDialog");
+    reason->reasonEdit()->setPlainText(QStringLiteral("Outside the Convention's scope."));
+    reason->reject();
+    CHECK(test::answerMessageBox(QMessageBox::Cancel).contains(QLatin1String("Discard what you typed")));
+    CHECK(reason->isVisible());
+    reason->reject();
+    test::answerMessageBox(QMessageBox::Discard);
+    REQUIRE(test::waitFor([&] { return f.window->findChild<StatusChangeDialog*>() == nullptr; }));
+    CHECK(f.query(QStringLiteral("AH-2026-0001")).status == QueryStatus::New);
+}
+
+TEST_CASE("the Edit menu undoes cuts copies and selects in the widget that had the focus")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") },
+        [](test::VaultSeed& seed) { seed.create(QStringLiteral("Prison visits")); });
+    f.showView(QueryView::All);
+    ui::QueryPage* ws = f.queryPage();
+    f.window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+    auto* edit = f.window->findChild<QMenu*>(QStringLiteral("editMenu"));
+    REQUIRE(edit != nullptr);
+    // Opens the menu as a click on it would (its actions follow the focused widget), then chooses.
+    const auto choose = [&](const char* name) {
+        QAction* action = edit->findChild<QAction*>(QLatin1String(name));
+        REQUIRE(action != nullptr);
+        edit->popup(QPoint(0, 0));
+        REQUIRE(test::waitFor([&] { return edit->isVisible(); }));
+        const bool enabled = action->isEnabled();
+        edit->hide();
+        if (enabled)
+            action->trigger();
+        return enabled;
+    };
+
+    QLineEdit* search = ws->searchEdit();
+    search->setFocus();
+    REQUIRE(test::waitFor([&] { return search->hasFocus(); }));
+    CHECK_FALSE(choose("undoAction")); // nothing typed yet
+    test::type(search, QStringLiteral("ratification"));
+    CHECK_FALSE(choose("copyAction")); // nothing selected
+    CHECK(choose("selectAllAction"));
+    CHECK(search->selectedText() == QStringLiteral("ratification"));
+    CHECK(choose("cutAction"));
+    CHECK(search->text().isEmpty());
+    CHECK(QGuiApplication::clipboard()->text() == QStringLiteral("ratification"));
+    CHECK(choose("undoAction"));
+    CHECK(search->text() == QStringLiteral("ratification"));
+    search->clear();
+    CHECK(choose("pasteAction"));
+    CHECK(search->text() == QStringLiteral("ratification"));
+    search->clear();
+
+    // In the list, Copy copies the current cell, as Ctrl+C does.
+    f.select(QStringLiteral("AH-2026-0001"));
+    QTableView* table = ws->table();
+    table->setCurrentIndex(table->model()->index(table->currentIndex().row(), 0));
+    table->setFocus();
+    REQUIRE(test::waitFor([&] { return table->hasFocus(); }));
+    CHECK_FALSE(choose("pasteAction"));
+    CHECK(choose("copyAction"));
+    CHECK(QGuiApplication::clipboard()->text() == table->currentIndex().data().toString());
+    CHECK_FALSE(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+TEST_CASE("the detail pane leaves no blank box for an empty field and says the institution once")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") }, [](test::VaultSeed& seed) {
+        queries::QueryInput in = seed.input(QStringLiteral("Treaty reservations"));
+        for (const reference::NamedItem& type : seed.lookup.institutionTypes()) {
+            if (type.code == QLatin1String("ministry_foreign_affairs"))
+                in.institutionTypeId = type.id;
+        }
+        REQUIRE(in.institutionTypeId.has_value());
+        in.institution = QStringLiteral("Ministry of Foreign Affairs, Treaties Division");
+        in.contact.name = QStringLiteral("Kwame Mensah");
+        in.contact.phone = QStringLiteral("+233 30 266 4400");
+        REQUIRE(seed.service.create(in).ok());
+    });
+    f.showView(QueryView::All);
+    f.select(QStringLiteral("AH-2026-0001"));
+    QueryDetailPane* pane = f.queryPage()->detailPane();
+    auto* institution = pane->findChild<QLabel*>(QStringLiteral("institutionValue"));
+    REQUIRE(institution != nullptr);
+    CHECK(institution->text() == QStringLiteral("Ministry of Foreign Affairs, Treaties Division"));
+    auto* contact = pane->findChild<QLabel*>(QStringLiteral("contactValue"));
+    REQUIRE(contact != nullptr);
+    CHECK(contact->text().contains(QStringLiteral("+233\u00a030\u00a0266\u00a04400"))); // no break inside
+    // The request has text; the notes are empty: a heading that says so, no blank box.
+    CHECK(pane->findChild<QPlainTextEdit*>(QStringLiteral("requestText"))->isVisibleTo(pane));
+    CHECK_FALSE(pane->findChild<QPlainTextEdit*>(QStringLiteral("notesText"))->isVisibleTo(pane));
+    CHECK(pane->findChild<QLabel*>(QStringLiteral("notesHeading"))->text() == QStringLiteral("Notes: \u2014"));
 }
 
 TEST_CASE("queries are linked, unlinked and a duplicate is merged into its survivor")
@@ -689,6 +821,17 @@ TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a 
     test::answerFileDialog(bad);
     auto* checked = f.dialog<QDialog>("importReportDialog");
     CHECK(checked->findChild<QTreeWidget*>(QStringLiteral("importProblemList"))->topLevelItemCount() == 3);
+    // The report can be copied (the concealed clipboard) and saved, 0600, beside the file.
+    checked->findChild<QPushButton*>(QStringLiteral("copyImportReportButton"))->click();
+    const QString copied = QGuiApplication::clipboard()->text();
+    CHECK(copied.count(QLatin1Char('\n')) == 3);
+    CHECK(copied.startsWith(QLatin1String("line ")));
+    const QString reportFile = files.file(QStringLiteral("problems.txt"));
+    checked->findChild<QPushButton*>(QStringLiteral("saveImportReportButton"))->click();
+    test::answerFileDialog(reportFile);
+    REQUIRE(test::waitFor([&] { return QFile::exists(reportFile); }));
+    CHECK(QString::fromUtf8(test::readFile(reportFile)) == copied);
+    CHECK(test::fileMode(reportFile) == 0600);
     checked->reject();
     const QString valid = files.file(QStringLiteral("valid.csv"));
     test::writeFile(valid,
@@ -704,16 +847,27 @@ TEST_CASE("a CSV file with a bad row imports nothing and lists every problem, a 
 
     const QString good = files.file(QStringLiteral("good.csv"));
     test::writeFile(good,
-        "Received,Channel,Country,Subject,Themes\n"
-        "2026-01-02,email,GH,Accession steps,ratification\n"
-        "2026-01-03,letter,FJ,Training of prison staff,training\n");
+        "Date received,Channel,Country,Subject,Themes,E-mail,Q&A\n"
+        "2026-01-02,email,GH,Accession steps,ratification,a@example.org,x\n"
+        "2026-01-03,letter,FJ,Training of prison staff,training,b@example.org,y\n");
     f.action("importCsvAction")->trigger();
     test::answerFileDialog(good);
-    // "Country" is not a column name: the columns are matched first.
+    // "Country" is not a column name: the columns are matched first, the obvious ones guessed.
     auto* mapping = f.dialog<QDialog>("columnMappingDialog");
+    const auto proposed = [&](const char* header) {
+        auto* combo = mapping->findChild<QComboBox*>(QStringLiteral("mapping_") + QLatin1String(header));
+        REQUIRE(combo != nullptr);
+        return combo->currentData().toString();
+    };
+    CHECK(proposed("Date received") == QStringLiteral("received"));
+    CHECK(proposed("Country") == QStringLiteral("state"));
+    CHECK(proposed("E-mail") == QStringLiteral("contact_email"));
+    CHECK(proposed("Q&A").isEmpty()); // unknown: ignored unless chosen
     auto* country = mapping->findChild<QComboBox*>(QStringLiteral("mapping_Country"));
-    REQUIRE(country != nullptr);
-    CHECK(country->currentData().toString().isEmpty()); // unknown: ignored until chosen
+    // Every target reads as a name, the two that are not form fields too.
+    CHECK(country->findText(QStringLiteral("Reference (reference)")) >= 0);
+    CHECK(country->findText(QStringLiteral("Status (status)")) >= 0);
+    chooseData(country, QString());
     mapping->accept();
     CHECK(mapping->findChild<InlineError*>(QStringLiteral("mappingErrorLabel"))->isVisible()); // state is required
     chooseData(country, QStringLiteral("state"));

@@ -71,7 +71,7 @@ std::pair<QString, QString> newestTimelineEntry(test::WorkspaceFixture& f)
     QTreeWidget* timeline = f.queryPage()->detailPane()->timelineList();
     REQUIRE(timeline->topLevelItemCount() > 0);
     QTreeWidgetItem* newest = timeline->topLevelItem(timeline->topLevelItemCount() - 1);
-    return { newest->text(1), newest->text(2) };
+    return { newest->text(1), newest->text(3) };
 }
 
 // The status moves the Query menu offers for the selected referral, by their object names.
@@ -215,7 +215,7 @@ TEST_CASE("a query is referred from the suggestions, sent once consent is record
     bool sentOnTimeline = false;
     QTreeWidget* timeline = f.queryPage()->detailPane()->timelineList();
     for (int i = 0; i < timeline->topLevelItemCount(); ++i)
-        sentOnTimeline |= timeline->topLevelItem(i)->text(2).contains(QLatin1String("sent (shared: Subject, Themes"));
+        sentOnTimeline |= timeline->topLevelItem(i)->text(3).contains(QLatin1String("sent (shared: Subject, Themes"));
     CHECK(sentOnTimeline);
     CHECK(newestTimelineEntry(f).first == QStringLiteral("Status"));
 
@@ -315,7 +315,7 @@ TEST_CASE("a head sends a referral without consent on a written justification, c
     bool onTimeline = false;
     QTreeWidget* timeline = f.queryPage()->detailPane()->timelineList();
     for (int i = 0; i < timeline->topLevelItemCount(); ++i)
-        onTimeline |= timeline->topLevelItem(i)->text(2).contains(QLatin1String("WITHOUT consent"));
+        onTimeline |= timeline->topLevelItem(i)->text(3).contains(QLatin1String("WITHOUT consent"));
     CHECK(onTimeline);
 }
 

@@ -132,6 +132,11 @@ TEST_CASE("create a vault through the wizard, lock it, unlock with a wrong then 
     CHECK(f.child<UnlockWidget>("unlockWidget")->isVisible());
     CHECK(f.lockState() == QStringLiteral("Locked"));
     CHECK_FALSE(f.child<QAction>("lockAction")->isEnabled());
+    // The title names the vault and the state once, and ends with the display name, which the
+    // X11 platform would otherwise append a second time.
+    INFO(f.window->windowTitle().toStdString());
+    CHECK(f.window->windowTitle().endsWith(QStringLiteral(" (locked) — Advice Hub")));
+    CHECK(f.window->windowTitle().count(QStringLiteral("Advice Hub")) == 1);
 
     // A wrong passphrase: an inline message, the field cleared, still locked.
     unlockWith(f, test::OtherPassphrase);
@@ -139,7 +144,15 @@ TEST_CASE("create a vault through the wizard, lock it, unlock with a wrong then 
     auto* error = f.child<QLabel>("unlockErrorLabel");
     CHECK(error->isVisible());
     CHECK(error->text().contains(QLatin1String("not correct")));
+    CHECK_FALSE(error->text().contains(QLatin1String("damaged"))); // a typing error is not an alarm
     CHECK(f.child<PassphraseField>("passphraseEdit")->text().isEmpty());
+    // Only repeated failures suggest that the file may be damaged.
+    unlockWith(f, test::OtherPassphrase);
+    CHECK_FALSE(error->text().contains(QLatin1String("damaged")));
+    unlockWith(f, test::OtherPassphrase);
+    CHECK(error->text().contains(QLatin1String("not correct")));
+    CHECK(error->text().contains(QLatin1String("may be damaged")));
+    CHECK(error->text().contains(QLatin1String("Restore from Backup")));
 
     // The right one.
     unlockWith(f, test::TestPassphrase);
@@ -147,6 +160,8 @@ TEST_CASE("create a vault through the wizard, lock it, unlock with a wrong then 
     CHECK_FALSE(error->isVisible());
     CHECK(f.window->findChild<QueryPage*>() != nullptr);
     CHECK(f.lockState() == QStringLiteral("Unlocked"));
+    CHECK(f.window->windowTitle().endsWith(QStringLiteral(".ahv — Advice Hub")));
+    CHECK(f.window->windowTitle().count(QStringLiteral("Advice Hub")) == 1);
 }
 
 TEST_CASE("the wizard refuses a weak or unconfirmed passphrase and an existing file")

@@ -2,6 +2,7 @@
 
 #include "common/InlineError.h"
 #include "common/NoteLabel.h"
+#include "common/TypedText.h"
 #include "drafts/DraftService.h"
 #include "queries/QueryService.h"
 #include "reference/ReferenceLookup.h"
@@ -23,6 +24,7 @@ using namespace advicehub::drafts;
 DraftStepDialog::DraftStepDialog(Session& session, const Draft& draft, Step step, QWidget* parent)
     : QDialog(parent), m_session(session), m_draft(draft), m_step(step)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("draftStepDialog"));
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -48,7 +50,8 @@ DraftStepDialog::DraftStepDialog(Session& session, const Draft& draft, Step step
         setWindowTitle(tr("Clear Draft"));
         layout->addWidget(
             new NoteLabel(tr("Clearing version %1 approves it for sending. Any later edit sends the draft back to "
-                             "\u201c" "Draft\u201d.")
+                             "\u201c"
+                             "Draft\u201d.")
                               .arg(draft.latestVersion),
                 this));
         okText = tr("&Clear");
@@ -103,6 +106,11 @@ DraftStepDialog::DraftStepDialog(Session& session, const Draft& draft, Step step
     connect(buttons, &QDialogButtonBox::rejected, this, &DraftStepDialog::reject);
     layout->addWidget(buttons);
     resize(480, 300);
+}
+
+void DraftStepDialog::reject()
+{
+    TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
 }
 
 void DraftStepDialog::accept()

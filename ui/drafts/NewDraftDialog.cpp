@@ -1,6 +1,7 @@
 #include "drafts/NewDraftDialog.h"
 
 #include "common/InlineError.h"
+#include "common/TypedText.h"
 #include "drafts/DraftService.h"
 #include "library/LibraryService.h"
 #include "queries/QueryService.h"
@@ -22,6 +23,7 @@ using namespace advicehub::drafts;
 NewDraftDialog::NewDraftDialog(Session& session, qint64 queryId, QWidget* parent)
     : QDialog(parent), m_session(session), m_queryId(queryId)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("newDraftDialog"));
     setWindowTitle(tr("New Draft"));
     m_title = new QLineEdit(this);
@@ -134,6 +136,11 @@ void NewDraftDialog::fillPreview()
         m_report->setText(lines.join(QLatin1Char('\n')));
         m_report->show();
     }
+}
+
+void NewDraftDialog::reject()
+{
+    TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
 }
 
 void NewDraftDialog::accept()

@@ -38,6 +38,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Asks before discarding typed text (TypedText).
+    void reject() override;
 
 Q_SIGNALS:
     void created(qint64 draftId);

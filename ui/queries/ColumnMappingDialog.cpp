@@ -2,6 +2,7 @@
 
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "queries/CsvColumns.h"
 #include "queries/QueryCsv.h"
 #include "queries/QueryTypes.h"
 
@@ -14,18 +15,6 @@
 #include <QVBoxLayout>
 
 namespace advicehub::ui {
-
-namespace {
-
-// A column's name as users know it: the field's label where there is one.
-QString columnLabel(const QString& column)
-{
-    if (auto field = queries::QueryText::field(column))
-        return QStringLiteral("%1 (%2)").arg(queries::QueryText::label(*field), column);
-    return column;
-}
-
-} // namespace
 
 ColumnMappingDialog::ColumnMappingDialog(const QStringList& fileHeaders, QWidget* parent)
     : QDialog(parent), m_headers(fileHeaders)
@@ -41,16 +30,23 @@ ColumnMappingDialog::ColumnMappingDialog(const QStringList& fileHeaders, QWidget
     const QStringList columns = queries::QueryCsv::columns();
     auto* page = new QWidget;
     auto* form = new QFormLayout(page);
+    QStringList proposed;
     for (const QString& header : fileHeaders) {
         auto* combo = new QComboBox(page);
         combo->setObjectName(QStringLiteral("mapping_") + header.trimmed());
         combo->addItem(tr("\u2014 ignore \u2014"), QString());
         for (const QString& column : columns)
-            combo->addItem(columnLabel(column), column);
-        const int match = combo->findData(header.trimmed().toLower());
-        combo->setCurrentIndex(std::max(0, match));
-        auto* label = new QLabel(header, page);
+            combo->addItem(queries::CsvColumns::label(column), column);
+        // The column the header most likely names, each column proposed once.
+        const QString guessed = queries::CsvColumns::guess(header, proposed);
+        if (!guessed.isEmpty())
+            proposed << guessed;
+        combo->setCurrentIndex(std::max(0, combo->findData(guessed)));
+        // The combo box is the label's buddy: a "&" of the file's header is doubled, so that it is
+        // shown, not taken for a mnemonic.
+        auto* label = new QLabel(QString(header).replace(QLatin1Char('&'), QStringLiteral("&&")), page);
         label->setTextFormat(Qt::PlainText);
+        label->setBuddy(combo);
         form->addRow(label, combo);
         m_combos.insert(header, combo);
     }
@@ -86,15 +82,15 @@ void ColumnMappingDialog::accept()
     QStringList missing;
     for (const QString& required : queries::QueryCsv::requiredColumns()) {
         if (!chosen.values().contains(required))
-            missing << columnLabel(required);
+            missing << queries::CsvColumns::label(required);
     }
     QStringList twice;
     QStringList seen;
     for (const QString& column : chosen) {
         if (column.isEmpty())
             continue;
-        if (seen.contains(column) && !twice.contains(columnLabel(column)))
-            twice << columnLabel(column);
+        if (seen.contains(column) && !twice.contains(queries::CsvColumns::label(column)))
+            twice << queries::CsvColumns::label(column);
         seen << column;
     }
     if (!missing.isEmpty()) {
@@ -105,6 +101,7 @@ void ColumnMappingDialog::accept()
         m_error->showMessage(tr("Each field can come from one column only: %1.").arg(twice.join(QStringLiteral(", "))));
         return;
     }
+    m_error->clearMessage(); // not left behind the import's outcome
     Q_EMIT mappingChosen(chosen);
     QDialog::accept();
 }

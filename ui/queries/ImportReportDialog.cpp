@@ -1,6 +1,15 @@
 #include "queries/ImportReportDialog.h"
 
+#include "common/FileDialogs.h"
 #include "common/Icons.h"
+#include "common/MessageBox.h"
+
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QPushButton>
+#include <QSaveFile>
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -11,8 +20,8 @@
 
 namespace advicehub::ui {
 
-ImportReportDialog::ImportReportDialog(const QString& fileName, const queries::ImportReport& report, QWidget* parent)
-    : QDialog(parent)
+ImportReportDialog::ImportReportDialog(const QString& filePath, const queries::ImportReport& report, QWidget* parent)
+    : QDialog(parent), m_filePath(filePath)
 {
     setObjectName(QStringLiteral("importReportDialog"));
     setWindowTitle(tr("Import Refused"));
@@ -23,7 +32,7 @@ ImportReportDialog::ImportReportDialog(const QString& fileName, const queries::I
         lines.insert(problem.line);
     auto* summary = new QLabel(tr("%1 was not imported: nothing was added to the vault. Fix these problems in the file "
                                   "and import it again.")
-                                   .arg(fileName),
+                                   .arg(QFileInfo(filePath).fileName()),
         this);
     summary->setTextFormat(Qt::PlainText);
     summary->setWordWrap(true);
@@ -44,12 +53,22 @@ ImportReportDialog::ImportReportDialog(const QString& fileName, const queries::I
         item->setText(1, problem.column);
         item->setText(2, problem.message);
         item->setToolTip(2, problem.message);
+        m_text += (problem.line > 0 ? tr("line %1").arg(problem.line) : tr("file"))
+            + (problem.column.isEmpty() ? QString() : QStringLiteral(", ") + problem.column) + QStringLiteral(": ")
+            + problem.message + QLatin1Char('\n');
     }
     problems->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     problems->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     problems->header()->setStretchLastSection(true);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Copied through the system clipboard, which the application conceals (security/Clipboard).
+    QPushButton* copy = buttons->addButton(tr("&Copy Report"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyImportReportButton"));
+    connect(copy, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_text); });
+    QPushButton* save = buttons->addButton(tr("&Save Report\u2026"), QDialogButtonBox::ActionRole);
+    save->setObjectName(QStringLiteral("saveImportReportButton"));
+    connect(save, &QPushButton::clicked, this, &ImportReportDialog::saveReport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
 
@@ -59,6 +78,28 @@ ImportReportDialog::ImportReportDialog(const QString& fileName, const queries::I
     layout->addWidget(problems, 1);
     layout->addWidget(buttons);
     resize(760, 460);
+}
+
+QString ImportReportDialog::reportText() const
+{
+    return m_text;
+}
+
+void ImportReportDialog::saveReport()
+{
+    // Beside the imported file, named after it (never after its content).
+    const QFileInfo source(m_filePath);
+    FileDialogs::saveFile(this, tr("Save the Import Report"),
+        source.absoluteDir().filePath(source.completeBaseName() + tr("-problems.txt")), tr("Text files (*.txt)"),
+        QStringLiteral("txt"), [this](const QString& path, const QString&) {
+            QSaveFile file(path);
+            const bool written = file.open(QIODevice::WriteOnly)
+                && file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) && file.write(m_text.toUtf8()) >= 0
+                && file.commit();
+            if (!written)
+                MessageBox::warning(this, windowTitle(),
+                    tr("The report could not be saved to %1: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        });
 }
 
 } // namespace advicehub::ui

@@ -11,7 +11,17 @@ namespace advicehub::ui {
 class ImportReportDialog : public QDialog {
     Q_OBJECT
 public:
-    ImportReportDialog(const QString& fileName, const queries::ImportReport& report, QWidget* parent = nullptr);
+    ImportReportDialog(const QString& filePath, const queries::ImportReport& report, QWidget* parent = nullptr);
+
+    // The problems as text, one per line: "line 4, state: No such State: XX." (what Copy Report
+    // puts on the concealed clipboard and Save Report… writes).
+    QString reportText() const;
+
+private:
+    void saveReport();
+
+    QString m_filePath; // the file that was not imported
+    QString m_text;
 };
 
 } // namespace advicehub::ui

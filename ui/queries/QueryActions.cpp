@@ -149,7 +149,7 @@ void QueryActions::rebuildStatusMenu(const State& state)
     if (!state.query || !state.adviser)
         return;
     for (QueryStatus to : state.allowed) {
-        QString text = QueryText::label(to);
+        QString text = QueryText::actionLabel(to);
         if (to == QueryStatus::Triaged || state.needReason.contains(to))
             text += QStringLiteral("\u2026"); // asks for more
         QAction* move = m_statusMenu->addAction(text);

@@ -40,6 +40,8 @@ using namespace advicehub::queries;
 namespace {
 
 constexpr int kEntryIdRole = Qt::UserRole;
+// The timeline's columns: when, what, by whom, details (which stretches).
+constexpr int TimelineDetailsColumn = 3;
 constexpr int kLinkIdRole = Qt::UserRole;
 
 QLabel* valueLabel(QWidget* parent, const QString& key)
@@ -248,9 +250,14 @@ QWidget* QueryDetailPane::buildOverview()
     layout->addWidget(m_dueNote);
     layout->addWidget(m_foundIn);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Request:"), page));
+    // An empty request or notes field says so in its heading instead of taking a blank box.
+    m_requestLabel = new QLabel(tr("Request:"), page);
+    m_requestLabel->setObjectName(QStringLiteral("requestHeading"));
+    layout->addWidget(m_requestLabel);
     layout->addWidget(m_request, 1);
-    layout->addWidget(new QLabel(tr("Notes:"), page));
+    m_notesLabel = new QLabel(tr("Notes:"), page);
+    m_notesLabel->setObjectName(QStringLiteral("notesHeading"));
+    layout->addWidget(m_notesLabel);
     layout->addWidget(m_notes);
     layout->addWidget(related);
     scroll->setWidget(page);
@@ -266,10 +273,10 @@ QWidget* QueryDetailPane::buildTimeline()
     m_timeline->setUniformRowHeights(true);
     // Who wrote an entry is in its tooltip and in the full text below the list: the pane is
     // narrow, and the details need the room.
-    m_timeline->setHeaderLabels({ tr("When"), tr("What"), tr("Details") });
+    m_timeline->setHeaderLabels({ tr("When"), tr("What"), tr("By"), tr("Details") });
     m_timeline->header()->setStretchLastSection(false);
     m_timeline->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_timeline->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_timeline->header()->setSectionResizeMode(TimelineDetailsColumn, QHeaderView::Stretch);
     m_timeline->setRootIsDecorated(true);
     m_entryText = readOnlyText(page, "timelineEntryText");
     auto* split = new QSplitter(Qt::Vertical, page);
@@ -455,7 +462,9 @@ void QueryDetailPane::fillOverview()
     set("state", region.isEmpty() ? state : tr("%1 (%2)").arg(state, region));
     QString institution = display(Id::Institution);
     const QString institutionType = display(Id::InstitutionType);
-    if (!institutionType.isEmpty() && institution.compare(institutionType, Qt::CaseInsensitive) != 0)
+    // The type only when the name does not already say it ("Ministry of Foreign Affairs, Treaties
+    // Division" is not followed by "(Ministry of Foreign Affairs)").
+    if (!institutionType.isEmpty() && !institution.contains(institutionType, Qt::CaseInsensitive))
         institution = institution.isEmpty() ? institutionType : tr("%1 (%2)").arg(institution, institutionType);
     set("institution", institution);
     set("received", tr("%1, by %2").arg(display(Id::Received), display(Id::Channel)));
@@ -487,12 +496,20 @@ void QueryDetailPane::fillOverview()
     set("articles", articles.join(QStringLiteral("; ")));
     QStringList contact;
     for (const Id part : { Id::ContactName, Id::ContactFunction, Id::ContactEmail, Id::ContactPhone }) {
-        if (const QString text = display(part); !text.isEmpty())
+        if (QString text = display(part); !text.isEmpty()) {
+            if (part == Id::ContactPhone) // a number is not broken across lines
+                text.replace(QLatin1Char(' '), QChar(0x00A0));
             contact << text;
+        }
     }
     set("contact", contact.join(QStringLiteral(" \u00b7 ")));
-    m_request->setPlainText(display(Id::Request));
-    m_notes->setPlainText(display(Id::Notes));
+    const auto fillText = [](QPlainTextEdit* box, QLabel* heading, const QString& text, const QString& name) {
+        box->setPlainText(text);
+        box->setVisible(!text.isEmpty());
+        heading->setText(text.isEmpty() ? tr("%1: \u2014").arg(name) : tr("%1:").arg(name));
+    };
+    fillText(m_request, m_requestLabel, display(Id::Request), tr("Request"));
+    fillText(m_notes, m_notesLabel, display(Id::Notes), tr("Notes"));
 }
 
 QString QueryDetailPane::describe(const TimelineEntry& e) const
@@ -532,9 +549,7 @@ void QueryDetailPane::fillTimeline()
         else if (e.kind == EntryKind::FieldChanged)
             what = QueryText::field(e.field) ? QueryText::label(*QueryText::field(e.field)) : what;
         item->setText(1, what);
-        const QString who = e.adviserName.isEmpty() ? QString() : tr("by %1").arg(e.adviserName);
-        item->setToolTip(0, who);
-        item->setToolTip(1, who);
+        item->setText(2, e.adviserName); // empty: recorded without an adviser (an import, say)
         QString details = e.summary;
         if (e.kind == EntryKind::FieldChanged || e.kind == EntryKind::StatusChanged) {
             details = tr("%1 \u2192 %2").arg(valueLabelFor(e.field, e.oldValue), valueLabelFor(e.field, e.newValue));
@@ -543,8 +558,8 @@ void QueryDetailPane::fillTimeline()
         } else if (!e.body.isEmpty()) {
             details += (details.isEmpty() ? QString() : QStringLiteral(" \u2014 ")) + e.body.simplified();
         }
-        item->setText(2, details);
-        item->setToolTip(2, details);
+        item->setText(TimelineDetailsColumn, details);
+        item->setToolTip(TimelineDetailsColumn, details);
         item->setData(0, kEntryIdRole, e.id);
         items.insert(e.id, item);
         if (parent)

@@ -100,6 +100,8 @@ private:
     QHash<QString, QLabel*> m_values;
     QPlainTextEdit* m_request;
     QPlainTextEdit* m_notes;
+    QLabel* m_requestLabel;
+    QLabel* m_notesLabel;
     QTreeWidget* m_links;
     QWidget* m_linkButtons;
     QTreeWidget* m_timeline;

@@ -10,6 +10,7 @@
 #include "common/Icons.h"
 #include "common/InlineError.h"
 #include "common/MessageBox.h"
+#include "common/TypedText.h"
 #include "queries/QueryRules.h"
 #include "queries/QueryService.h"
 #include "queries/QueryWidgets.h"
@@ -87,6 +88,7 @@ void addCheckItem(QListWidget* list, const QString& text, const QVariant& value)
 QueryFormDialog::QueryFormDialog(Session& session, const Query* existing, QWidget* parent)
     : QDialog(parent), m_session(session)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("queryFormDialog"));
     if (existing) {
         m_id = existing->id;
@@ -382,7 +384,8 @@ void QueryFormDialog::restorePending(const pending::PendingEdit& edit)
 void QueryFormDialog::reject()
 {
     if (!m_pendingId || Continuation::closingForLock()) {
-        QDialog::reject(); // at a lock the content was kept first
+        // At a lock the content was kept first; otherwise typed text is not dropped unasked.
+        TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
         return;
     }
     askToDiscardKeptWork(this, m_session.pendingEdits(), m_pendingId, m_formError, [this] { QDialog::reject(); });

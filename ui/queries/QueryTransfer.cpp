@@ -93,7 +93,7 @@ void QueryTransfer::runImport(const QString& path, const QHash<QString, QString>
         return;
     }
     if (!report->accepted()) {
-        showDialog(new ImportReportDialog(name, report.value(), &m_page));
+        showDialog(new ImportReportDialog(path, report.value(), &m_page));
         return;
     }
     if (checkOnly) {

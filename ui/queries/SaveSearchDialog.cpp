@@ -3,6 +3,7 @@
 #include "common/Icons.h"
 #include "common/InlineError.h"
 #include "common/NoteLabel.h"
+#include "common/TypedText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,6 +17,7 @@ namespace advicehub::ui {
 SaveSearchDialog::SaveSearchDialog(queries::QuerySearch& search, const queries::QueryFilter& filter, QWidget* parent)
     : QDialog(parent), m_search(search), m_filter(filter)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("saveSearchDialog"));
     setWindowTitle(tr("Save Search"));
     setWindowIcon(Icons::get(Icons::SavedSearch));
@@ -38,6 +40,11 @@ SaveSearchDialog::SaveSearchDialog(queries::QuerySearch& search, const queries::
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     resize(420, sizeHint().height());
+}
+
+void SaveSearchDialog::reject()
+{
+    TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
 }
 
 void SaveSearchDialog::accept()

@@ -20,6 +20,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Asks before discarding typed text (TypedText).
+    void reject() override;
 
 Q_SIGNALS:
     void saved(qint64 id);

@@ -2,6 +2,7 @@
 
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/TypedText.h"
 #include "queries/Lifecycle.h"
 #include "queries/QueryService.h"
 
@@ -18,8 +19,9 @@ using namespace advicehub::queries;
 StatusChangeDialog::StatusChangeDialog(QueryService& service, const Query& query, QueryStatus to, QWidget* parent)
     : QDialog(parent), m_service(service), m_id(query.id), m_to(to)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("statusChangeDialog"));
-    setWindowTitle(tr("%1: %2").arg(query.reference, QueryText::label(to)));
+    setWindowTitle(tr("%1: %2").arg(query.reference, QueryText::actionLabel(to)));
     setWindowIcon(Icons::get(Icons::Status));
 
     auto* what = new QLabel(tr("%1 goes from \u201c%2\u201d to \u201c%3\u201d.")
@@ -45,7 +47,7 @@ StatusChangeDialog::StatusChangeDialog(QueryService& service, const Query& query
     m_error->setObjectName(QStringLiteral("reasonErrorLabel"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(QueryText::label(to));
+    buttons->button(QDialogButtonBox::Ok)->setText(QueryText::actionLabel(to));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("changeStatusButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &StatusChangeDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &StatusChangeDialog::reject);
@@ -58,6 +60,11 @@ StatusChangeDialog::StatusChangeDialog(QueryService& service, const Query& query
     layout->addWidget(buttons);
     resize(480, 280);
     m_reason->setFocus();
+}
+
+void StatusChangeDialog::reject()
+{
+    TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
 }
 
 void StatusChangeDialog::accept()

@@ -10,6 +10,7 @@
 #include "common/InlineError.h"
 #include "common/MessageBox.h"
 #include "common/NoteLabel.h"
+#include "common/TypedText.h"
 #include "queries/QueryRules.h"
 #include "queries/QueryService.h"
 
@@ -31,6 +32,7 @@ TimelineEntryDialog::TimelineEntryDialog(
     QueryService& service, const Clock& clock, qint64 queryId, EntryKind kind, QWidget* parent)
     : QDialog(parent), m_service(service), m_queryId(queryId)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("timelineEntryDialog"));
     setWindowTitle(tr("Add to Timeline"));
     setWindowIcon(Icons::get(Icons::AddToTimeline));
@@ -68,6 +70,7 @@ TimelineEntryDialog::TimelineEntryDialog(
 TimelineEntryDialog::TimelineEntryDialog(QueryService& service, const TimelineEntry& entry, QWidget* parent)
     : QDialog(parent), m_service(service), m_queryId(entry.queryId), m_corrects(entry.id)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("correctionDialog"));
     setWindowTitle(tr("Correct a Timeline Entry"));
     setWindowIcon(Icons::get(Icons::AddToTimeline));
@@ -168,7 +171,8 @@ void TimelineEntryDialog::restorePending(const pending::PendingEdit& edit, pendi
 void TimelineEntryDialog::reject()
 {
     if (!m_pendingId || !m_pending || Continuation::closingForLock()) {
-        QDialog::reject(); // at a lock the content was kept first
+        // At a lock the content was kept first; otherwise typed text is not dropped unasked.
+        TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
         return;
     }
     askToDiscardKeptWork(this, *m_pending, m_pendingId, m_error, [this] { QDialog::reject(); });

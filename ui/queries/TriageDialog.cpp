@@ -3,6 +3,7 @@
 #include "calendar/WorkingCalendar.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/TypedText.h"
 #include "queries/QueryService.h"
 #include "queries/QueryWidgets.h"
 #include "session/Session.h"
@@ -23,6 +24,7 @@ using namespace advicehub::queries;
 TriageDialog::TriageDialog(Session& session, const Query& query, QWidget* parent)
     : QDialog(parent), m_session(session), m_query(query)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("triageDialog"));
     setWindowTitle(tr("Triage %1").arg(query.reference));
     setWindowIcon(Icons::get(Icons::Triage));
@@ -103,6 +105,11 @@ void TriageDialog::updateDefaultDue()
     const int days = calendar::WorkingCalendar::defaultDueWorkingDays(priority);
     m_due->setDefault(date,
         tr("%n working day(s) from receipt (%1 priority)", nullptr, days).arg(QueryText::label(priority).toLower()));
+}
+
+void TriageDialog::reject()
+{
+    TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
 }
 
 void TriageDialog::accept()

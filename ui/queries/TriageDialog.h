@@ -31,6 +31,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Asks before discarding typed text (TypedText).
+    void reject() override;
 
 Q_SIGNALS:
     void triaged(qint64 id);

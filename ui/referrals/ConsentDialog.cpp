@@ -1,7 +1,9 @@
 #include "referrals/ConsentDialog.h"
 
 #include "common/CheckList.h"
+#include "common/FormRow.h"
 #include "common/InlineError.h"
+#include "common/TypedText.h"
 #include "partners/PartnerService.h"
 #include "queries/QueryService.h"
 #include "referrals/ReferralService.h"
@@ -26,6 +28,7 @@ using namespace advicehub::referrals;
 ConsentDialog::ConsentDialog(Session& session, qint64 queryId, const QString& queryReference, QWidget* parent)
     : QDialog(parent), m_session(session), m_queryId(queryId)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("consentDialog"));
     setWindowTitle(tr("Record Consent for %1").arg(queryReference));
     const QDate today = session.queries().today();
@@ -106,7 +109,7 @@ ConsentDialog::ConsentDialog(Session& session, qint64 queryId, const QString& qu
     form->addRow(tr("F&orm:"), m_form);
     form->addRow(tr("Given by (&name) *:"), m_name);
     form->addRow(tr("Given by (&function):"), m_function);
-    form->addRow(tr("For &partners *:"), partnersBox);
+    addRowWithBuddy(form, tr("For &partners *:"), partnersBox, m_partnerFilter);
     form->addRow(tr("For &fields *:"), m_fields);
     form->addRow(tr("N&otes:"), m_notes);
 
@@ -145,6 +148,11 @@ bool ConsentDialog::hasTypedText() const
 {
     return !m_name->text().trimmed().isEmpty() || !m_function->text().trimmed().isEmpty()
         || !m_notes->toPlainText().trimmed().isEmpty();
+}
+
+void ConsentDialog::reject()
+{
+    TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
 }
 
 void ConsentDialog::accept()

@@ -3,6 +3,7 @@
 #include "common/CheckList.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/TypedText.h"
 #include "partners/PartnerService.h"
 #include "queries/QueryService.h"
 #include "referrals/ReferralService.h"
@@ -46,6 +47,7 @@ QDateEdit* dateEdit(QWidget* parent, const char* name)
 ReferDialog::ReferDialog(Session& session, qint64 queryId, const QString& queryReference, QWidget* parent)
     : QDialog(parent), m_session(session), m_queryId(queryId)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("referDialog"));
     setWindowTitle(tr("Refer %1 to a Partner").arg(queryReference));
     build(false);
@@ -314,6 +316,11 @@ bool ReferDialog::hasTypedText() const
 {
     const QString reason = m_reason->toPlainText().trimmed();
     return m_editing ? reason != m_editing->reason.trimmed() : !reason.isEmpty();
+}
+
+void ReferDialog::reject()
+{
+    TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
 }
 
 void ReferDialog::accept()

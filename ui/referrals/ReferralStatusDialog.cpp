@@ -2,6 +2,7 @@
 
 #include "common/Icons.h"
 #include "common/InlineError.h"
+#include "common/TypedText.h"
 #include "queries/QueryService.h"
 #include "referrals/ReferralService.h"
 #include "session/Session.h"
@@ -37,6 +38,7 @@ ReferralStatusDialog::ReferralStatusDialog(
     Session& session, const Referral& referral, ReferralStatus to, QWidget* parent)
     : QDialog(parent), m_session(session), m_referral(referral), m_to(to)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("referralStatusDialog"));
     setWindowTitle(tr("%1: %2").arg(ReferralText::actionLabel(to), referral.partnerName));
     setWindowIcon(Icons::get(Icons::Refer));
@@ -174,6 +176,11 @@ bool ReferralStatusDialog::hasTypedText() const
             return true;
     }
     return false;
+}
+
+void ReferralStatusDialog::reject()
+{
+    TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
 }
 
 void ReferralStatusDialog::accept()

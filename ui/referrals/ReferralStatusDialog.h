@@ -45,6 +45,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Asks before discarding typed text (TypedText).
+    void reject() override;
 
 Q_SIGNALS:
     void statusChanged(const referrals::Referral& referral);

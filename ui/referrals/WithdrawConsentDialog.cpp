@@ -1,6 +1,7 @@
 #include "referrals/WithdrawConsentDialog.h"
 
 #include "common/InlineError.h"
+#include "common/TypedText.h"
 #include "queries/QueryService.h"
 #include "referrals/ReferralService.h"
 #include "session/Session.h"
@@ -20,6 +21,7 @@ using namespace advicehub::referrals;
 WithdrawConsentDialog::WithdrawConsentDialog(Session& session, const Consent& consent, QWidget* parent)
     : QDialog(parent), m_session(session), m_consentId(consent.id)
 {
+    TypedText::watch(this);
     setObjectName(QStringLiteral("withdrawConsentDialog"));
     setWindowTitle(tr("Withdraw Consent"));
     const QDate today = session.queries().today();
@@ -63,6 +65,11 @@ WithdrawConsentDialog::WithdrawConsentDialog(Session& session, const Consent& co
 bool WithdrawConsentDialog::hasTypedText() const
 {
     return !m_reason->toPlainText().trimmed().isEmpty();
+}
+
+void WithdrawConsentDialog::reject()
+{
+    TypedText::closeAskingFirst(this, [this] { QDialog::reject(); });
 }
 
 void WithdrawConsentDialog::accept()

@@ -28,6 +28,8 @@ public:
 
 public Q_SLOTS:
     void accept() override;
+    // Asks before discarding typed text (TypedText).
+    void reject() override;
 
 Q_SIGNALS:
     void withdrawn(qint64 consentId);

@@ -1,5 +1,7 @@
 #include "shell/MainWindow.h"
 
+#include "shell/EditActions.h"
+
 #include "SessionDocuments.h"
 #include "common/Continuation.h"
 #include "common/FileDialogs.h"
@@ -261,6 +263,7 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_editMenu->addAction(m_libraryAction);
+    new EditActions(m_editMenu, this); // Undo … Select All, above; owned by the menu
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
 
@@ -319,8 +322,11 @@ void MainWindow::updateState()
         vaultName = QFileInfo(m_unlock->vaultPath()).fileName();
     m_statusVault->setText(vaultName);
     m_statusLock->setText(open ? tr("Unlocked") : (vaultName.isEmpty() ? tr("No vault open") : tr("Locked")));
+    // The title ends with the application's display name, so that the platform (xcb appends
+    // " — <display name>" to a title that does not end with it) does not repeat it.
     setWindowTitle(vaultName.isEmpty() ? tr("Advice Hub")
-                                       : tr("%1 — Advice Hub%2").arg(vaultName, open ? QString() : tr(" (locked)")));
+            : open                     ? tr("%1 — Advice Hub").arg(vaultName)
+                                       : tr("%1 (locked) — Advice Hub").arg(vaultName));
 }
 
 void MainWindow::showWelcome()

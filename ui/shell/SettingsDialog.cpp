@@ -1,6 +1,7 @@
 #include "shell/SettingsDialog.h"
 
 #include "common/FileDialogs.h"
+#include "common/FormRow.h"
 #include "settings/AppSettings.h"
 
 #include <QCheckBox>
@@ -58,7 +59,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     m_autoBackupKeep->setValue(settings.autoBackupKeep());
     auto* backupForm = new QFormLayout(backups);
     backupForm->addRow(m_autoBackup);
-    backupForm->addRow(tr("&Folder:"), folderRow);
+    addRowWithBuddy(backupForm, tr("&Folder:"), folderRow, m_autoBackupFolder);
     backupForm->addRow(tr("&Keep the last:"), m_autoBackupKeep);
     backupForm->addRow(new QLabel(tr("Backups are encrypted and open with the vault's passphrase of the time they "
                                      "were made. Their names hold the date and time only."),

@@ -1,5 +1,6 @@
 #include "vault/BackupDialog.h"
 #include "common/BusyBar.h"
+#include "common/FormRow.h"
 #include "common/InlineError.h"
 
 #include "common/FileDialogs.h"
@@ -77,7 +78,7 @@ BackupDialog::BackupDialog(Vault& vault, const QString& suggestedPath, QWidget* 
         this);
     note->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("Backup &file:"), pathRow);
+    addRowWithBuddy(form, tr("Backup &file:"), pathRow, m_path);
     form->addRow(tr("Vault's &passphrase:"), m_current);
     form->addRow(m_useOther);
     form->addRow(tr("&Backup passphrase:"), m_other);

@@ -1,5 +1,6 @@
 #include "vault/RestoreDialog.h"
 #include "common/BusyBar.h"
+#include "common/FormRow.h"
 #include "common/InlineError.h"
 
 #include "common/FileDialogs.h"
@@ -60,9 +61,9 @@ RestoreDialog::RestoreDialog(const QString& suggestedBackup, const QString& sugg
         this);
     note->setWordWrap(true);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Backup file:"), withBrowseButton(m_backup, browseBackup));
+    addRowWithBuddy(form, tr("&Backup file:"), withBrowseButton(m_backup, browseBackup), m_backup);
     form->addRow(tr("Backup's &passphrase:"), m_passphrase);
-    form->addRow(tr("&New vault file:"), withBrowseButton(m_newVault, browseNew));
+    addRowWithBuddy(form, tr("&New vault file:"), withBrowseButton(m_newVault, browseNew), m_newVault);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addLayout(form);

@@ -126,6 +126,7 @@ void UnlockWidget::setVaultPath(const QString& path)
     m_error->clearMessage();
     m_hint->hide();
     m_passphrase->clear();
+    m_wrongAttempts = 0;
 }
 
 void UnlockWidget::setNotice(const QString& notice)
@@ -177,9 +178,15 @@ void UnlockWidget::finishUnlock()
     m_task = nullptr;
     setBusy(false);
     if (!outcome) {
-        showError(outcome.error().message);
+        QString message = outcome.error().message;
+        if (outcome.error().code == ErrorCode::WrongPassphrase && ++m_wrongAttempts >= RepeatedFailures)
+            message += QLatin1Char('\n')
+                + tr("If you are certain the passphrase is right, the start of the file may be damaged: "
+                     "restore the vault from a backup (File ▸ Restore from Backup…).");
+        showError(message);
         return;
     }
+    m_wrongAttempts = 0;
     m_error->clearMessage();
     m_vault = std::move(outcome).value();
     Q_EMIT unlocked();

@@ -24,6 +24,9 @@ class VaultTask;
 class UnlockWidget : public QWidget {
     Q_OBJECT
 public:
+    // From this many wrong passphrases in a row, the message mentions a damaged file.
+    static constexpr int RepeatedFailures = 3;
+
     explicit UnlockWidget(QWidget* parent = nullptr);
 
     void setVaultPath(const QString& path);
@@ -51,6 +54,9 @@ private:
     void setBusy(bool busy);
 
     QString m_path;
+    // Wrong passphrases in a row for m_path: from the third, the message adds that the file may
+    // be damaged (saying it every time would alarm on a mere typing error).
+    int m_wrongAttempts = 0;
     QLabel* m_title;
     QLabel* m_pathLabel;
     QLabel* m_hint;
