@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QProcess>
@@ -130,7 +131,11 @@ TEST_CASE("Ctrl+Shift+P on the Queries page opens the preview of the case summar
 
     // Nothing is recorded by a preview.
     CHECK(registerOf(f).empty());
-    preview->close();
+
+    // A lock closes the preview with the page.
+    QPointer<PrintPreviewDialog> open(preview);
+    f.window->lock();
+    REQUIRE(test::waitFor([&] { return open.isNull(); }));
 }
 
 TEST_CASE("Save as PDF from the Query menu writes an owner-only PDF that the print register lists with its profile")
@@ -336,6 +341,11 @@ TEST_CASE(
     }));
     CHECK_FALSE(print->testOption(QAbstractPrintDialog::PrintToFile));
     CHECK_FALSE(print->testOption(QAbstractPrintDialog::PrintPageRange));
+    // Qt's own "Print to File (PDF)" entry is not among the printers offered.
+    for (QComboBox* combo : print->findChildren<QComboBox*>()) {
+        for (int i = 0; i < combo->count(); ++i)
+            CHECK_FALSE(combo->itemText(i).contains(QStringLiteral("File"), Qt::CaseInsensitive));
+    }
     // No CUPS printer here: the dialog is left unanswered (cancelled); nothing is recorded.
     print->reject();
     REQUIRE(test::waitFor([&] { return f.window->findChild<QPrintDialog*>() == nullptr; }));
@@ -348,7 +358,10 @@ TEST_CASE(
         return print && print->isVisible();
     }));
     CHECK(test::visibleMessageBox() == nullptr);
-    print->reject();
+    // Accepted with no printer to print on: nothing printed, nothing recorded, and a box says so.
+    print->accept();
+    CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QStringLiteral("Advice Hub prints only to a printer")));
+    CHECK(registerOf(f).empty());
 }
 
 } // namespace print_ui_test
