@@ -7,6 +7,7 @@
 #include "drafts/DraftActions.h"
 #include "partners/PartnerService.h"
 #include "pending/PendingEditService.h"
+#include "printing/PrintActions.h"
 #include "queries/QueryActions.h"
 #include "queries/QueryCasework.h"
 #include "queries/QueryDetailPane.h"
@@ -68,6 +69,8 @@ QueryPage::QueryPage(Session& session, AppSettings& settings, QWidget* parent)
     connect(m_referralActions, &ReferralActions::referralsChanged, this, &QueryPage::referralsChanged);
     m_draftActions = new DraftActions(session, *this, *m_detail->draftsPanel());
     connect(m_draftActions, &DraftActions::statusMessage, this, &Page::statusMessage);
+    m_printActions = new PrintActions(session, settings, *this);
+    connect(m_printActions, &PrintActions::statusMessage, this, &Page::statusMessage);
     connect(m_detail->attachmentsPanel(), &AttachmentsPanel::statusMessage, this, &Page::statusMessage);
 
     connect(m_model, &QueryTableModel::loadFailed, this,
@@ -120,7 +123,7 @@ QString QueryPage::menuObjectName() const
 QList<QAction*> QueryPage::menuActions() const
 {
     return m_actions->menuActions() + m_referralActions->menuActions() + m_draftActions->menuActions()
-        + m_detail->attachmentsPanel()->menuActions();
+        + m_detail->attachmentsPanel()->menuActions() + m_printActions->menuActions();
 }
 
 QAction* QueryPage::action(const QString& objectName) const
@@ -130,6 +133,8 @@ QAction* QueryPage::action(const QString& objectName) const
     if (QAction* found = m_referralActions ? m_referralActions->action(objectName) : nullptr)
         return found;
     if (QAction* found = m_draftActions ? m_draftActions->action(objectName) : nullptr)
+        return found;
+    if (QAction* found = m_printActions ? m_printActions->action(objectName) : nullptr)
         return found;
     return m_detail ? m_detail->attachmentsPanel()->action(objectName) : nullptr;
 }
@@ -552,6 +557,8 @@ void QueryPage::updateActions()
         m_referralActions->update();
     if (m_draftActions)
         m_draftActions->update();
+    if (m_printActions)
+        m_printActions->update();
     if (m_detail)
         m_detail->attachmentsPanel()->updateActions();
 }

@@ -30,6 +30,7 @@ class QueryFilterBar;
 class QueryNavigation;
 class QueryTableModel;
 class QueryTransfer;
+class PrintActions;
 class ReferralActions;
 class DraftActions;
 
@@ -61,6 +62,7 @@ public:
     QMenu* statusMenu() const;
     ReferralActions* referralActions() const { return m_referralActions; }
     DraftActions* draftActions() const { return m_draftActions; }
+    PrintActions* printActions() const { return m_printActions; }
 
     QueryTableModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
@@ -118,6 +120,7 @@ private:
     QueryTransfer* m_transfer = nullptr;
     ReferralActions* m_referralActions = nullptr;
     DraftActions* m_draftActions = nullptr;
+    PrintActions* m_printActions = nullptr;
     QueryNavigation* m_navigation = nullptr;
     QueryFilterBar* m_filterBar = nullptr;
     QLineEdit* m_searchEdit = nullptr;

@@ -215,6 +215,12 @@ void MainWindow::createActions()
     m_vaultInfoAction->setObjectName(QStringLiteral("vaultInfoAction"));
     forWorkspace(m_vaultInfoAction, &SessionWorkspace::showVaultInformation);
 
+    m_printRegisterAction = new QAction(tr("&Print Register…"), this);
+    m_printRegisterAction->setObjectName(QStringLiteral("printRegisterAction"));
+    m_printRegisterAction->setStatusTip(
+        tr("Every print and PDF of the vault's documents: when, who, what, which profile."));
+    forWorkspace(m_printRegisterAction, &SessionWorkspace::showPrintRegister);
+
     m_settingsAction = new QAction(Icons::get(Icons::Settings), tr("&Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -256,6 +262,7 @@ void MainWindow::createMenus()
     vault->addAction(m_switchAdviserAction);
     vault->addAction(m_holidaysAction);
     vault->addAction(m_vaultInfoAction);
+    vault->addAction(m_printRegisterAction);
     vault->addSeparator();
     vault->addAction(m_quitAction);
 
@@ -303,8 +310,8 @@ void MainWindow::updateState()
     m_checkIntegrityAction->setEnabled(open);
     m_compactAction->setEnabled(open);
     m_backupAction->setEnabled(open);
-    for (QAction* action :
-        { m_advisersAction, m_switchAdviserAction, m_holidaysAction, m_libraryAction, m_vaultInfoAction })
+    for (QAction* action : { m_advisersAction, m_switchAdviserAction, m_holidaysAction, m_libraryAction,
+             m_vaultInfoAction, m_printRegisterAction })
         action->setEnabled(open);
     if (m_workspace)
         m_workspace->showMenus(open);

@@ -116,6 +116,7 @@ private:
     QAction* m_libraryAction = nullptr;
     QAction* m_switchAdviserAction = nullptr;
     QAction* m_vaultInfoAction = nullptr;
+    QAction* m_printRegisterAction = nullptr;
     QMenu* m_editMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;

@@ -11,6 +11,8 @@
 #include "library/LibraryManagerDialog.h"
 #include "partners/PartnersPage.h"
 #include "pending/PendingEditsDialog.h"
+#include "printing/PrintActions.h"
+#include "printing/PrintRegisterDialog.h"
 #include "queries/QueryDetailPane.h"
 #include "queries/QueryPage.h"
 #include "referrals/FollowUpsPage.h"
@@ -349,6 +351,21 @@ void SessionWorkspace::showVaultInformation()
     layout->addWidget(buttons);
     dialog->resize(640, 420);
     showDialog(dialog);
+}
+
+void SessionWorkspace::showPrintRegister()
+{
+    if (auto* open = findChild<PrintRegisterDialog*>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->refresh();
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new PrintRegisterDialog(m_session, this);
+    if (auto* queries = page<QueryPage>(); queries && queries->printActions())
+        connect(queries->printActions(), &PrintActions::recorded, dialog, &PrintRegisterDialog::refresh);
+    // Not modal: it stays open beside the pages while the adviser prints.
+    showDialog(dialog, Qt::NonModal);
 }
 
 void SessionWorkspace::backUp()

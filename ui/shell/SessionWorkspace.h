@@ -79,6 +79,9 @@ public Q_SLOTS:
     // Edit > Templates and Library…: the letter templates and the library of CTI tools and references.
     void showTemplatesAndLibrary();
     void showVaultInformation();
+    // Vault ▸ Print Register…: every print and PDF (one dialog, raised if open), read again
+    // after each print of the Queries page.
+    void showPrintRegister();
     void backUp();
     void changePassphrase();
     void checkIntegrity();
