@@ -188,6 +188,11 @@ int runShow(CliContext& ctx, const std::string& reference)
     line("due:", due);
     line("adviser:", display(Id::Adviser));
     line("route:", display(Id::Route));
+    if (const casefile::SummaryField* brief = summary.field(QStringLiteral("summary"));
+        brief && !brief->display.isEmpty()) {
+        ctx.out << "\nIn brief:\n";
+        printIndented(ctx, brief->display);
+    }
     ctx.out << "\nRequest:\n";
     printIndented(ctx, display(Id::Request));
     if (const QString notes = display(Id::Notes); !notes.isEmpty()) {

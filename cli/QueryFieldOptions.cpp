@@ -60,6 +60,7 @@ void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsF
     addTextOption(command, "--contact-phone", o.contactPhone, "Contact's phone");
     addTextOption(command, "--subject", o.subject, help("Short subject", " (required: --subject or --subject-file)"));
     addTextOption(command, "--request", o.request, "The request text");
+    addTextOption(command, "--summary", o.summary, "The request in brief (at most 2,000 characters)");
     command->add_option("--language", o.language, help("en, fr, es, ar, ru, zh, pt, other", " (default en)"))
         ->type_name("CODE");
     command
@@ -98,7 +99,7 @@ std::vector<std::pair<std::string, const std::optional<std::string>*>> QueryFiel
     return { { "--institution-file", &institution.file }, { "--contact-name-file", &contactName.file },
         { "--contact-function-file", &contactFunction.file }, { "--contact-email-file", &contactEmail.file },
         { "--contact-phone-file", &contactPhone.file }, { "--subject-file", &subject.file },
-        { "--request-file", &request.file }, { "--notes-file", &notes.file } };
+        { "--request-file", &request.file }, { "--summary-file", &summary.file }, { "--notes-file", &notes.file } };
 }
 
 int checkQueryFieldOptions(CliContext& ctx, const QueryFieldOptions& o, FieldOptionsFor purpose)
@@ -119,9 +120,9 @@ int applyQueryFieldOptions(
     const std::pair<const TextOption*, QString*> texts[] = { { &o.institution, &in.institution },
         { &o.contactName, &in.contact.name }, { &o.contactFunction, &in.contact.function },
         { &o.contactEmail, &in.contact.email }, { &o.contactPhone, &in.contact.phone }, { &o.subject, &in.subject },
-        { &o.request, &in.requestText }, { &o.notes, &in.notes } };
+        { &o.request, &in.requestText }, { &o.summary, &in.summary }, { &o.notes, &in.notes } };
     for (const auto& [option, field] : texts) {
-        const bool longText = option == &o.request || option == &o.notes;
+        const bool longText = option == &o.request || option == &o.summary || option == &o.notes;
         Result<std::optional<QString>> value = readTextOption(*option, !longText);
         if (!value)
             return ctx.fail(value.error());

@@ -22,6 +22,7 @@ struct QueryFieldOptions {
     TextOption contactPhone;
     TextOption subject;
     TextOption request;
+    TextOption summary; // the request in brief
     std::optional<std::string> language;
     std::optional<std::string> confidentiality;
     std::vector<std::string> themes;

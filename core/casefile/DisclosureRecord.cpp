@@ -67,50 +67,79 @@ std::optional<DisclosureKind> DisclosureRecord::kind(QStringView code)
     return std::nullopt;
 }
 
-Result<qint64> DisclosureRecord::record(
-    const QList<qint64>& queryIds, const Disclosure& disclosure, const std::function<Status()>& beforeCommit)
+Status DisclosureRecord::check(const Disclosure& disclosure)
 {
     if (disclosure.document.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Say what was disclosed."));
     if (disclosure.copyNumber && *disclosure.copyNumber < 1)
         return makeError(ErrorCode::InvalidInput, tr("Copies are numbered from 1."));
-    return db::guard([&]() -> Result<qint64> {
-        db::Transaction transaction(m_connection);
-        const QString now = isoUtc(m_clock.nowUtc());
-        db::Statement insert = m_connection.prepare(
-            "INSERT INTO disclosures(kind, document, occurred_at, adviser_id, recipient, profile, copy_number, fields, "
-            "file_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-        insert.bindAll(code(disclosure.kind), disclosure.document.trimmed(), now, m_actor, text(disclosure.recipient),
-            text(disclosure.profile), disclosure.copyNumber, fieldsText(disclosure.fields), text(disclosure.fileName));
-        insert.execute();
-        const qint64 id = m_connection.lastInsertRowId();
+    return {};
+}
 
-        db::Statement reference = m_connection.prepare("SELECT reference FROM queries WHERE id = ?1");
-        db::Statement item = m_connection.prepare(
-            "INSERT OR IGNORE INTO disclosure_queries(disclosure_id, query_id, reference) VALUES (?1, ?2, ?3)");
-        TimelineRecord entry;
-        entry.kind = EntryKind::Exported; // the one kind of disclosure so far
-        entry.summary = disclosure.summary;
-        entry.source = TimelineSource { QStringLiteral("disclosure"), id };
-        for (qint64 queryId : queryIds) {
-            reference.bind(1, queryId);
-            if (!reference.step()) {
-                reference.reset();
-                continue;
-            }
-            const QString ref = reference.text(0);
+qint64 DisclosureRecord::write(const QList<qint64>& queryIds, const Disclosure& disclosure)
+{
+    const QString now = isoUtc(m_clock.nowUtc());
+    db::Statement insert = m_connection.prepare(
+        "INSERT INTO disclosures(kind, document, occurred_at, adviser_id, recipient, profile, copy_number, fields, "
+        "file_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    insert.bindAll(code(disclosure.kind), disclosure.document.trimmed(), now, m_actor, text(disclosure.recipient),
+        text(disclosure.profile), disclosure.copyNumber, fieldsText(disclosure.fields), text(disclosure.fileName));
+    insert.execute();
+    const qint64 id = m_connection.lastInsertRowId();
+
+    db::Statement reference = m_connection.prepare("SELECT reference FROM queries WHERE id = ?1");
+    db::Statement item = m_connection.prepare(
+        "INSERT OR IGNORE INTO disclosure_queries(disclosure_id, query_id, reference) VALUES (?1, ?2, ?3)");
+    TimelineRecord entry;
+    // Every kind of disclosure keeps the one stored kind; the summary says what happened.
+    entry.kind = EntryKind::Exported;
+    entry.summary = disclosure.summary;
+    entry.source = TimelineSource { QStringLiteral("disclosure"), id };
+    for (qint64 queryId : queryIds) {
+        reference.bind(1, queryId);
+        if (!reference.step()) {
             reference.reset();
-            item.bindAll(id, queryId, ref);
-            item.execute();
-            m_timeline.appendWithoutChange(queryId, entry);
+            continue;
         }
+        const QString ref = reference.text(0);
+        reference.reset();
+        item.bindAll(id, queryId, ref);
+        item.execute();
+        m_timeline.appendWithoutChange(queryId, entry);
+    }
+    return id;
+}
+
+Result<qint64> DisclosureRecord::record(
+    const QList<qint64>& queryIds, const Disclosure& disclosure, const std::function<Status()>& beforeCommit)
+{
+    Result<QList<qint64>> ids = recordAll({ Item { queryIds, disclosure } }, beforeCommit);
+    if (!ids)
+        return ids.error();
+    return ids->constFirst();
+}
+
+Result<QList<qint64>> DisclosureRecord::recordAll(
+    const std::vector<Item>& items, const std::function<Status()>& beforeCommit)
+{
+    if (items.empty())
+        return makeError(ErrorCode::InvalidInput, tr("Say what was disclosed."));
+    for (const Item& item : items) {
+        if (const Status valid = check(item.disclosure); !valid)
+            return valid.error();
+    }
+    return db::guard([&]() -> Result<QList<qint64>> {
+        db::Transaction transaction(m_connection);
+        QList<qint64> ids;
+        for (const Item& item : items)
+            ids << write(item.queryIds, item.disclosure);
         if (beforeCommit) {
             const Status done = beforeCommit();
             if (!done)
                 return done.error();
         }
         transaction.commit();
-        return id;
+        return ids;
     });
 }
 

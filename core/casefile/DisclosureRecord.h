@@ -50,7 +50,8 @@ struct Disclosure {
 
 // The record of everything that left the vault (exports now; printing and sharing next) and its
 // only writer. Append-only (triggers refuse updates and deletions). Each disclosed query also
-// gets one timeline entry (kind Exported for exports, with the disclosure's summary) through
+// gets one timeline entry (kind Exported for every kind — exports, prints, PDFs — so that the
+// stored codes stay as they were; the disclosure's summary says which) through
 // CaseTimeline — without a version bump or change notification: a disclosure does not change
 // a query.
 class DisclosureRecord {
@@ -70,12 +71,23 @@ public:
     // (about 9 KB per disclosed query). Returns the disclosure's id.
     Result<qint64> record(
         const QList<qint64>& queryIds, const Disclosure& disclosure, const std::function<Status()>& beforeCommit = {});
+    // Several disclosures (e.g. the numbered copies of a print) in ONE transaction, each with its
+    // queries and timeline entries; `beforeCommit` as above, once after all of them. Returns
+    // their ids in order. Nothing is recorded if any of them is refused.
+    struct Item {
+        QList<qint64> queryIds;
+        Disclosure disclosure;
+    };
+    Result<QList<qint64>> recordAll(const std::vector<Item>& items, const std::function<Status()>& beforeCommit = {});
 
     // The disclosures recorded from `fromUtc` (inclusive) to `toUtc` (exclusive), oldest first;
     // an invalid bound is open.
     Result<std::vector<Disclosure>> list(const QDateTime& fromUtc = {}, const QDateTime& toUtc = {}) const;
 
 private:
+    static Status check(const Disclosure& disclosure);
+    qint64 write(const QList<qint64>& queryIds, const Disclosure& disclosure); // inside a transaction
+
     db::Connection& m_connection;
     const Clock& m_clock;
     const std::optional<qint64>& m_actor;

@@ -72,8 +72,7 @@ Error fileWriteError(const QFileDevice& file, const QString& path)
     }
 }
 
-Status writeRecordedExport(DisclosureRecord& disclosures, const QList<qint64>& queryIds, const Disclosure& disclosure,
-    const QString& path, bool overwrite, const ExportWriter& write)
+Status writeRecordedFile(const QString& path, bool overwrite, const ExportWriter& write, const ExportRecorder& record)
 {
     const QFileInfo info(path);
     if (info.isDir())
@@ -104,7 +103,7 @@ Status writeRecordedExport(DisclosureRecord& disclosures, const QList<qint64>& q
     // fails, it is put back, so a failed export never costs the user their earlier file.
     QString previous;
     bool renamed = false;
-    const Result<qint64> recorded = disclosures.record(queryIds, disclosure, [&]() -> Status {
+    const Status recorded = record([&]() -> Status {
         if (overwrite && QFileInfo::exists(path)) {
             Result<QString> aside = moveAside(path);
             if (!aside)
@@ -136,15 +135,38 @@ Status writeRecordedExport(DisclosureRecord& disclosures, const QList<qint64>& q
     return {};
 }
 
-Status writeRecordedExport(DisclosureRecord& disclosures, const QList<qint64>& queryIds, const Disclosure& disclosure,
-    const QString& path, bool overwrite, const QByteArray& bytes)
+Status writeRecordedFile(const QString& path, bool overwrite, const QByteArray& bytes, const ExportRecorder& record)
 {
-    return writeRecordedExport(
-        disclosures, queryIds, disclosure, path, overwrite, [&bytes](QFileDevice& file) -> Status {
+    return writeRecordedFile(
+        path, overwrite,
+        [&bytes](QFileDevice& file) -> Status {
             if (file.write(bytes) != bytes.size())
                 return fileWriteError(file, file.fileName());
             return {};
-        });
+        },
+        record);
+}
+
+Status writeRecordedExport(DisclosureRecord& disclosures, const QList<qint64>& queryIds, const Disclosure& disclosure,
+    const QString& path, bool overwrite, const ExportWriter& write)
+{
+    return writeRecordedFile(path, overwrite, write, [&](const std::function<Status()>& rename) -> Status {
+        const Result<qint64> recorded = disclosures.record(queryIds, disclosure, rename);
+        if (!recorded)
+            return recorded.error();
+        return {};
+    });
+}
+
+Status writeRecordedExport(DisclosureRecord& disclosures, const QList<qint64>& queryIds, const Disclosure& disclosure,
+    const QString& path, bool overwrite, const QByteArray& bytes)
+{
+    return writeRecordedFile(path, overwrite, bytes, [&](const std::function<Status()>& rename) -> Status {
+        const Result<qint64> recorded = disclosures.record(queryIds, disclosure, rename);
+        if (!recorded)
+            return recorded.error();
+        return {};
+    });
 }
 
 } // namespace advicehub::casefile

@@ -16,6 +16,10 @@ namespace advicehub::casefile {
 // What an export writes into its file (open for writing). An error cancels the export: no file,
 // nothing recorded.
 using ExportWriter = std::function<Status(QFileDevice& file)>;
+// Records an export once its file is written: runs `rename` (which puts the file in place)
+// inside the recording transaction, before its commit, and fails if it fails. E.g.
+// DisclosureRecord::record or recordAll (several disclosures for one file: a print's copies).
+using ExportRecorder = std::function<Status(const std::function<Status()>& rename)>;
 
 // The one way a deliberate export of case content reaches a file (the query export, a draft's
 // export): written beside the target through QSaveFile (0600 whatever the umask), flushed and
@@ -30,6 +34,12 @@ Status writeRecordedExport(DisclosureRecord& disclosures, const QList<qint64>& q
 // The same for bytes made beforehand.
 Status writeRecordedExport(DisclosureRecord& disclosures, const QList<qint64>& queryIds, const Disclosure& disclosure,
     const QString& path, bool overwrite, const QByteArray& bytes);
+
+// The general form: what records the export is the caller's (`record`), the file handling is
+// the same.
+Status writeRecordedFile(const QString& path, bool overwrite, const ExportWriter& write, const ExportRecorder& record);
+// Bytes made beforehand.
+Status writeRecordedFile(const QString& path, bool overwrite, const QByteArray& bytes, const ExportRecorder& record);
 
 // The error of a file that could not be opened or written (permission, full disk, missing
 // folder), naming the file only.

@@ -136,6 +136,7 @@ std::vector<Migration> schemaMigrations()
         { 8, "drafts: index of the sent answers, newest first (precedent search)", drafts::migrateToDraftsV8 },
         { 9, "attachments: files stored in the vault in chunks, their text for search",
             attachments::migrateToAttachments },
+        { 10, "queries: the request in brief (an adviser-written summary)", queries::addQuerySummary },
     };
 }
 

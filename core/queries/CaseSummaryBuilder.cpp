@@ -96,6 +96,9 @@ std::vector<SummaryField> CaseSummaryBuilder::fields(const Query& q, const QStri
     add(SummaryFieldId::ContactEmail, QueryField::ContactEmail, f.contact.email, f.contact.email);
     add(SummaryFieldId::ContactPhone, QueryField::ContactPhone, f.contact.phone, f.contact.phone);
     add(SummaryFieldId::Subject, QueryField::Subject, f.subject, f.subject);
+    // The request in brief (adviser-written, optional): Ordinary, printed under every profile that
+    // prints the request. SummaryFieldId::Other, known by its code "summary".
+    add(SummaryFieldId::Other, QueryField::Summary, f.summary, f.summary);
     add(SummaryFieldId::Request, QueryField::RequestText, f.requestText, f.requestText);
     const auto* language = m_lookup.language(f.language);
     add(SummaryFieldId::Language, QueryField::Language, language ? language->name : f.language, f.language);

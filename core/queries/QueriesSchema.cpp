@@ -194,4 +194,9 @@ CREATE VIRTUAL TABLE query_fts USING fts4(
     reference::seedQueriesReferenceData(c);
 }
 
+void addQuerySummary(db::Connection& connection)
+{
+    connection.execute("ALTER TABLE query_texts ADD COLUMN summary TEXT NOT NULL DEFAULT ''");
+}
+
 } // namespace advicehub::queries

@@ -16,6 +16,10 @@ void createQueriesSchema(db::Connection& connection);
 // compatibility forms finds what was indexed before. Rewrites only the entries that change.
 void normaliseFullTextIndex(db::Connection& connection);
 
+// Schema version 10: the request in brief, an optional adviser-written summary of a query
+// (query_texts.summary; issue 13 prints it as "Request in brief"). Existing queries have none.
+void addQuerySummary(db::Connection& connection);
+
 // The SQL expressions that sort statuses and priorities in lifecycle / urgency order; the
 // schema indexes them and the search sorts by them, so both come from here.
 const char* statusRankSql();

@@ -21,10 +21,10 @@ inline const QString kReferenceColumn = QStringLiteral("reference");
 inline const QString kStatusColumn = QStringLiteral("status");
 
 // The field columns in file order, between "reference" and "status".
-inline constexpr std::array<QueryField, 20> kFieldOrder { QueryField::ReceivedOn, QueryField::Channel,
+inline constexpr std::array<QueryField, 21> kFieldOrder { QueryField::ReceivedOn, QueryField::Channel,
     QueryField::State, QueryField::InstitutionType, QueryField::Institution, QueryField::ContactName,
     QueryField::ContactFunction, QueryField::ContactEmail, QueryField::ContactPhone, QueryField::Subject,
-    QueryField::RequestText, QueryField::Language, QueryField::Confidentiality, QueryField::Themes,
+    QueryField::Summary, QueryField::RequestText, QueryField::Language, QueryField::Confidentiality, QueryField::Themes,
     QueryField::Articles, QueryField::Priority, QueryField::DueOn, QueryField::Adviser, QueryField::Route,
     QueryField::Notes };
 

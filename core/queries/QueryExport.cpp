@@ -112,6 +112,9 @@ struct ExportWriter {
             case QueryField::Notes:
                 values << f.notes;
                 break;
+            case QueryField::Summary:
+                values << f.summary;
+                break;
             }
         }
         values << QueryText::code(q.status);

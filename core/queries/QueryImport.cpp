@@ -247,6 +247,7 @@ struct ImportRun {
         in.subject = trimmedCell(QueryField::Subject);
         in.requestText = cell(code(QueryField::RequestText));
         in.notes = cell(code(QueryField::Notes));
+        in.summary = cell(code(QueryField::Summary)).trimmed();
         if (const QString text = trimmedCell(QueryField::Language); !text.isEmpty()) {
             if (const auto* language = m_lookup.findLanguage(text))
                 in.language = language->code;

@@ -65,8 +65,8 @@ std::optional<Query> QueryRepository::read(qint64 id) const
         "SELECT q.id, q.reference, q.received_on, q.channel_id, q.state_id, q.institution_type_id, q.institution, "
         "q.contact_name, q.contact_function, q.contact_email, q.contact_phone, q.subject, t.request_text, "
         "q.language, q.confidentiality, q.priority, q.due_on, q.due_overridden, q.assigned_adviser_id, q.route, "
-        "q.status, q.waiting_since, q.merged_into_id, q.created_at, q.updated_at, q.version, t.notes "
-        "FROM queries q LEFT JOIN query_texts t ON t.query_id = q.id WHERE q.id = ?1");
+        "q.status, q.waiting_since, q.merged_into_id, q.created_at, q.updated_at, q.version, t.notes, "
+        "t.summary FROM queries q LEFT JOIN query_texts t ON t.query_id = q.id WHERE q.id = ?1");
     s.bind(1, id);
     if (!s.step())
         return std::nullopt;
@@ -100,6 +100,7 @@ std::optional<Query> QueryRepository::read(qint64 id) const
     q.updatedAtUtc = parseIsoUtc(s.text(24));
     q.version = s.int32(25);
     f.notes = s.text(26);
+    f.summary = s.text(27);
     s.reset();
 
     Statement themes
@@ -251,7 +252,7 @@ QueryRepository::Inserter::Inserter(db::Connection& c)
         "waiting_since, fts_docid, created_at, updated_at, created_by, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
         "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?25, ?26, 1)"))),
       m_texts(std::make_unique<Statement>(
-          c.prepare("INSERT INTO query_texts(query_id, request_text, notes) VALUES (?1, ?2, ?3)"))),
+          c.prepare("INSERT INTO query_texts(query_id, request_text, notes, summary) VALUES (?1, ?2, ?3, ?4)"))),
       m_theme(std::make_unique<Statement>(
           c.prepare("INSERT OR IGNORE INTO query_themes(query_id, theme_id) VALUES (?1, ?2)"))),
       m_article(std::make_unique<Statement>(
@@ -270,7 +271,7 @@ void QueryRepository::Inserter::insert(const NewRow& row)
         f.assignedAdviserId, routeCode(f.route), QueryText::code(row.status), isoDate(row.waitingSince), row.ftsDocid,
         row.now, row.createdBy);
     m_query->execute();
-    m_texts->bindAll(row.id, text(f.requestText), text(f.notes));
+    m_texts->bindAll(row.id, text(f.requestText), text(f.notes), trimmedText(f.summary));
     m_texts->execute();
     for (qint64 theme : f.themeIds) {
         m_theme->bindAll(row.id, theme);
@@ -295,8 +296,9 @@ void QueryRepository::updateFields(qint64 id, const QueryInput& next, const DueD
         QueryText::code(next.confidentiality), QueryText::code(next.priority), isoDate(due.date), due.overridden,
         next.assignedAdviserId, routeCode(next.route), id);
     update.execute();
-    Statement texts = m_connection.prepare("UPDATE query_texts SET request_text = ?1, notes = ?2 WHERE query_id = ?3");
-    texts.bindAll(text(next.requestText), text(next.notes), id);
+    Statement texts = m_connection.prepare(
+        "UPDATE query_texts SET request_text = ?1, notes = ?2, summary = ?3 WHERE query_id = ?4");
+    texts.bindAll(text(next.requestText), text(next.notes), trimmedText(next.summary), id);
     texts.execute();
 
     Statement clearThemes = m_connection.prepare("DELETE FROM query_themes WHERE query_id = ?1");
@@ -408,6 +410,8 @@ QString QueryRepository::display(QueryField field, const QueryInput& f, QDate du
         return routeCode(f.route);
     case QueryField::Notes:
         return f.notes;
+    case QueryField::Summary:
+        return f.summary.trimmed();
     }
     return {};
 }

@@ -27,6 +27,8 @@ int QueryLimits::maxLength(QueryField field)
     case QueryField::RequestText:
     case QueryField::Notes:
         return LongText;
+    case QueryField::Summary:
+        return Summary;
     default:
         return 0;
     }
@@ -108,6 +110,8 @@ QList<FieldError> QueryRules::validate(const QueryInput& f) const
     }
     if (f.notes.size() > QueryLimits::LongText)
         add(QueryField::Notes, tooLong(QueryLimits::LongText));
+    if (f.summary.size() > QueryLimits::Summary)
+        add(QueryField::Summary, tooLong(QueryLimits::Summary));
     return errors;
 }
 

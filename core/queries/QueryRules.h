@@ -26,6 +26,7 @@ public:
     static constexpr int ShortText = 300; // institution, contact name, function and e-mail
     static constexpr int Phone = 40;
     static constexpr int LongText = 200000; // request, notes
+    static constexpr int Summary = 2000; // the request in brief
     static constexpr int EntrySummary = 300;
     static constexpr int EntryBody = 200000;
     // The most characters a field takes; 0 for fields that are not free text.

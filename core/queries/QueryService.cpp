@@ -21,11 +21,12 @@ namespace advicehub::queries {
 namespace {
 
 // The fields compared when a query is saved, in the order their changes are written.
-constexpr QueryField kFields[] = { QueryField::ReceivedOn, QueryField::Channel, QueryField::State,
-    QueryField::InstitutionType, QueryField::Institution, QueryField::ContactName, QueryField::ContactFunction,
-    QueryField::ContactEmail, QueryField::ContactPhone, QueryField::Subject, QueryField::RequestText,
-    QueryField::Language, QueryField::Confidentiality, QueryField::Themes, QueryField::Articles, QueryField::Priority,
-    QueryField::DueOn, QueryField::Adviser, QueryField::Route, QueryField::Notes };
+constexpr QueryField kFields[]
+    = { QueryField::ReceivedOn, QueryField::Channel, QueryField::State, QueryField::InstitutionType,
+          QueryField::Institution, QueryField::ContactName, QueryField::ContactFunction, QueryField::ContactEmail,
+          QueryField::ContactPhone, QueryField::Subject, QueryField::Summary, QueryField::RequestText,
+          QueryField::Language, QueryField::Confidentiality, QueryField::Themes, QueryField::Articles,
+          QueryField::Priority, QueryField::DueOn, QueryField::Adviser, QueryField::Route, QueryField::Notes };
 
 // Fields whose text the search finds (QueryIndex).
 bool isIndexedField(QueryField field)

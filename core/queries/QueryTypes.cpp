@@ -43,7 +43,7 @@ constexpr std::array<std::pair<Route, const char*>, 4> kRouteCodes { {
     { Route::OutOfScope, "out_of_scope" },
 } };
 
-constexpr std::array<std::pair<QueryField, const char*>, 20> kFieldCodes { {
+constexpr std::array<std::pair<QueryField, const char*>, 21> kFieldCodes { {
     { QueryField::ReceivedOn, "received" },
     { QueryField::Channel, "channel" },
     { QueryField::State, "state" },
@@ -64,6 +64,7 @@ constexpr std::array<std::pair<QueryField, const char*>, 20> kFieldCodes { {
     { QueryField::Adviser, "adviser" },
     { QueryField::Route, "route" },
     { QueryField::Notes, "notes" },
+    { QueryField::Summary, "summary" },
 } };
 
 } // namespace
@@ -221,6 +222,8 @@ QString QueryText::label(QueryField field)
         return tr("Route");
     case QueryField::Notes:
         return tr("Notes");
+    case QueryField::Summary:
+        return tr("Summary");
     }
     return {};
 }
@@ -240,6 +243,7 @@ QJsonObject QueryInput::toJson() const
     json.insert(QStringLiteral("contactPhone"), contact.phone);
     json.insert(QStringLiteral("subject"), subject);
     json.insert(QStringLiteral("request"), requestText);
+    json.insert(QStringLiteral("summary"), summary);
     json.insert(QStringLiteral("language"), language);
     json.insert(QStringLiteral("confidentiality"), QueryText::code(confidentiality));
     QJsonArray themes;
@@ -279,6 +283,7 @@ QueryInput QueryInput::fromJson(const QJsonObject& json)
     in.contact = Contact { text("contactName"), text("contactFunction"), text("contactEmail"), text("contactPhone") };
     in.subject = text("subject");
     in.requestText = text("request");
+    in.summary = text("summary");
     if (json.contains(QStringLiteral("language")))
         in.language = text("language");
     in.confidentiality = QueryText::confidentiality(text("confidentiality")).value_or(in.confidentiality);

@@ -55,6 +55,7 @@ enum class QueryField {
     Adviser,
     Route,
     Notes,
+    Summary, // the request in brief, adviser-written (schema 10); last, so that the others keep their values
 };
 
 class QueryText {
@@ -102,6 +103,7 @@ struct QueryInput {
     Contact contact;
     QString subject;
     QString requestText;
+    QString summary; // the request in brief (optional, adviser-written; printed as "Request in brief")
     QString language = QStringLiteral("en");
     Confidentiality confidentiality = Confidentiality::Confidential;
     QList<qint64> themeIds;

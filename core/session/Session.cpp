@@ -39,6 +39,7 @@ Result<std::unique_ptr<Session>> Session::open(std::unique_ptr<Vault> vault, con
     session->m_attachments
         = std::make_unique<attachments::AttachmentService>(*session->m_caseRecord, session->m_textExtractors.get());
     session->m_caseSummaries->addProvider(session->m_attachments->summaryProvider());
+    session->m_printing = std::make_unique<printing::PrintService>(*session);
     Session* self = session.get();
     connection.setBeforeCommit([self](db::Connection&) {
         if (const std::optional<qint64> actor = self->m_caseRecord->actor())
@@ -58,6 +59,7 @@ Session::~Session()
         m_caseSummaries->removeProvider(m_drafts->summaryProvider());
     if (m_caseSummaries && m_attachments)
         m_caseSummaries->removeProvider(m_attachments->summaryProvider());
+    m_printing.reset();
     m_attachments.reset();
     m_textExtractors.reset();
     m_library.reset();

@@ -10,6 +10,7 @@
 #include "library/LibraryService.h"
 #include "partners/PartnerService.h"
 #include "pending/PendingEditService.h"
+#include "printing/PrintService.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QuerySearch.h"
 #include "queries/QueryService.h"
@@ -57,6 +58,9 @@ public:
     // What reads the text of attachments for search: the core's own extractors; the desktop
     // application and the CLI add the PDF one (advicehub_documents) right after opening.
     attachments::TextExtractors& textExtractors() { return *m_textExtractors; }
+    // Case summaries, briefing packs, partner extracts and draft letters under disclosure
+    // profiles, and the print register (issue 13).
+    printing::PrintService& printing() { return *m_printing; }
 
     // The adviser recorded on every change of this session. Choosing one writes nothing: the
     // first real change of the session (any transaction that changes a row) also records them as
@@ -86,6 +90,7 @@ private:
     std::unique_ptr<library::LibraryService> m_library;
     std::unique_ptr<attachments::TextExtractors> m_textExtractors;
     std::unique_ptr<attachments::AttachmentService> m_attachments;
+    std::unique_ptr<printing::PrintService> m_printing;
 };
 
 } // namespace advicehub

@@ -182,6 +182,11 @@ void QueryFormDialog::buildForm()
     auto* requestForm = new QFormLayout(request);
     m_subject = lineEdit(request, "subjectEdit", QueryField::Subject);
     m_subject->setPlaceholderText(tr("What the State asks about, in one line"));
+    m_summary = new QPlainTextEdit(request);
+    m_summary->setObjectName(QStringLiteral("summaryEdit"));
+    m_summary->setTabChangesFocus(true);
+    m_summary->setMaximumHeight(70);
+    m_summary->setPlaceholderText(tr("The request in brief, for case summaries and briefings (optional)"));
     m_request = new QPlainTextEdit(request);
     m_request->setObjectName(QStringLiteral("requestEdit"));
     m_request->setTabChangesFocus(true);
@@ -193,6 +198,7 @@ void QueryFormDialog::buildForm()
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(90);
     requestForm->addRow(required(QueryField::Subject), withError(m_subject, QueryField::Subject));
+    requestForm->addRow(label(QueryField::Summary), withError(m_summary, QueryField::Summary));
     requestForm->addRow(label(QueryField::RequestText), withError(m_request, QueryField::RequestText));
     requestForm->addRow(required(QueryField::Themes), withError(m_themes, QueryField::Themes));
     requestForm->addRow(label(QueryField::Articles), withError(m_articles, QueryField::Articles));
@@ -313,6 +319,7 @@ void QueryFormDialog::fillInput(const QueryInput& in)
     m_contactEmail->setText(in.contact.email);
     m_contactPhone->setText(in.contact.phone);
     m_subject->setText(in.subject);
+    m_summary->setPlainText(in.summary);
     m_request->setPlainText(in.requestText);
     QueryChoices::select(m_language, in.language);
     QueryChoices::select(m_confidentiality, QueryText::code(in.confidentiality));
@@ -414,6 +421,7 @@ QueryInput QueryFormDialog::input() const
     in.contact.email = m_contactEmail->text().trimmed();
     in.contact.phone = m_contactPhone->text().trimmed();
     in.subject = m_subject->text().trimmed();
+    in.summary = m_summary->toPlainText().trimmed();
     in.requestText = m_request->toPlainText();
     in.language = m_language->currentData().toString();
     in.confidentiality = QueryText::confidentiality(m_confidentiality->currentData().toString())

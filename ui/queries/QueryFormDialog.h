@@ -100,6 +100,7 @@ private:
     QLineEdit* m_contactPhone = nullptr;
     QLineEdit* m_subject = nullptr;
     QPlainTextEdit* m_request = nullptr;
+    QPlainTextEdit* m_summary = nullptr; // the request in brief
     QComboBox* m_language = nullptr;
     QComboBox* m_confidentiality = nullptr;
     QListWidget* m_themes = nullptr;
