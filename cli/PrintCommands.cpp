@@ -252,6 +252,7 @@ int runDraft(CliContext& ctx, const DraftOptions& o)
 
 struct BriefingCommandOptions {
     FilterOptions filters;
+    TextOption text; // what to search for, as `search` does
     std::optional<std::string> saved;
     std::vector<std::string> references;
     std::string profile;
@@ -281,6 +282,10 @@ int selectQueries(
     queries::QuerySort sort;
     if (const int code = buildFilter(ctx, session, o.filters, me, &filter, &sort); code != Ok)
         return code;
+    Result<std::optional<QString>> searched = readTextOption(o.text, true);
+    if (!searched)
+        return ctx.fail(searched.error());
+    filter.text = searched->value_or(QString());
     if (o.saved) {
         queries::QuerySearch::SavedSearch search;
         if (const int code = findSavedSearch(ctx, session, *o.saved, &search); code != Ok)
@@ -300,6 +305,8 @@ int selectQueries(
 int runBriefing(CliContext& ctx, const BriefingCommandOptions& o)
 {
     if (const int code = checkTarget(ctx, o.out); code != Ok)
+        return code;
+    if (const int code = checkOneStandardInput(ctx, { { "--text-file", &o.text.file } }); code != Ok)
         return code;
     Profile profile = Profile::Briefing;
     if (const int code = parseProfile(ctx, o.profile, false, &profile); code != Ok)
@@ -528,6 +535,10 @@ void addPrintCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             "filters (default: all queries), a saved search (--saved) or by hand (--ref, in that order). A "
             "selection of no query is refused. With --copies N, N numbered copies, each recorded.");
         addFilterOptions(command, o->filters, "Put at most N queries in the pack (default: all)");
+        addTextOption(command, "--text", o->text,
+            "Only the queries a full-text search finds (as `search` does: accents ignored, \"a phrase\", prefix*)")
+            ->group(FilterGroup);
+        command->get_option("--text-file")->group(FilterGroup);
         CLI::Option* saved = command
                                  ->add_option("--saved", o->saved,
                                      "The queries of a saved search (see `saved list`), as it was saved; other "

@@ -274,7 +274,7 @@ TEST_CASE("the print register lists every PDF with its profile and copy number")
     const PrintVault v(dir);
     ok(v.vault, { s("print"), s("summary"), v.open, s("--profile"), s("internal"), s("-o"), dir.file(s("one.pdf")) });
     const Run copies = ok(v.vault,
-        { s("print"), s("briefing"), s("--state"), s("CL"), s("--profile"), s("briefing"), s("--copies"), s("3"),
+        { s("print"), s("briefing"), s("--text"), s("prisons"), s("--profile"), s("briefing"), s("--copies"), s("3"),
             s("-o"), dir.file(s("pack.pdf")) });
     CHECK(copies.out.contains(QLatin1String("3 copies")));
     CHECK(test::fileMode(dir.file(s("pack.pdf"))) == 0600);
