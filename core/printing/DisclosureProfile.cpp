@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <optional>
 
 namespace advicehub::printing {
 
@@ -26,19 +27,22 @@ Folded foldWithOrigin(const QString& text, bool caseSensitive)
 {
     Folded folded;
     folded.text.reserve(text.size());
-    folded.origin.reserve(text.size());
+    folded.origin.reserve(static_cast<size_t>(text.size()));
+    const auto append = [&](QChar c, int origin) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            return;
+        folded.text.append(caseSensitive ? c : c.toCaseFolded());
+        folded.origin.push_back(origin);
+    };
     for (int i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        QString base = c.decompositionTag() == QChar::Canonical ? c.decomposition() : QString(c);
-        for (const QChar b : std::as_const(base)) {
-            if (b.category() == QChar::Mark_NonSpacing)
-                continue;
-            const QString out = caseSensitive ? QString(b) : QString(b).toCaseFolded();
-            for (const QChar o : out) {
-                folded.text.append(o);
-                folded.origin.push_back(i);
-            }
+        if (c.unicode() < 0x80 || c.decompositionTag() != QChar::Canonical) {
+            append(c, i);
+            continue;
         }
+        const QString base = c.decomposition();
+        for (const QChar b : base)
+            append(b, i);
     }
     return folded;
 }
@@ -64,6 +68,8 @@ void TextScrubber::add(const QString& term, bool caseSensitive)
     if (trimmed.size() < 2)
         return;
     Term t { foldWithOrigin(trimmed, caseSensitive).text, trimmed, caseSensitive };
+    if (t.folded.isEmpty())
+        return;
     for (const Term& existing : m_terms) {
         if (existing.folded == t.folded && existing.caseSensitive == t.caseSensitive)
             return;
@@ -73,45 +79,61 @@ void TextScrubber::add(const QString& term, bool caseSensitive)
         m_terms.begin(), m_terms.end(), [](const Term& a, const Term& b) { return a.folded.size() > b.folded.size(); });
 }
 
-QString TextScrubber::scrub(const QString& input) const
+QString TextScrubber::scrub(const QString& text) const
 {
-    QString text = input;
+    if (text.isEmpty() || m_terms.empty())
+        return text;
+    // The text is folded once per kind of comparison; the matches of longer terms win where
+    // they overlap shorter ones (the full name before its parts).
+    std::optional<Folded> folded[2];
+    std::vector<bool> taken(static_cast<size_t>(text.size()), false);
+    std::vector<std::pair<int, int>> ranges; // original [start, end)
     for (const Term& term : m_terms) {
-        if (text.isEmpty())
-            break;
-        const Folded folded = foldWithOrigin(text, term.caseSensitive);
+        std::optional<Folded>& f = folded[term.caseSensitive ? 1 : 0];
+        if (!f)
+            f = foldWithOrigin(text, term.caseSensitive);
         const bool wordStart = isWordChar(term.folded.front());
         const bool wordEnd = isWordChar(term.folded.back());
-        QString out;
-        int copied = 0; // index in `text` up to which it is copied
         qsizetype from = 0;
         while (true) {
-            const qsizetype at = folded.text.indexOf(term.folded, from);
+            const qsizetype at = f->text.indexOf(term.folded, from);
             if (at < 0)
                 break;
-            const qsizetype end = at + term.folded.size(); // exclusive, in folded
-            const bool startOk = !wordStart || at == 0 || !isWordChar(folded.text.at(at - 1));
-            const bool endOk = !wordEnd || end == folded.text.size() || !isWordChar(folded.text.at(end));
-            const int originStart = folded.origin[at];
-            if (!startOk || !endOk || originStart < copied) {
-                from = at + 1;
+            from = at + 1;
+            const qsizetype end = at + term.folded.size(); // exclusive, in the folded text
+            if (wordStart && at > 0 && isWordChar(f->text.at(at - 1)))
                 continue;
-            }
+            if (wordEnd && end < f->text.size() && isWordChar(f->text.at(end)))
+                continue;
+            const int originStart = f->origin[static_cast<size_t>(at)];
             // The original characters the match covers: up to the start of the next one.
-            int originEnd = end < folded.text.size() ? folded.origin[end] : int(text.size());
+            int originEnd = end < f->text.size() ? f->origin[static_cast<size_t>(end)] : int(text.size());
             if (originEnd <= originStart)
                 originEnd = originStart + 1;
-            out += QStringView(text).mid(copied, originStart - copied);
-            out += m_marker;
-            copied = originEnd;
+            bool free = true;
+            for (int i = originStart; i < originEnd && free; ++i)
+                free = !taken[static_cast<size_t>(i)];
+            if (!free)
+                continue;
+            for (int i = originStart; i < originEnd; ++i)
+                taken[static_cast<size_t>(i)] = true;
+            ranges.emplace_back(originStart, originEnd);
             from = end;
         }
-        if (copied > 0) {
-            out += QStringView(text).mid(copied);
-            text = out;
-        }
     }
-    return text;
+    if (ranges.empty())
+        return text;
+    std::sort(ranges.begin(), ranges.end());
+    QString out;
+    out.reserve(text.size());
+    int copied = 0;
+    for (const auto& [from, to] : ranges) {
+        out += QStringView(text).mid(copied, from - copied);
+        out += m_marker;
+        copied = to;
+    }
+    out += QStringView(text).mid(copied);
+    return out;
 }
 
 DisclosureProfile::DisclosureProfile(Profile profile, const queries::Query& query, const reference::StateInfo* state,

@@ -90,8 +90,7 @@ public:
     // the transaction that records every copy as kind Pdf with the file's name), so that an
     // unrecorded PDF does not exist and a failure leaves no file. An existing file is
     // ErrorCode::AlreadyExists unless `overwrite`. Messages name the file, never content.
-    Status savePdf(
-        const std::vector<PrintDocument>& copies, const QString& path, bool overwrite, const QByteArray& pdf);
+    Status savePdf(const std::vector<PrintDocument>& copies, const QString& path, bool overwrite, const QByteArray& pdf);
 
     // The print register: prints and PDF exports (not the other exports), oldest first.
     Result<std::vector<RegisterEntry>> printRegister(const RegisterFilter& filter = {}) const;

@@ -177,6 +177,20 @@ TEST_CASE("the scrubber takes whole words out case- and accent-insensitively")
     CHECK(TextScrubber::fold(s("Ñandú ÉCOLE")) == s("nandu ecole"));
 }
 
+TEST_CASE("the scrubber keeps bidi controls emoji and HTML-looking text around a name and copes with long text")
+{
+    TextScrubber scrubber(s("[x]"));
+    scrubber.add(s("Kofi Marrowby"));
+    scrubber.add(s("أحمد"));
+    CHECK(scrubber.scrub(s("\u202Bأحمد\u202C 🙂 <b>Kofi Marrowby</b>")) == s("\u202B[x]\u202C 🙂 <b>[x]</b>"));
+    QString longText;
+    for (int i = 0; i < 10000; ++i)
+        longText += s("Écrit par kofi marrowby. ");
+    const QString scrubbed = scrubber.scrub(longText);
+    CHECK_FALSE(scrubbed.contains(s("marrowby"), Qt::CaseInsensitive));
+    CHECK(scrubbed.count(s("[x]")) == 10000);
+}
+
 TEST_CASE("counts below 3 show as less than 3 under the briefing profile only")
 {
     CHECK(DisclosureProfile::count(0, Profile::Briefing) == s("0"));
@@ -431,7 +445,7 @@ TEST_CASE("a partner extract shows only what the referral shares")
     CHECK(f.printing->partnerExtract(987654).code() == ErrorCode::NotFound);
 }
 
-TEST_CASE("the response printed is the sent version, else the cleared one, else the newest marked DRAFT")
+TEST_CASE("the response printed is the sent version then the cleared one then the newest marked DRAFT")
 {
     PrintFixture f;
     const auto q = f.rich(Confidentiality::Confidential);
