@@ -235,7 +235,6 @@ std::unique_ptr<Session> demoVault(const QString& path, int count, QList<qint64>
     return session;
 }
 
-
 // The pack of `large` queries from a vault, once: its time by part and the process's peak memory
 // (VmHWM, reset once the vault is made) against the 300 MiB target. Returns whether it was met.
 bool largeVaultPack(const QString& dir, int large)
