@@ -498,7 +498,10 @@ void addPrintCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             "A query's case summary as PDF. With --profile partner, the extract of one of its referrals "
             "(--referral ID).");
         command->add_option("REF", o->reference, "The query's reference")->required();
-        command->add_option("--profile", o->profile, "internal, briefing or partner")->required()->type_name("PROFILE");
+        command->add_option("--profile", o->profile, "internal, briefing or partner")
+            ->required()
+            ->check(CLI::IsMember({ "internal", "briefing", "partner" }, CLI::ignore_case))
+            ->type_name("PROFILE");
         command->add_option("--referral", o->referral, "With --profile partner: the referral (#N or N)")
             ->type_name("ID");
         addOutputOptions(command, o->out);
@@ -524,7 +527,9 @@ void addPrintCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             ->add_option(
                 "--version", o->version, "The version (default: the sent one, else the cleared one, else the newest)")
             ->type_name("N");
-        command->add_option("--profile", o->profile, "internal (default) or briefing")->type_name("PROFILE");
+        command->add_option("--profile", o->profile, "internal (default) or briefing")
+            ->check(CLI::IsMember({ "internal", "briefing" }, CLI::ignore_case))
+            ->type_name("PROFILE");
         addOutputOptions(command, o->out);
         command->callback([&ctx, &exitCode, o] { exitCode = runDraft(ctx, *o); });
     }
@@ -553,7 +558,10 @@ void addPrintCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             references->excludes(filter);
         }
         saved->excludes(references);
-        command->add_option("--profile", o->profile, "internal or briefing")->required()->type_name("PROFILE");
+        command->add_option("--profile", o->profile, "internal or briefing")
+            ->required()
+            ->check(CLI::IsMember({ "internal", "briefing" }, CLI::ignore_case))
+            ->type_name("PROFILE");
         command->add_option("--title", o->title, "The title on the cover (default: Briefing pack)")->type_name("T");
         command->add_option("--prepared-for", o->preparedFor, "Who the pack is for, on the cover (one line)")
             ->type_name("TEXT");
