@@ -2,19 +2,36 @@
 // pack of 100 sections (each: 10 fields, a one-page request, a 5-row table, a two-page response)
 // and a one-section case summary rendered to PDF bytes, each against Qt's own
 // QTextDocument::print of the same body HTML (no header, footer or copy numbers) as the baseline;
-// and the peak memory of a 1,000-section pack. Documents are built by hand here; the rows through
-// PrintService (the vault, the profiles) come with the service. Not a test: it prints a table
+// and the peak memory of a 1,000-section pack. Documents are built by hand for those rows. Then the
+// rows through the product's path: a vault of 100 fictional queries (each with a one-page request,
+// 5 timeline entries, a referral and a two-page sent response), its briefing pack under the
+// briefing profile built by core/printing's PrintService, rendered and saved with savePdf (0600,
+// recorded), and one case summary the same way, each against the renderer alone on the same
+// model; and the peak memory of a 1,000-query pack from a vault. Not a test: it prints tables
 // (docs/PERFORMANCE.md has the numbers and the command).
 
 #include "BenchSupport.h"
 
+#include "advisers/AdviserService.h"
+#include "common/Clock.h"
+#include "crypto/Kdf.h"
+#include "crypto/SecureBuffer.h"
+#include "drafts/DraftService.h"
+#include "partners/PartnerService.h"
 #include "print/PrintRenderer.h"
+#include "printing/PrintService.h"
+#include "queries/QueryService.h"
+#include "referrals/ReferralService.h"
+#include "session/Session.h"
+#include "vault/Vault.h"
 
 #include <QBuffer>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QPdfWriter>
+#include <QTemporaryDir>
 #include <QTextDocument>
 
 #include <sys/resource.h>
@@ -25,6 +42,7 @@
 using namespace advicehub;
 using namespace advicehub::bench;
 using namespace advicehub::printing;
+using advicehub::Session;
 using advicehub::documents::PrintRenderer;
 
 namespace {
@@ -131,6 +149,141 @@ bool resetPeak()
     return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
 }
 
+// ---- Through the vault: PrintService builds the model, PrintRenderer renders it, savePdf saves it.
+
+QString paragraphsHtml(const QString& text)
+{
+    QString html;
+    for (const QString& paragraph : text.split(QLatin1Char('\n')))
+        html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
+    return html;
+}
+
+// A vault (insecure testing key derivation) of `count` fictional queries, each with a one-page
+// request (500 words), 5 timeline entries, a referral and a two-page (1,000-word) response,
+// cleared by a head and marked sent; every tenth strictly confidential. All through the services.
+std::unique_ptr<Session> demoVault(const QString& path, int count, QList<qint64>* ids)
+{
+    static const SystemClock clock;
+    QFile::remove(path);
+    auto vault = must(Vault::create(path, crypto::SecureBuffer::fromPassphrase(QStringLiteral("bench only 2026")),
+                          crypto::KdfProfile::insecureTesting()),
+        "creating a vault");
+    auto session = must(Session::open(std::move(vault), clock), "opening a session");
+    const qint64 author = must(session->advisers().add(QStringLiteral("Bench Author")), "adding an adviser").id;
+    const qint64 head
+        = must(session->advisers().add(QStringLiteral("Bench Head"), advisers::Role::Head), "adding a head").id;
+    must(session->reloadReferenceData(), "reloading the reference data");
+    must(session->setCurrentAdviser(author), "choosing the adviser");
+    const auto& lookup = session->lookup();
+    const auto* email = lookup.findChannel(QStringLiteral("email"));
+    const auto* theme = lookup.findTheme(QStringLiteral("police_custody"));
+    if (!email || !theme)
+        die(QStringLiteral("The reference data has no e-mail channel or police custody theme."));
+    std::vector<qint64> states;
+    for (const char* iso : { "GH", "FR", "CL", "MX", "SN", "PH", "TN", "NZ" }) {
+        if (const auto* state = lookup.findState(QString::fromLatin1(iso)))
+            states.push_back(state->id);
+    }
+    partners::PartnerInput partner;
+    partner.name = QStringLiteral("Geneva Detention Forum");
+    const qint64 partnerId = must(session->partners().create(partner), "adding a partner").id;
+    const QDate received = QDate::currentDate().addDays(-30);
+    for (int i = 0; i < count; ++i) {
+        if (i % 100 == 0)
+            std::fprintf(stderr, "  query %d of %d...\n", i + 1, count);
+        queries::QueryInput in;
+        in.receivedOn = received;
+        in.channelId = email->id;
+        in.stateId = states[static_cast<std::size_t>(i) % states.size()];
+        in.institution = QStringLiteral("Ministry of Justice");
+        in.contact = { QStringLiteral("Kofi Marrowby"), QStringLiteral("Legal adviser"),
+            QStringLiteral("k.marrowby@example.org"), QStringLiteral("+233 30 000 0000") };
+        in.subject = QStringLiteral("Custody registers %1").arg(i + 1);
+        in.requestText = textOf(500, i);
+        in.themeIds = { theme->id };
+        in.confidentiality
+            = i % 10 == 9 ? queries::Confidentiality::StrictlyConfidential : queries::Confidentiality::Confidential;
+        const queries::Query query = must(session->queries().create(in), "adding a query");
+        ids->append(query.id);
+        for (int e = 0; e < 5; ++e) {
+            queries::NewEntry entry;
+            entry.kind = e % 2 == 0 ? queries::EntryKind::Call : queries::EntryKind::Note;
+            entry.summary = QStringLiteral("Follow-up %1").arg(e + 1);
+            entry.body = textOf(40, i + e);
+            must(session->queries().addEntry(query.id, entry), "adding a timeline entry");
+        }
+        referrals::ReferralInput referral;
+        referral.queryId = query.id;
+        referral.partnerId = partnerId;
+        referral.reason = QStringLiteral("Expertise on registers");
+        referral.shared = { referrals::SharedField::Subject, referrals::SharedField::Themes };
+        must(session->referrals().propose(referral), "proposing a referral");
+        drafts::DraftInput draft;
+        draft.queryId = query.id;
+        draft.title = QStringLiteral("Answer");
+        draft.html = paragraphsHtml(textOf(1000, i + 1));
+        drafts::Draft d = must(session->drafts().create(draft), "adding a draft");
+        d = must(session->drafts().submit(d.id, {}, d.version), "submitting the draft");
+        must(session->setCurrentAdviser(head), "choosing the head");
+        d = must(session->drafts().clear(d.id, QStringLiteral("Fine."), d.version), "clearing the draft");
+        must(session->setCurrentAdviser(author), "choosing the adviser");
+        drafts::SendInput send;
+        send.channelId = email->id;
+        must(session->drafts().markSent(d.id, send, d.version), "marking the draft sent");
+    }
+    return session;
+}
+
+// The pack of `large` queries from a vault, once: its time by part and the process's peak memory
+// (VmHWM, reset once the vault is made) against the 300 MiB target. Returns whether it was met.
+bool largeVaultPack(const QString& dir, int large)
+{
+    std::fprintf(stderr, "Creating a vault of %d fictional queries...\n", large);
+    QList<qint64> ids;
+    std::unique_ptr<Session> session
+        = demoVault(QDir(dir).filePath(QStringLiteral("bench-print-large.ahv")), large, &ids);
+    std::fprintf(stderr, "Its pack, once...\n");
+    const bool reset = resetPeak();
+    const qint64 start = statusKiB("VmRSS:");
+    QElapsedTimer timer;
+    timer.start();
+    double modelMs = 0;
+    double renderMs = 0;
+    double saveMs = 0;
+    qsizetype size = 0;
+    {
+        BriefingOptions options;
+        options.queryIds = ids;
+        options.profile = Profile::Briefing;
+        const PrintDocument pack = must(session->printing().briefingPack(options), "the large pack's model");
+        modelMs = elapsedMs(timer);
+        timer.restart();
+        const QByteArray pdf = rendered(PrintRenderer(pack));
+        renderMs = elapsedMs(timer);
+        size = pdf.size();
+        timer.restart();
+        must(session->printing().savePdf(
+                 { pack }, QDir(dir).filePath(QStringLiteral("bench-pack-large.pdf")), true, pdf),
+            "saving the large pack");
+        saveMs = elapsedMs(timer);
+    }
+    const qint64 peak = statusKiB("VmHWM:");
+    const double peakMiB = static_cast<double>(peak) / 1024;
+    out() << "\n| operation | model (PrintService) | PDF (renderer) | save and record | PDF size | peak RSS of the "
+             "process | peak above the start | target |\n"
+          << "|---|---|---|---|---|---|---|---|\n"
+          << "| briefing pack of " << large << " queries from the vault | " << number(modelMs / 1000, 1) << " s | "
+          << number(renderMs / 1000, 1) << " s | " << number(saveMs / 1000, 2) << " s | "
+          << number(static_cast<double>(size) / 1e6, 1) << " MB | "
+          << (reset ? number(peakMiB, 0) + QStringLiteral(" MiB") : QStringLiteral("n/a (no clear_refs)")) << " | "
+          << (reset ? number(static_cast<double>(peak - start) / 1024, 0) + QStringLiteral(" MiB")
+                    : QStringLiteral("n/a"))
+          << " | <= 300 MiB |\n";
+    out().flush();
+    return !reset || peakMiB <= 300;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -151,10 +304,23 @@ int main(int argc, char** argv)
         QStringLiteral("1000"));
     QCommandLineOption pdfOption(QStringLiteral("pdf"),
         QStringLiteral("Also write the 100-section pack to FILE, to look at."), QStringLiteral("FILE"));
-    parser.addOptions({ runsOption, largeOption, pdfOption });
+    QCommandLineOption dirOption(QStringLiteral("dir"),
+        QStringLiteral("Where to create the demo vault and the PDFs (default: a temporary folder)."),
+        QStringLiteral("DIR"));
+    QCommandLineOption rendererOnlyOption(
+        QStringLiteral("renderer-only"), QStringLiteral("Only the hand-built rows (no vault, no PrintService)."));
+    QCommandLineOption largeVaultOnlyOption(QStringLiteral("large-vault-only"),
+        QStringLiteral("Only the pack of --large queries from a vault, in a fresh process (its peak memory is then "
+                       "not the earlier rows')."));
+    parser.addOptions({ runsOption, largeOption, pdfOption, dirOption, rendererOnlyOption, largeVaultOnlyOption });
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const int large = std::max(1, parser.value(largeOption).toInt());
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    QDir().mkpath(dir);
+    if (parser.isSet(largeVaultOnlyOption))
+        return largeVaultPack(dir, large) ? 0 : 2;
 
     Table table;
     int packPages = 0;
@@ -187,7 +353,7 @@ int main(int argc, char** argv)
             QStringLiteral("case summary (1 section) to PDF bytes"), runs * 4, 100, [&] { rendered(renderer); },
             QStringLiteral("QTextDocument::print, same body"), [&] { qtPrinted(html); });
     }
-    const bool met = table.print(QStringLiteral("Print renderer"));
+    bool met = table.print(QStringLiteral("Print renderer"));
     out() << "\nThe 100-section pack is " << packPages << " A4 pages.\n";
 
     // Peak memory of a large pack: the model, its HTML, one laid-out copy and the PDF bytes.
@@ -214,5 +380,62 @@ int main(int argc, char** argv)
                          : QStringLiteral("n/a (no clear_refs)"))
           << " |\n";
     out().flush();
+    if (parser.isSet(rendererOnlyOption))
+        return met ? 0 : 2;
+
+    // Through the vault.
+    const QString pdfPath = QDir(dir).filePath(QStringLiteral("bench-pack.pdf"));
+    QList<qint64> ids;
+    std::fprintf(stderr, "Creating a vault of 100 fictional queries (INSECURE testing key derivation)...\n");
+    timer.restart();
+    std::unique_ptr<Session> session = demoVault(QDir(dir).filePath(QStringLiteral("bench-print.ahv")), 100, &ids);
+    out() << "\nThe demo vault of 100 queries took " << number(elapsedMs(timer) / 1000, 1) << " s to create.\n";
+    PrintService& printing = session->printing();
+    Table service;
+    int servicePages = 0;
+    {
+        std::fprintf(stderr, "The vault's 100-query pack (%d runs)...\n", runs);
+        BriefingOptions options;
+        options.queryIds = ids;
+        options.profile = Profile::Briefing;
+        options.preparedFor = QStringLiteral("Core States");
+        options.watermark = QStringLiteral("CONFIDENTIAL");
+        const PrintDocument model = must(printing.briefingPack(options), "the pack's model");
+        const PrintRenderer modelRenderer(model);
+        service.measure(
+            QStringLiteral("briefing pack of 100 queries: model, PDF, saved and recorded"), runs, 2000,
+            [&] {
+                const PrintDocument pack = must(printing.briefingPack(options), "the pack's model");
+                const QByteArray pdf = rendered(PrintRenderer(pack));
+                must(printing.savePdf({ pack }, pdfPath, true, pdf), "saving the pack");
+            },
+            QStringLiteral("the renderer alone, same model"), [&] { rendered(modelRenderer); });
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        servicePages = must(modelRenderer.paint(writer), "paint");
+    }
+    {
+        std::fprintf(stderr, "A case summary from the vault (%d runs)...\n", runs * 4);
+        const qint64 id = ids.value(ids.size() / 2);
+        const PrintDocument model = must(printing.caseSummary(id, Profile::Briefing), "the summary's model");
+        const PrintRenderer modelRenderer(model);
+        const QString path = QDir(dir).filePath(QStringLiteral("bench-summary.pdf"));
+        service.measure(
+            QStringLiteral("case summary: model, PDF, saved and recorded"), runs * 4, 100,
+            [&] {
+                const PrintDocument summary = must(printing.caseSummary(id, Profile::Briefing), "the summary");
+                const QByteArray pdf = rendered(PrintRenderer(summary));
+                must(printing.savePdf({ summary }, path, true, pdf), "saving the summary");
+            },
+            QStringLiteral("the renderer alone, same model"), [&] { rendered(modelRenderer); });
+    }
+    met = service.print(QStringLiteral("Printing through the vault (PrintService, briefing profile)")) && met;
+    out() << "\nThe vault's 100-query pack is " << servicePages << " A4 pages.\n";
+    out().flush();
+    session.reset();
+
+    met = largeVaultPack(dir, large) && met;
     return met ? 0 : 2;
 }

@@ -10,6 +10,7 @@
 #include "HolidayCommands.h"
 #include "LibraryCommands.h"
 #include "PartnerCommands.h"
+#include "PrintCommands.h"
 #include "QueryCommands.h"
 #include "ReferralCommands.h"
 #include "SavedSearchCommands.h"
@@ -51,6 +52,7 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool pa
     addPartnerCommands(*app, context, exitCode);
     addDraftCommands(*app, context, exitCode);
     addAttachmentCommands(*app, context, exitCode);
+    addPrintCommands(*app, context, exitCode);
     addTemplateCommands(*app, context, exitCode);
     addLibraryCommands(*app, context, exitCode);
     // In this order: --help lists the commands as they are added.

@@ -2,20 +2,37 @@
 #include "CliApp.h"
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "PrintCommands.h"
 #include "platform/ProcessHardening.h"
 
 #include <CLI/CLI.hpp>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char** argv)
 {
     advicehub::platform::hardenProcess();
-    QCoreApplication application(argc, argv);
+    using namespace advicehub::cli;
+    // `print` renders with Qt Gui's text engine and QPdfWriter, which need a QGuiApplication: on
+    // the "offscreen" platform (no display, nothing shown), and for that command alone; every
+    // other command keeps to a QCoreApplication.
+    // QGuiApplication removes the arguments it takes for itself (--reverse, --session, …, with
+    // one dash or two) from argv: it gets the program's name only, the command line stays whole.
+    int guiArgc = 1;
+    char* guiArgv[] = { argv[0], nullptr };
+    std::unique_ptr<QCoreApplication> application;
+    if (namesPrintCommand(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(guiArgc, guiArgv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("advicehub-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ADVICEHUB_VERSION));
 
-    using namespace advicehub::cli;
     CliContext context;
 #ifdef ADVICEHUB_CLI_FOR_TESTS
     context.offerTestingKdf = true; // the tests' build only (cli/CMakeLists.txt)

@@ -57,10 +57,12 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -375,6 +377,41 @@ void cliSession(PlaintextSession& s)
                 == 0);
             CHECK(test::readFile(file) == test::readFile(input));
         });
+    s.step(QStringLiteral("cli: print a case summary and a briefing pack to PDF"), [&] {
+        // The PDFs the user asked for are the only files the print writes; their text is stored as
+        // glyph ids in compressed streams, so the scan cannot see the markers in them and they are
+        // not exempted: what they hold is checked through pdftotext instead, here. Everything else
+        // (the offscreen QGuiApplication, its fonts, no spool or temporary file) is scanned at the end.
+        const QString summary = exports + QStringLiteral("/summary.pdf");
+        const QString pack = exports + QStringLiteral("/briefing.pdf");
+        onVault(vault,
+            { QStringLiteral("print"), QStringLiteral("summary"), first, QStringLiteral("--profile"),
+                QStringLiteral("internal"), QStringLiteral("-o"), summary });
+        onVault(vault,
+            { QStringLiteral("print"), QStringLiteral("briefing"), QStringLiteral("--ref"), first,
+                QStringLiteral("--ref"), second, QStringLiteral("--profile"), QStringLiteral("briefing"),
+                QStringLiteral("--prepared-for"), QStringLiteral("Core State meeting"), QStringLiteral("-o"), pack });
+        CHECK(onVault(vault, { QStringLiteral("print"), QStringLiteral("register") }).out.contains(first));
+        CHECK(test::fileMode(summary) == 0600);
+        CHECK(test::fileMode(pack) == 0600);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+            WARN("pdftotext (poppler-utils) is missing: the PDFs' text is not checked");
+            return;
+        }
+        const auto text = [](const QString& pdf) {
+            QProcess process;
+            process.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+            REQUIRE(process.waitForFinished(60000));
+            REQUIRE(process.exitCode() == 0);
+            return QString::fromUtf8(process.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        };
+        const QString summaryText = text(summary);
+        CHECK(summaryText.contains(s.markers.word(QStringLiteral("SubjectCli"))));
+        CHECK(summaryText.contains(s.markers.word(QStringLiteral("ContactEditCli"))));
+        const QString packText = text(pack);
+        CHECK(packText.contains(s.markers.word(QStringLiteral("SubjectCli"))));
+        CHECK_FALSE(packText.contains(s.markers.word(QStringLiteral("ContactEditCli"))));
+    });
     s.step(QStringLiteral("cli: import a CSV file"), [&] {
         const QString input = test::PrivateHome::inHome(QStringLiteral("Input/intake.csv"));
         const QString email = s.markers.word(QStringLiteral("EmailCsv")) + QStringLiteral("@example.org");
