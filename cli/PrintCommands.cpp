@@ -122,10 +122,10 @@ int writePdf(CliContext& ctx, Session& session, const std::vector<PrintDocument>
     PageSetup setup;
     setup.size
         = q(o.paper).compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter : QPageSize::A4;
-    Result<QByteArray> pdf = PrintRenderer(copies).pdf(setup);
-    if (!pdf)
-        return ctx.fail(pdf.error());
-    const Status saved = session.printing().savePdf(copies, q(o.output), o.force, pdf.value());
+    // Rendered straight into the file being written, never held whole in memory.
+    const PrintRenderer renderer(copies);
+    const Status saved = session.printing().savePdf(
+        copies, q(o.output), o.force, [&renderer, &setup](QFileDevice& file) { return renderer.writePdf(file, setup); });
     if (!saved)
         return ctx.fail(saved.error());
     const PrintDocument& first = copies.front();

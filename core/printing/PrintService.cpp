@@ -598,15 +598,25 @@ Status PrintService::recordPrint(const std::vector<PrintDocument>& copies)
 Status PrintService::savePdf(
     const std::vector<PrintDocument>& copies, const QString& path, bool overwrite, const QByteArray& pdf)
 {
+    if (pdf.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("The PDF of %1 is empty.").arg(QFileInfo(path).fileName()));
+    return savePdf(copies, path, overwrite, [&pdf](QFileDevice& file) -> Status {
+        if (file.write(pdf) != pdf.size())
+            return makeError(ErrorCode::Io);
+        return {};
+    });
+}
+
+Status PrintService::savePdf(
+    const std::vector<PrintDocument>& copies, const QString& path, bool overwrite, const casefile::ExportWriter& write)
+{
     const QString fileName = QFileInfo(path).fileName();
     Result<std::vector<casefile::DisclosureRecord::Item>> items
         = disclosures(copies, casefile::DisclosureKind::Pdf, fileName);
     if (!items)
         return items.error();
-    if (pdf.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The PDF of %1 is empty.").arg(fileName));
     casefile::DisclosureRecord& record = d->session.caseRecord().disclosures();
-    return casefile::writeRecordedFile(path, overwrite, pdf, [&](const std::function<Status()>& rename) -> Status {
+    return casefile::writeRecordedFile(path, overwrite, write, [&](const std::function<Status()>& rename) -> Status {
         Result<QList<qint64>> recorded = record.recordAll(items.value(), rename);
         if (!recorded)
             return recorded.error();

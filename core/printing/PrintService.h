@@ -1,6 +1,7 @@
 #pragma once
 
 #include "casefile/DisclosureRecord.h"
+#include "casefile/ExportFile.h"
 #include "common/Result.h"
 #include "printing/PrintDocument.h"
 
@@ -91,6 +92,10 @@ public:
     // unrecorded PDF does not exist and a failure leaves no file. An existing file is
     // ErrorCode::AlreadyExists unless `overwrite`. Messages name the file, never content.
     Status savePdf(const std::vector<PrintDocument>& copies, const QString& path, bool overwrite, const QByteArray& pdf);
+    // The same with the PDF written straight into the file as it is made
+    // (documents::PrintRenderer::writePdf): a large pack is not held in memory twice.
+    Status savePdf(const std::vector<PrintDocument>& copies, const QString& path, bool overwrite,
+        const casefile::ExportWriter& write);
 
     // The print register: prints and PDF exports (not the other exports), oldest first.
     Result<std::vector<RegisterEntry>> printRegister(const RegisterFilter& filter = {}) const;

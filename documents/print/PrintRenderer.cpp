@@ -422,17 +422,24 @@ Result<QByteArray> PrintRenderer::pdf(const PageSetup& setup) const
         QBuffer buffer(&bytes);
         if (!buffer.open(QIODevice::WriteOnly))
             return makeError(ErrorCode::Internal, tr("The PDF could not be prepared in memory."));
-        QPdfWriter writer(&buffer);
-        // Generic metadata only: the model's metadata title says which kind of document, never
-        // whose; no author, subject or keywords.
-        writer.setTitle(d->copies.empty() ? QString() : d->copies.front().metadataTitle);
-        writer.setCreator(QStringLiteral("Advice Hub"));
-        writer.setResolution(300);
-        const Result<int> pages = paint(writer, setup);
-        if (!pages)
-            return pages.error();
+        if (const Status written = writePdf(buffer, setup); !written)
+            return written.error();
     }
     return bytes;
+}
+
+Status PrintRenderer::writePdf(QIODevice& out, const PageSetup& setup) const
+{
+    QPdfWriter writer(&out);
+    // Generic metadata only: the model's metadata title says which kind of document, never
+    // whose; no author, subject or keywords.
+    writer.setTitle(d->copies.empty() ? QString() : d->copies.front().metadataTitle);
+    writer.setCreator(QStringLiteral("Advice Hub"));
+    writer.setResolution(300);
+    const Result<int> pages = paint(writer, setup);
+    if (!pages)
+        return pages.error();
+    return {};
 }
 
 } // namespace advicehub::documents

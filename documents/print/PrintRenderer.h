@@ -11,6 +11,7 @@
 #include <memory>
 #include <vector>
 
+class QIODevice;
 class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
@@ -52,6 +53,9 @@ public:
     // metadata without case content (title: the model's metadataTitle, creator "Advice Hub",
     // no author, subject or keywords). PrintService::savePdf writes and records it.
     Result<QByteArray> pdf(const PageSetup& setup = {}) const;
+    // The same PDF written to `out` as it is made (the PDF of a 1,000-query pack is not held in
+    // memory a second time): what PrintService::savePdf's writer calls with the file it writes.
+    Status writePdf(QIODevice& out, const PageSetup& setup = {}) const;
 
 private:
     struct Impl;

@@ -72,6 +72,29 @@
     </message>
 </context>
 <context>
+    <name>CsvColumns</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Dear colleagues of the CTI Secretariat,</source>
@@ -171,6 +194,25 @@
     </message>
     <message>
         <source>Answer on the national preventive mechanism</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureProfile</name>
+    <message>
+        <source>[name withheld]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a State in the %1 region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential query %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -328,10 +370,6 @@
     </message>
     <message>
         <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct for this vault. (If you are certain it is, the start of the file may be damaged: restore a backup.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -797,6 +835,284 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>PrintService</name>
+    <message>
+        <source>STRICTLY CONFIDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request in brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent without consent on a head&apos;s recorded justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the query is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due %1 (overdue).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting the requester since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up the referral to %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice Hub — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner gets a partner extract of a referral, not a case summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one query for the briefing pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A briefing pack is printed for the Secretariat or for a Core State briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print from 1 to %1 copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Prepared for&quot; is one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watermark is one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is one line of at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A response is printed for the Secretariat or for a Core State briefing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our ref.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) as PDF %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, copy %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printed document shows at least one query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintText</name>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core State briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueryChoices</name>
     <message>
         <source>%1 (former adviser)</source>
@@ -1194,6 +1510,46 @@ Do you want to replace it?</source>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark as New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for Requester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Response Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralText</name>
@@ -1389,6 +1745,13 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedText</name>
+    <message>
+        <source>Discard what you typed? It has not been saved and cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1697,6 +2060,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 linked to timeline entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment %1 no longer linked to a timeline entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,10 +2856,6 @@ Do you want to replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give a reason for making the query “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Triage the query first: it needs an assigned adviser and a route.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,6 +2976,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>This query has attachments; it cannot be deleted. Remove the attachments first, or decline or close the query instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” needs a reason: say why.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3394,6 +3765,34 @@ Its content is deleted from the vault; the timeline keeps a record of its name a
         <source>%1 removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to Timeline Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to Timeline Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline entry saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::BackupDialog</name>
@@ -3451,6 +3850,148 @@ Its content is deleted from the vault; the timeline keeps a record of its name a
     </message>
     <message>
         <source>%1 already exists. Replace it with the new backup once that is verified?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::BriefingPackDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queries of the list shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query selected in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved &amp;search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1 January – 31 March 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each copy is numbered and recorded in the print register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared &amp;for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watermark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queries cannot be found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) in the pack.</source>
+        <translation>
+            <numerusform>%n query in the pack.</numerusform>
+            <numerusform>%n queries in the pack.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No query: the list shown is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query: none is selected in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query: there is no saved search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query: the saved search finds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query was received in this period with this status, region and theme.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4388,6 +4929,48 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
 </context>
 <context>
+    <name>advicehub::ui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::EntryDialog</name>
+    <message>
+        <source>Link %1 to a Timeline Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline entry the file came with (an e-mail received, a meeting):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::FirstAdviserDialog</name>
     <message>
         <source>Who Is Working?</source>
@@ -4581,6 +5164,34 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-problems.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4825,14 +5436,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — Advice Hub%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (locked)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo vault holds fictional data only. Its passphrase is “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,6 +5524,22 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>Give back to the disk the space left by removed attachments and other deletions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every print and PDF of the vault&apos;s documents: when, who, what, which profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Advice Hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (locked) — Advice Hub</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5562,6 +6181,272 @@ Insert it anyway?</source>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::PrintActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the case summary of the query shown, under the print profile chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the case summary of the query shown (recorded in the print register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the case summary of the query shown as a PDF (recorded in the print register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pro&amp;file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save a briefing pack of several queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview E&amp;xtract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print E&amp;xtract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what the selected referral shares with its partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Extract as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the selected draft as a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Letter as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PrintController</name>
+    <message>
+        <source>The number of copies must be from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing goes through the system&apos;s print service, which keeps its own copy of what is printed (the print queue, or spool) outside the encrypted vault. Use Save as PDF… for a file that Advice Hub writes and records itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was printed: Advice Hub prints only to a printer. Use Save as PDF… to write a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was printed: this document already has %n numbered copies; print it with one copy in the print dialog.</source>
+        <translation>
+            <numerusform>Nothing was printed: this document already has %n numbered copies; print it with one copy in the print dialog.</numerusform>
+            <numerusform>Nothing was printed: this document already has %n numbered copies; print it with one copy in the print dialog.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was sent to the printer, but the print could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer; recorded in the print register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1; recorded in the print register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PrintRegisterDialog</name>
+    <message>
+        <source>Print Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print register cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print(s) and PDF(s).</source>
+        <translation>
+            <numerusform>%n print and PDF.</numerusform>
+            <numerusform>%n prints and PDFs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::QueryActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -5889,10 +6774,6 @@ Insert it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5942,6 +6823,30 @@ Insert it anyway?</source>
             <numerusform>Found in attachment %1</numerusform>
             <numerusform>Found in attachments %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach File to This Entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6141,6 +7046,10 @@ Insert it anyway?</source>
     </message>
     <message>
         <source>a new query being registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request in brief, for case summaries and briefings (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7516,6 +8425,10 @@ It rewrites the whole vault and then verifies it; this can take a while for a la
     </message>
     <message>
         <source>About the last lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you are certain the passphrase is right, the start of the file may be damaged: restore the vault from a backup (Vault ▸ Restore from Backup…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -72,6 +72,29 @@
     </message>
 </context>
 <context>
+    <name>CsvColumns</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reference (%1)</source>
+        <translation>Referencia (%1)</translation>
+    </message>
+    <message>
+        <source>Status (%1)</source>
+        <translation>Situación (%1)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Dear colleagues of the CTI Secretariat,</source>
@@ -172,6 +195,25 @@
     <message>
         <source>Answer on the national preventive mechanism</source>
         <translation>Respuesta sobre el mecanismo nacional de prevención</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureProfile</name>
+    <message>
+        <source>[name withheld]</source>
+        <translation>[nombre no divulgado]</translation>
+    </message>
+    <message>
+        <source>a State</source>
+        <translation>un Estado</translation>
+    </message>
+    <message>
+        <source>a State in the %1 region</source>
+        <translation>un Estado de la región %1</translation>
+    </message>
+    <message>
+        <source>Confidential query %1</source>
+        <translation>Consulta confidencial %1</translation>
     </message>
 </context>
 <context>
@@ -329,10 +371,6 @@
     <message>
         <source>The passphrase must not be empty.</source>
         <translation>La frase de contraseña no puede estar vacía.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct for this vault. (If you are certain it is, the start of the file may be damaged: restore a backup.)</source>
-        <translation>La frase de contraseña no es correcta para esta bóveda. (Si está seguro de que lo es, puede que el comienzo del archivo esté dañado: restaure una copia de seguridad.)</translation>
     </message>
     <message>
         <source>This encrypted database is not an Advice Hub vault.</source>
@@ -798,6 +836,284 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>PrintService</name>
+    <message>
+        <source>STRICTLY CONFIDENTIAL</source>
+        <translation>ESTRICTAMENTE CONFIDENCIAL</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENCIAL</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Request in brief</source>
+        <translation>Resumen de la solicitud</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Medidas adoptadas</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisiones</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>Fecha de envío: %1.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Sent without consent on a head&apos;s recorded justification</source>
+        <translation>Enviada sin consentimiento, con la justificación registrada de un Jefe</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Ningún consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None: the query is %1.</source>
+        <translation>Ninguno: la consulta está %1.</translation>
+    </message>
+    <message>
+        <source>Answer due %1 (overdue).</source>
+        <translation>Fecha límite de la respuesta: %1 (vencida).</translation>
+    </message>
+    <message>
+        <source>Answer due %1.</source>
+        <translation>Fecha límite de la respuesta: %1.</translation>
+    </message>
+    <message>
+        <source>Awaiting the requester since %1.</source>
+        <translation>En espera del solicitante desde %1.</translation>
+    </message>
+    <message>
+        <source>Follow up the referral to %1 by %2.</source>
+        <translation>Hacer el seguimiento de la remisión a %1 (fecha límite: %2).</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2.</source>
+        <translation>Remisión a %1: %2.</translation>
+    </message>
+    <message>
+        <source>Advice Hub — %1</source>
+        <translation>Advice Hub — %1</translation>
+    </message>
+    <message>
+        <source>A partner gets a partner extract of a referral, not a case summary.</source>
+        <translation>Un socio recibe el extracto para el socio de una remisión, no un resumen del caso.</translation>
+    </message>
+    <message>
+        <source>Choose at least one query for the briefing pack.</source>
+        <translation>Elija al menos una consulta para el dossier informativo.</translation>
+    </message>
+    <message>
+        <source>A briefing pack is printed for the Secretariat or for a Core State briefing.</source>
+        <translation>Un dossier informativo se imprime para la Secretaría o para la información a los Estados del grupo central.</translation>
+    </message>
+    <message>
+        <source>Print from 1 to %1 copies.</source>
+        <translation>Imprima de 1 a %1 ejemplares.</translation>
+    </message>
+    <message>
+        <source>&quot;Prepared for&quot; is one line of at most %1 characters.</source>
+        <translation>«Preparado para» es una sola línea de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The watermark is one line of at most %1 characters.</source>
+        <translation>La marca de agua es una sola línea de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The title is one line of at most %1 characters.</source>
+        <translation>El título es una sola línea de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>The period is one line of at most %1 characters.</source>
+        <translation>El período es una sola línea de %1 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Prepared for: %1</source>
+        <translation>Preparado para: %1</translation>
+    </message>
+    <message>
+        <source>Marking: %1</source>
+        <translation>Confidencialidad: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Perfil: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Período: %1</translation>
+    </message>
+    <message>
+        <source>Queries: %1</source>
+        <translation>Consultas: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consentimiento: %1</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>Campos compartidos: %1</translation>
+    </message>
+    <message>
+        <source>A response is printed for the Secretariat or for a Core State briefing.</source>
+        <translation>Una respuesta se imprime para la Secretaría o para la información a los Estados del grupo central.</translation>
+    </message>
+    <message>
+        <source>Advice Hub</source>
+        <translation>Advice Hub</translation>
+    </message>
+    <message>
+        <source>The Secretariat</source>
+        <translation>La Secretaría</translation>
+    </message>
+    <message>
+        <source>Our ref.: %1</source>
+        <translation>Nuestra ref.: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translation>Impresión: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) as PDF %3</source>
+        <translation>Guardado como PDF: %1 (%2), archivo %3</translation>
+    </message>
+    <message>
+        <source>, copy %1 of %2</source>
+        <translation>, ejemplar %1 de %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>No hay nada que imprimir.</translation>
+    </message>
+    <message>
+        <source>A printed document shows at least one query.</source>
+        <translation>Un documento impreso muestra al menos una consulta.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is empty.</source>
+        <translation>El PDF de %1 está vacío.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintText</name>
+    <message>
+        <source>Internal</source>
+        <translation>Interno</translation>
+    </message>
+    <message>
+        <source>Core State briefing</source>
+        <translation>Información a los Estados del grupo central</translation>
+    </message>
+    <message>
+        <source>Partner extract</source>
+        <translation>Extracto para el socio</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier informativo</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+</context>
+<context>
     <name>QueryChoices</name>
     <message>
         <source>%1 (former adviser)</source>
@@ -1195,6 +1511,46 @@ Do you want to replace it?</source>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
+    <message>
+        <source>Mark as New</source>
+        <translation>Marcar como nueva</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Clasificar</translation>
+    </message>
+    <message>
+        <source>Start Work</source>
+        <translation>Iniciar el trabajo</translation>
+    </message>
+    <message>
+        <source>Wait for Requester</source>
+        <translation>Esperar al solicitante</translation>
+    </message>
+    <message>
+        <source>Mark Response Sent</source>
+        <translation>Marcar la respuesta como enviada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Mark as Referred</source>
+        <translation>Marcar como remitida</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
 </context>
 <context>
     <name>ReferralText</name>
@@ -1391,6 +1747,13 @@ Do you want to replace it?</source>
     <message>
         <source>Attachment</source>
         <translation>Archivo adjunto</translation>
+    </message>
+</context>
+<context>
+    <name>TypedText</name>
+    <message>
+        <source>Discard what you typed? It has not been saved and cannot be recovered.</source>
+        <translation>¿Descartar lo que ha escrito? No se ha guardado y no se podrá recuperar.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2062,14 @@ Do you want to replace it?</source>
     <message>
         <source>Search</source>
         <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Attachment %1 linked to timeline entry %2</source>
+        <translation>Archivo adjunto %1 vinculado a la entrada del historial %2</translation>
+    </message>
+    <message>
+        <source>Attachment %1 no longer linked to a timeline entry</source>
+        <translation>Archivo adjunto %1 desvinculado de su entrada del historial</translation>
     </message>
 </context>
 <context>
@@ -2486,10 +2857,6 @@ Do you want to replace it?</source>
         <translation>Una consulta en la situación «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
-        <source>Give a reason for making the query “%1”.</source>
-        <translation>Indique un motivo para pasar la consulta a «%1».</translation>
-    </message>
-    <message>
         <source>Triage the query first: it needs an assigned adviser and a route.</source>
         <translation>Clasifique primero la consulta: necesita un asesor asignado y un tratamiento.</translation>
     </message>
@@ -2611,6 +2978,10 @@ Do you want to replace it?</source>
     <message>
         <source>This query has attachments; it cannot be deleted. Remove the attachments first, or decline or close the query instead.</source>
         <translation>Esta consulta tiene archivos adjuntos; no se puede eliminar. Elimine primero los archivos adjuntos o, en lugar de eso, rechace o cierre la consulta.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a reason: say why.</source>
+        <translation>«%1» requiere un motivo: indique por qué.</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3770,34 @@ Su contenido se borra de la bóveda; el historial conserva constancia de su nomb
         <source>%1 removed.</source>
         <translation>%1 eliminado.</translation>
     </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>Entrada del historial</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Timeline Entry…</source>
+        <translation>&amp;Vincular a una entrada del historial…</translation>
+    </message>
+    <message>
+        <source>Entry #%1</source>
+        <translation>Entrada n.º %1</translation>
+    </message>
+    <message>
+        <source>Attach Files to %1</source>
+        <translation>Adjuntar archivos a %1</translation>
+    </message>
+    <message>
+        <source>the Entry</source>
+        <translation>la entrada</translation>
+    </message>
+    <message>
+        <source>Link to Timeline Entry</source>
+        <translation>Vincular a una entrada del historial</translation>
+    </message>
+    <message>
+        <source>Timeline entry saved.</source>
+        <translation>Entrada del historial guardada.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::BackupDialog</name>
@@ -3457,6 +3856,148 @@ Su contenido se borra de la bóveda; el historial conserva constancia de su nomb
     <message>
         <source>%1 already exists. Replace it with the new backup once that is verified?</source>
         <translation>%1 ya existe. ¿Desea reemplazarlo por la nueva copia de seguridad una vez verificada?</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::BriefingPackDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>Dossier informativo</translation>
+    </message>
+    <message>
+        <source>The queries of the list shown</source>
+        <translation>Las consultas de la lista mostrada</translation>
+    </message>
+    <message>
+        <source>The query selected in the list</source>
+        <translation>La consulta seleccionada en la lista</translation>
+    </message>
+    <message>
+        <source>A saved search</source>
+        <translation>Una búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>Received in a period</source>
+        <translation>Recibidas en un período</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recepción:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situación:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Región:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;search:</source>
+        <translation>&amp;Búsqueda guardada:</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier informativo</translation>
+    </message>
+    <message>
+        <source>e.g. 1 January – 31 March 2026</source>
+        <translation>p. ej., 1 de enero – 31 de marzo de 2026</translation>
+    </message>
+    <message>
+        <source>Each copy is numbered and recorded in the print register</source>
+        <translation>Cada ejemplar se numera y consta en el registro de impresiones</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;for:</source>
+        <translation>Preparado p&amp;ara:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>P&amp;eríodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Watermark:</source>
+        <translation>&amp;Marca de agua:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>E&amp;jemplares:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>The queries cannot be found: %1</source>
+        <translation>No se encuentran las consultas: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) in the pack.</source>
+        <translation>
+            <numerusform>%n consulta en el dossier.</numerusform>
+            <numerusform>%n consultas en el dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No query: the list shown is empty.</source>
+        <translation>Ninguna consulta: la lista mostrada está vacía.</translation>
+    </message>
+    <message>
+        <source>No query: none is selected in the list.</source>
+        <translation>Ninguna consulta: no hay ninguna seleccionada en la lista.</translation>
+    </message>
+    <message>
+        <source>No query: there is no saved search.</source>
+        <translation>Ninguna consulta: no hay ninguna búsqueda guardada.</translation>
+    </message>
+    <message>
+        <source>No query: the saved search finds none.</source>
+        <translation>Ninguna consulta: la búsqueda guardada no encuentra ninguna.</translation>
+    </message>
+    <message>
+        <source>No query was received in this period with this status, region and theme.</source>
+        <translation>No se recibió ninguna consulta en este período con esta situación, región y tema.</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4937,48 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
 </context>
 <context>
+    <name>advicehub::ui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::EntryDialog</name>
+    <message>
+        <source>Link %1 to a Timeline Entry</source>
+        <translation>Vincular %1 a una entrada del historial</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>The timeline entry the file came with (an e-mail received, a meeting):</source>
+        <translation>La entrada del historial con la que llegó el archivo (un correo recibido, una reunión):</translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::FirstAdviserDialog</name>
     <message>
         <source>Who Is Working?</source>
@@ -4590,6 +5173,34 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>file</source>
         <translation>archivo</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copiar el informe</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Guardar el informe…</translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <translation>Guardar el informe de importación</translation>
+    </message>
+    <message>
+        <source>-problems.txt</source>
+        <translation>-problemas.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>No se ha podido guardar el informe en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4833,14 +5444,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Advice Hub</translation>
     </message>
     <message>
-        <source>%1 — Advice Hub%2</source>
-        <translation>%1 — Advice Hub%2</translation>
-    </message>
-    <message>
-        <source> (locked)</source>
-        <translation> (bloqueada)</translation>
-    </message>
-    <message>
         <source>The demo vault holds fictional data only. Its passphrase is “%1”.</source>
         <translation>La bóveda de demostración solo contiene datos ficticios. Su frase de contraseña es «%1».</translation>
     </message>
@@ -4930,6 +5533,22 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>Give back to the disk the space left by removed attachments and other deletions.</source>
         <translation>Devolver al disco el espacio que dejan los archivos adjuntos eliminados y otras eliminaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Print Register…</source>
+        <translation>Registro de im&amp;presiones…</translation>
+    </message>
+    <message>
+        <source>Every print and PDF of the vault&apos;s documents: when, who, what, which profile.</source>
+        <translation>Cada impresión y cada PDF de los documentos de la bóveda: cuándo, quién, qué y con qué perfil.</translation>
+    </message>
+    <message>
+        <source>%1 — Advice Hub</source>
+        <translation>%1 — Advice Hub</translation>
+    </message>
+    <message>
+        <source>%1 (locked) — Advice Hub</source>
+        <translation>%1 (bloqueada) — Advice Hub</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +6193,272 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
 </context>
 <context>
+    <name>advicehub::ui::PrintActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Preview the case summary of the query shown, under the print profile chosen</source>
+        <translation>Mostrar la vista previa del resumen del caso de la consulta mostrada, con el perfil de impresión elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the case summary of the query shown (recorded in the print register)</source>
+        <translation>Imprimir el resumen del caso de la consulta mostrada (queda constancia en el registro de impresiones)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Guardar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the case summary of the query shown as a PDF (recorded in the print register)</source>
+        <translation>Guardar el resumen del caso de la consulta mostrada como PDF (queda constancia en el registro de impresiones)</translation>
+    </message>
+    <message>
+        <source>Print Pro&amp;file</source>
+        <translation>Per&amp;fil de impresión</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>&amp;Dossier informativo…</translation>
+    </message>
+    <message>
+        <source>Print or save a briefing pack of several queries</source>
+        <translation>Imprimir o guardar un dossier informativo con varias consultas</translation>
+    </message>
+    <message>
+        <source>Preview E&amp;xtract…</source>
+        <translation>Vista previa del e&amp;xtracto…</translation>
+    </message>
+    <message>
+        <source>Print E&amp;xtract…</source>
+        <translation>Imprimir el e&amp;xtracto…</translation>
+    </message>
+    <message>
+        <source>Print what the selected referral shares with its partner</source>
+        <translation>Imprimir lo que la remisión seleccionada comparte con su socio</translation>
+    </message>
+    <message>
+        <source>Save Extract as PDF…</source>
+        <translation>Guardar el extracto como PDF…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Letter…</source>
+        <translation>Vista previa de la &amp;carta…</translation>
+    </message>
+    <message>
+        <source>Preview the selected draft as a letter</source>
+        <translation>Mostrar la vista previa del borrador seleccionado como carta</translation>
+    </message>
+    <message>
+        <source>Print &amp;Letter…</source>
+        <translation>Imprimir la &amp;carta…</translation>
+    </message>
+    <message>
+        <source>Save Letter as PDF…</source>
+        <translation>Guardar la carta como PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PrintController</name>
+    <message>
+        <source>The number of copies must be from 1 to %1.</source>
+        <translation>El número de ejemplares debe estar entre 1 y %1.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Printing goes through the system&apos;s print service, which keeps its own copy of what is printed (the print queue, or spool) outside the encrypted vault. Use Save as PDF… for a file that Advice Hub writes and records itself.</source>
+        <translation>La impresión pasa por el servicio de impresión del sistema, que guarda su propia copia de lo que se imprime (la cola de impresión, o spool) fuera de la bóveda cifrada. Use Guardar como PDF… para obtener un archivo que Advice Hub escribe y registra por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: Advice Hub prints only to a printer. Use Save as PDF… to write a file.</source>
+        <translation>No se ha impreso nada: Advice Hub solo imprime en una impresora. Use Guardar como PDF… para escribir un archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was printed: this document already has %n numbered copies; print it with one copy in the print dialog.</source>
+        <translation>
+            <numerusform>No se ha impreso nada: este documento ya tiene %n ejemplar numerado; imprímalo con un solo ejemplar en el cuadro de diálogo de impresión.</numerusform>
+            <numerusform>No se ha impreso nada: este documento ya tiene %n ejemplares numerados; imprímalo con un solo ejemplar en el cuadro de diálogo de impresión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>No se ha impreso nada: %1</translation>
+    </message>
+    <message>
+        <source>The document was sent to the printer, but the print could not be recorded: %1</source>
+        <translation>El documento se ha enviado a la impresora, pero no se ha podido registrar la impresión: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer; recorded in the print register.</source>
+        <translation>Enviado a la impresora; consta en el registro de impresiones.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1; recorded in the print register.</source>
+        <translation>%1 guardado; consta en el registro de impresiones.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Vista previa de impresión — %1</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Ajustar al a&amp;ncho</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>Ajustar a la &amp;página</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page</source>
+        <translation>Página an&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>Página &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>No se ha podido generar la vista previa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PrintRegisterDialog</name>
+    <message>
+        <source>Print Register</source>
+        <translation>Registro de impresiones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Todos los documentos</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Todos los perfiles</translation>
+    </message>
+    <message>
+        <source>Query reference</source>
+        <translation>Referencia de la consulta</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Ejemplar</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+        <source>Printer or PDF</source>
+        <translation>Impresora o PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>The print register cannot be read: %1</source>
+        <translation>No se puede leer el registro de impresiones: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print(s) and PDF(s).</source>
+        <translation>
+            <numerusform>%n impresión o PDF.</numerusform>
+            <numerusform>%n impresiones y PDF.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::QueryActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -5901,10 +6786,6 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
         <translation>Situación</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>por %1</translation>
-    </message>
-    <message>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -5954,6 +6835,30 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
             <numerusform>Encontrado en el archivo adjunto %1</numerusform>
             <numerusform>Encontrado en los archivos adjuntos %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach File to This Entry…</source>
+        <translation>Adjuntar un archivo a esta entrada…</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>%1: —</source>
+        <translation>%1: —</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +7059,10 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     <message>
         <source>a new query being registered</source>
         <translation>una nueva consulta en proceso de registro</translation>
+    </message>
+    <message>
+        <source>The request in brief, for case summaries and briefings (optional)</source>
+        <translation>Resumen de la solicitud, para los resúmenes del caso y los dossiers informativos (opcional)</translation>
     </message>
 </context>
 <context>
@@ -7533,6 +8442,10 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     <message>
         <source>About the last lock</source>
         <translation>Acerca del último bloqueo</translation>
+    </message>
+    <message>
+        <source>If you are certain the passphrase is right, the start of the file may be damaged: restore the vault from a backup (Vault ▸ Restore from Backup…).</source>
+        <translation>Si está seguro de que la frase de contraseña es correcta, puede que el comienzo del archivo esté dañado: restaure la bóveda desde una copia de seguridad (Bóveda ▸ Restaurar desde una copia de seguridad…).</translation>
     </message>
 </context>
 <context>

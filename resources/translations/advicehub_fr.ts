@@ -72,6 +72,29 @@
     </message>
 </context>
 <context>
+    <name>CsvColumns</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Reference (%1)</source>
+        <translation>Référence (%1)</translation>
+    </message>
+    <message>
+        <source>Status (%1)</source>
+        <translation>Statut (%1)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>Dear colleagues of the CTI Secretariat,</source>
@@ -172,6 +195,25 @@
     <message>
         <source>Answer on the national preventive mechanism</source>
         <translation>Réponse sur le mécanisme national de prévention</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureProfile</name>
+    <message>
+        <source>[name withheld]</source>
+        <translation>[nom non divulgué]</translation>
+    </message>
+    <message>
+        <source>a State</source>
+        <translation>un État</translation>
+    </message>
+    <message>
+        <source>a State in the %1 region</source>
+        <translation>un État de la région %1</translation>
+    </message>
+    <message>
+        <source>Confidential query %1</source>
+        <translation>Requête confidentielle %1</translation>
     </message>
 </context>
 <context>
@@ -329,10 +371,6 @@
     <message>
         <source>The passphrase must not be empty.</source>
         <translation>La phrase secrète ne doit pas être vide.</translation>
-    </message>
-    <message>
-        <source>The passphrase is not correct for this vault. (If you are certain it is, the start of the file may be damaged: restore a backup.)</source>
-        <translation>La phrase secrète n’est pas correcte pour ce coffre. (Si vous êtes certain qu’elle l’est, le début du fichier est peut-être endommagé&#xa0;: restaurez une sauvegarde.)</translation>
     </message>
     <message>
         <source>This encrypted database is not an Advice Hub vault.</source>
@@ -798,6 +836,284 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PrintService</name>
+    <message>
+        <source>STRICTLY CONFIDENTIAL</source>
+        <translation>STRICTEMENT CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Request in brief</source>
+        <translation>Demande en bref</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Sent on %1.</source>
+        <translation>Date d’envoi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>PROJET</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Sent without consent on a head&apos;s recorded justification</source>
+        <translation>Envoyée sans consentement, sur justification consignée d’un Chef</translation>
+    </message>
+    <message>
+        <source>No consent recorded</source>
+        <translation>Aucun consentement enregistré</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None: the query is %1.</source>
+        <translation>Aucune&#xa0;: la requête est %1.</translation>
+    </message>
+    <message>
+        <source>Answer due %1 (overdue).</source>
+        <translation>Échéance de la réponse&#xa0;: %1 (dépassée).</translation>
+    </message>
+    <message>
+        <source>Answer due %1.</source>
+        <translation>Échéance de la réponse&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Awaiting the requester since %1.</source>
+        <translation>En attente du demandeur depuis %1.</translation>
+    </message>
+    <message>
+        <source>Follow up the referral to %1 by %2.</source>
+        <translation>Assurer le suivi de l’orientation à %1 (échéance&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Referral to %1: %2.</source>
+        <translation>Orientation vers %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Advice Hub — %1</source>
+        <translation>Advice Hub — %1</translation>
+    </message>
+    <message>
+        <source>A partner gets a partner extract of a referral, not a case summary.</source>
+        <translation>Un partenaire reçoit l’extrait pour le partenaire d’une orientation, et non un résumé du dossier.</translation>
+    </message>
+    <message>
+        <source>Choose at least one query for the briefing pack.</source>
+        <translation>Choisissez au moins une requête pour le dossier d’information.</translation>
+    </message>
+    <message>
+        <source>A briefing pack is printed for the Secretariat or for a Core State briefing.</source>
+        <translation>Un dossier d’information est imprimé pour le Secrétariat ou pour l’information des États du groupe restreint.</translation>
+    </message>
+    <message>
+        <source>Print from 1 to %1 copies.</source>
+        <translation>Imprimez de 1 à %1 exemplaires.</translation>
+    </message>
+    <message>
+        <source>&quot;Prepared for&quot; is one line of at most %1 characters.</source>
+        <translation>«&#xa0;Préparé pour&#xa0;» tient sur une seule ligne de %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The watermark is one line of at most %1 characters.</source>
+        <translation>Le filigrane tient sur une seule ligne de %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The title is one line of at most %1 characters.</source>
+        <translation>Le titre tient sur une seule ligne de %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>The period is one line of at most %1 characters.</source>
+        <translation>La période tient sur une seule ligne de %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Counted by</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Prepared for: %1</source>
+        <translation>Préparé pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Marking: %1</source>
+        <translation>Confidentialité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Période&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Queries: %1</source>
+        <translation>Requêtes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consentement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>Champs partagés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A response is printed for the Secretariat or for a Core State briefing.</source>
+        <translation>Une réponse est imprimée pour le Secrétariat ou pour l’information des États du groupe restreint.</translation>
+    </message>
+    <message>
+        <source>Advice Hub</source>
+        <translation>Advice Hub</translation>
+    </message>
+    <message>
+        <source>The Secretariat</source>
+        <translation>Le Secrétariat</translation>
+    </message>
+    <message>
+        <source>Our ref.: %1</source>
+        <translation>Notre réf.&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 (%2)</source>
+        <translation>Impression&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2) as PDF %3</source>
+        <translation>Enregistrement en PDF&#xa0;: %1 (%2), fichier %3</translation>
+    </message>
+    <message>
+        <source>, copy %1 of %2</source>
+        <translation>, exemplaire %1 sur %2</translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Il n’y a rien à imprimer.</translation>
+    </message>
+    <message>
+        <source>A printed document shows at least one query.</source>
+        <translation>Un document imprimé présente au moins une requête.</translation>
+    </message>
+    <message>
+        <source>The PDF of %1 is empty.</source>
+        <translation>Le PDF de %1 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintText</name>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Core State briefing</source>
+        <translation>Information des États du groupe restreint</translation>
+    </message>
+    <message>
+        <source>Partner extract</source>
+        <translation>Extrait pour le partenaire</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Résumé du dossier</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier d’information</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+</context>
+<context>
     <name>QueryChoices</name>
     <message>
         <source>%1 (former adviser)</source>
@@ -1041,7 +1357,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Triaged</source>
-        <translation>Orientée</translation>
+        <translation>Qualifiée</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -1194,6 +1510,46 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mark as New</source>
+        <translation>Marquer comme nouvelle</translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Start Work</source>
+        <translation>Commencer le travail</translation>
+    </message>
+    <message>
+        <source>Wait for Requester</source>
+        <translation>Attendre le demandeur</translation>
+    </message>
+    <message>
+        <source>Mark Response Sent</source>
+        <translation>Marquer la réponse comme envoyée</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Clôturer</translation>
+    </message>
+    <message>
+        <source>Mark as Referred</source>
+        <translation>Marquer comme orientée</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Décliner</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1747,13 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>Attachment</source>
         <translation>Pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>TypedText</name>
+    <message>
+        <source>Discard what you typed? It has not been saved and cannot be recovered.</source>
+        <translation>Abandonner ce que vous avez saisi&#xa0;? Ce texte n’a pas été enregistré et ne pourra pas être récupéré.</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2062,14 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>Search</source>
         <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Attachment %1 linked to timeline entry %2</source>
+        <translation>Pièce jointe %1 liée à l’entrée de l’historique %2</translation>
+    </message>
+    <message>
+        <source>Attachment %1 no longer linked to a timeline entry</source>
+        <translation>Pièce jointe %1 dissociée de son entrée de l’historique</translation>
     </message>
 </context>
 <context>
@@ -2486,12 +2857,8 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Une requête au statut «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Give a reason for making the query “%1”.</source>
-        <translation>Indiquez un motif pour faire passer la requête à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>Triage the query first: it needs an assigned adviser and a route.</source>
-        <translation>Orientez d’abord la requête&#xa0;: elle doit avoir un conseiller assigné et un traitement.</translation>
+        <translation>Qualifiez d’abord la requête&#xa0;: elle doit avoir un conseiller assigné et un traitement.</translation>
     </message>
     <message numerus="yes">
         <source>The clock stopped for %n working day(s) while awaiting the requester.</source>
@@ -2502,7 +2869,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Only a new or reopened query can be triaged; this one is “%1”.</source>
-        <translation>Seule une requête nouvelle ou rouverte peut être orientée&#xa0;; le statut de celle-ci est «&#xa0;%1&#xa0;».</translation>
+        <translation>Seule une requête nouvelle ou rouverte peut être qualifiée&#xa0;; le statut de celle-ci est «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This kind of entry is written by Advice Hub itself.</source>
@@ -2611,6 +2978,10 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>This query has attachments; it cannot be deleted. Remove the attachments first, or decline or close the query instead.</source>
         <translation>Cette requête a des pièces jointes&#xa0;; elle ne peut pas être supprimée. Supprimez d’abord les pièces jointes, ou déclinez ou clôturez plutôt la requête.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a reason: say why.</source>
+        <translation>«&#xa0;%1&#xa0;» nécessite un motif&#xa0;: indiquez pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3770,34 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
         <source>%1 removed.</source>
         <translation>%1 supprimé.</translation>
     </message>
+    <message>
+        <source>Timeline entry</source>
+        <translation>Entrée de l’historique</translation>
+    </message>
+    <message>
+        <source>&amp;Link to Timeline Entry…</source>
+        <translation>&amp;Lier à une entrée de l’historique…</translation>
+    </message>
+    <message>
+        <source>Entry #%1</source>
+        <translation>Entrée n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Attach Files to %1</source>
+        <translation>Joindre des fichiers à %1</translation>
+    </message>
+    <message>
+        <source>the Entry</source>
+        <translation>l’entrée</translation>
+    </message>
+    <message>
+        <source>Link to Timeline Entry</source>
+        <translation>Lier à une entrée de l’historique</translation>
+    </message>
+    <message>
+        <source>Timeline entry saved.</source>
+        <translation>Entrée de l’historique enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::BackupDialog</name>
@@ -3457,6 +3856,148 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     <message>
         <source>%1 already exists. Replace it with the new backup once that is verified?</source>
         <translation>%1 existe déjà. Le remplacer par la nouvelle sauvegarde une fois celle-ci vérifiée&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::BriefingPackDialog</name>
+    <message>
+        <source>Briefing Pack</source>
+        <translation>Dossier d’information</translation>
+    </message>
+    <message>
+        <source>The queries of the list shown</source>
+        <translation>Les requêtes de la liste affichée</translation>
+    </message>
+    <message>
+        <source>The query selected in the list</source>
+        <translation>La requête sélectionnée dans la liste</translation>
+    </message>
+    <message>
+        <source>A saved search</source>
+        <translation>Une recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Received in a period</source>
+        <translation>Reçues au cours d’une période</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Réception&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved &amp;search:</source>
+        <translation>Recherche enre&amp;gistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Briefing pack</source>
+        <translation>Dossier d’information</translation>
+    </message>
+    <message>
+        <source>e.g. 1 January – 31 March 2026</source>
+        <translation>p. ex. 1er janvier – 31 mars 2026</translation>
+    </message>
+    <message>
+        <source>Each copy is numbered and recorded in the print register</source>
+        <translation>Chaque exemplaire est numéroté et consigné dans le registre des impressions</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>P&amp;rofil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;for:</source>
+        <translation>Préparé &amp;pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;eriod:</source>
+        <translation>Pério&amp;de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Watermark:</source>
+        <translation>&amp;Filigrane&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>E&amp;xemplaires&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>The queries cannot be found: %1</source>
+        <translation>Les requêtes sont introuvables&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n query(ies) in the pack.</source>
+        <translation>
+            <numerusform>%n requête dans le dossier.</numerusform>
+            <numerusform>%n requêtes dans le dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No query: the list shown is empty.</source>
+        <translation>Aucune requête&#xa0;: la liste affichée est vide.</translation>
+    </message>
+    <message>
+        <source>No query: none is selected in the list.</source>
+        <translation>Aucune requête&#xa0;: aucune n’est sélectionnée dans la liste.</translation>
+    </message>
+    <message>
+        <source>No query: there is no saved search.</source>
+        <translation>Aucune requête&#xa0;: il n’y a aucune recherche enregistrée.</translation>
+    </message>
+    <message>
+        <source>No query: the saved search finds none.</source>
+        <translation>Aucune requête&#xa0;: la recherche enregistrée n’en trouve aucune.</translation>
+    </message>
+    <message>
+        <source>No query was received in this period with this status, region and theme.</source>
+        <translation>Aucune requête reçue pendant cette période ne correspond à ce statut, à cette région et à ce thème.</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4937,48 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
 </context>
 <context>
+    <name>advicehub::ui::EditActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::EntryDialog</name>
+    <message>
+        <source>Link %1 to a Timeline Entry</source>
+        <translation>Lier %1 à une entrée de l’historique</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>The timeline entry the file came with (an e-mail received, a meeting):</source>
+        <translation>L’entrée de l’historique avec laquelle le fichier est arrivé (un courriel reçu, une réunion)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::FirstAdviserDialog</name>
     <message>
         <source>Who Is Working?</source>
@@ -4590,6 +5173,34 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>file</source>
         <translation>fichier</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Save Report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Save the Import Report</source>
+        <translation>Enregistrer le rapport d’importation</translation>
+    </message>
+    <message>
+        <source>-problems.txt</source>
+        <translation>-problemes.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Le rapport n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4833,14 +5444,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Advice Hub</translation>
     </message>
     <message>
-        <source>%1 — Advice Hub%2</source>
-        <translation>%1 — Advice Hub%2</translation>
-    </message>
-    <message>
-        <source> (locked)</source>
-        <translation> (verrouillé)</translation>
-    </message>
-    <message>
         <source>The demo vault holds fictional data only. Its passphrase is “%1”.</source>
         <translation>Le coffre de démonstration ne contient que des données fictives. Sa phrase secrète est «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4930,6 +5533,22 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>Give back to the disk the space left by removed attachments and other deletions.</source>
         <translation>Rendre au disque l’espace laissé par les pièces jointes supprimées et les autres suppressions.</translation>
+    </message>
+    <message>
+        <source>&amp;Print Register…</source>
+        <translation>Re&amp;gistre des impressions…</translation>
+    </message>
+    <message>
+        <source>Every print and PDF of the vault&apos;s documents: when, who, what, which profile.</source>
+        <translation>Chaque impression et chaque PDF des documents du coffre&#xa0;: quand, qui, quoi, avec quel profil.</translation>
+    </message>
+    <message>
+        <source>%1 — Advice Hub</source>
+        <translation>%1 — Advice Hub</translation>
+    </message>
+    <message>
+        <source>%1 (locked) — Advice Hub</source>
+        <translation>%1 (verrouillé) — Advice Hub</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +6193,272 @@ L’insérer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>advicehub::ui::PrintActions</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Preview the case summary of the query shown, under the print profile chosen</source>
+        <translation>Afficher l’aperçu du résumé du dossier de la requête affichée, selon le profil d’impression choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the case summary of the query shown (recorded in the print register)</source>
+        <translation>Imprimer le résumé du dossier de la requête affichée (consigné dans le registre des impressions)</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the case summary of the query shown as a PDF (recorded in the print register)</source>
+        <translation>Enregistrer le résumé du dossier de la requête affichée en PDF (consigné dans le registre des impressions)</translation>
+    </message>
+    <message>
+        <source>Print Pro&amp;file</source>
+        <translation>Pro&amp;fil d’impression</translation>
+    </message>
+    <message>
+        <source>&amp;Briefing Pack…</source>
+        <translation>&amp;Dossier d’information…</translation>
+    </message>
+    <message>
+        <source>Print or save a briefing pack of several queries</source>
+        <translation>Imprimer ou enregistrer un dossier d’information regroupant plusieurs requêtes</translation>
+    </message>
+    <message>
+        <source>Preview E&amp;xtract…</source>
+        <translation>Aperçu de l’e&amp;xtrait…</translation>
+    </message>
+    <message>
+        <source>Print E&amp;xtract…</source>
+        <translation>Imprimer l’e&amp;xtrait…</translation>
+    </message>
+    <message>
+        <source>Print what the selected referral shares with its partner</source>
+        <translation>Imprimer ce que l’orientation sélectionnée partage avec son partenaire</translation>
+    </message>
+    <message>
+        <source>Save Extract as PDF…</source>
+        <translation>Enregistrer l’extrait en PDF…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;Letter…</source>
+        <translation>Aperçu de la &amp;lettre…</translation>
+    </message>
+    <message>
+        <source>Preview the selected draft as a letter</source>
+        <translation>Afficher l’aperçu du projet sélectionné sous forme de lettre</translation>
+    </message>
+    <message>
+        <source>Print &amp;Letter…</source>
+        <translation>Imprimer la &amp;lettre…</translation>
+    </message>
+    <message>
+        <source>Save Letter as PDF…</source>
+        <translation>Enregistrer la lettre en PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PrintController</name>
+    <message>
+        <source>The number of copies must be from 1 to %1.</source>
+        <translation>Le nombre d’exemplaires doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Printing goes through the system&apos;s print service, which keeps its own copy of what is printed (the print queue, or spool) outside the encrypted vault. Use Save as PDF… for a file that Advice Hub writes and records itself.</source>
+        <translation>L’impression passe par le service d’impression du système, qui conserve sa propre copie de ce qui est imprimé (la file d’attente d’impression, ou spool) en dehors du coffre chiffré. Utilisez Enregistrer en PDF… pour obtenir un fichier qu’Advice Hub écrit et consigne lui-même.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: Advice Hub prints only to a printer. Use Save as PDF… to write a file.</source>
+        <translation>Rien n’a été imprimé&#xa0;: Advice Hub imprime uniquement sur une imprimante. Utilisez Enregistrer en PDF… pour écrire un fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was printed: this document already has %n numbered copies; print it with one copy in the print dialog.</source>
+        <translation>
+            <numerusform>Rien n’a été imprimé&#xa0;: ce document compte déjà %n exemplaire numéroté&#xa0;; imprimez-le avec un seul exemplaire dans la boîte de dialogue d’impression.</numerusform>
+            <numerusform>Rien n’a été imprimé&#xa0;: ce document compte déjà %n exemplaires numérotés&#xa0;; imprimez-le avec un seul exemplaire dans la boîte de dialogue d’impression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was printed: %1</source>
+        <translation>Rien n’a été imprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The document was sent to the printer, but the print could not be recorded: %1</source>
+        <translation>Le document a été envoyé à l’imprimante, mais l’impression n’a pas pu être consignée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer; recorded in the print register.</source>
+        <translation>Envoyé à l’imprimante&#xa0;; consigné dans le registre des impressions.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1; recorded in the print register.</source>
+        <translation>%1 enregistré&#xa0;; consigné dans le registre des impressions.</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>Aperçu avant impression — %1</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Ajuster à la &amp;largeur</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Page</source>
+        <translation>Ajuster à la pa&amp;ge</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Page</source>
+        <translation>Page &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Page</source>
+        <translation>Page &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>L’aperçu n’a pas pu être affiché&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::PrintRegisterDialog</name>
+    <message>
+        <source>Print Register</source>
+        <translation>Registre des impressions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tous les documents</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <source>Query reference</source>
+        <translation>Référence de la requête</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Printer or PDF</source>
+        <translation>Imprimante ou PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>The print register cannot be read: %1</source>
+        <translation>Le registre des impressions ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n print(s) and PDF(s).</source>
+        <translation>
+            <numerusform>%n impression ou PDF.</numerusform>
+            <numerusform>%n impressions et PDF.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::QueryActions</name>
     <message>
         <source>%1 (%2)</source>
@@ -5593,11 +6478,11 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>&amp;Triage…</source>
-        <translation>&amp;Orienter…</translation>
+        <translation>&amp;Qualifier…</translation>
     </message>
     <message>
         <source>Set priority, due date, adviser and route, and mark the query as triaged</source>
-        <translation>Définir la priorité, l’échéance, le conseiller et le traitement, et marquer la requête comme orientée</translation>
+        <translation>Définir la priorité, l’échéance, le conseiller et le traitement, et marquer la requête comme qualifiée</translation>
     </message>
     <message>
         <source>Change &amp;Status</source>
@@ -5688,7 +6573,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>%1 triaged.</source>
-        <translation>%1 orientée.</translation>
+        <translation>%1 qualifiée.</translation>
     </message>
     <message>
         <source>Change Status</source>
@@ -5901,10 +6786,6 @@ L’insérer quand même ?</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>by %1</source>
-        <translation>par %1</translation>
-    </message>
-    <message>
         <source> — %1</source>
         <translation> — %1</translation>
     </message>
@@ -5954,6 +6835,30 @@ L’insérer quand même ?</translation>
             <numerusform>Trouvé dans la pièce jointe %1</numerusform>
             <numerusform>Trouvé dans les pièces jointes %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Attach File to This Entry…</source>
+        <translation>Joindre un fichier à cette entrée…</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>%1: —</source>
+        <translation>%1&#xa0;: —</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +7059,10 @@ L’insérer quand même ?</translation>
     <message>
         <source>a new query being registered</source>
         <translation>une nouvelle requête en cours d’enregistrement</translation>
+    </message>
+    <message>
+        <source>The request in brief, for case summaries and briefings (optional)</source>
+        <translation>La demande en bref, pour les résumés du dossier et les dossiers d’information (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -7454,7 +8363,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     <name>advicehub::ui::TriageDialog</name>
     <message>
         <source>Triage %1</source>
-        <translation>Orienter %1</translation>
+        <translation>Qualifier %1</translation>
     </message>
     <message>
         <source>%1 · received %2</source>
@@ -7486,7 +8395,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>&amp;Triage</source>
-        <translation>&amp;Orienter</translation>
+        <translation>&amp;Qualifier</translation>
     </message>
     <message>
         <source>There is no active adviser to assign. Add one in Vault ▸ Advisers.</source>
@@ -7533,6 +8442,10 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     <message>
         <source>About the last lock</source>
         <translation>À propos du dernier verrouillage</translation>
+    </message>
+    <message>
+        <source>If you are certain the passphrase is right, the start of the file may be damaged: restore the vault from a backup (Vault ▸ Restore from Backup…).</source>
+        <translation>Si vous êtes certain que la phrase secrète est correcte, le début du fichier est peut-être endommagé&#xa0;: restaurez le coffre à partir d’une sauvegarde (Coffre ▸ Restaurer à partir d’une sauvegarde…).</translation>
     </message>
 </context>
 <context>

@@ -219,12 +219,12 @@ void PrintController::savePdfCopies(const Copies& copies, const documents::PageS
 
 Status PrintController::writePdf(const Copies& copies, const documents::PageSetup& setup, const QString& path)
 {
-    documents::PrintRenderer renderer(copies);
-    Result<QByteArray> pdf = renderer.pdf(setup);
-    if (!pdf)
-        return pdf.error();
-    // The chooser asked before replacing an existing file.
-    if (Status saved = m_session.printing().savePdf(copies, path, true, *pdf); !saved)
+    const documents::PrintRenderer renderer(copies);
+    // Rendered straight into the file being written (never held whole in memory); the chooser
+    // asked before replacing an existing file.
+    const Status saved = m_session.printing().savePdf(
+        copies, path, true, [&renderer, &setup](QFileDevice& file) { return renderer.writePdf(file, setup); });
+    if (!saved)
         return saved;
     Q_EMIT recorded();
     Q_EMIT statusMessage(tr("Saved %1; recorded in the print register.").arg(QFileInfo(path).fileName()));

@@ -182,7 +182,7 @@ void UnlockWidget::finishUnlock()
         if (outcome.error().code == ErrorCode::WrongPassphrase && ++m_wrongAttempts >= RepeatedFailures)
             message += QLatin1Char('\n')
                 + tr("If you are certain the passphrase is right, the start of the file may be damaged: "
-                     "restore the vault from a backup (File ▸ Restore from Backup…).");
+                     "restore the vault from a backup (Vault ▸ Restore from Backup…).");
         showError(message);
         return;
     }
