@@ -269,18 +269,18 @@ struct PrintService::Impl {
         const std::vector<drafts::Draft> all = session.drafts().draftsOf(queryId);
         const drafts::Draft* chosen = nullptr;
         std::optional<int> number;
-        for (const drafts::Draft& d : all) {
-            if (d.sentVersion) {
-                chosen = &d;
-                number = d.sentVersion;
+        for (const drafts::Draft& draft : all) {
+            if (draft.sentVersion) {
+                chosen = &draft;
+                number = draft.sentVersion;
                 break;
             }
         }
         if (!chosen) {
-            for (const drafts::Draft& d : all) {
-                if (d.clearedVersion && d.state == drafts::DraftState::Cleared) {
-                    chosen = &d;
-                    number = d.clearedVersion;
+            for (const drafts::Draft& draft : all) {
+                if (draft.clearedVersion && draft.state == drafts::DraftState::Cleared) {
+                    chosen = &draft;
+                    number = draft.clearedVersion;
                     break;
                 }
             }
