@@ -179,12 +179,15 @@ struct PrintService::Impl {
             QString inBrief = brief && !brief->display.trimmed().isEmpty()
                 ? brief->display.trimmed()
                 : firstParagraph(request ? request->display : QString());
+            const bool briefWritten = brief && !brief->display.trimmed().isEmpty();
             if (!inBrief.isEmpty()) {
                 s.parts.push_back({ tr("Request in brief"), rules.text(inBrief), std::nullopt, {} });
-                if (brief && !brief->display.trimmed().isEmpty())
-                    addCode(out.fieldCodes, brief->code);
+                addCode(out.fieldCodes, briefWritten ? brief->code : request->code);
             }
-            if (request && !request->display.trimmed().isEmpty()) {
+            // The request in full, unless the brief already is all of it (a one-paragraph
+            // request without a summary is not printed twice).
+            if (request && !request->display.trimmed().isEmpty()
+                && (briefWritten || request->display.trimmed() != inBrief)) {
                 s.parts.push_back({ tr("Request"), rules.text(request->display.trimmed()), std::nullopt, {} });
                 addCode(out.fieldCodes, request->code);
             }
