@@ -23,17 +23,6 @@ namespace {
 
 using namespace advicehub::attachments;
 
-// An attachment's number as printed (#12 or 12).
-std::optional<qint64> parseId(const std::string& text)
-{
-    QString number = q(text).trimmed();
-    if (number.startsWith(QLatin1Char('#')))
-        number.remove(0, 1);
-    bool ok = false;
-    const qint64 value = number.toLongLong(&ok);
-    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
-}
-
 QString localTime(const QDateTime& instant)
 {
     return instant.isValid() ? instant.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -42,7 +31,7 @@ QString localTime(const QDateTime& instant)
 // The attachment a command line names; an unknown one is invalid input.
 int findAttachment(CliContext& ctx, Session& session, const std::string& text, Attachment* attachment)
 {
-    const std::optional<qint64> id = parseId(text);
+    const std::optional<qint64> id = parseListedNumber(text);
     if (!id)
         return ctx.fail(InvalidInput,
             QStringLiteral("%1 is not an attachment number (`attachment list REF` prints them as #N)")
@@ -88,7 +77,7 @@ QString entryText(const std::vector<casefile::TimelineEntry>& timeline, const st
 int findEntry(CliContext& ctx, Session& session, qint64 queryId, const QString& queryReference, const std::string& text,
     qint64* entryId)
 {
-    const std::optional<qint64> id = parseId(text);
+    const std::optional<qint64> id = parseListedNumber(text);
     if (!id)
         return ctx.fail(InvalidInput,
             QStringLiteral("%1 is not a timeline entry number (`show %2` lists the entries as #N)")

@@ -180,12 +180,8 @@ int runNote(CliContext& ctx, const NoteOptions& o, const std::string& as)
 int runCorrect(CliContext& ctx, const std::string& entryText, const std::optional<std::string>& text,
     const std::optional<std::string>& file, const std::string& as)
 {
-    QString number = q(entryText).trimmed();
-    if (number.startsWith(QLatin1Char('#')))
-        number.remove(0, 1);
-    bool isNumber = false;
-    const qint64 entryId = number.toLongLong(&isNumber);
-    if (!isNumber || entryId < 1)
+    const std::optional<qint64> entryId = parseListedNumber(entryText);
+    if (!entryId)
         return ctx.fail(InvalidInput,
             QStringLiteral("%1 is not an entry number (`show REF` prints them as #N)").arg(quoted(q(entryText))));
     if (!text && !file)
@@ -201,7 +197,7 @@ int runCorrect(CliContext& ctx, const std::string& entryText, const std::optiona
             return ctx.fail(read.error());
         correction = read.value();
     }
-    Result<TimelineEntry> added = session->queries().correctEntry(entryId, correction);
+    Result<TimelineEntry> added = session->queries().correctEntry(*entryId, correction);
     if (!added)
         return failLookup(ctx, added.error());
     Result<Query> query = session->queries().get(added->queryId);
@@ -210,7 +206,7 @@ int runCorrect(CliContext& ctx, const std::string& entryText, const std::optiona
     ctx.out << QStringLiteral("%1: correction #%2 of entry #%3 added to the timeline; the entry stays as it is.")
                    .arg(query->reference)
                    .arg(added->id)
-                   .arg(entryId)
+                   .arg(*entryId)
             << Qt::endl;
     return Ok;
 }

@@ -182,6 +182,16 @@ std::optional<QDate> parseDate(const std::string& text)
     return queries::parseDate(q(text));
 }
 
+std::optional<qint64> parseListedNumber(const std::string& text)
+{
+    QString number = q(text).trimmed();
+    if (number.startsWith(QLatin1Char('#')))
+        number.remove(0, 1);
+    bool ok = false;
+    const qint64 value = number.toLongLong(&ok);
+    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
+}
+
 QString normalizedCode(const std::string& text)
 {
     return queries::normalizedCode(q(text));

@@ -86,6 +86,10 @@ int resolveQueryToChange(
 // YYYY-MM-DD, nothing else (queries::parseDate).
 std::optional<QDate> parseDate(const std::string& text);
 
+// A number as the lists print it: "#12" or "12" (an attachment, a draft, a referral, a timeline
+// entry…); empty unless it is a whole number above 0.
+std::optional<qint64> parseListedNumber(const std::string& text);
+
 // A code (QueryText::code) as typed: any case, "-" or " " for "_" (queries::normalizedCode).
 QString normalizedCode(const std::string& text);
 

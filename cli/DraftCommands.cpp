@@ -29,17 +29,6 @@ using namespace advicehub::drafts;
 using documents::DraftExport;
 using documents::DraftFormat;
 
-// A number as printed (#12 or 12).
-std::optional<qint64> parseNumber(const std::string& text)
-{
-    QString number = q(text).trimmed();
-    if (number.startsWith(QLatin1Char('#')))
-        number.remove(0, 1);
-    bool ok = false;
-    const qint64 value = number.toLongLong(&ok);
-    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
-}
-
 QString localTime(const QDateTime& instant)
 {
     return instant.isValid() ? instant.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
@@ -102,7 +91,7 @@ int optionalVersion(CliContext& ctx, const std::string& text, std::optional<int>
 {
     if (text.empty())
         return Ok;
-    const std::optional<qint64> number = parseNumber(text);
+    const std::optional<qint64> number = parseListedNumber(text);
     if (!number || *number > 1000000)
         return ctx.fail(
             InvalidInput, QStringLiteral("--version expects a version number, not %1").arg(quoted(q(text))));
@@ -315,8 +304,8 @@ QString marked(const QString& text, const char* open, const char* close, const c
 
 int runDiff(CliContext& ctx, const std::string& id, const std::string& oldText, const std::string& newText)
 {
-    const std::optional<qint64> oldNumber = parseNumber(oldText);
-    const std::optional<qint64> newNumber = parseNumber(newText);
+    const std::optional<qint64> oldNumber = parseListedNumber(oldText);
+    const std::optional<qint64> newNumber = parseListedNumber(newText);
     if (!oldNumber || !newNumber || *oldNumber > 1000000 || *newNumber > 1000000)
         return ctx.fail(
             InvalidInput, QStringLiteral("diff takes two version numbers (`draft versions ID` lists them)"));
@@ -833,7 +822,7 @@ int runExport(CliContext& ctx, const ExportOptions& o, const std::string& as)
 int findDraft(CliContext& ctx, Session& session, const std::string& text, drafts::Draft* draft)
 {
     using namespace draft_commands;
-    const std::optional<qint64> id = parseNumber(text);
+    const std::optional<qint64> id = parseListedNumber(text);
     if (!id)
         return ctx.fail(InvalidInput,
             QStringLiteral("%1 is not a draft number (`draft list REF` prints them as #N)").arg(quoted(q(text))));

@@ -55,19 +55,9 @@ int findTheme(CliContext& ctx, Session& session, const std::string& text, qint64
     return Ok;
 }
 
-std::optional<qint64> parseNumber(const std::string& text)
-{
-    QString number = q(text).trimmed();
-    if (number.startsWith(QLatin1Char('#')))
-        number.remove(0, 1);
-    bool ok = false;
-    const qint64 value = number.toLongLong(&ok);
-    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
-}
-
 int findResource(CliContext& ctx, Session& session, const std::string& text, LibraryResource* resource)
 {
-    const std::optional<qint64> id = parseNumber(text);
+    const std::optional<qint64> id = parseListedNumber(text);
     if (!id)
         return ctx.fail(InvalidInput,
             QStringLiteral("%1 is not a resource number (`library list` prints them)").arg(quoted(q(text))));

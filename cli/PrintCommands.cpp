@@ -33,17 +33,6 @@ using namespace advicehub::printing;
 using documents::PageSetup;
 using documents::PrintRenderer;
 
-// A number as printed (#12 or 12).
-std::optional<qint64> parseNumber(const std::string& text)
-{
-    QString number = q(text).trimmed();
-    if (number.startsWith(QLatin1Char('#')))
-        number.remove(0, 1);
-    bool ok = false;
-    const qint64 value = number.toLongLong(&ok);
-    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
-}
-
 QString profileCodes(bool withPartner)
 {
     QStringList list;
@@ -124,8 +113,8 @@ int writePdf(CliContext& ctx, Session& session, const std::vector<PrintDocument>
         = q(o.paper).compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter : QPageSize::A4;
     // Rendered straight into the file being written, never held whole in memory.
     const PrintRenderer renderer(copies);
-    const Status saved = session.printing().savePdf(
-        copies, q(o.output), o.force, [&renderer, &setup](QFileDevice& file) { return renderer.writePdf(file, setup); });
+    const Status saved = session.printing().savePdf(copies, q(o.output), o.force,
+        [&renderer, &setup](QFileDevice& file) { return renderer.writePdf(file, setup); });
     if (!saved)
         return ctx.fail(saved.error());
     const PrintDocument& first = copies.front();
@@ -157,7 +146,7 @@ int runSummary(CliContext& ctx, const SummaryOptions& o)
             return ctx.fail(Usage,
                 QStringLiteral("--profile partner prints a referral's extract: give --referral ID (`referral list "
                                "REF` lists them)"));
-        referralId = parseNumber(o.referral);
+        referralId = parseListedNumber(o.referral);
         if (!referralId)
             return ctx.fail(InvalidInput, QStringLiteral("%1 is not a referral number").arg(quoted(q(o.referral))));
     } else if (!o.referral.empty()) {
@@ -194,7 +183,7 @@ int runExtract(CliContext& ctx, const std::string& referral, const OutputOptions
 {
     if (const int code = checkTarget(ctx, o); code != Ok)
         return code;
-    const std::optional<qint64> id = parseNumber(referral);
+    const std::optional<qint64> id = parseListedNumber(referral);
     if (!id)
         return ctx.fail(InvalidInput, QStringLiteral("%1 is not a referral number").arg(quoted(q(referral))));
     std::unique_ptr<Session> session;
@@ -224,7 +213,7 @@ int runDraft(CliContext& ctx, const DraftOptions& o)
         return code;
     std::optional<int> version;
     if (!o.version.empty()) {
-        const std::optional<qint64> number = parseNumber(o.version);
+        const std::optional<qint64> number = parseListedNumber(o.version);
         if (!number || *number > 1000000)
             return ctx.fail(
                 InvalidInput, QStringLiteral("--version expects a version number, not %1").arg(quoted(q(o.version))));

@@ -91,17 +91,6 @@ QList<SharedField> parseFields(const std::vector<std::string>& texts, const char
     return fields;
 }
 
-// A number as printed (#12 or 12).
-std::optional<qint64> parseNumber(const std::string& text)
-{
-    QString number = q(text).trimmed();
-    if (number.startsWith(QLatin1Char('#')))
-        number.remove(0, 1);
-    bool ok = false;
-    const qint64 value = number.toLongLong(&ok);
-    return ok && value > 0 ? std::optional<qint64>(value) : std::nullopt;
-}
-
 int optionalDate(CliContext& ctx, const std::string& text, const char* option, std::optional<QDate>* out)
 {
     if (text.empty())
@@ -115,7 +104,7 @@ int optionalDate(CliContext& ctx, const std::string& text, const char* option, s
 
 int findReferral(CliContext& ctx, Session& session, const std::string& text, Referral* referral)
 {
-    const std::optional<qint64> id = parseNumber(text);
+    const std::optional<qint64> id = parseListedNumber(text);
     if (!id)
         return ctx.fail(InvalidInput,
             QStringLiteral("%1 is not a referral number (`referral list` prints them as #N)").arg(quoted(q(text))));
@@ -139,7 +128,7 @@ int findContact(CliContext& ctx, const Partner& partner, const std::string& text
         contactId->reset();
         return Ok;
     }
-    const std::optional<qint64> number = parseNumber(text);
+    const std::optional<qint64> number = parseListedNumber(text);
     for (const partners::PartnerContact& contact : partner.fields.contacts) {
         if (contact.name.compare(wanted, Qt::CaseInsensitive) == 0 || (number && contact.id == *number)) {
             *contactId = contact.id;
@@ -525,7 +514,7 @@ int runConsent(CliContext& ctx, const ConsentOptions& o, const std::string& as)
         return code;
     // A referral's #N stands for its query, its partner and what it shares (the defaults of
     // --partner and --fields); a reference needs both.
-    const std::optional<qint64> referralId = parseNumber(o.reference);
+    const std::optional<qint64> referralId = parseListedNumber(o.reference);
     if (!referralId && (o.partners.empty() || o.fields.empty()))
         return ctx.fail(Usage,
             QStringLiteral("referral consent %1: --partner and --fields are required with a query's reference (with "
@@ -616,7 +605,7 @@ int runConsent(CliContext& ctx, const ConsentOptions& o, const std::string& as)
 int runConsentWithdraw(CliContext& ctx, const std::string& consentText, const TextOption& reasonOption,
     const std::string& dateText, const std::string& as)
 {
-    const std::optional<qint64> id = parseNumber(consentText);
+    const std::optional<qint64> id = parseListedNumber(consentText);
     if (!id)
         return ctx.fail(InvalidInput,
             QStringLiteral("%1 is not a consent number (`referral consents REF` prints them as #N)")
