@@ -23,6 +23,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -362,6 +363,75 @@ TEST_CASE(
     print->accept();
     CHECK(test::answerMessageBox(QMessageBox::Ok).contains(QStringLiteral("Advice Hub prints only to a printer")));
     CHECK(registerOf(f).empty());
+}
+
+TEST_CASE("queries chosen by hand make the pack in the order they were added and the register lists them")
+{
+    test::WorkspaceFixture f({ kAmara }, [](test::VaultSeed& seed) {
+        seed.create(QStringLiteral("Accession to the Convention"), QDate(2025, 1, 5));
+        seed.create(QStringLiteral("Reporting under article 19"), QDate(2025, 1, 6));
+        seed.create(QStringLiteral("National preventive mechanism"), QDate(2025, 1, 7));
+        seed.create(QStringLiteral("Reporting on training of police"), QDate(2025, 1, 8));
+    });
+    f.showView(queries::QueryView::All);
+    f.select(QStringLiteral("AH-2025-0003"));
+    f.action("briefingPackAction")->trigger();
+    auto* dialog = f.dialog<BriefingPackDialog>("briefingPackDialog");
+    REQUIRE_FALSE(dialog->chosenList()->isVisible());
+    dialog->sourceCombo()->setCurrentIndex(int(BriefingPackDialog::Source::ByHand));
+    REQUIRE(dialog->chosenList()->isVisible());
+    // The query selected in the list starts the pack.
+    REQUIRE(dialog->chosenList()->count() == 1);
+    CHECK(dialog->chosenList()->item(0)->text().startsWith(QStringLiteral("AH-2025-0003")));
+    CHECK(dialog->countLabel()->text().contains(QStringLiteral("1")));
+
+    // Words find two queries; typing and pressing Enter lists them; both are added.
+    QTest::keyClicks(dialog->findEdit(), QStringLiteral("reporting"));
+    QTest::keyClick(dialog->findEdit(), Qt::Key_Return);
+    REQUIRE(dialog->matchList()->count() == 2);
+    dialog->matchList()->selectAll();
+    dialog->addButton()->click();
+    REQUIRE(dialog->chosenList()->count() == 3);
+    // Adding them again adds nothing.
+    dialog->addButton()->click();
+    CHECK(dialog->chosenList()->count() == 3);
+    // A reference finds that query; a double-click (activation) adds it.
+    dialog->findEdit()->setText(QStringLiteral("AH-2025-0001"));
+    QTest::keyClick(dialog->findEdit(), Qt::Key_Return);
+    REQUIRE(dialog->matchList()->count() == 1);
+    Q_EMIT dialog->matchList()->itemActivated(dialog->matchList()->item(0));
+    REQUIRE(dialog->chosenList()->count() == 4);
+
+    // Delete takes the selected one out of the pack.
+    dialog->chosenList()->setCurrentRow(1);
+    const qint64 removed = dialog->chosenList()->item(1)->data(Qt::UserRole).toLongLong();
+    dialog->chosenList()->setFocus();
+    REQUIRE(test::activate(dialog));
+    QTest::keyClick(dialog->chosenList(), Qt::Key_Delete);
+    REQUIRE(dialog->chosenList()->count() == 3);
+    const QList<qint64> ids = *dialog->chosenIds();
+    CHECK_FALSE(ids.contains(removed));
+    CHECK(ids.front() == f.query(QStringLiteral("AH-2025-0003")).id);
+    CHECK(ids.back() == f.query(QStringLiteral("AH-2025-0001")).id);
+    CHECK(dialog->countLabel()->text().contains(QStringLiteral("3")));
+
+    // Saved: the register lists the three, in the pack's order.
+    const QString path = f.dir.path() + QStringLiteral("/chosen.pdf");
+    REQUIRE(dialog->savePdfButton()->isEnabled());
+    dialog->savePdfButton()->click();
+    test::answerFileDialog(path);
+    REQUIRE(test::waitFor([&] { return QFileInfo::exists(path); }));
+    const std::vector<RegisterEntry> entries = registerOf(f);
+    REQUIRE(entries.size() == 1);
+    REQUIRE(entries.front().references.size() == 3);
+    CHECK(entries.front().references.front() == QStringLiteral("AH-2025-0003"));
+    CHECK(entries.front().references.back() == QStringLiteral("AH-2025-0001"));
+
+    // Emptied by hand: nothing to print, and the count says how to fill it.
+    dialog->chosenList()->selectAll();
+    dialog->removeButton()->click();
+    CHECK_FALSE(dialog->previewButton()->isEnabled());
+    CHECK(dialog->countLabel()->text().contains(QStringLiteral("add them")));
 }
 
 } // namespace print_ui_test

@@ -2,8 +2,10 @@
 
 #include "common/DateRangeButton.h"
 #include "printing/PrintController.h"
+#include "queries/QueryFinder.h"
 #include "queries/QueryPage.h"
 #include "queries/QuerySearch.h"
+#include "queries/QueryService.h"
 #include "queries/QueryTableModel.h"
 #include "reference/ReferenceLookup.h"
 #include "session/Session.h"
@@ -15,14 +17,21 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace advicehub::ui {
 
 using namespace advicehub::printing;
 using namespace advicehub::queries;
+
+namespace {
+constexpr int kMaxMatches = 50;
+} // namespace
 
 BriefingPackDialog::BriefingPackDialog(Session& session, PrintController& controller, QueryPage& page, Profile profile)
     : QDialog(&page),
@@ -42,6 +51,7 @@ BriefingPackDialog::BriefingPackDialog(Session& session, PrintController& contro
     m_source->addItem(tr("The query selected in the list"), int(Source::Selected));
     m_source->addItem(tr("A saved search"), int(Source::SavedSearch));
     m_source->addItem(tr("Received in a period"), int(Source::Period));
+    m_source->addItem(tr("Queries chosen by hand"), int(Source::ByHand));
 
     m_savedSearch = new QComboBox(this);
     m_savedSearch->setObjectName(QStringLiteral("savedSearchCombo"));
@@ -77,6 +87,73 @@ BriefingPackDialog::BriefingPackDialog(Session& session, PrintController& contro
     period->addRow(tr("Region:"), m_region);
     period->addRow(tr("Theme:"), m_theme);
 
+    // By hand: find on the left, the pack's queries on the right, in the order they were added;
+    // the query selected in the list starts there.
+    m_handBox = new QWidget(this);
+    m_find = new QLineEdit(m_handBox);
+    m_find->setObjectName(QStringLiteral("findQueryEdit"));
+    m_find->setPlaceholderText(tr("A reference (AH-2026-0042) or words from the query"));
+    m_find->setClearButtonEnabled(true);
+    m_matches = new QListWidget(m_handBox);
+    m_matches->setObjectName(QStringLiteral("matchList"));
+    m_matches->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_matches->setUniformItemSizes(true);
+    m_matchNote = new QLabel(m_handBox);
+    m_matchNote->setObjectName(QStringLiteral("matchNote"));
+    m_matchNote->setWordWrap(true);
+    m_chosen = new QListWidget(m_handBox);
+    m_chosen->setObjectName(QStringLiteral("chosenList"));
+    m_chosen->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_chosen->setUniformItemSizes(true);
+    m_chosen->setDragDropMode(QAbstractItemView::InternalMove);
+    m_add = new QPushButton(tr("&Add ▸"), m_handBox);
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_add->setToolTip(tr("Add the queries selected on the left to the pack (or double-click one)"));
+    m_remove = new QPushButton(tr("◂ &Remove"), m_handBox);
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    m_remove->setToolTip(tr("Take the queries selected on the right out of the pack (Delete)"));
+    if (m_selectedId) {
+        if (Result<Query> selected = session.queries().get(*m_selectedId)) {
+            auto* item
+                = new QListWidgetItem(selected->reference + QStringLiteral(" — ") + selected->fields.subject, m_chosen);
+            item->setData(Qt::UserRole, selected->id);
+        }
+    }
+    auto* findLabel = new QLabel(tr("F&ind:"), m_handBox);
+    findLabel->setBuddy(m_find);
+    auto* chosenLabel = new QLabel(tr("In the pack (drag to reorder):"), m_handBox);
+    auto* middle = new QVBoxLayout;
+    middle->addStretch();
+    middle->addWidget(m_add);
+    middle->addWidget(m_remove);
+    middle->addStretch();
+    auto* left = new QVBoxLayout;
+    left->addWidget(findLabel);
+    left->addWidget(m_find);
+    left->addWidget(m_matches, 1);
+    left->addWidget(m_matchNote);
+    auto* right = new QVBoxLayout;
+    right->addWidget(chosenLabel);
+    right->addWidget(m_chosen, 1);
+    auto* hand = new QHBoxLayout(m_handBox);
+    hand->setContentsMargins(0, 0, 0, 0);
+    hand->addLayout(left, 1);
+    hand->addLayout(middle);
+    hand->addLayout(right, 1);
+    m_findDelay = new QTimer(this);
+    m_findDelay->setSingleShot(true);
+    m_findDelay->setInterval(250);
+    connect(m_findDelay, &QTimer::timeout, this, &BriefingPackDialog::findMatches);
+    connect(m_find, &QLineEdit::textChanged, m_findDelay, qOverload<>(&QTimer::start));
+    connect(m_find, &QLineEdit::returnPressed, this, &BriefingPackDialog::findMatches);
+    connect(m_add, &QPushButton::clicked, this, &BriefingPackDialog::addSelectedMatches);
+    connect(m_remove, &QPushButton::clicked, this, &BriefingPackDialog::removeSelectedChosen);
+    connect(m_matches, &QListWidget::itemActivated, this, &BriefingPackDialog::addSelectedMatches);
+    auto* removeKey = new QShortcut(QKeySequence::Delete, m_chosen, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(removeKey, &QShortcut::activated, this, &BriefingPackDialog::removeSelectedChosen);
+    // A drag within the list changes the pack's order, not its count.
+    connect(m_chosen->model(), &QAbstractItemModel::rowsMoved, this, &BriefingPackDialog::recount);
+
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_count->setWordWrap(true);
@@ -86,6 +163,7 @@ BriefingPackDialog::BriefingPackDialog(Session& session, PrintController& contro
     whichLayout->addRow(tr("&From:"), m_source);
     whichLayout->addRow(tr("Saved &search:"), m_savedSearch);
     whichLayout->addRow(m_periodBox);
+    whichLayout->addRow(m_handBox);
     whichLayout->addRow(m_count);
 
     // How the pack reads.
@@ -155,6 +233,64 @@ void BriefingPackDialog::updateSourceWidgets()
     const auto source = Source(m_source->currentData().toInt());
     m_savedSearch->setEnabled(source == Source::SavedSearch);
     m_periodBox->setEnabled(source == Source::Period);
+    // The hand-picked part is large: shown only when it is the choice.
+    const bool wasVisible = m_handBox->isVisible();
+    m_handBox->setVisible(source == Source::ByHand);
+    if (source == Source::ByHand) {
+        if (!wasVisible)
+            m_find->setFocus();
+    }
+    if (isVisible() && wasVisible != (source == Source::ByHand))
+        adjustSize();
+}
+
+void BriefingPackDialog::findMatches()
+{
+    m_findDelay->stop();
+    m_matches->clear();
+    m_matchNote->clear();
+    const Result<QueryFinder::Matches> found = QueryFinder::find(m_session, m_find->text(), kMaxMatches);
+    if (!found) {
+        m_matchNote->setText(found.error().message);
+        return;
+    }
+    for (const QueryFinder::Match& match : found->matches) {
+        auto* item = new QListWidgetItem(match.text, m_matches);
+        item->setData(Qt::UserRole, match.id);
+    }
+    if (found->more)
+        m_matchNote->setText(
+            tr("Only the %1 newest matches are listed; type more words to narrow them.").arg(kMaxMatches));
+    else if (m_matches->count() == 0 && !m_find->text().trimmed().isEmpty())
+        m_matchNote->setText(tr("No query matches."));
+    if (m_matches->count() > 0)
+        m_matches->setCurrentRow(0);
+}
+
+void BriefingPackDialog::addSelectedMatches()
+{
+    QList<qint64> already;
+    for (int row = 0; row < m_chosen->count(); ++row)
+        already << m_chosen->item(row)->data(Qt::UserRole).toLongLong();
+    // In the order of the matches, whatever order they were selected in.
+    for (int row = 0; row < m_matches->count(); ++row) {
+        QListWidgetItem* match = m_matches->item(row);
+        const qint64 id = match->data(Qt::UserRole).toLongLong();
+        if (!match->isSelected() || already.contains(id))
+            continue;
+        auto* item = new QListWidgetItem(match->text(), m_chosen);
+        item->setData(Qt::UserRole, id);
+        already << id;
+    }
+    recount();
+}
+
+void BriefingPackDialog::removeSelectedChosen()
+{
+    const QList<QListWidgetItem*> selected = m_chosen->selectedItems();
+    for (QListWidgetItem* item : selected)
+        delete m_chosen->takeItem(m_chosen->row(item));
+    recount();
 }
 
 Result<QList<qint64>> BriefingPackDialog::chosenIds() const
@@ -179,6 +315,12 @@ Result<QList<qint64>> BriefingPackDialog::chosenIds() const
             }
         }
         return QList<qint64> {};
+    }
+    case Source::ByHand: {
+        QList<qint64> ids;
+        for (int row = 0; row < m_chosen->count(); ++row)
+            ids << m_chosen->item(row)->data(Qt::UserRole).toLongLong();
+        return ids;
     }
     case Source::Period: {
         QueryFilter filter;
@@ -229,6 +371,9 @@ void BriefingPackDialog::recount()
         break;
     case Source::Period:
         m_count->setText(tr("No query was received in this period with this status, region and theme."));
+        break;
+    case Source::ByHand:
+        m_count->setText(tr("No query: find queries and add them to the pack."));
         break;
     }
 }

@@ -11,6 +11,8 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
+class QTimer;
 class QPushButton;
 class QSpinBox;
 
@@ -25,7 +27,8 @@ class PrintController;
 class QueryPage;
 
 // Briefing Pack… (issue 13): which queries — the list shown (its view, filters and search), the
-// query selected in it, a saved search, or a period of receipt with a status, region and theme —
+// query selected in it, a saved search, a period of receipt with a status, region and theme, or
+// queries chosen by hand (found by reference or words, added to a list in the pack's order) —
 // found by the core's QuerySearch, with a live count; the profile, title, "prepared for", period
 // label, watermark and number of copies; Preview, Print and Save as PDF through the page's
 // PrintController. With no query the three buttons are off and the count says why. A child of
@@ -33,7 +36,7 @@ class QueryPage;
 class BriefingPackDialog : public QDialog {
     Q_OBJECT
 public:
-    enum class Source { List, Selected, SavedSearch, Period };
+    enum class Source { List, Selected, SavedSearch, Period, ByHand };
 
     BriefingPackDialog(Session& session, PrintController& controller, QueryPage& page, printing::Profile profile);
 
@@ -49,6 +52,11 @@ public:
     QComboBox* statusCombo() const { return m_status; }
     QComboBox* regionCombo() const { return m_region; }
     QComboBox* themeCombo() const { return m_theme; }
+    QLineEdit* findEdit() const { return m_find; }
+    QListWidget* matchList() const { return m_matches; }
+    QListWidget* chosenList() const { return m_chosen; }
+    QPushButton* addButton() const { return m_add; }
+    QPushButton* removeButton() const { return m_remove; }
     QComboBox* profileCombo() const { return m_profile; }
     QSpinBox* copiesSpin() const { return m_copies; }
     QLabel* countLabel() const { return m_count; }
@@ -59,6 +67,11 @@ public:
 private:
     Result<std::vector<printing::PrintDocument>> build() const;
     void updateSourceWidgets();
+    // Lists the queries matching what was typed in the hand-picked part (also shortly after
+    // typing stops), and adds or removes the ones selected.
+    void findMatches();
+    void addSelectedMatches();
+    void removeSelectedChosen();
 
     Session& m_session;
     PrintController& m_controller;
@@ -73,6 +86,14 @@ private:
     QComboBox* m_status = nullptr;
     QComboBox* m_region = nullptr;
     QComboBox* m_theme = nullptr;
+    QWidget* m_handBox = nullptr;
+    QLineEdit* m_find = nullptr;
+    QListWidget* m_matches = nullptr;
+    QLabel* m_matchNote = nullptr;
+    QListWidget* m_chosen = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    QTimer* m_findDelay = nullptr;
     QLabel* m_count = nullptr;
     QComboBox* m_profile = nullptr;
     QLineEdit* m_title = nullptr;

@@ -2,7 +2,7 @@
 
 #include "common/Icons.h"
 #include "common/InlineError.h"
-#include "queries/QuerySearch.h"
+#include "queries/QueryFinder.h"
 #include "queries/QueryService.h"
 #include "session/Session.h"
 
@@ -110,36 +110,20 @@ void PickQueryDialog::findMatches()
     const QString text = m_find->text().trimmed();
     if (text.isEmpty())
         return;
-    const auto add = [this](qint64 id, const QString& reference, const QString& subject, const QString& detail) {
-        if (id == m_current.id)
-            return;
-        auto* item = new QListWidgetItem(tr("%1 \u2014 %2 (%3)").arg(reference, subject, detail), m_results);
-        item->setData(Qt::UserRole, id);
-    };
-    int year = 0;
-    int sequence = 0;
-    if (QueryService::parseReference(text, &year, &sequence)) {
-        Result<QueryService::Resolved> found = m_session.queries().findByReference(text);
-        if (!found) {
-            m_error->showMessage(found.error().message);
-            return;
-        }
-        add(found->query.id, found->query.reference, found->query.fields.subject,
-            tr("%1, %2").arg(found->query.stateName, QueryText::label(found->query.status)));
-    } else {
-        QueryFilter filter;
-        filter.text = text;
-        Result<QueryPage> page = m_session.search().page(filter, QuerySort {}, std::nullopt, kMaxMatches);
-        if (!page) {
-            m_error->showMessage(page.error().message);
-            return;
-        }
-        for (const QueryRow& row : page->rows)
-            add(row.id, row.reference, row.subject, tr("%1, %2").arg(row.stateName, QueryText::label(row.status)));
-        if (page->next)
-            m_error->showMessage(
-                tr("Only the %1 newest matches are listed; type more words to narrow them.").arg(kMaxMatches));
+    const Result<QueryFinder::Matches> found = QueryFinder::find(m_session, text, kMaxMatches);
+    if (!found) {
+        m_error->showMessage(found.error().message);
+        return;
     }
+    for (const QueryFinder::Match& match : found->matches) {
+        if (match.id == m_current.id)
+            continue;
+        auto* item = new QListWidgetItem(match.text, m_results);
+        item->setData(Qt::UserRole, match.id);
+    }
+    if (found->more)
+        m_error->showMessage(
+            tr("Only the %1 newest matches are listed; type more words to narrow them.").arg(kMaxMatches));
     if (m_results->count() == 0)
         m_error->showMessage(tr("No other query matches."));
     else
