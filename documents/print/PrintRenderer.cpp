@@ -8,13 +8,18 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QTextOption>
 #include <QVariant>
 #include <QtMath>
 
 #include <cmath>
+#include <functional>
 
 namespace advicehub::documents {
 
@@ -290,10 +295,65 @@ void drawWatermark(QPainter& painter, const PageGeometry& g, const QString& text
     painter.restore();
 }
 
+// A piece of the body as an HTML page of its own: the style sheet and the direction, then `content`.
+QString htmlPage(const PrintDocument& document, const QString& content)
+{
+    const QString dir = document.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
+    return QStringLiteral("<html><head><style>"
+                          "h1 { font-size: 18pt; margin-bottom: 2px; } "
+                          "h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 4px; } "
+                          "h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; } "
+                          "p { margin-top: 0px; margin-bottom: 4px; } "
+                          "</style></head><body dir=\"")
+        + dir + QStringLiteral("\">\n") + content + QStringLiteral("</body></html>\n");
+}
+
+// The body of one copy, piece by piece, each an HTML page (htmlPage): the title block with the
+// cover and the summary tables, each section, the letter.
+void forEachBodyPiece(const PrintDocument& document, const std::function<void(const QString&)>& piece)
+{
+    // The cover (or the title block) of the document; a cover ends its page (Qt takes a page
+    // break from a paragraph reliably, not from a <div> around several).
+    struct Block {
+        QString tag;
+        QString content;
+    };
+    std::vector<Block> head { { QStringLiteral("h1"), isolated(document.title) } };
+    if (!document.subtitle.isEmpty())
+        head.push_back(
+            { QStringLiteral("p"), QStringLiteral("<b>") + isolated(document.subtitle) + QStringLiteral("</b>") });
+    for (const QString& line : document.cover)
+        head.push_back({ QStringLiteral("p"), lines(line) });
+    QString html;
+    for (size_t i = 0; i < head.size(); ++i) {
+        const bool breakAfter = !document.cover.isEmpty() && i + 1 == head.size();
+        html += QLatin1Char('<') + head[i].tag
+            + (breakAfter ? QStringLiteral(" style=\"page-break-after: always;\">") : QStringLiteral(">"))
+            + head[i].content + QStringLiteral("</") + head[i].tag + QStringLiteral(">\n");
+    }
+    if (document.countsTable)
+        html += table(*document.countsTable);
+    if (document.summaryTable)
+        html += table(*document.summaryTable);
+    piece(htmlPage(document, html));
+    for (const PrintSection& s : document.sections)
+        piece(htmlPage(document, section(s)));
+    if (document.letter)
+        piece(htmlPage(document, letter(*document.letter)));
+}
+
+// Copies whose body holds at most this many characters keep the glyphs shaped for the layout
+// until they are painted (QTextLayout's cache), instead of shaping every line a second time to
+// paint it: about a third of the time of a 100-query pack. Above it (a pack of some 150 queries
+// or more) the glyphs would cost more memory than the pack is allowed (docs/PERFORMANCE.md:
+// about 0.3 MB per query), so they are shaped again.
+constexpr int KeepShapedGlyphsUpTo = 3'000'000;
+
 // One copy laid out for `device`: its pages are the body rectangle's height in device pixels.
+// The body is built piece by piece (the cover, then each section, then the letter), each piece
+// parsed on its own: the HTML of a 1,000-query pack is never held whole, nor parsed at once.
 void layOut(SealedDocument& text, const PrintDocument& document, QPagedPaintDevice& device, const PageGeometry& g)
 {
-    text.documentLayout()->setPaintDevice(&device);
     text.setDefaultFont(bodyFont());
     QTextOption option = text.defaultTextOption();
     // A 200,000-character word still wraps instead of running off the page.
@@ -304,11 +364,35 @@ void layOut(SealedDocument& text, const PrintDocument& document, QPagedPaintDevi
     // Unhinted advances: the same line breaks, so the same pages, at any device resolution (the
     // PDF at 300 dpi, a printer at 600 or 1200).
     text.setUseDesignMetrics(true);
-    text.setHtml(PrintRenderer::bodyHtml(document));
+
+    QTextCursor cursor(&text);
+    forEachBodyPiece(document, [&](const QString& html) {
+        SealedDocument piece;
+        piece.setHtml(html);
+        const QTextBlockFormat firstFormat = piece.begin().blockFormat();
+        cursor.movePosition(QTextCursor::End);
+        // A piece starts a block of its own (the empty block after a table is one already).
+        if (!cursor.block().text().isEmpty())
+            cursor.insertBlock();
+        const int start = cursor.position();
+        cursor.insertFragment(QTextDocumentFragment(&piece));
+        // An inserted fragment's first block takes the format of the block it lands in: give it
+        // its own (a heading's size and spacing).
+        QTextCursor first(&text);
+        first.setPosition(start);
+        first.setBlockFormat(firstFormat);
+    });
+
     QTextFrameFormat root = text.rootFrame()->frameFormat();
     root.setMargin(0);
     root.setPadding(0);
     text.rootFrame()->setFrameFormat(root);
+    if (text.characterCount() <= KeepShapedGlyphsUpTo) {
+        for (QTextBlock block = text.begin(); block.isValid(); block = block.next())
+            block.layout()->setCacheEnabled(true);
+    }
+    // The layout starts here, once, for the device's resolution and the body's page size.
+    text.documentLayout()->setPaintDevice(&device);
     text.setPageSize(g.body.size());
 }
 
@@ -332,41 +416,9 @@ PrintRenderer::~PrintRenderer() = default;
 
 QString PrintRenderer::bodyHtml(const PrintDocument& document)
 {
-    const QString dir = document.rightToLeft ? QStringLiteral("rtl") : QStringLiteral("ltr");
-    QString html = QStringLiteral("<html><head><style>"
-                                  "h1 { font-size: 18pt; margin-bottom: 2px; } "
-                                  "h2 { font-size: 13pt; margin-top: 14px; margin-bottom: 4px; } "
-                                  "h3 { font-size: 11pt; margin-top: 8px; margin-bottom: 2px; } "
-                                  "p { margin-top: 0px; margin-bottom: 4px; } "
-                                  "</style></head><body dir=\"")
-        + dir + QStringLiteral("\">\n");
-    // The cover (or the title block) of the document; a cover ends its page (Qt takes a page
-    // break from a paragraph reliably, not from a <div> around several).
-    struct Block {
-        QString tag;
-        QString content;
-    };
-    std::vector<Block> head { { QStringLiteral("h1"), isolated(document.title) } };
-    if (!document.subtitle.isEmpty())
-        head.push_back(
-            { QStringLiteral("p"), QStringLiteral("<b>") + isolated(document.subtitle) + QStringLiteral("</b>") });
-    for (const QString& line : document.cover)
-        head.push_back({ QStringLiteral("p"), lines(line) });
-    for (size_t i = 0; i < head.size(); ++i) {
-        const bool breakAfter = !document.cover.isEmpty() && i + 1 == head.size();
-        html += QLatin1Char('<') + head[i].tag
-            + (breakAfter ? QStringLiteral(" style=\"page-break-after: always;\">") : QStringLiteral(">"))
-            + head[i].content + QStringLiteral("</") + head[i].tag + QStringLiteral(">\n");
-    }
-    if (document.countsTable)
-        html += table(*document.countsTable);
-    if (document.summaryTable)
-        html += table(*document.summaryTable);
-    for (const PrintSection& s : document.sections)
-        html += section(s);
-    if (document.letter)
-        html += letter(*document.letter);
-    return html + QStringLiteral("</body></html>\n");
+    QString contents;
+    forEachBodyPiece(document, [&](const QString& html) { contents += bodyOf(html); });
+    return htmlPage(document, contents);
 }
 
 Result<int> PrintRenderer::paint(QPagedPaintDevice& device, const PageSetup& setup) const
