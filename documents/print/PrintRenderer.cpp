@@ -344,9 +344,9 @@ void forEachBodyPiece(const PrintDocument& document, const std::function<void(co
 
 // Copies whose body holds at most this many characters keep the glyphs shaped for the layout
 // until they are painted (QTextLayout's cache), instead of shaping every line a second time to
-// paint it: about a third of the time of a 100-query pack. Above it (a pack of some 150 queries
-// or more) the glyphs would cost more memory than the pack is allowed (docs/PERFORMANCE.md:
-// about 0.3 MB per query), so they are shaped again.
+// paint it: about a third of the time of a 100-query pack (1.2 million characters). The glyphs
+// cost about 50 MB per million characters (docs/PERFORMANCE.md), so above this (a pack of some
+// 240 queries) they are shaped again and a 1,000-query pack stays well within its memory.
 constexpr int KeepShapedGlyphsUpTo = 3'000'000;
 
 // One copy laid out for `device`: its pages are the body rectangle's height in device pixels.
