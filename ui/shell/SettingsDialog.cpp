@@ -34,7 +34,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     m_autoLockMinutes->setValue(settings.autoLockMinutes());
     m_autoLockMinutes->setEnabled(m_autoLock->isChecked());
     connect(m_autoLock, &QCheckBox::toggled, m_autoLockMinutes, &QWidget::setEnabled);
-    m_rememberLastVault = new QCheckBox(tr("&Remember the last vault (its file location only)"), security);
+    m_rememberLastVault = new QCheckBox(tr("&Remember the last vaults opened (their file locations only)"), security);
     m_rememberLastVault->setObjectName(QStringLiteral("rememberLastVaultCheck"));
     m_rememberLastVault->setChecked(settings.rememberLastVault());
     auto* securityForm = new QFormLayout(security);
