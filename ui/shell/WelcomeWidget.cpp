@@ -51,7 +51,6 @@ WelcomeWidget::WelcomeWidget(QWidget* parent) : QWidget(parent)
     m_recent->setObjectName(QStringLiteral("recentVaultsList"));
     m_recentLabel->setBuddy(m_recent);
     m_recent->setUniformItemSizes(true);
-    m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 9);
 
     auto* column = new QVBoxLayout;
     column->addWidget(logo);
@@ -98,8 +97,11 @@ void WelcomeWidget::setRecentVaults(const QStringList& paths)
         if (!info.isFile())
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
     }
-    if (m_recent->count() > 0)
+    if (m_recent->count() > 0) {
         m_recent->setCurrentRow(0);
+        // As tall as its rows (at most 8), no empty box below them.
+        m_recent->setFixedHeight(m_recent->sizeHintForRow(0) * m_recent->count() + 2 * m_recent->frameWidth() + 4);
+    }
     m_recentLabel->setVisible(!paths.isEmpty());
     m_recent->setVisible(!paths.isEmpty());
 }
