@@ -104,8 +104,21 @@ private:
 const QRegularExpression& automaticNamePattern()
 {
     static const QRegularExpression pattern(
-        QStringLiteral("^AdviceHub-backup-(\\d{4}-\\d{2}-\\d{2}T\\d{6}Z)(?:-(\\d+))?\\.ahv$"));
+        QStringLiteral("^AdviceHub-backup-(?:(\\d{4}-\\d{2}-\\d{2}T\\d{6}Z)|(\\d{4}-\\d{2}-\\d{2} "
+                       "\\d{2}\\.\\d{2}\\.\\d{2}))(?:-(\\d+))?\\.ahv$"));
     return pattern;
+}
+
+// The time in an automatic backup's name: UTC in the names made before December 2026
+// ("2026-11-22T101500Z"), local time since ("2026-12-07 09.42.15").
+QDateTime automaticNameTime(const QRegularExpressionMatch& match)
+{
+    if (!match.captured(1).isEmpty()) {
+        QDateTime utc = QDateTime::fromString(match.captured(1), QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'"));
+        utc.setTimeSpec(Qt::UTC);
+        return utc;
+    }
+    return QDateTime::fromString(match.captured(2), QStringLiteral("yyyy-MM-dd HH.mm.ss")).toUTC();
 }
 
 QByteArray fileHeader(const QString& path)
@@ -349,9 +362,9 @@ Result<std::unique_ptr<Vault>> restoreVault(
     return Vault::openWithKeySpec(newVaultPath, std::move(openSpec));
 }
 
-QString automaticBackupFileName(const QDateTime& utc, int sequence)
+QString automaticBackupFileName(const QDateTime& time, int sequence)
 {
-    const QString stamp = utc.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HHmmss'Z'"));
+    const QString stamp = time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"));
     return sequence <= 1 ? QStringLiteral("AdviceHub-backup-%1.ahv").arg(stamp)
                          : QStringLiteral("AdviceHub-backup-%1-%2.ahv").arg(stamp).arg(sequence);
 }
@@ -378,7 +391,7 @@ Result<AutomaticBackup> makeAutomaticBackup(Vault& vault, const QString& folder,
 
     struct Candidate {
         QString name;
-        QString stamp;
+        QDateTime time;
         int sequence;
     };
     // The older automatic backups of this vault; the new one is kept whatever the clock says.
@@ -389,10 +402,10 @@ Result<AutomaticBackup> makeAutomaticBackup(Vault& vault, const QString& folder,
         const QRegularExpressionMatch match = automaticNamePattern().match(name);
         if (name == newName || !match.hasMatch() || fileHeader(dir.filePath(name)) != ownHeader)
             continue;
-        ours.append({ name, match.captured(1), match.captured(2).isEmpty() ? 1 : match.captured(2).toInt() });
+        ours.append({ name, automaticNameTime(match), match.captured(3).isEmpty() ? 1 : match.captured(3).toInt() });
     }
     std::sort(ours.begin(), ours.end(), [](const Candidate& a, const Candidate& b) {
-        return a.stamp != b.stamp ? a.stamp > b.stamp : a.sequence > b.sequence;
+        return a.time != b.time ? a.time > b.time : a.sequence > b.sequence;
     });
     AutomaticBackup result { path, {} };
     for (qsizetype i = std::max(1, keep) - 1; i < ours.size(); ++i) {
@@ -400,6 +413,29 @@ Result<AutomaticBackup> makeAutomaticBackup(Vault& vault, const QString& folder,
             result.removed << dir.absoluteFilePath(ours.at(i).name);
     }
     return result;
+}
+
+QString defaultBackupFolder(const QString& vaultPath)
+{
+    return QFileInfo(vaultPath).absoluteDir().filePath(QStringLiteral("Backups"));
+}
+
+Status ensureBackupFolder(const QString& folder)
+{
+    const QFileInfo info(folder);
+    if (info.isDir())
+        return {};
+    if (info.exists() || info.isSymLink()) {
+        return makeError(ErrorCode::AlreadyExists,
+            ErrorText::tr("A file is in the way of the backups folder %1.").arg(QDir::toNativeSeparators(folder)));
+    }
+    // Only the folder itself is made, readable by its owner alone: a missing parent means a
+    // wrong path (or a drive not mounted), which is reported rather than created.
+    if (!QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        return makeError(ErrorCode::NotFound,
+            ErrorText::tr("The backups folder %1 could not be created.").arg(QDir::toNativeSeparators(folder)));
+    }
+    return {};
 }
 
 int removeStaleBackupFiles(const QString& folder)

@@ -97,9 +97,15 @@ Status backupVault(Vault& vault, const QString& targetPath, const crypto::Secure
 Result<std::unique_ptr<Vault>> restoreVault(
     const QString& backupPath, const crypto::SecureBuffer& backupPassphrase, const QString& newVaultPath);
 
-// Automatic backups, kept in one folder. File names hold the time only (UTC), e.g.
-// AdviceHub-backup-2026-11-22T101500Z.ahv, never anything read from the vault.
-QString automaticBackupFileName(const QDateTime& utc, int sequence = 1);
+// Automatic backups, kept in one folder. File names hold the time only, in local time and
+// without ':' (valid on every file system), e.g. "AdviceHub-backup-2026-12-07 09.42.15.ahv",
+// never anything read from the vault. The manual backup suggests the same name.
+QString automaticBackupFileName(const QDateTime& time, int sequence = 1);
+
+// The folder automatic backups go to unless the user chose one: "Backups" beside the vault.
+QString defaultBackupFolder(const QString& vaultPath);
+// Creates `folder` (owner-only, 0700) if it does not exist; its parent must exist.
+Status ensureBackupFolder(const QString& folder);
 
 struct AutomaticBackup {
     QString path; // the new backup
@@ -109,7 +115,8 @@ struct AutomaticBackup {
 // Backs the vault up into `folder` with its current key (see currentKeyForBackup), then keeps
 // only the `keep` newest automatic backups of this vault. Backups of other vaults and files
 // made by hand are never removed: automatic backups are recognised by their name and by their
-// first 16 bytes, which are this vault's salt.
+// first 16 bytes, which are this vault's salt; both the current names and the UTC names of
+// earlier versions (AdviceHub-backup-2026-11-22T101500Z.ahv) are recognised.
 Result<AutomaticBackup> makeAutomaticBackup(Vault& vault, const QString& folder, int keep, const Clock& clock);
 
 // Removes the temporary files of interrupted backups (killed, crashed, power cut) in `folder`;

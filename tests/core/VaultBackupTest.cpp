@@ -470,13 +470,14 @@ TEST_CASE("restoring a backup of an older schema brings the new vault up to date
     CHECK(db::Migrator::currentVersion(stillOld.value()->connection()) == 1);
 }
 
-TEST_CASE("automatic backups are named by time only and keep the newest N of this vault")
+TEST_CASE("automatic backups are named by local time only and keep the newest N of this vault")
 {
     test::TempDir dir;
     auto vault = markedVault(dir.file(QStringLiteral("vault.ahv")));
     const QString folder = dir.file(QStringLiteral("automatic"));
     REQUIRE(QDir().mkdir(folder));
-    ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 15, 0), Qt::UTC));
+    const QDateTime start(QDate(2026, 11, 22), QTime(10, 15, 0), Qt::UTC);
+    ManualClock clock(start);
 
     // Files that are not this vault's automatic backups are never removed.
     const QString byHand = QDir(folder).filePath(QStringLiteral("my copy.ahv"));
@@ -492,11 +493,14 @@ TEST_CASE("automatic backups are named by time only and keep the newest N of thi
         made << result->path;
         clock.advanceMs(60 * 1000);
     }
-    CHECK(QFileInfo(made.first()).fileName() == QStringLiteral("AdviceHub-backup-2026-11-22T101500Z.ahv"));
+    const QString localStamp = start.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH.mm.ss"));
+    CHECK(QFileInfo(made.first()).fileName() == QStringLiteral("AdviceHub-backup-%1.ahv").arg(localStamp));
     static const QRegularExpression timeOnly(
-        QStringLiteral("^AdviceHub-backup-\\d{4}-\\d\\d-\\d\\dT\\d{6}Z(-\\d+)?\\.ahv$"));
-    for (const QString& path : made)
+        QStringLiteral("^AdviceHub-backup-\\d{4}-\\d\\d-\\d\\d \\d\\d\\.\\d\\d\\.\\d\\d(-\\d+)?\\.ahv$"));
+    for (const QString& path : made) {
         CHECK(timeOnly.match(QFileInfo(path).fileName()).hasMatch());
+        CHECK_FALSE(QFileInfo(path).fileName().contains(QLatin1Char(':')));
+    }
 
     CHECK_FALSE(QFile::exists(made.at(0)));
     CHECK_FALSE(QFile::exists(made.at(1)));
@@ -526,6 +530,63 @@ TEST_CASE("automatic backups are named by time only and keep the newest N of thi
     SECTION("a missing folder is reported")
     {
         CHECK(makeAutomaticBackup(*vault, dir.file(QStringLiteral("nowhere")), 3, clock).code() == ErrorCode::NotFound);
+    }
+}
+
+TEST_CASE("the pruning of automatic backups counts the old UTC names with the new local ones")
+{
+    test::TempDir dir;
+    auto vault = markedVault(dir.file(QStringLiteral("vault.ahv")));
+    const QString folder = dir.file(QStringLiteral("automatic"));
+    REQUIRE(QDir().mkdir(folder));
+    ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 15, 0), Qt::UTC));
+
+    // Two backups of this vault under the names of the previous version, made by renaming.
+    QStringList old;
+    for (const char* name : { "AdviceHub-backup-2026-11-20T090000Z.ahv", "AdviceHub-backup-2026-11-21T090000Z.ahv" }) {
+        Result<AutomaticBackup> made = makeAutomaticBackup(*vault, folder, 100, clock);
+        REQUIRE(made.ok());
+        old << QDir(folder).filePath(QString::fromLatin1(name));
+        REQUIRE(QFile::rename(made->path, old.last()));
+        clock.advanceMs(1000);
+    }
+    // An old-style name holding another vault stays (the header check).
+    const QString otherVaults = QDir(folder).filePath(QStringLiteral("AdviceHub-backup-2026-11-19T090000Z.ahv"));
+    test::createVault(otherVaults);
+
+    Result<AutomaticBackup> first = makeAutomaticBackup(*vault, folder, 2, clock);
+    REQUIRE(first.ok());
+    CHECK_FALSE(QFile::exists(old.at(0)));
+    CHECK(QFile::exists(old.at(1)));
+    CHECK(first->removed == QStringList { QFileInfo(old.at(0)).absoluteFilePath() });
+    clock.advanceMs(60 * 1000);
+    Result<AutomaticBackup> second = makeAutomaticBackup(*vault, folder, 2, clock);
+    REQUIRE(second.ok());
+    CHECK_FALSE(QFile::exists(old.at(1)));
+    CHECK(QFile::exists(first->path));
+    CHECK(QFile::exists(second->path));
+    CHECK(QFile::exists(otherVaults));
+}
+
+TEST_CASE("the default backups folder is beside the vault and made for its owner only")
+{
+    test::TempDir dir;
+    const QString vaultPath = dir.file(QStringLiteral("vault.ahv"));
+    const QString folder = defaultBackupFolder(vaultPath);
+    CHECK(folder == QDir(QFileInfo(vaultPath).absolutePath()).filePath(QStringLiteral("Backups")));
+    REQUIRE_FALSE(QFileInfo::exists(folder));
+    REQUIRE(ensureBackupFolder(folder).ok());
+    REQUIRE(QFileInfo(folder).isDir());
+    CHECK(QFileInfo(folder).permissions()
+        == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser
+            | QFile::ExeUser));
+    CHECK(ensureBackupFolder(folder).ok()); // already there: nothing to do
+
+    SECTION("a file in the way or a missing parent is an error")
+    {
+        test::writeFile(dir.file(QStringLiteral("file")), "x");
+        CHECK(ensureBackupFolder(dir.file(QStringLiteral("file"))).code() == ErrorCode::AlreadyExists);
+        CHECK(ensureBackupFolder(dir.file(QStringLiteral("no/such/Backups"))).code() == ErrorCode::NotFound);
     }
 }
 

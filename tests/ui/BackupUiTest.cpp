@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -294,8 +295,8 @@ TEST_CASE("an automatic backup is made on lock, and only the newest are kept")
     }
     const QStringList kept = backups();
     REQUIRE(kept.size() == 2);
-    CHECK(kept.at(0) == QStringLiteral("AdviceHub-backup-2026-01-05T090200Z.ahv"));
-    CHECK(kept.at(1) == QStringLiteral("AdviceHub-backup-2026-01-05T090300Z.ahv"));
+    CHECK(kept.at(0) == automaticBackupFileName(QDateTime(QDate(2026, 1, 5), QTime(9, 2), Qt::UTC)));
+    CHECK(kept.at(1) == automaticBackupFileName(QDateTime(QDate(2026, 1, 5), QTime(9, 3), Qt::UTC)));
     requireMarked(QDir(folder).filePath(kept.at(1)), test::TestPassphrase);
     CHECK(f.window->statusBar()->currentMessage().isEmpty());
 
@@ -306,6 +307,48 @@ TEST_CASE("an automatic backup is made on lock, and only the newest are kept")
         f.window->lock();
         CHECK(f.window->isLocked());
         CHECK(f.window->statusBar()->currentMessage().contains(QLatin1String("automatic backup failed")));
+    }
+}
+
+TEST_CASE("backups go by default to a Backups folder beside the vault made for its owner")
+{
+    test::TempDir dir;
+    const QString vaultPath = markedVault(dir);
+    const QString folder = QDir(dir.path()).filePath(QStringLiteral("Backups"));
+    test::WindowFixture f;
+
+    // Automatic backups on, no folder chosen: the field says where they go.
+    f.window->showSettings();
+    SettingsDialog* settings = nullptr;
+    REQUIRE(test::waitFor([&] { return (settings = f.window->findChild<SettingsDialog*>()) != nullptr; }));
+    settings->findChild<QCheckBox*>(QStringLiteral("autoBackupCheck"))->setChecked(true);
+    auto* folderEdit = settings->findChild<QLineEdit*>(QStringLiteral("autoBackupFolderEdit"));
+    CHECK(folderEdit->text().isEmpty());
+    CHECK(folderEdit->placeholderText().contains(QLatin1String("Backups")));
+    settings->accept();
+    CHECK(f.settings.autoBackupFolder().isEmpty());
+
+    f.unlock(vaultPath);
+    REQUIRE_FALSE(QFileInfo::exists(folder)); // made when first needed, not before
+    f.window->lock();
+    REQUIRE(QFileInfo(folder).isDir());
+    CHECK((QFileInfo(folder).permissions() & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther))
+        == QFile::Permissions {});
+    const QStringList made = QDir(folder).entryList({ QStringLiteral("AdviceHub-backup-*.ahv") }, QDir::Files);
+    REQUIRE(made.size() == 1);
+    CHECK(made.first() == automaticBackupFileName(f.clock.nowUtc()));
+    CHECK_FALSE(made.first().contains(QLatin1Char(':')));
+    requireMarked(QDir(folder).filePath(made.first()), test::TestPassphrase);
+
+    SECTION("Back Up… suggests the same folder and the same kind of name")
+    {
+        f.unlock(vaultPath);
+        f.child<QAction>("backupAction")->trigger();
+        auto* dialog = waitForDialog<BackupDialog>(f);
+        const QString suggested = dialog->findChild<QLineEdit*>(QStringLiteral("backupPathEdit"))->text();
+        CHECK(QFileInfo(suggested).absolutePath() == QFileInfo(folder).absoluteFilePath());
+        CHECK(QFileInfo(suggested).fileName() == automaticBackupFileName(f.clock.nowUtc()));
+        dialog->reject();
     }
 }
 

@@ -2,10 +2,13 @@
 
 #include "SessionDocuments.h"
 
+#include <QFileInfo>
+
 namespace advicehub::ui {
 
 namespace {
 const QString kLastVault = QStringLiteral("vault/lastPath");
+const QString kRecentVaults = QStringLiteral("vault/recent");
 const QString kRememberLastVault = QStringLiteral("vault/rememberLast");
 const QString kAutoLockEnabled = QStringLiteral("security/autoLockEnabled");
 const QString kAutoLockMinutes = QStringLiteral("security/autoLockMinutes");
@@ -39,8 +42,43 @@ bool AppSettings::rememberLastVault() const
 void AppSettings::setRememberLastVault(bool remember)
 {
     m_settings.setValue(kRememberLastVault, remember);
-    if (!remember)
+    if (!remember) {
         m_settings.remove(kLastVault);
+        m_settings.remove(kRecentVaults);
+    }
+}
+
+QStringList AppSettings::recentVaults() const
+{
+    if (!rememberLastVault())
+        return {};
+    QStringList paths = m_settings.value(kRecentVaults).toStringList();
+    paths.removeAll(QString());
+    paths.removeDuplicates();
+    return paths.mid(0, MaxRecentVaults);
+}
+
+void AppSettings::addRecentVault(const QString& path)
+{
+    if (!rememberLastVault() || path.isEmpty())
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList paths = recentVaults();
+    paths.removeAll(absolute);
+    paths.prepend(absolute);
+    m_settings.setValue(kRecentVaults, paths.mid(0, MaxRecentVaults));
+}
+
+void AppSettings::removeRecentVault(const QString& path)
+{
+    QStringList paths = recentVaults();
+    paths.removeAll(path);
+    m_settings.setValue(kRecentVaults, paths);
+}
+
+void AppSettings::clearRecentVaults()
+{
+    m_settings.remove(kRecentVaults);
 }
 
 bool AppSettings::autoLockEnabled() const

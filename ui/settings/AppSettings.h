@@ -3,12 +3,14 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 namespace advicehub::ui {
 
 // The application's preferences, stored with QSettings (plain INI in ~/.config). By rule it
 // holds UI preferences only: never case data, adviser names or anything read from a vault.
-// The one path it keeps is the last vault's, so the unlock screen can offer it.
+// The paths it keeps are the last vault's, so the unlock screen can offer it, and those of the
+// last vaults opened (Vault ▸ Open Recent, the welcome screen): file locations only.
 class AppSettings {
 public:
     AppSettings();
@@ -18,7 +20,15 @@ public:
     QString lastVaultPath() const;
     void setLastVaultPath(const QString& path);
     bool rememberLastVault() const;
+    // Off, no vault path is kept at all: the last vault and the recent vaults are forgotten.
     void setRememberLastVault(bool remember);
+
+    // The vaults last opened successfully, most recent first, at most MaxRecentVaults.
+    static constexpr int MaxRecentVaults = 8;
+    QStringList recentVaults() const;
+    void addRecentVault(const QString& path);
+    void removeRecentVault(const QString& path);
+    void clearRecentVaults();
 
     bool autoLockEnabled() const;
     void setAutoLockEnabled(bool enabled);

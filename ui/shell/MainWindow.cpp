@@ -18,6 +18,8 @@
 #include "shell/AboutDialog.h"
 #include "shell/SessionWorkspace.h"
 #include "shell/SettingsDialog.h"
+#include "shell/ShortcutsWindow.h"
+#include "shell/UserGuideWindow.h"
 #include "shell/WelcomeWidget.h"
 #include "vault/CreateVaultWizard.h"
 #include "vault/RestoreDialog.h"
@@ -62,7 +64,7 @@ QString suggestedVaultPath()
 } // namespace
 
 MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* parent)
-    : QMainWindow(parent), m_settings(settings), m_clock(clock)
+    : QMainWindow(parent), m_settings(settings), m_clock(clock), m_startLanguage(settings.language())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::get(Icons::App));
@@ -109,6 +111,8 @@ MainWindow::MainWindow(AppSettings& settings, const Clock& clock, QWidget* paren
     connect(m_welcome, &WelcomeWidget::createRequested, this, &MainWindow::showCreateVaultWizard);
     connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::chooseVaultToOpen);
     connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::openDemoVault);
+    connect(m_welcome, &WelcomeWidget::recentRequested, this, &MainWindow::openRecentVault);
+    updateRecentVaults();
     connect(m_unlock, &UnlockWidget::createRequested, this, &MainWindow::showCreateVaultWizard);
     connect(m_unlock, &UnlockWidget::openOtherRequested, this, &MainWindow::chooseVaultToOpen);
     connect(m_unlock, &UnlockWidget::unlocked, this, [this] { enterSession(m_unlock->takeVault()); });
@@ -238,6 +242,26 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_userGuideAction = new QAction(tr("&User Guide"), this);
+    m_userGuideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    m_userGuideAction->setStatusTip(tr("A short guide to Advice Hub, from creating a vault to printing."));
+    connect(m_userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    m_shortcutsAction->setStatusTip(tr("Every command that has a shortcut, searchable."));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showKeyboardShortcuts);
+
+    m_clearRecentAction = new QAction(tr("&Clear Menu"), this);
+    m_clearRecentAction->setObjectName(QStringLiteral("clearRecentVaultsAction"));
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        m_settings.clearRecentVaults();
+        m_settings.sync();
+        updateRecentVaults();
+    });
+
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
@@ -250,6 +274,10 @@ void MainWindow::createMenus()
     vault->setObjectName(QStringLiteral("vaultMenu"));
     vault->addAction(m_newVaultAction);
     vault->addAction(m_openVaultAction);
+    m_recentMenu = vault->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("openRecentMenu"));
+    // Rebuilt when shown: a vault on a drive that was unplugged since shows disabled.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentVaults);
     vault->addSeparator();
     vault->addAction(m_lockAction);
     vault->addAction(m_changePassphraseAction);
@@ -276,6 +304,9 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_userGuideAction);
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
 }
@@ -409,6 +440,8 @@ void MainWindow::enterSession(std::unique_ptr<Vault> vault)
     m_session = std::move(session).value();
     documents::equipSession(*m_session, m_settings.attachmentMaxMiB());
     m_settings.setLastVaultPath(m_session->vault().path());
+    m_settings.addRecentVault(m_session->vault().path());
+    updateRecentVaults();
     m_workspace = new SessionWorkspace(*m_session, m_settings, m_stack);
     connect(m_workspace, &SessionWorkspace::actingAdviserChanged, this, [this](const QString& name) {
         m_statusAdviser->setText(name.isEmpty() ? tr("No adviser chosen") : tr("Working as %1").arg(name));
@@ -647,6 +680,7 @@ void MainWindow::showSettings()
     auto* dialog = new SettingsDialog(m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, &MainWindow::applySecuritySettings);
+    connect(dialog, &QDialog::accepted, this, &MainWindow::updateRecentVaults); // "remember" may be off now
     connect(dialog, &QDialog::accepted, this, [this] {
         // The attachment size limit applies to the open vault at once (and at the next unlock
         // through documents::equipSession).
@@ -658,6 +692,69 @@ void MainWindow::showSettings()
             m_workspace->settingsChanged();
     });
     dialog->open();
+}
+
+void MainWindow::updateRecentVaults()
+{
+    if (!m_recentMenu)
+        return;
+    const QStringList paths = m_settings.recentVaults();
+    m_recentMenu->clear();
+    int number = 0;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        ++number;
+        QString name = info.fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const QString text = number < 10 ? tr("&%1 %2").arg(number).arg(name) : name;
+        QAction* action = m_recentMenu->addAction(info.isFile() ? text : tr("%1 (not found)").arg(text));
+        action->setData(path);
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setEnabled(info.isFile());
+        connect(action, &QAction::triggered, this, [this, path] { openRecentVault(path); });
+    }
+    if (!paths.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!paths.isEmpty());
+    m_recentMenu->menuAction()->setEnabled(!paths.isEmpty());
+    m_welcome->setRecentVaults(paths);
+}
+
+void MainWindow::openRecentVault(const QString& path)
+{
+    if (!QFileInfo(path).isFile()) {
+        m_settings.removeRecentVault(path);
+        m_settings.sync();
+        updateRecentVaults();
+        MessageBox::warning(this, tr("Open Recent"),
+            tr("%1 was not found. It has been removed from the recent vaults.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openVaultFromOutside(path);
+}
+
+void MainWindow::showUserGuide()
+{
+    if (auto* open = findChild<UserGuideWindow*>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* guide = new UserGuideWindow(m_startLanguage, this);
+    guide->setAttribute(Qt::WA_DeleteOnClose);
+    connect(guide, &UserGuideWindow::shortcutsRequested, this, &MainWindow::showKeyboardShortcuts);
+    guide->show();
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    // Made afresh each time: the menus change with the vault's state and the page shown.
+    delete findChild<ShortcutsWindow*>();
+    auto* window = new ShortcutsWindow(*menuBar(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 void MainWindow::showAbout()

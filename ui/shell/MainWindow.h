@@ -57,6 +57,11 @@ public Q_SLOTS:
     void restoreFromBackup();
     void showSettings();
     void showAbout();
+    // Vault ▸ Open Recent and the welcome screen's list: to the unlock screen for that vault (a
+    // file that is gone is removed from the list, with a message).
+    void openRecentVault(const QString& path);
+    void showUserGuide(); // F1
+    void showKeyboardShortcuts();
 
 Q_SIGNALS:
     void unlocked();
@@ -84,6 +89,8 @@ private:
     // Auto-lock, screen-lock watching and automatic backups follow the settings at once.
     void applySecuritySettings();
     void offerRestoredVault(std::unique_ptr<Vault> restored);
+    // The Open Recent menu and the welcome screen's list, from the settings.
+    void updateRecentVaults();
 
     AppSettings& m_settings;
     const Clock& m_clock;
@@ -121,6 +128,11 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_userGuideAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+    QString m_startLanguage; // the interface language Advice Hub started with (for the guide)
     QLabel* m_statusVault = nullptr;
     QLabel* m_statusLock = nullptr;
     QLabel* m_statusAdviser = nullptr;

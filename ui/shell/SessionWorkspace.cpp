@@ -368,12 +368,20 @@ void SessionWorkspace::showPrintRegister()
     showDialog(dialog, Qt::NonModal);
 }
 
+QString SessionWorkspace::backupFolder() const
+{
+    const QString chosen = m_settings.autoBackupFolder();
+    return chosen.isEmpty() ? defaultBackupFolder(m_session.vault().path()) : chosen;
+}
+
 void SessionWorkspace::backUp()
 {
-    // Beside the vault, named by the time only.
-    const QString suggested = QFileInfo(m_session.vault().path())
-                                  .absoluteDir()
-                                  .filePath(automaticBackupFileName(m_session.clock().nowUtc()));
+    // In the backups folder (by default "Backups" beside the vault, made when first needed),
+    // named by the time only, like the automatic backups.
+    QString folder = backupFolder();
+    if (m_settings.autoBackupFolder().isEmpty() && !ensureBackupFolder(folder))
+        folder = QFileInfo(m_session.vault().path()).absolutePath();
+    const QString suggested = QDir(folder).filePath(automaticBackupFileName(m_session.clock().nowUtc()));
     auto* dialog = new BackupDialog(m_session.vault(), suggested, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -388,9 +396,13 @@ QString SessionWorkspace::runAutomaticBackup()
 {
     if (!m_settings.autoBackupEnabled())
         return {};
-    const QString folder = m_settings.autoBackupFolder();
-    if (folder.isEmpty())
-        return tr("no folder for automatic backups is set (Edit ▸ Settings).");
+    const QString folder = backupFolder();
+    if (m_settings.autoBackupFolder().isEmpty()) {
+        // The default folder is made when first needed; a folder the user chose must exist (a
+        // missing one may be a drive that is not plugged in).
+        if (const Status made = ensureBackupFolder(folder); !made)
+            return made.error().message;
+    }
     QApplication::setOverrideCursor(Qt::BusyCursor);
     const Result<AutomaticBackup> made
         = makeAutomaticBackup(m_session.vault(), folder, m_settings.autoBackupKeep(), m_session.clock());

@@ -71,6 +71,8 @@ public:
     QStringList keepUnsavedWork();
     // The automatic backup on lock, if the settings ask for one; returns its error.
     QString runAutomaticBackup();
+    // Where backups go: the folder chosen in Settings, else "Backups" beside the vault.
+    QString backupFolder() const;
 
 public Q_SLOTS:
     void chooseAdviser();

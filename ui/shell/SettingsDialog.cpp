@@ -34,7 +34,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     m_autoLockMinutes->setValue(settings.autoLockMinutes());
     m_autoLockMinutes->setEnabled(m_autoLock->isChecked());
     connect(m_autoLock, &QCheckBox::toggled, m_autoLockMinutes, &QWidget::setEnabled);
-    m_rememberLastVault = new QCheckBox(tr("&Remember the last vault (its file location only)"), security);
+    m_rememberLastVault = new QCheckBox(tr("&Remember the last vaults opened (their file locations only)"), security);
     m_rememberLastVault->setObjectName(QStringLiteral("rememberLastVaultCheck"));
     m_rememberLastVault->setChecked(settings.rememberLastVault());
     auto* securityForm = new QFormLayout(security);
@@ -48,6 +48,8 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     m_autoBackup->setChecked(settings.autoBackupEnabled());
     m_autoBackupFolder = new QLineEdit(settings.autoBackupFolder(), backups);
     m_autoBackupFolder->setObjectName(QStringLiteral("autoBackupFolderEdit"));
+    m_autoBackupFolder->setPlaceholderText(tr("A \u201cBackups\u201d folder beside the vault"));
+    m_autoBackupFolder->setClearButtonEnabled(true);
     auto* browse = new QPushButton(tr("Br&owse…"), backups);
     browse->setObjectName(QStringLiteral("autoBackupBrowseButton"));
     auto* folderRow = new QHBoxLayout;
@@ -110,7 +112,12 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
     auto* appearanceForm = new QFormLayout(appearance);
     appearanceForm->addRow(tr("&Language:"), m_language);
-    appearanceForm->addRow(new QLabel(tr("A new language applies the next time Advice Hub starts."), appearance));
+    // Said next to the choice: the menus, the pages and the reference data are built in the
+    // language of the start, and retranslating every open window is not done reliably.
+    auto* languageNote = new QLabel(tr("Takes effect the next time Advice Hub starts."), appearance);
+    languageNote->setObjectName(QStringLiteral("languageRestartNote"));
+    languageNote->setWordWrap(true);
+    appearanceForm->addRow(languageNote);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);

@@ -4,8 +4,11 @@
 #include "demo/DemoVault.h"
 
 #include <QCommandLinkButton>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QVBoxLayout>
 
 namespace advicehub::ui {
@@ -43,6 +46,12 @@ WelcomeWidget::WelcomeWidget(QWidget* parent) : QWidget(parent)
     demo->setObjectName(QStringLiteral("welcomeDemoButton"));
     demo->setIcon(Icons::get(Icons::Unlock));
 
+    m_recentLabel = new QLabel(tr("&Recent vaults:"), this);
+    m_recent = new QListWidget(this);
+    m_recent->setObjectName(QStringLiteral("recentVaultsList"));
+    m_recentLabel->setBuddy(m_recent);
+    m_recent->setUniformItemSizes(true);
+
     auto* column = new QVBoxLayout;
     column->addWidget(logo);
     column->addWidget(title);
@@ -51,6 +60,9 @@ WelcomeWidget::WelcomeWidget(QWidget* parent) : QWidget(parent)
     column->addWidget(create);
     column->addWidget(open);
     column->addWidget(demo);
+    column->addSpacing(8);
+    column->addWidget(m_recentLabel);
+    column->addWidget(m_recent);
 
     auto* row = new QHBoxLayout;
     row->addStretch(1);
@@ -64,6 +76,34 @@ WelcomeWidget::WelcomeWidget(QWidget* parent) : QWidget(parent)
     connect(create, &QCommandLinkButton::clicked, this, &WelcomeWidget::createRequested);
     connect(open, &QCommandLinkButton::clicked, this, &WelcomeWidget::openRequested);
     connect(demo, &QCommandLinkButton::clicked, this, &WelcomeWidget::demoRequested);
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (item && (item->flags() & Qt::ItemIsEnabled))
+            Q_EMIT recentRequested(item->data(Qt::UserRole).toString());
+    });
+    setRecentVaults({});
+}
+
+void WelcomeWidget::setRecentVaults(const QStringList& paths)
+{
+    m_recent->clear();
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        const QString folder = QDir::toNativeSeparators(info.absolutePath());
+        auto* item = new QListWidgetItem(info.isFile() ? tr("%1 \u2014 %2").arg(info.fileName(), folder)
+                                                       : tr("%1 \u2014 %2 (not found)").arg(info.fileName(), folder),
+            m_recent);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+        if (!info.isFile())
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+    }
+    if (m_recent->count() > 0) {
+        m_recent->setCurrentRow(0);
+        // As tall as its rows (at most 8), no empty box below them.
+        m_recent->setFixedHeight(m_recent->sizeHintForRow(0) * m_recent->count() + 2 * m_recent->frameWidth() + 4);
+    }
+    m_recentLabel->setVisible(!paths.isEmpty());
+    m_recent->setVisible(!paths.isEmpty());
 }
 
 } // namespace advicehub::ui
