@@ -7,7 +7,8 @@
 // 5 timeline entries, a referral and a two-page sent response), its briefing pack under the
 // briefing profile built by core/printing's PrintService, rendered and saved with savePdf (0600,
 // recorded), and one case summary the same way, each against the renderer alone on the same
-// model; and the peak memory of a 1,000-query pack from a vault. Not a test: it prints tables
+// model; the desktop's print preview of that pack (ui/printing) against the same renderer alone; and
+// the peak memory of a 1,000-query pack from a vault. Not a test: it prints tables
 // (docs/PERFORMANCE.md has the numbers and the command).
 
 #include "BenchSupport.h"
@@ -19,10 +20,13 @@
 #include "drafts/DraftService.h"
 #include "partners/PartnerService.h"
 #include "print/PrintRenderer.h"
+#include "printing/PrintController.h"
+#include "printing/PrintPreviewDialog.h"
 #include "printing/PrintService.h"
 #include "queries/QueryService.h"
 #include "referrals/ReferralService.h"
 #include "session/Session.h"
+#include "settings/AppSettings.h"
 #include "vault/Vault.h"
 
 #include <QBuffer>
@@ -31,7 +35,7 @@
 #include <QFileDevice>
 #include <QFileInfo>
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QPdfWriter>
 #include <QTemporaryDir>
 #include <QTextDocument>
@@ -291,7 +295,7 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("advicehub-bench-print"));
     setProgramName("advicehub-bench-print");
 
@@ -416,6 +420,25 @@ int main(int argc, char** argv)
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         servicePages = must(modelRenderer.paint(writer), "paint");
+
+        // The desktop's Print Preview of the same pack (Briefing Pack… ▸ Preview…): the model
+        // built, every page laid out and recorded by QPrintPreviewWidget, the dialog shown with
+        // its first page.
+        std::fprintf(stderr, "The print preview of the vault's 100-query pack (%d runs)...\n", runs);
+        QWidget owner;
+        ui::AppSettings settings;
+        ui::PrintController controller(*session, settings, owner);
+        service.measure(
+            QStringLiteral("print preview of the 100-query pack: model, pages laid out, dialog shown"), runs, 2000,
+            [&] {
+                ui::PrintPreviewDialog* preview = controller.preview(
+                    [&] { return ui::PrintController::copiesOf(printing.briefingPack(options)); }, &owner);
+                if (!preview || preview->pageCount() != servicePages)
+                    die(QStringLiteral("the preview does not show the pack's pages"));
+                QCoreApplication::processEvents();
+                delete preview;
+            },
+            QStringLiteral("the renderer alone, same model"), [&] { rendered(modelRenderer); });
     }
     {
         std::fprintf(stderr, "A case summary from the vault (%d runs)...\n", runs * 4);

@@ -509,6 +509,14 @@
         <source>The vault was compacted, but the check afterwards found problems. Run Check Integrity and restore the latest backup if it reports damage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A file is in the way of the backups folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -1298,6 +1306,13 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The disk is full; the export could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueryFinder</name>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3994,6 +4009,50 @@ Its content is deleted from the vault; the timeline keeps a record of its name a
         <source>No query was received in this period with this status, region and theme.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Queries chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference (AH-2026-0042) or words from the query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the queries selected on the left to the pack (or double-click one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the queries selected on the right out of the pack (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the pack (drag to reorder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query: find queries and add them to the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::ChangePassphraseDialog</name>
@@ -5542,6 +5601,46 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
         <source>%1 (locked) — Advice Hub</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide to Advice Hub, from creating a vault to printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, searchable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found. It has been removed from the recent vaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>
@@ -6063,14 +6162,6 @@ Its key is derived from your passphrase with Argon2id (256 MiB of memory), and e
     </message>
     <message>
         <source>I checked that %1 is a duplicate; merging cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7955,10 +8046,6 @@ Record the consent the State gave now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8032,10 +8119,6 @@ It rewrites the whole vault and then verifies it; this can take a while for a la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Remember the last vault (its file location only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lock &amp;after:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8080,10 +8163,6 @@ It rewrites the whole vault and then verifies it; this can take a while for a la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language applies the next time Advice Hub starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8109,6 +8188,45 @@ It rewrites the whole vault and then verifies it; this can take a while for a la
     </message>
     <message>
         <source>Files are kept encrypted inside the vault, which grows by their size. The limit applies at once to the open vault and to the vaults opened later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the last vaults opened (their file locations only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 쮬kups” folder beside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Advice Hub starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by command, menu or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8433,6 +8551,13 @@ It rewrites the whole vault and then verifies it; this can take a while for a la
     </message>
 </context>
 <context>
+    <name>advicehub::ui::UserGuideWindow</name>
+    <message>
+        <source>Advice Hub User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::VaultOverviewWidget</name>
     <message>
         <source>Vault</source>
@@ -8719,6 +8844,18 @@ It rewrites the whole vault and then verifies it; this can take a while for a la
     </message>
     <message>
         <source>Fictional data only. Its passphrase is “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not found)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

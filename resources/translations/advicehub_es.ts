@@ -509,6 +509,14 @@
         <source>The vault was compacted, but the check afterwards found problems. Run Check Integrity and restore the latest backup if it reports damage.</source>
         <translation>La bóveda se ha compactado, pero la comprobación posterior ha encontrado problemas. Ejecute Comprobar la integridad y restaure la última copia de seguridad si informa de daños.</translation>
     </message>
+    <message>
+        <source>A file is in the way of the backups folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -1300,6 +1308,13 @@ Do you want to replace it?</source>
     <message>
         <source>The disk is full; the export could not be written.</source>
         <translation>El disco está lleno; no se pudo escribir la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryFinder</name>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4014,50 @@ Su contenido se borra de la bóveda; el historial conserva constancia de su nomb
         <source>No query was received in this period with this status, region and theme.</source>
         <translation>No se recibió ninguna consulta en este período con esta situación, región y tema.</translation>
     </message>
+    <message>
+        <source>Queries chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference (AH-2026-0042) or words from the query</source>
+        <translation type="unfinished">Una referencia (AH-2026-0042) o palabras de la consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Add ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the queries selected on the left to the pack (or double-click one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the queries selected on the right out of the pack (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the pack (drag to reorder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
+        <translation type="unfinished">Solo se muestran las %1 coincidencias más recientes; escriba más palabras para acotarlas.</translation>
+    </message>
+    <message>
+        <source>No query matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query: find queries and add them to the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::ChangePassphraseDialog</name>
@@ -5550,6 +5609,46 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <source>%1 (locked) — Advice Hub</source>
         <translation>%1 (bloqueada) — Advice Hub</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide to Advice Hub, from creating a vault to printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, searchable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found. It has been removed from the recent vaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>
@@ -6072,14 +6171,6 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>I checked that %1 is a duplicate; merging cannot be undone.</source>
         <translation>He comprobado que %1 es un duplicado; la fusión no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
@@ -7969,10 +8060,6 @@ Record the consent the State gave now?</source>
         <translation>La copia de seguridad se ha escrito en %1 y se ha verificado: se abre y su comprobación de integridad es correcta.</translation>
     </message>
     <message>
-        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
-        <translation>no se ha definido ninguna carpeta para las copias de seguridad automáticas (Edición ▸ Configuración).</translation>
-    </message>
-    <message>
         <source>Change Passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
@@ -8048,10 +8135,6 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
         <translation> min</translation>
     </message>
     <message>
-        <source>&amp;Remember the last vault (its file location only)</source>
-        <translation>&amp;Recordar la última bóveda (solo la ubicación de su archivo)</translation>
-    </message>
-    <message>
         <source>Lock &amp;after:</source>
         <translation>Bloquear &amp;tras:</translation>
     </message>
@@ -8096,10 +8179,6 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>A new language applies the next time Advice Hub starts.</source>
-        <translation>Un idioma nuevo se aplica la próxima vez que se inicia Advice Hub.</translation>
-    </message>
-    <message>
         <source>Referrals</source>
         <translation>Derivaciones</translation>
     </message>
@@ -8126,6 +8205,45 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     <message>
         <source>Files are kept encrypted inside the vault, which grows by their size. The limit applies at once to the open vault and to the vaults opened later.</source>
         <translation>Los archivos se conservan cifrados dentro de la bóveda, que crece en la misma medida. El límite se aplica de inmediato a la bóveda abierta y a las que se abran más adelante.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the last vaults opened (their file locations only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 쮬kups” folder beside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Advice Hub starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by command, menu or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8449,6 +8567,13 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     </message>
 </context>
 <context>
+    <name>advicehub::ui::UserGuideWindow</name>
+    <message>
+        <source>Advice Hub User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::VaultOverviewWidget</name>
     <message>
         <source>Vault</source>
@@ -8736,6 +8861,18 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     <message>
         <source>Fictional data only. Its passphrase is “%1”.</source>
         <translation>Solo datos ficticios. Su frase de contraseña es «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not found)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,14 @@
         <source>The vault was compacted, but the check afterwards found problems. Run Check Integrity and restore the latest backup if it reports damage.</source>
         <translation>Le coffre a été compacté, mais la vérification effectuée ensuite a détecté des problèmes. Lancez Vérifier l’intégrité et restaurez la dernière sauvegarde si des dommages sont signalés.</translation>
     </message>
+    <message>
+        <source>A file is in the way of the backups folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups folder %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileDialogs</name>
@@ -1300,6 +1308,13 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>The disk is full; the export could not be written.</source>
         <translation>Le disque est plein&#xa0;; l’exportation n’a pas pu être écrite.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryFinder</name>
+    <message>
+        <source>%1 — %2 (%3, %4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3999,6 +4014,50 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
         <source>No query was received in this period with this status, region and theme.</source>
         <translation>Aucune requête reçue pendant cette période ne correspond à ce statut, à cette région et à ce thème.</translation>
     </message>
+    <message>
+        <source>Queries chosen by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reference (AH-2026-0042) or words from the query</source>
+        <translation type="unfinished">Une référence (AH-2026-0042) ou des mots de la requête</translation>
+    </message>
+    <message>
+        <source>&amp;Add ▸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the queries selected on the left to the pack (or double-click one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◂ &amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the queries selected on the right out of the pack (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the pack (drag to reorder):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
+        <translation type="unfinished">Seules les %1 correspondances les plus récentes sont affichées&#xa0;; saisissez d’autres mots pour affiner.</translation>
+    </message>
+    <message>
+        <source>No query matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query: find queries and add them to the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::ChangePassphraseDialog</name>
@@ -5550,6 +5609,46 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>%1 (locked) — Advice Hub</source>
         <translation>%1 (verrouillé) — Advice Hub</translation>
     </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short guide to Advice Hub, from creating a vault to printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command that has a shortcut, searchable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found. It has been removed from the recent vaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>
@@ -6072,14 +6171,6 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>I checked that %1 is a duplicate; merging cannot be undone.</source>
         <translation>J’ai vérifié que %1 est un doublon&#xa0;; la fusion est irréversible.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
@@ -7969,10 +8060,6 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
         <translation>La sauvegarde a été écrite dans %1 et vérifiée&#xa0;: elle s’ouvre et son contrôle d’intégrité est correct.</translation>
     </message>
     <message>
-        <source>no folder for automatic backups is set (Edit ▸ Settings).</source>
-        <translation>aucun dossier n’est défini pour les sauvegardes automatiques (Édition ▸ Paramètres).</translation>
-    </message>
-    <message>
         <source>Change Passphrase</source>
         <translation>Changer la phrase secrète</translation>
     </message>
@@ -8048,10 +8135,6 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
         <translation> min</translation>
     </message>
     <message>
-        <source>&amp;Remember the last vault (its file location only)</source>
-        <translation>&amp;Mémoriser le dernier coffre (uniquement l’emplacement de son fichier)</translation>
-    </message>
-    <message>
         <source>Lock &amp;after:</source>
         <translation>Verrouiller &amp;après&#xa0;:</translation>
     </message>
@@ -8096,10 +8179,6 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>A new language applies the next time Advice Hub starts.</source>
-        <translation>Une nouvelle langue s’applique au prochain démarrage d’Advice Hub.</translation>
-    </message>
-    <message>
         <source>Referrals</source>
         <translation>Orientations</translation>
     </message>
@@ -8126,6 +8205,45 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     <message>
         <source>Files are kept encrypted inside the vault, which grows by their size. The limit applies at once to the open vault and to the vaults opened later.</source>
         <translation>Les fichiers sont conservés chiffrés dans le coffre, dont la taille augmente d’autant. La limite s’applique immédiatement au coffre ouvert et aux coffres ouverts ultérieurement.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the last vaults opened (their file locations only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 쮬kups” folder beside the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Advice Hub starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>advicehub::ui::ShortcutsWindow</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by command, menu or key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8449,6 +8567,13 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
 </context>
 <context>
+    <name>advicehub::ui::UserGuideWindow</name>
+    <message>
+        <source>Advice Hub User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>advicehub::ui::VaultOverviewWidget</name>
     <message>
         <source>Vault</source>
@@ -8736,6 +8861,18 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     <message>
         <source>Fictional data only. Its passphrase is “%1”.</source>
         <translation>Données fictives uniquement. Sa phrase secrète est «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Recent vaults:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not found)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ SettingsDialog::SettingsDialog(AppSettings& settings, QWidget* parent) : QDialog
     m_autoBackup->setChecked(settings.autoBackupEnabled());
     m_autoBackupFolder = new QLineEdit(settings.autoBackupFolder(), backups);
     m_autoBackupFolder->setObjectName(QStringLiteral("autoBackupFolderEdit"));
-    m_autoBackupFolder->setPlaceholderText(tr("A \u201cBackups\u201d folder beside the vault"));
+    m_autoBackupFolder->setPlaceholderText(tr("A folder named Backups beside the vault"));
     m_autoBackupFolder->setClearButtonEnabled(true);
     auto* browse = new QPushButton(tr("Br&owse…"), backups);
     browse->setObjectName(QStringLiteral("autoBackupBrowseButton"));
