@@ -98,7 +98,7 @@ QList<QString> institutionTypesFor(const QString& theme)
         { u("corruption"), { u("prison_service"), u("ministry_justice") } },
         { u("oversight_npm_nhri"), { u("nhri"), u("npm"), u("ombudsman"), u("ministry_justice") } },
         { u("redress_rehabilitation"), { u("ministry_justice"), u("nhri") } },
-        { u("training"), { u("police"), u("prison_service"), u("ministry_justice") } },
+        { u("training"), { u("ministry_justice"), u("prison_service"), u("other") } },
         { u("public_awareness"), { u("ministry_justice"), u("nhri") } },
         { u("other"), { u("mission_geneva"), u("ministry_foreign_affairs") } },
     };
@@ -286,7 +286,7 @@ const QHash<QString, ThemeText>& themeTexts()
                             "judge."),
                           u("We would welcome examples of periodic judicial review of administrative detention.") },
                       u("Judicial review and other safeguards for administrative detention.") } },
-                u("Security legislation adopted after %3 raises similar questions.") } },
+                u("Recent security legislation raises similar questions.") } },
         { u("complaints_investigations"),
             { { { u("An independent mechanism for complaints of ill-treatment"),
                     { u("%2 is designing an independent mechanism to receive complaints of torture and "
@@ -366,8 +366,7 @@ const QHash<QString, ThemeText>& themeTexts()
             { { { u("Training for judges and prosecutors"),
                     { u("A training programme on the Convention for judges and prosecutors of %1 is planned for "
                         "%3."),
-                        u("The Judicial Training Institute asks for the Initiative's training materials for judges "
-                          "and prosecutors."),
+                        u("%2 asks for the Initiative's training materials for judges and prosecutors."),
                         u("We would welcome a trainer who has taught a similar course in the region.") },
                     u("Materials and a trainer for a course on the Convention for judges and prosecutors.") },
                   { u("Capacity building for prison staff"),
@@ -417,7 +416,7 @@ const QList<QString> kGeneralSentences {
     u("We should be grateful for a reply before the next meeting of the inter-ministerial committee."),
     u("A short note summarising the relevant provisions of the Convention would be very helpful."),
     u("The question was raised during the universal periodic review of %1."),
-    u("The Ministry has limited resources and would appreciate practical, step-by-step guidance."),
+    u("Our office has limited resources and would appreciate practical, step-by-step guidance."),
     u("This request follows our conversation at the regional seminar of %3."),
     u("Please let us know whether further information from our side would be useful."),
     u("Documents in English or French can be shared with the Secretariat."),
