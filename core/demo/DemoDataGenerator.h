@@ -62,9 +62,12 @@ struct DemoDataSummary {
 // addresses are at example.org and phone numbers start with +000. Deterministic: the same seed,
 // reference data, advisers and "today" give the same records, so tests and benchmarks repeat.
 //
-// Requests are about 1 KB of text composed from sentences about the Convention's ratification
-// and implementation, so that full-text search sees common words ("torture", "Convention") and
-// rare ones ("archipelago", "ombudsperson") in realistic proportions.
+// Each request follows one of a few kinds per theme (ratification, reporting, legislation,
+// custody, prisons, national preventive mechanisms…): its subject, its text and the adviser's
+// summary belong together, the text names the subject, adds a word on the other themes and
+// sentences of the Secretariat's common vocabulary, never one twice, to about 1 KB, so that
+// full-text search sees common words ("torture", "Convention") and rare ones ("archipelago",
+// "ombudsperson") in realistic proportions. The institution is one that would ask.
 class DemoDataGenerator {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
 public:
