@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "CommandSupport.h"
+#include "PartnerCommands.h"
 #include "QueryFieldOptions.h"
 #include "common/IsoTime.h"
 #include "demo/DemoDataGenerator.h"
@@ -379,6 +380,7 @@ struct StatusOptions {
     std::string route;
     std::string priority;
     std::string due;
+    std::string partner;
 };
 
 int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
@@ -433,6 +435,13 @@ int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
             if (!due)
                 return ctx.fail(InvalidInput, QStringLiteral("--due expects a date like 2026-03-14"));
             triage.dueOn = DueDateChoice::set(*due);
+        }
+        if (!o.partner.empty()) {
+            // The referral to this partner is proposed with the triage (same transaction).
+            partners::Partner partner;
+            if (const int code = findPartner(ctx, session, o.partner, &partner); code != Ok)
+                return code;
+            triage.partnerId = partner.id;
         }
         changed = session.queries().triage(query.id, triage);
     } else {
@@ -637,6 +646,8 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         command->add_option("--route", o->route, "triaged: in_house, refer, both, out_of_scope")->type_name("ROUTE");
         command->add_option("--priority", o->priority, "triaged: urgent, high, normal, low")->type_name("PRIORITY");
         command->add_option("--due", o->due, "triaged: due date (YYYY-MM-DD)")->type_name("DATE");
+        command->add_option("--partner", o->partner, "triaged, route refer or both: also propose a referral to it")
+            ->type_name("NAME|ID");
         addAsOption(command, *as);
         command->callback([&ctx, &exitCode, o, as] { exitCode = runStatus(ctx, *o, *as); });
     }

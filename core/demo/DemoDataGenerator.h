@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Clock.h"
 #include "common/Result.h"
 #include "queries/QueryService.h"
 
@@ -26,6 +27,19 @@ class DraftService;
 
 namespace advicehub::demo {
 
+// The clock of the demo vault's services while it is filled: set to each step's time, so that
+// the services record a history on past days through their ordinary rules.
+class DemoClock final : public Clock {
+public:
+    explicit DemoClock(QDateTime nowUtc) : m_now(std::move(nowUtc)) { }
+    QDateTime nowUtc() const override { return m_now; }
+    qint64 monotonicMs() const override { return m_now.toMSecsSinceEpoch(); }
+    void set(const QDateTime& utc) { m_now = utc; }
+
+private:
+    QDateTime m_now;
+};
+
 struct DemoDataOptions {
     int queries = 300;
     quint32 seed = 20260105;
@@ -48,9 +62,12 @@ struct DemoDataSummary {
 // addresses are at example.org and phone numbers start with +000. Deterministic: the same seed,
 // reference data, advisers and "today" give the same records, so tests and benchmarks repeat.
 //
-// Requests are about 1 KB of text composed from sentences about the Convention's ratification
-// and implementation, so that full-text search sees common words ("torture", "Convention") and
-// rare ones ("archipelago", "ombudsperson") in realistic proportions.
+// Each request follows one of a few kinds per theme (ratification, reporting, legislation,
+// custody, prisons, national preventive mechanisms…): its subject, its text and the adviser's
+// summary belong together, the text names the subject, adds a word on the other themes and
+// sentences of the Secretariat's common vocabulary, never one twice, to about 1 KB, so that
+// full-text search sees common words ("torture", "Convention") and rare ones ("archipelago",
+// "ombudsperson") in realistic proportions. The institution is one that would ask.
 class DemoDataGenerator {
     Q_DECLARE_TR_FUNCTIONS(DemoDataGenerator)
 public:
@@ -74,6 +91,19 @@ public:
     static Result<DemoDataSummary> populate(queries::QueryService& service, advisers::AdviserService& advisers,
         reference::ReferenceLookup& lookup, const DemoDataOptions& options);
 
+    // The demo vault's way: like populate(), but each query is registered on the day it was
+    // received and taken through its lifecycle step by step by the services, with `clock` (the
+    // clock of the services' case record) set to each step's time: acknowledgement, triage by the
+    // head, notes, calls and e-mails, status changes, the answer (before the due date for most,
+    // late for some), closure, reopening; the referred ones with a consent and a referral to a
+    // partner the suggestions rank first (completed, accepted or awaiting a reply), some triaged
+    // ones with a referral proposed at triage. Every date lies between the query's receipt and
+    // `clock`'s time when called, to which the clock is set back at the end. One query at a time
+    // (a savepoint each, inside the caller's transaction).
+    static Result<DemoDataSummary> populateWithHistories(queries::QueryService& service,
+        advisers::AdviserService& advisers, reference::ReferenceLookup& lookup, referrals::ReferralService& referrals,
+        DemoClock& clock, const DemoDataOptions& options);
+
     // A few referrals at coherent dates, through the referral rules like any user's: one
     // completed (consent, sent, accepted, completed), one sent under consent and awaiting a reply
     // for more than 15 working days, one proposed with the consent missing (follow-up in a week).
@@ -96,8 +126,16 @@ private:
     {
         return items.at(bounded(static_cast<int>(items.size())));
     }
-    QString requestText(
-        const QString& stateName, const QString& institution, const QList<QString>& themeCodes, int year);
+    struct Request {
+        QString subject;
+        QString text;
+        QString summary;
+    };
+    // A request of the first theme's kinds (subject, text and summary that match), with a word on
+    // the other themes; no sentence twice.
+    Request request(const QString& stateName, const QString& institution, const QList<QString>& themeCodes, int year);
+
+    class History;
 
     const reference::ReferenceLookup& m_lookup;
     QDate m_today;

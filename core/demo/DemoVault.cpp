@@ -59,7 +59,9 @@ Status populateDemoData(Vault& vault, int queries)
     try {
         db::Connection& connection = vault.connection();
         reference::ReferenceLookup lookup(connection);
-        const SystemClock clock;
+        // The services' clock is the demo's: the histories are written on past days, each step
+        // at its own time, then it stands at now again for the drafts.
+        DemoClock clock(SystemClock().nowUtc());
         advisers::AdviserService advisers(connection, clock);
         casefile::CaseRecord record(connection, clock);
         queries::QueryService service(record, lookup);
@@ -70,12 +72,13 @@ Status populateDemoData(Vault& vault, int queries)
         db::Transaction transaction(connection);
         DemoDataOptions options;
         options.queries = queries;
-        Result<DemoDataSummary> summary = DemoDataGenerator::populate(service, advisers, lookup, options);
+        // Two years of work: a register dense enough that the recent weeks have queries in every
+        // state.
+        options.firstReceived = clock.nowUtc().toLocalTime().date().addYears(-2);
+        Result<DemoDataSummary> summary
+            = DemoDataGenerator::populateWithHistories(service, advisers, lookup, referralService, clock, options);
         if (!summary)
             return summary.error();
-        const Status referred = DemoDataGenerator::populateReferrals(service, referralService);
-        if (!referred)
-            return referred;
         const Status drafted = DemoDataGenerator::populateDrafts(service, draftService, summary->adviserIds);
         if (!drafted)
             return drafted;

@@ -20,7 +20,8 @@ QString defaultDemoVaultPath();
 Result<std::unique_ptr<Vault>> createDemoVault(const QString& path);
 
 // Adds the fictional records to an open vault, in one transaction: fictional advisers (the first
-// becomes the vault's current adviser) and `queries` fictional queries (DemoDataGenerator).
+// becomes the vault's current adviser), `queries` fictional queries with dated histories, some
+// referred to partners (DemoDataGenerator::populateWithHistories), and a few drafts of answers.
 Status populateDemoData(Vault& vault, int queries = 300);
 
 } // namespace advicehub::demo

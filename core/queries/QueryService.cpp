@@ -301,14 +301,20 @@ Result<void> QueryService::triage(qint64 id, const Triage& triage)
             tr("Only a new or reopened query can be triaged; this one is \u201c%1\u201d.")
                 .arg(QueryText::label(current->status)));
     }
+    if (triage.partnerId && !routeRefers(triage.route)) {
+        return makeError(
+            ErrorCode::InvalidInput, tr("A partner can be chosen only when the route refers the query to a partner."));
+    }
+    if (triage.partnerId && !m_proposeReferral)
+        return makeError(ErrorCode::NotAllowed, tr("Referrals cannot be proposed here."));
     QueryInput input = current->fields;
     input.priority = triage.priority;
     input.dueOn = triage.dueOn;
     input.assignedAdviserId = triage.adviserId;
     input.route = triage.route;
 
-    // One transaction for the field changes and the transition: both or neither, one version
-    // and one notification.
+    // One transaction for the field changes, the transition and the referral proposed: all or
+    // nothing, one version and one notification.
     return db::guard([&]() -> Result<void> {
         db::Transaction transaction(m_record.connection());
         Result<Query> updated = update(id, input, current->version);
@@ -317,6 +323,11 @@ Result<void> QueryService::triage(qint64 id, const Triage& triage)
         const Result<void> moved = changeStatus(id, QueryStatus::Triaged, triage.note);
         if (!moved)
             return moved;
+        if (triage.partnerId) {
+            const Result<void> proposed = m_proposeReferral(id, *triage.partnerId, triage.note.trimmed());
+            if (!proposed)
+                return proposed;
+        }
         transaction.commit();
         return {};
     });

@@ -78,9 +78,22 @@ public:
         qint64 adviserId = 0;
         Route route = Route::InHouse;
         QString note;
+        // Route Refer or Both only: the partner the query is referred to. Triage then also
+        // proposes the referral (through the referral proposer) in the same transaction: a
+        // refused proposal leaves the query untriaged. None: the route alone is recorded.
+        std::optional<qint64> partnerId;
     };
     // Sets priority, due date, adviser and route and moves a new (or reopened) query to triaged.
     Result<void> triage(qint64 id, const Triage& triage);
+    // Whether a route refers the query to a partner (Refer, Both): the routes triage may propose a
+    // referral for.
+    static bool routeRefers(Route route) { return route == Route::Refer || route == Route::Both; }
+
+    // How triage proposes a referral to the partner chosen (Triage::partnerId). The referral
+    // service, which is built on this one, sets it (and clears it when it goes); called inside
+    // triage's transaction with the query, the partner and the triage's note.
+    using ReferralProposer = std::function<Result<void>(qint64 queryId, qint64 partnerId, const QString& note)>;
+    void setReferralProposer(ReferralProposer proposer) { m_proposeReferral = std::move(proposer); }
 
     Result<TimelineEntry> addEntry(qint64 id, const NewEntry& entry);
     // A correction of an earlier entry: a new entry pointing at it (entries are never changed).
@@ -138,6 +151,7 @@ private:
     std::unique_ptr<QueryRules> m_rules;
     std::unique_ptr<QueryLinks> m_links;
     std::unique_ptr<QueryBulk> m_bulk;
+    ReferralProposer m_proposeReferral;
 };
 
 } // namespace advicehub::queries

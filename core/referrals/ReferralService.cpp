@@ -510,10 +510,26 @@ ReferralService::ReferralService(
     : QObject(parent), d(std::make_unique<Impl>(*this, record, lookup, queries))
 {
     record.index().addSource(d.get());
+    // Triage with a partner chosen proposes the referral in triage's transaction: the fields
+    // shared start as the default (subject and themes); consent is asked for later.
+    queries.setReferralProposer([this](qint64 queryId, qint64 partnerId, const QString& note) -> Result<void> {
+        ReferralInput input;
+        input.queryId = queryId;
+        input.partnerId = partnerId;
+        input.reason = !note.isEmpty() && note.size() <= ReferralLimits::Reason
+            ? note
+            : tr("Route chosen at triage: referral to a partner.");
+        input.shared = ReferralText::defaultSharedFields();
+        const Result<Referral> proposed = propose(input);
+        if (!proposed)
+            return proposed.error();
+        return {};
+    });
 }
 
 ReferralService::~ReferralService()
 {
+    d->queries.setReferralProposer({});
     d->record.index().removeSource(d.get());
 }
 
@@ -958,7 +974,7 @@ std::vector<Referral> ReferralService::allReferrals(bool openOnly) const
 {
     try {
         return d->readReferrals(
-            openOnly ? std::string("r.status IN ") + kOpenSql : std::string("1"), [](db::Statement&) { });
+            openOnly ? std::string("r.status IN ") + kOpenSql : std::string("1"), [](db::Statement&) {});
     } catch (const db::DbError&) {
         return {};
     }

@@ -8,10 +8,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -154,16 +157,22 @@ TEST_CASE("the demo vault holds a few hundred queries and a current adviser")
     CHECK(advisers.find(*current)->name == QStringLiteral("Amara Quillfeather"));
     // The creation of every query is recorded as done by that adviser.
     CHECK(c.queryInt("SELECT count(*) FROM timeline WHERE kind = 'created' AND adviser_id IS NOT NULL") == 250);
-    // A few referrals at coherent dates: one completed, one sent long ago without a reply, one
-    // proposed with the consent missing.
-    CHECK(c.queryInt("SELECT count(*) FROM referrals") == 3);
-    CHECK(c.queryInt("SELECT count(*) FROM referrals WHERE status = 'completed' AND consent_id IS NOT NULL") == 1);
-    CHECK(c.queryInt("SELECT count(*) FROM referrals WHERE status = 'sent' AND consent_id IS NOT NULL") == 1);
-    CHECK(c.queryInt("SELECT count(*) FROM referrals WHERE status = 'proposed' AND follow_up_on IS NOT NULL") == 1);
+    // Referrals at coherent dates, through the referral rules: completed, accepted or sent under a
+    // consent for the referred queries; proposed at triage (the consent still to ask) for some
+    // open ones routed to a partner too.
+    CHECK(c.queryInt("SELECT count(*) FROM referrals WHERE status = 'completed' AND consent_id IS NOT NULL") >= 1);
+    CHECK(c.queryInt("SELECT count(*) FROM referrals WHERE status = 'sent' AND consent_id IS NOT NULL") >= 1);
+    CHECK(c.queryInt("SELECT count(*) FROM referrals r JOIN queries q ON q.id = r.query_id WHERE r.status = "
+                     "'proposed' AND q.status IN ('triaged', 'in_progress', 'awaiting_requester')")
+        >= 1);
+    CHECK(c.queryInt("SELECT count(*) FROM queries q WHERE q.status = 'referred' AND NOT EXISTS (SELECT 1 FROM "
+                     "referrals r WHERE r.query_id = q.id AND r.status IN ('sent', 'accepted', 'completed'))")
+        == 0);
     CHECK(c.queryInt("SELECT count(*) FROM referrals r JOIN queries q ON q.id = r.query_id WHERE r.proposed_on < "
                      "q.received_on OR r.sent_on < r.proposed_on OR r.closed_on < r.sent_on")
         == 0);
-    CHECK(c.queryInt("SELECT count(*) FROM disclosures WHERE kind = 'share'") == 2);
+    CHECK(c.queryInt("SELECT count(*) FROM disclosures WHERE kind = 'share'")
+        == c.queryInt("SELECT count(*) FROM referrals WHERE sent_on IS NOT NULL"));
     // A few drafts through the clearance rules: a sent answer cleared by the head, who did not
     // write it; one submitted and awaiting clearance; one with three versions.
     CHECK(c.queryInt("SELECT count(*) FROM drafts") == 3);
@@ -180,13 +189,145 @@ TEST_CASE("the demo vault holds a few hundred queries and a current adviser")
         casefile::CaseRecord record(c, clock);
         queries::QueryService queries(record, lookup);
         referrals::ReferralService referrals(record, lookup, queries);
+        // Some sent long ago without a reply: a follow-up is due.
         const auto followUps = referrals.followUps();
-        REQUIRE(followUps.size() == 1);
-        CHECK(followUps.front().why == referrals::FollowUp::Why::NoReply);
-        CHECK(followUps.front().daysOverdue > 15);
-        const qint64 proposed = c.queryInt("SELECT id FROM referrals WHERE status = 'proposed'");
+        CHECK(std::any_of(followUps.begin(), followUps.end(),
+            [](const referrals::FollowUp& f) { return f.why == referrals::FollowUp::Why::NoReply; }));
+        const qint64 proposed = c.queryInt("SELECT id FROM referrals WHERE status = 'proposed' LIMIT 1");
+        REQUIRE(proposed > 0);
         CHECK(referrals.get(proposed)->consentState == referrals::ConsentState::Missing);
     }
+}
+
+TEST_CASE("demo requests never repeat a sentence and speak of their subject")
+{
+    test::QueryFixture f;
+    int meetings = 0;
+    QSet<QString> subjects;
+    for (const QueryService::Record& record : generate(f, 20260105, 1500)) {
+        const QueryInput& in = record.input;
+        INFO(in.subject.toStdString());
+        INFO(in.requestText.toStdString());
+        // Sentences end with . ? or ! followed by a space or a line break.
+        const QStringList sentences
+            = in.requestText.split(QRegularExpression(QStringLiteral("(?<=[.?!])\\s+")), Qt::SkipEmptyParts);
+        REQUIRE(sentences.size() >= 4);
+        const QSet<QString> distinct(sentences.begin(), sentences.end());
+        REQUIRE(distinct.size() == sentences.size());
+        // Every word of six letters or more of the subject (without the State added in
+        // brackets) is in the request.
+        QString subject = in.subject;
+        const qsizetype bracket = subject.indexOf(QLatin1String(" ("));
+        if (bracket > 0) {
+            const QString state = subject.mid(bracket + 2).chopped(1);
+            CHECK(in.requestText.contains(state));
+            subject.truncate(bracket);
+        }
+        subjects << subject;
+        const QString request = in.requestText.toLower();
+        for (const QString& word : subject.toLower().split(QRegularExpression(QStringLiteral("[^\\p{L}]+")))) {
+            if (word.size() >= 6) {
+                INFO(word.toStdString());
+                REQUIRE(request.contains(word));
+            }
+        }
+        // A request for a meeting is about the meeting, not about training materials.
+        if (subject == QStringLiteral("Request for a meeting in Geneva")) {
+            ++meetings;
+            CHECK_FALSE(request.contains(QLatin1String("training")));
+        }
+        // The summary in brief, where the adviser wrote one, belongs to the same request.
+        if (!in.summary.isEmpty())
+            CHECK(record.status != QueryStatus::New);
+    }
+    CHECK(meetings > 0);
+    CHECK(subjects.size() >= 30); // varied
+}
+
+TEST_CASE("the demo vault's queries have dated histories that follow the lifecycle")
+{
+    test::TempDir dir;
+    auto vault = test::createVault(dir.file(QStringLiteral("demo.ahv")));
+    REQUIRE(demo::populateDemoData(*vault, 300).ok());
+    db::Connection& c = vault->connection();
+    const QDate today = SystemClock().nowUtc().toLocalTime().date();
+    const QString todayIso = today.toString(Qt::ISODate);
+
+    int checked = 0;
+    QStringList problems;
+    db::Statement queries = c.prepare("SELECT id, reference, received_on, status FROM queries ORDER BY id");
+    db::Statement timeline
+        = c.prepare("SELECT kind, occurred_at, new_value FROM timeline WHERE query_id = ?1 ORDER BY id");
+    while (queries.step()) {
+        const QString reference = queries.text(1);
+        const QDate received = QDate::fromString(queries.text(2), Qt::ISODate);
+        const QString status = queries.text(3);
+        QString lastStatus = QStringLiteral("new");
+        QDateTime previous;
+        timeline.bind(1, queries.int64(0));
+        while (timeline.step()) {
+            const QDateTime at = QDateTime::fromString(timeline.text(1), Qt::ISODate);
+            const QDate day = at.toLocalTime().date();
+            if (!at.isValid() || day < received || day > today)
+                problems << reference + QStringLiteral(": entry on ") + timeline.text(1);
+            if (previous.isValid() && at < previous)
+                problems << reference + QStringLiteral(": entry before the one above it, ") + timeline.text(1);
+            previous = at;
+            if (timeline.text(0) == QStringLiteral("status_changed"))
+                lastStatus = timeline.text(2);
+        }
+        timeline.reset();
+        if (lastStatus != status)
+            problems << reference + QStringLiteral(" is ") + status + QStringLiteral(", its timeline says ")
+                    + lastStatus;
+        ++checked;
+    }
+    INFO(problems.mid(0, 10).join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+    CHECK(checked == 300);
+
+    // Histories on past days, not stamped today: registration, triage, work, answers.
+    CHECK(c.queryInt("SELECT count(DISTINCT substr(occurred_at, 1, 10)) FROM timeline") > 200);
+    CHECK(
+        c.queryInt(QStringLiteral("SELECT count(*) FROM timeline WHERE occurred_at < '%1'").arg(todayIso).toStdString())
+        > 9 * c.queryInt("SELECT count(*) FROM timeline") / 10);
+    CHECK(c.queryInt("SELECT count(*) FROM queries q WHERE status <> 'new' AND (SELECT count(*) FROM timeline t WHERE "
+                     "t.query_id = q.id) < 3")
+        == 0);
+    for (const char* kind : { "note", "meeting", "call", "email_received", "email_sent", "referral", "consent" }) {
+        INFO(kind);
+        CHECK(c.queryInt(QStringLiteral("SELECT count(*) FROM timeline WHERE kind = '%1'")
+                             .arg(QLatin1String(kind))
+                             .toStdString())
+            > 0);
+    }
+    // Finished, overdue, referred, declined, awaiting, reopened: some of each.
+    for (const char* status :
+        { "closed", "response_sent", "referred", "declined", "awaiting_requester", "in_progress", "triaged", "new" }) {
+        INFO(status);
+        CHECK(c.queryInt(QStringLiteral("SELECT count(*) FROM queries WHERE status = '%1'")
+                             .arg(QLatin1String(status))
+                             .toStdString())
+            > 0);
+    }
+    CHECK(c.queryInt(QStringLiteral("SELECT count(*) FROM queries WHERE status IN ('new', 'triaged', 'in_progress', "
+                                    "'reopened') AND due_on < '%1'")
+                         .arg(todayIso)
+                         .toStdString())
+        > 0);
+    // Most answers went out on time, some late.
+    const qint64 answers = c.queryInt("SELECT count(*) FROM timeline WHERE kind = 'status_changed' AND new_value = "
+                                      "'response_sent'");
+    const qint64 onTime = c.queryInt("SELECT count(*) FROM timeline t JOIN queries q ON q.id = t.query_id WHERE "
+                                     "t.kind = 'status_changed' AND t.new_value = 'response_sent' AND "
+                                     "substr(t.occurred_at, 1, 10) <= q.due_on");
+    CHECK(answers > 20);
+    CHECK(onTime > answers * 6 / 10);
+    CHECK(onTime < answers);
+    // Triaged by the head, each query with an adviser and a route from then on.
+    CHECK(c.queryInt("SELECT count(*) FROM queries WHERE status <> 'new' AND (assigned_adviser_id IS NULL OR route IS "
+                     "NULL)")
+        == 0);
 }
 
 TEST_CASE("the demo vault lives in ~/.local/share/AdviceHub and one from the doubled folder moves there")
