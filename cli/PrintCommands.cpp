@@ -343,7 +343,6 @@ struct RegisterOptions {
     std::string profile;
     std::string query;
     bool json = false;
-    std::string as;
 };
 
 QString documentCodes()
@@ -397,7 +396,8 @@ int runRegister(CliContext& ctx, const RegisterOptions& o)
         filter.profile = profile;
     }
     std::unique_ptr<Session> session;
-    if (const int code = openSessionAs(ctx, o.as, false, &session); code != Ok)
+    // Reading the register records nothing: no adviser is needed.
+    if (const int code = openSessionAs(ctx, std::string(), false, &session); code != Ok)
         return code;
     if (!o.query.empty()) {
         queries::QueryService::Resolved resolved;
@@ -575,7 +575,6 @@ void addPrintCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         command->add_option("--profile", o->profile, "internal, briefing or partner")->type_name("PROFILE");
         command->add_option("--query", o->query, "Only what showed this query")->type_name("REF");
         command->add_flag("--json", o->json, "JSON instead of a table");
-        addAsOption(command, o->as);
         command->callback([&ctx, &exitCode, o] { exitCode = runRegister(ctx, *o); });
     }
 }
