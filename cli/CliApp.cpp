@@ -187,8 +187,6 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool pa
     app->set_version_flag(
         "--version", [] { return versionText(QStringLiteral("advicehub-cli")).trimmed().toStdString(); },
         "Print the version of advicehub-cli and of the libraries it uses, and exit");
-    // The exit codes are the same for every command: said once, here (and in the man page).
-    app->footer(ExitCodeHelp);
     app->require_subcommand(1);
     app->fallthrough();
 
@@ -210,6 +208,9 @@ std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool pa
     addHolidayCommands(*app, context, exitCode);
     addAdviserCommands(*app, context, exitCode);
     addSavedSearchCommands(*app, context, exitCode);
+    // The exit codes are the same for every command: said once, in the top-level help (and the
+    // man page). After the subcommands are added: CLI11 gives them their parent's footer.
+    app->footer(ExitCodeHelp);
 
     // Runs after parsing and before the command: every command works on --vault except restore,
     // which writes a new vault named with -o and would only be confused by one.

@@ -170,6 +170,37 @@ void printIndented(CliContext& ctx, const QString& text)
 // What `show` prints for a field without a value.
 constexpr QChar EmptyValue(0x2014);
 
+// A value a timeline entry changed, as the detail pane shows it: the label of a status,
+// priority, confidentiality or route code (the codes are in --format json).
+QString valueLabel(const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return QString(EmptyValue);
+    if (field == QLatin1String("status")) {
+        if (auto status = QueryText::status(value))
+            return QueryText::label(*status);
+    }
+    if (auto which = QueryText::field(field)) {
+        switch (*which) {
+        case QueryField::Priority:
+            if (auto priority = QueryText::priority(value))
+                return QueryText::label(*priority);
+            break;
+        case QueryField::Confidentiality:
+            if (auto level = QueryText::confidentiality(value))
+                return QueryText::label(*level);
+            break;
+        case QueryField::Route:
+            if (auto route = QueryText::route(value))
+                return QueryText::label(*route);
+            break;
+        default:
+            break;
+        }
+    }
+    return value;
+}
+
 // `show --format json`: the export's JSON of the query (codes under stable keys, the timeline
 // included), with "merged_from" when a merged duplicate's reference was given.
 int printShowJson(CliContext& ctx, const QueryService::Resolved& resolved, const casefile::CaseSummary& summary)
@@ -278,7 +309,8 @@ int runShow(CliContext& ctx, const std::string& reference, const std::string& fo
         const TimelineEntry& entry = item.entry;
         QString text = entry.summary;
         if (entry.kind == EntryKind::FieldChanged || entry.kind == EntryKind::StatusChanged)
-            text += QStringLiteral(": %1 \u2192 %2").arg(entry.oldValue, entry.newValue);
+            text += QStringLiteral(": %1 \u2192 %2")
+                        .arg(valueLabel(entry.field, entry.oldValue), valueLabel(entry.field, entry.newValue));
         if (entry.correctsId)
             text += QStringLiteral(" (corrects #%1)").arg(*entry.correctsId);
         // #N is what `correct` takes; times are local, as in the application.
