@@ -105,6 +105,19 @@ std::string HelpFormatter::make_subcommands(const CLI::App* app, CLI::AppFormatM
     return out.str();
 }
 
+std::string HelpFormatter::make_subcommand(const CLI::App* command) const
+{
+    // In a list of commands, the first sentence of the description (the command's own help has the rest).
+    std::string summary = command->get_description();
+    if (const std::size_t end = summary.find(". "); end != std::string::npos)
+        summary.erase(end + 1);
+    if (const std::size_t end = summary.find('\n'); end != std::string::npos)
+        summary.erase(end);
+    std::ostringstream out;
+    CLI::detail::format_help(out, command->get_display_name(true), wrap(summary, Width - column_width_), column_width_);
+    return out.str();
+}
+
 std::string HelpFormatter::make_description(const CLI::App* app) const
 {
     return wrap(CLI::Formatter::make_description(app), Width);

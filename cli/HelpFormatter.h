@@ -31,6 +31,7 @@ public:
     const std::vector<Topic>& topics() const { return m_topics; }
 
     std::string make_subcommands(const CLI::App* app, CLI::AppFormatMode mode) const override;
+    std::string make_subcommand(const CLI::App* command) const override;
     std::string make_description(const CLI::App* app) const override;
     std::string make_option_opts(const CLI::Option* option) const override;
     std::string make_option_desc(const CLI::Option* option) const override;
