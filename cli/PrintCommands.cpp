@@ -539,7 +539,9 @@ void addPrintCommands(CLI::App& app, CliContext& ctx, int& exitCode)
                                      "filters are refused")
                                  ->type_name("NAME");
         CLI::Option* references
-            = command->add_option("--ref", o->references, "Put this query in the pack (repeat for several)")
+            = command
+                  ->add_option("--ref", o->references,
+                      "Put this query in the pack (repeat for several); not with the filters or --saved")
                   ->type_name("REF");
         for (CLI::Option* filter :
             command->get_options([](CLI::Option* option) { return option->get_group() == FilterGroup; })) {

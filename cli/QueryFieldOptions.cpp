@@ -94,7 +94,7 @@ void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsF
         command
             ->add_flag("--clear-due", o.clearDue,
                 "The due date follows the priority again, in working days from receipt (the application's Use "
-                "Default)")
+                "Default); not with --due")
             ->excludes(due);
 }
 
