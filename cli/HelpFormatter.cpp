@@ -1,6 +1,7 @@
 #include "HelpFormatter.h"
 
 #include <algorithm>
+#include <cctype>
 #include <sstream>
 
 namespace advicehub::cli {
