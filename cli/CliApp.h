@@ -1,6 +1,8 @@
 #pragma once
 
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -20,5 +22,11 @@ class CliContext;
 // parser. (Replacing the subcommands' callbacks would not do: they own the variables their
 // options write to.)
 std::unique_ptr<CLI::App> makeCliApp(CliContext& context, int& exitCode, bool parseOnly = false);
+
+// When the command line names a command that does not exist (`lst`, `referral lst`), what to
+// say instead of CLI11's "A subcommand is required": "'lst' is not a command. Did you mean
+// 'list'?" (the names closest by edit distance, if any are close). Empty when every command
+// named exists. `arguments` without the program's name.
+std::string unknownCommandMessage(const CLI::App& app, const std::vector<std::string>& arguments);
 
 } // namespace advicehub::cli

@@ -4,6 +4,7 @@
 
 #include "SessionDocuments.h"
 #include "common/IsoTime.h"
+#include "reference/TsvTable.h"
 #include "session/Session.h"
 
 #include <CLI/CLI.hpp>
@@ -140,8 +141,16 @@ void addAsOption(CLI::App* command, std::string& as)
 {
     command
         ->add_option("--as", as,
-            "The adviser recorded with the change (default: the vault's last adviser). Becomes the default "
-            "once something changed.")
+            "The adviser recorded with the change (default: the vault's default adviser, the last one who "
+            "changed something); becomes the default")
+        ->type_name("NAME");
+}
+
+void addMineOption(CLI::App* command, std::string& adviser)
+{
+    command
+        ->add_option("--for", adviser,
+            "Whose queries the \"mine\" view shows (default: the vault's default adviser); records nothing")
         ->type_name("NAME");
 }
 
@@ -195,6 +204,16 @@ std::optional<qint64> parseListedNumber(const std::string& text)
 QString normalizedCode(const std::string& text)
 {
     return queries::normalizedCode(q(text));
+}
+
+std::string referenceCodes(const char* table)
+{
+    const reference::TsvTable codes
+        = reference::TsvTable::load(QStringLiteral(":/reference/%1.tsv").arg(QLatin1String(table)));
+    QStringList list;
+    for (std::size_t row = 0; row < codes.size(); ++row)
+        list << codes.value(row, QStringLiteral("code"));
+    return list.join(QStringLiteral(", ")).toStdString();
 }
 
 Result<QString> readTextFile(const std::string& file)
@@ -275,33 +294,50 @@ int checkOneStandardInput(
 
 // ---- Filters
 
+namespace {
+
+std::string viewCodes()
+{
+    QStringList list;
+    for (QueryView view : allViews())
+        list << viewCode(view);
+    return list.join(QStringLiteral(", ")).toStdString();
+}
+
+} // namespace
+
 void addFilterOptions(CLI::App* command, FilterOptions& f, const char* limitHelp)
 {
-    command
-        ->add_option("--view", f.view, "inbox, mine, all (default), overdue, due_this_week, awaiting_requester, closed")
+    command->add_option("--view", f.view, "One of " + viewCodes() + " (default: all)")
         ->type_name("VIEW")
         ->group(FilterGroup);
-    command->add_option("--status", f.statuses, "Status code(s), e.g. new,in_progress")
+    command->add_option("--status", f.statuses, "Status (several: comma-separated): " + codeList(allStatuses()))
         ->delimiter(',')
         ->type_name("STATUS")
         ->group(FilterGroup);
-    command->add_option("--priority", f.priorities, "urgent, high, normal, low (several: comma-separated)")
+    command->add_option("--priority", f.priorities, "Priority (several: comma-separated): " + codeList(allPriorities()))
         ->delimiter(',')
         ->type_name("PRIORITY")
         ->group(FilterGroup);
     command->add_option("--state", f.states, "Requesting State: ISO code or name (repeat for several)")
         ->type_name("STATE")
         ->group(FilterGroup);
-    command->add_option("--region", f.regions, "Region: code or name (repeat for several)")
+    command
+        ->add_option(
+            "--region", f.regions, "Region: code or name (repeat for several). Codes: " + referenceCodes("regions"))
         ->type_name("REGION")
         ->group(FilterGroup);
-    command->add_option("--theme", f.themes, "Theme: code or name (repeat for several)")
+    command
+        ->add_option(
+            "--theme", f.themes, "Theme: code or name (repeat for several). Codes: " + referenceCodes("themes"))
         ->type_name("THEME")
         ->group(FilterGroup);
     command->add_option("--adviser", f.advisers, "Assigned adviser's name (repeat for several)")
         ->type_name("NAME")
         ->group(FilterGroup);
-    command->add_option("--confidentiality", f.confidentialities, "standard, confidential, strictly_confidential")
+    command
+        ->add_option("--confidentiality", f.confidentialities,
+            "Confidentiality (several: comma-separated): " + codeList(allConfidentialities()))
         ->delimiter(',')
         ->type_name("LEVEL")
         ->group(FilterGroup);
@@ -324,10 +360,11 @@ void addFilterOptions(CLI::App* command, FilterOptions& f, const char* limitHelp
         return;
     command
         ->add_option("--sort", f.sort,
-            "reference, received, state, subject, priority, status, due, adviser (default: received, newest first)")
+            "Sort by reference, received, state, subject, priority, status, due or adviser, in ascending order "
+            "(--desc: descending). Without --sort: by date received, newest first")
         ->type_name("COLUMN")
         ->group("Order");
-    command->add_flag("--desc", f.descending, "Sort in descending order")->group("Order");
+    command->add_flag("--desc", f.descending, "With --sort: descending order (Z to A, newest first)")->group("Order");
     command->add_option("--limit", f.limit, limitHelp)->type_name("N")->group("Order");
 }
 
@@ -344,7 +381,10 @@ int buildFilter(CliContext& ctx, Session& session, const FilterOptions& o, std::
                            .arg(quoted(q(o.view))));
         filter->view = *view;
         if (*view == QueryView::Mine && !me)
-            return ctx.fail(NotAllowed, QStringLiteral("the \u201cmine\u201d view needs an adviser: use --as NAME"));
+            return ctx.fail(NotAllowed,
+                QStringLiteral("the \u201cmine\u201d view needs an adviser and this vault has no default one "
+                               "yet: name one with --for NAME (--as NAME on a command that "
+                               "records something)"));
     }
     filter->currentAdviserId = me;
     for (const std::string& text : o.statuses) {

@@ -62,8 +62,12 @@ int chooseAdviser(
 // `required` for the commands that change something). `me` (optional) receives that adviser.
 int openSessionAs(CliContext& ctx, const std::string& as, bool required, std::unique_ptr<Session>* session,
     std::optional<qint64>* me = nullptr);
-// --as NAME, for commands that change something.
+// --as NAME, for commands that change something (only those: a command that changes nothing has
+// no one to record).
 void addAsOption(CLI::App* command, std::string& as);
+// --for NAME, for the read-only commands that offer the "mine" view (list, search, saved list):
+// whose queries it shows. Nothing is recorded and the default adviser stays as it is.
+void addMineOption(CLI::App* command, std::string& adviser);
 
 // A core error about something named on the command line (a reference, an entry, a link, a
 // saved search): "not found" there is a mistake in the input (8), not a missing file (7).
@@ -107,6 +111,16 @@ template <typename Enum> QString codes(const std::vector<Enum>& values)
     for (Enum value : values)
         list << queries::QueryText::code(value);
     return list.join(QStringLiteral(", "));
+}
+
+// The codes of a reference table as the vault is seeded with it (resources/reference/NAME.tsv:
+// "themes", "channels", "regions", "languages", "institution_types"), comma-separated: what the
+// help of an option that takes such a code lists, generated from the reference data itself.
+std::string referenceCodes(const char* table);
+// The same for an enumeration: "urgent, high, normal, low".
+template <typename Enum> std::string codeList(const std::vector<Enum>& values)
+{
+    return codes(values).toStdString();
 }
 
 // The text of FILE, or of standard input for "-" (which holds the passphrase line first: read it

@@ -971,7 +971,9 @@ void addDraftCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             "Record that the cleared version was sent (cleared -> sent): the date, the channel, that exact version. "
             "The draft is locked from then on.");
         command->add_option("ID", o->id, "The draft's number (#N or N)")->required();
-        command->add_option("--channel", o->channel, "How it was sent: a channel's code or name (email, ...)")
+        command
+            ->add_option("--channel", o->channel,
+                "How it was sent: a channel's code or name. Codes: " + referenceCodes("channels"))
             ->required()
             ->type_name("CODE");
         command->add_option("--on", o->on, "Sent on (YYYY-MM-DD; default today)")->type_name("DATE");

@@ -281,8 +281,10 @@ void addResourceOptions(CLI::App* command, ResourceOptions& o, bool adding)
         adding ? "The citation inserted into a draft (required)" : "The citation inserted into a draft");
     addTextOption(command, "--description", o.description, "What it is, for whom");
     command->add_option("--kind", o.kind, "cti_tool or reference (default: reference)")->type_name("KIND");
-    CLI::Option* themes
-        = command->add_option("--theme", o.themes, "A theme: code or name (repeat for several)")->type_name("THEME");
+    CLI::Option* themes = command
+                              ->add_option("--theme", o.themes,
+                                  "A theme: code or name (repeat for several). Codes: " + referenceCodes("themes"))
+                              ->type_name("THEME");
     command->add_option("--language", o.language, "en, fr, es, or \"\" for several")->type_name("LANG");
     command->add_option("--link", o.link, "An https: link (optional; printed in the citation, never fetched)")
         ->type_name("URL");
@@ -368,7 +370,10 @@ void addLibraryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         auto kind = std::make_shared<std::string>();
         CLI::App* command = group->add_subcommand("list", "List the library's tools and references.");
         command->add_flag("--all", *all, "Inactive ones too");
-        command->add_option("--theme", *theme, "Only those on this theme")->type_name("THEME");
+        command
+            ->add_option(
+                "--theme", *theme, "Only those on this theme: code or name. Codes: " + referenceCodes("themes"))
+            ->type_name("THEME");
         command->add_option("--kind", *kind, "cti_tool or reference")->type_name("KIND");
         command->callback(
             [&ctx, &exitCode, all, theme, kind] { exitCode = runList(ctx, TextOption(), *theme, *kind, *all, false); });
@@ -390,7 +395,10 @@ void addLibraryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         command->add_option("--text-file", *textFile, "Read what to search for from FILE, or - for standard input")
             ->type_name("FILE")
             ->excludes(wordsOption);
-        command->add_option("--theme", *theme, "Only those on this theme")->type_name("THEME");
+        command
+            ->add_option(
+                "--theme", *theme, "Only those on this theme: code or name. Codes: " + referenceCodes("themes"))
+            ->type_name("THEME");
         command->add_flag("--all", *all, "Inactive ones too");
         command->callback([&ctx, &exitCode, words, textFile, theme, all] {
             if (words->empty() && !*textFile) {
@@ -438,8 +446,14 @@ void addLibraryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         command->add_option("--text-file", *textFile, "Read the words from FILE, or - for standard input")
             ->type_name("FILE")
             ->excludes(wordsOption);
-        command->add_option("--theme", *theme, "Only answers to queries on this theme")->type_name("THEME");
-        command->add_option("--region", *region, "Only answers to States of this region")->type_name("REGION");
+        command
+            ->add_option("--theme", *theme,
+                "Only answers to queries on this theme: code or name. Codes: " + referenceCodes("themes"))
+            ->type_name("THEME");
+        command
+            ->add_option("--region", *region,
+                "Only answers to States of this region: code or name. Codes: " + referenceCodes("regions"))
+            ->type_name("REGION");
         command->add_option("--limit", *limit, "At most N (default 50)")->type_name("N");
         command->callback([&ctx, &exitCode, words, textFile, theme, region, limit] {
             TextOption text;

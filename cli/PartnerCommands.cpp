@@ -100,15 +100,18 @@ void addPartnerOptions(CLI::App* command, PartnerOptions& o, OptionsFor purpose)
         command->add_flag("--not-strategic", o.notStrategic, "No longer a strategic partner")->excludes(strategic);
     command
         ->add_option("--theme", o.themes,
-            help("Area of expertise: theme code or name (repeat for several)", "; replaces them, \"\" for none"))
+            help("Area of expertise: theme code or name (repeat for several)", "; replaces them, \"\" for none")
+                + ". Codes: " + referenceCodes("themes"))
         ->type_name("THEME");
     command
         ->add_option("--region", o.regions,
-            help("Region it works in: code or name (repeat for several)", "; replaces them, \"\" for none"))
+            help("Region it works in: code or name (repeat for several)", "; replaces them, \"\" for none")
+                + ". Codes: " + referenceCodes("regions"))
         ->type_name("REGION");
     command
         ->add_option("--language", o.languages,
-            help("Working language: code or name, e.g. en, fr (repeat for several)", "; replaces them, \"\" for none"))
+            help("Working language: code or name (repeat for several)", "; replaces them, \"\" for none")
+                + ". Codes: " + referenceCodes("languages"))
         ->type_name("CODE");
     CLI::Option* contact = command
                                ->add_option("--contact", o.contacts,
@@ -579,9 +582,13 @@ void addPartnerCommands(CLI::App& app, CliContext& ctx, int& exitCode)
                 "Only those whose name, acronym, description or expertise contains TEXT (accents and case ignored)")
             ->type_name("TEXT");
         command->add_option("--type", o->type, typeCodes().toStdString())->type_name("CODE");
-        command->add_option("--theme", o->theme, "Only those with this expertise: theme code or name")
+        command
+            ->add_option("--theme", o->theme,
+                "Only those with this expertise: theme code or name. Codes: " + referenceCodes("themes"))
             ->type_name("THEME");
-        command->add_option("--region", o->region, "Only those working in this region: code or name")
+        command
+            ->add_option("--region", o->region,
+                "Only those working in this region: code or name. Codes: " + referenceCodes("regions"))
             ->type_name("REGION");
         command->callback([&ctx, &exitCode, o] { exitCode = runList(ctx, *o); });
     }

@@ -343,7 +343,6 @@ struct RegisterOptions {
     std::string profile;
     std::string query;
     bool json = false;
-    std::string as;
 };
 
 QString documentCodes()
@@ -397,7 +396,8 @@ int runRegister(CliContext& ctx, const RegisterOptions& o)
         filter.profile = profile;
     }
     std::unique_ptr<Session> session;
-    if (const int code = openSessionAs(ctx, o.as, false, &session); code != Ok)
+    // Reading the register records nothing: no adviser is needed.
+    if (const int code = openSessionAs(ctx, std::string(), false, &session); code != Ok)
         return code;
     if (!o.query.empty()) {
         queries::QueryService::Resolved resolved;
@@ -539,7 +539,9 @@ void addPrintCommands(CLI::App& app, CliContext& ctx, int& exitCode)
                                      "filters are refused")
                                  ->type_name("NAME");
         CLI::Option* references
-            = command->add_option("--ref", o->references, "Put this query in the pack (repeat for several)")
+            = command
+                  ->add_option("--ref", o->references,
+                      "Put this query in the pack (repeat for several); not with the filters or --saved")
                   ->type_name("REF");
         for (CLI::Option* filter :
             command->get_options([](CLI::Option* option) { return option->get_group() == FilterGroup; })) {
@@ -575,7 +577,6 @@ void addPrintCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         command->add_option("--profile", o->profile, "internal, briefing or partner")->type_name("PROFILE");
         command->add_option("--query", o->query, "Only what showed this query")->type_name("REF");
         command->add_flag("--json", o->json, "JSON instead of a table");
-        addAsOption(command, o->as);
         command->callback([&ctx, &exitCode, o] { exitCode = runRegister(ctx, *o); });
     }
 }

@@ -15,7 +15,11 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -63,10 +67,37 @@ void printRows(
     ctx.out.flush();
 }
 
+// The same rows as JSON for scripts: an array of objects with codes under stable keys (status,
+// priority and confidentiality codes, ISO dates; null for no value).
+void printRowsJson(
+    CliContext& ctx, const std::vector<QueryRow>& rows, const std::function<QStringList(const QueryRow&)>& foundIn)
+{
+    const auto optional = [](const QString& text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+    QJsonArray array;
+    for (const QueryRow& row : rows) {
+        QJsonObject o;
+        o.insert(QStringLiteral("reference"), row.reference);
+        o.insert(QStringLiteral("received"), isoDate(row.receivedOn));
+        o.insert(QStringLiteral("status"), QueryText::code(row.status));
+        o.insert(QStringLiteral("priority"), QueryText::code(row.priority));
+        o.insert(QStringLiteral("confidentiality"), QueryText::code(row.confidentiality));
+        o.insert(QStringLiteral("due"), optional(isoDate(row.dueOn)));
+        o.insert(QStringLiteral("overdue"), row.overdue);
+        o.insert(QStringLiteral("state"), optional(row.stateName));
+        o.insert(QStringLiteral("adviser"), optional(row.adviserName));
+        o.insert(QStringLiteral("subject"), row.subject);
+        if (foundIn)
+            o.insert(QStringLiteral("found_in_attachments"), QJsonArray::fromStringList(foundIn(row)));
+        array.append(o);
+    }
+    ctx.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    ctx.out.flush();
+}
+
 // `saved`: the name of a saved search, whose filter replaces the (then empty) filter options.
 // `text`: the search text, typed or from a file.
 int runList(CliContext& ctx, const FilterOptions& options, const std::string& as, const TextOption& text,
-    const std::optional<std::string>& saved)
+    const std::optional<std::string>& saved, const std::string& format)
 {
     std::unique_ptr<Session> session;
     std::optional<qint64> me;
@@ -88,7 +119,7 @@ int runList(CliContext& ctx, const FilterOptions& options, const std::string& as
         filter.currentAdviserId = me;
         if (filter.view == QueryView::Mine && !me)
             return ctx.fail(NotAllowed,
-                QStringLiteral("%1 shows the \u201cmine\u201d view, which needs an adviser: use --as NAME")
+                QStringLiteral("%1 shows the \u201cmine\u201d view, which needs an adviser: use --for NAME")
                     .arg(quoted(search.name)));
     }
     const int limit = options.limit < 0 ? 100 : options.limit;
@@ -111,7 +142,10 @@ int runList(CliContext& ctx, const FilterOptions& options, const std::string& as
             return names ? names.value() : QStringList();
         };
     }
-    printRows(ctx, rows, foundIn);
+    if (format == "json")
+        printRowsJson(ctx, rows, foundIn);
+    else
+        printRows(ctx, rows, foundIn);
     Result<qint64> total = session->search().count(filter);
     if (total && total.value() > static_cast<qint64>(rows.size()))
         ctx.err << QStringLiteral("%1 of %2 queries shown; --limit N shows more (0: all).")
@@ -134,7 +168,53 @@ void printIndented(CliContext& ctx, const QString& text)
         ctx.out << "    " << line << '\n';
 }
 
-int runShow(CliContext& ctx, const std::string& reference)
+// What `show` prints for a field without a value.
+constexpr QChar EmptyValue(0x2014);
+
+// A value a timeline entry changed, as the detail pane shows it: the label of a status,
+// priority, confidentiality or route code (the codes are in --format json).
+QString valueLabel(const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return QString(EmptyValue);
+    if (field == QLatin1String("status")) {
+        if (auto status = QueryText::status(value))
+            return QueryText::label(*status);
+    }
+    if (auto which = QueryText::field(field)) {
+        switch (*which) {
+        case QueryField::Priority:
+            if (auto priority = QueryText::priority(value))
+                return QueryText::label(*priority);
+            break;
+        case QueryField::Confidentiality:
+            if (auto level = QueryText::confidentiality(value))
+                return QueryText::label(*level);
+            break;
+        case QueryField::Route:
+            if (auto route = QueryText::route(value))
+                return QueryText::label(*route);
+            break;
+        default:
+            break;
+        }
+    }
+    return value;
+}
+
+// `show --format json`: the export's JSON of the query (codes under stable keys, the timeline
+// included), with "merged_from" when a merged duplicate's reference was given.
+int printShowJson(CliContext& ctx, const QueryService::Resolved& resolved, const casefile::CaseSummary& summary)
+{
+    QJsonObject object = casefile::caseSummaryToJson(summary);
+    if (resolved.viaMerge)
+        object.insert(QStringLiteral("merged_from"), resolved.requestedReference);
+    ctx.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    ctx.out.flush();
+    return Ok;
+}
+
+int runShow(CliContext& ctx, const std::string& reference, const std::string& format)
 {
     Result<std::unique_ptr<Session>> opened = openSession(ctx);
     if (!opened)
@@ -143,14 +223,17 @@ int runShow(CliContext& ctx, const std::string& reference)
     QueryService::Resolved resolved;
     if (const int code = resolveReference(ctx, session, reference, &resolved); code != Ok)
         return code;
-    if (resolved.viaMerge)
-        ctx.out << resolved.requestedReference << " was merged into " << resolved.query.reference << ".\n\n";
+
     // The query's case summary, presented as text: what the application's detail pane and the
     // JSON export present too.
     Result<casefile::CaseSummary> built = session.caseSummaries().build(resolved.query, {});
     if (!built)
         return ctx.fail(built.error());
     const casefile::CaseSummary& summary = built.value();
+    if (format == "json")
+        return printShowJson(ctx, resolved, summary);
+    if (resolved.viaMerge)
+        ctx.out << resolved.requestedReference << " was merged into " << resolved.query.reference << ".\n\n";
     const auto field = [&summary](casefile::SummaryFieldId id) -> const casefile::SummaryField& {
         static const casefile::SummaryField none;
         const casefile::SummaryField* found = summary.field(id);
@@ -159,36 +242,40 @@ int runShow(CliContext& ctx, const std::string& reference)
     const auto display = [&field](casefile::SummaryFieldId id) { return field(id).display; };
     using Id = casefile::SummaryFieldId;
 
-    QStringList contact;
-    for (const Id part : { Id::ContactName, Id::ContactFunction, Id::ContactEmail, Id::ContactPhone }) {
-        if (const QString text = display(part); !text.isEmpty())
-            contact << text;
-    }
-    const auto line = [&ctx](const char* label, const QString& value) {
-        ctx.out << QStringLiteral("%1 ").arg(QLatin1String(label), -18) << value << '\n';
+    // The fields as the application's detail pane labels them (translated), aligned, "—" for
+    // none; codes are for --format json.
+    std::vector<std::pair<QString, QString>> lines;
+    const auto add = [&lines, &field](Id id, const QString& value) {
+        lines.emplace_back(field(id).label, value.trimmed().isEmpty() ? QString(EmptyValue) : value);
     };
-    ctx.out << display(Id::Reference) << "  " << display(Id::Subject) << '\n';
-    line("status:", display(Id::Status) + QStringLiteral(" (") + field(Id::Status).raw.toString() + QLatin1Char(')'));
-    line("received:", display(Id::Received) + QStringLiteral(", ") + display(Id::Channel));
-    line("requesting State:", display(Id::State) + QStringLiteral(" (") + display(Id::Region) + QLatin1Char(')'));
-    const QString institutionType = display(Id::InstitutionType);
-    line("institution:",
-        display(Id::Institution)
-            + (institutionType.isEmpty() ? QString() : QStringLiteral(" [") + institutionType + QLatin1Char(']')));
-    line("contact:", contact.join(QStringLiteral(", ")));
-    line("language:", field(Id::Language).raw.toString()); // the code, as typed in options
-    line("confidentiality:", display(Id::Confidentiality));
-    line("themes:", display(Id::Themes));
-    line("UNCAT articles:", display(Id::Articles));
-    line("priority:", display(Id::Priority));
+    add(Id::Status, display(Id::Status));
+    add(Id::Received, display(Id::Received));
+    add(Id::Channel, display(Id::Channel));
+    add(Id::State, display(Id::State));
+    add(Id::Region, display(Id::Region));
+    add(Id::InstitutionType, display(Id::InstitutionType));
+    add(Id::Institution, display(Id::Institution));
+    for (const Id part : { Id::ContactName, Id::ContactFunction, Id::ContactEmail, Id::ContactPhone })
+        add(part, display(part));
+    add(Id::Language, display(Id::Language));
+    add(Id::Confidentiality, display(Id::Confidentiality));
+    add(Id::Themes, display(Id::Themes));
+    add(Id::Articles, display(Id::Articles));
+    add(Id::Priority, display(Id::Priority));
     QString due = display(Id::Due);
     if (summary.overdueDays > 0)
         due += QStringLiteral(" (overdue)");
     else if (const QJsonValue since = field(Id::Due).attribute(QStringLiteral("waiting_since")); since.isString())
         due += QStringLiteral(" (clock stopped since %1)").arg(since.toString());
-    line("due:", due);
-    line("adviser:", display(Id::Adviser));
-    line("route:", display(Id::Route));
+    add(Id::Due, due);
+    add(Id::Adviser, display(Id::Adviser));
+    add(Id::Route, display(Id::Route));
+    qsizetype width = 0;
+    for (const auto& [label, value] : lines)
+        width = std::max(width, label.size() + 1);
+    ctx.out << display(Id::Reference) << "  " << display(Id::Subject) << "\n\n";
+    for (const auto& [label, value] : lines)
+        ctx.out << QString(label + QLatin1Char(':')).leftJustified(width + 2) << value << '\n';
     if (const casefile::SummaryField* brief = summary.field(QStringLiteral("summary"));
         brief && !brief->display.isEmpty()) {
         ctx.out << "\nIn brief:\n";
@@ -223,7 +310,8 @@ int runShow(CliContext& ctx, const std::string& reference)
         const TimelineEntry& entry = item.entry;
         QString text = entry.summary;
         if (entry.kind == EntryKind::FieldChanged || entry.kind == EntryKind::StatusChanged)
-            text += QStringLiteral(": %1 \u2192 %2").arg(entry.oldValue, entry.newValue);
+            text += QStringLiteral(": %1 \u2192 %2")
+                        .arg(valueLabel(entry.field, entry.oldValue), valueLabel(entry.field, entry.newValue));
         if (entry.correctsId)
             text += QStringLiteral(" (corrects #%1)").arg(*entry.correctsId);
         // #N is what `correct` takes; times are local, as in the application.
@@ -516,6 +604,15 @@ int runDemo(CliContext& ctx, int count, unsigned seed, const std::string& as)
     return Ok;
 }
 
+void addListFormatOption(CLI::App* command, std::string& format)
+{
+    command
+        ->add_option("--format", format,
+            "text (default: an aligned table) or json (for scripts: an array of objects, codes under stable keys)")
+        ->check(CLI::IsMember({ "text", "json" }))
+        ->type_name("FORMAT");
+}
+
 } // namespace
 } // namespace query_commands
 
@@ -562,8 +659,9 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         auto filters = std::make_shared<FilterOptions>();
         auto saved = std::make_shared<std::optional<std::string>>();
         auto as = std::make_shared<std::string>();
-        CLI::App* command
-            = app.add_subcommand("list", "List queries: a view with filters, or a saved search; newest first.");
+        auto format = std::make_shared<std::string>("text");
+        CLI::App* command = app.add_subcommand(
+            "list", "List queries: a view with filters, or a saved search; newest first unless --sort says otherwise.");
         addFilterOptions(command, *filters, "Show at most N queries (default 100; 0: all)");
         CLI::Option* savedOption = command
                                        ->add_option("--saved", *saved,
@@ -574,15 +672,18 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         for (CLI::Option* filter :
             command->get_options([](CLI::Option* option) { return option->get_group() == FilterGroup; }))
             savedOption->excludes(filter);
-        addAsOption(command, *as);
-        command->callback(
-            [&ctx, &exitCode, filters, saved, as] { exitCode = runList(ctx, *filters, *as, TextOption(), *saved); });
+        addMineOption(command, *as);
+        addListFormatOption(command, *format);
+        command->callback([&ctx, &exitCode, filters, saved, as, format] {
+            exitCode = runList(ctx, *filters, *as, TextOption(), *saved, *format);
+        });
     }
     {
         auto filters = std::make_shared<FilterOptions>();
         auto as = std::make_shared<std::string>();
         auto words = std::make_shared<std::vector<std::string>>();
         auto textFile = std::make_shared<std::optional<std::string>>();
+        auto format = std::make_shared<std::string>("text");
         CLI::App* command = app.add_subcommand("search",
             "Full-text search over subject, request, institution, contacts and notes (accents ignored; \"a phrase\", "
             "prefix*), combined with the filters. At most "
@@ -595,8 +696,9 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
             ->type_name("FILE")
             ->excludes(wordsOption);
         addFilterOptions(command, *filters, "Show at most N queries (default 100; 0: all)");
-        addAsOption(command, *as);
-        command->callback([&ctx, &exitCode, filters, as, words, textFile] {
+        addMineOption(command, *as);
+        addListFormatOption(command, *format);
+        command->callback([&ctx, &exitCode, filters, as, words, textFile, format] {
             if (words->empty() && !*textFile) {
                 exitCode = ctx.fail(Usage, QStringLiteral("search: give TEXT or --text-file FILE"));
                 return;
@@ -609,7 +711,7 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
                     typed << q(word);
                 text.text = typed.join(QLatin1Char(' ')).toStdString();
             }
-            exitCode = runList(ctx, *filters, *as, text, std::nullopt);
+            exitCode = runList(ctx, *filters, *as, text, std::nullopt, *format);
         });
     }
     // show
@@ -618,8 +720,15 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         CLI::App* command = app.add_subcommand("show",
             "Show a query with its links and timeline (a merged duplicate's reference shows the query it was merged "
             "into).");
+        auto format = std::make_shared<std::string>("text");
         command->add_option("REF", *reference, "The reference, e.g. AH-2026-0042")->required();
-        command->callback([&ctx, &exitCode, reference] { exitCode = runShow(ctx, *reference); });
+        command
+            ->add_option("--format", *format,
+                "text (default: labels, as the application shows them) or json (for scripts: codes under stable "
+                "keys, as `export --format json --timeline` writes them)")
+            ->check(CLI::IsMember({ "text", "json" }))
+            ->type_name("FORMAT");
+        command->callback([&ctx, &exitCode, reference, format] { exitCode = runShow(ctx, *reference, *format); });
     }
     // add
     {
@@ -643,8 +752,8 @@ void addQueryCommands(CLI::App& app, CliContext& ctx, int& exitCode)
         command->add_option("NEW_STATUS", o->status, codes(allStatuses()).toStdString())->required();
         addTextOption(command, "--reason", o->reason, "Why (required to decline, close while awaiting, reopen)");
         command->add_option("--assign", o->assign, "triaged: the adviser in charge")->type_name("NAME");
-        command->add_option("--route", o->route, "triaged: in_house, refer, both, out_of_scope")->type_name("ROUTE");
-        command->add_option("--priority", o->priority, "triaged: urgent, high, normal, low")->type_name("PRIORITY");
+        command->add_option("--route", o->route, "triaged: " + codeList(allRoutes()))->type_name("ROUTE");
+        command->add_option("--priority", o->priority, "triaged: " + codeList(allPriorities()))->type_name("PRIORITY");
         command->add_option("--due", o->due, "triaged: due date (YYYY-MM-DD)")->type_name("DATE");
         command->add_option("--partner", o->partner, "triaged, route refer or both: also propose a referral to it")
             ->type_name("NAME|ID");

@@ -48,11 +48,13 @@ void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsF
 
     command->add_option("--received", o.received, help("Date received (YYYY-MM-DD", "; default today)", ")"))
         ->type_name("DATE");
-    needed(command->add_option(
-               "--channel", o.channel, "email, letter, meeting_geneva, country_visit, regional_seminar, call, other"))
+    needed(command->add_option("--channel", o.channel, "How the query came: " + referenceCodes("channels")))
         ->type_name("CHANNEL");
     needed(command->add_option("--state", o.state, "Requesting State: ISO code or name"))->type_name("STATE");
-    command->add_option("--institution-type", o.institutionType, "e.g. ministry_justice, nhri, npm")->type_name("TYPE");
+    command
+        ->add_option(
+            "--institution-type", o.institutionType, "The institution's type: " + referenceCodes("institution_types"))
+        ->type_name("TYPE");
     addTextOption(command, "--institution", o.institution, "Requesting institution");
     addTextOption(command, "--contact-name", o.contactName, "Contact person");
     addTextOption(command, "--contact-function", o.contactFunction, "Contact's function");
@@ -61,21 +63,24 @@ void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsF
     addTextOption(command, "--subject", o.subject, help("Short subject", " (required: --subject or --subject-file)"));
     addTextOption(command, "--request", o.request, "The request text");
     addTextOption(command, "--summary", o.summary, "The request in brief (at most 2,000 characters)");
-    command->add_option("--language", o.language, help("en, fr, es, ar, ru, zh, pt, other", " (default en)"))
+    command
+        ->add_option("--language", o.language,
+            "The request's language: " + referenceCodes("languages") + (adding ? " (default en)" : ""))
         ->type_name("CODE");
     command
         ->add_option("--confidentiality", o.confidentiality,
-            help("standard, confidential, strictly_confidential", " (default confidential)"))
+            codeList(allConfidentialities()) + (adding ? " (default confidential)" : ""))
         ->type_name("LEVEL");
-    needed(command->add_option(
-               "--theme", o.themes, help("Theme code or name (repeat for several)", "", "; replaces the themes")))
+    needed(command->add_option("--theme", o.themes,
+               "Theme code or name (repeat for several" + std::string(adding ? "" : "; replaces the themes")
+                   + "). Codes: " + referenceCodes("themes")))
         ->type_name("THEME");
     command
         ->add_option("--article", o.articles,
             help("UNCAT article concerned (repeat, or comma-separated)", "", "; replaces the articles, \"\" for none"))
         ->delimiter(',')
         ->type_name("N");
-    command->add_option("--priority", o.priority, help("urgent, high, normal, low", " (default normal)"))
+    command->add_option("--priority", o.priority, codeList(allPriorities()) + (adding ? " (default normal)" : ""))
         ->type_name("PRIORITY");
     CLI::Option* due = command
                            ->add_option("--due", o.due,
@@ -83,13 +88,13 @@ void addQueryFieldOptions(CLI::App* command, QueryFieldOptions& o, FieldOptionsF
                                    "; set by hand: it stays when the priority changes)"))
                            ->type_name("DATE");
     command->add_option("--assign", o.assign, "Assigned adviser")->type_name("NAME");
-    command->add_option("--route", o.route, "in_house, refer, both, out_of_scope")->type_name("ROUTE");
+    command->add_option("--route", o.route, codeList(allRoutes()))->type_name("ROUTE");
     addTextOption(command, "--notes", o.notes, "Free notes");
     if (!adding)
         command
             ->add_flag("--clear-due", o.clearDue,
                 "The due date follows the priority again, in working days from receipt (the application's Use "
-                "Default)")
+                "Default); not with --due")
             ->excludes(due);
 }
 

@@ -178,8 +178,7 @@ void addSavedSearchCommands(CLI::App& app, CliContext& ctx, int& exitCode)
     auto listAs = std::make_shared<std::string>();
     CLI::App* list = saved->add_subcommand(
         "list", "List the saved searches: name, how many queries match now, and the filter options that select them.");
-    list->add_option("--as", *listAs, "Whose queries the \"mine\" view counts (default: the vault's last adviser)")
-        ->type_name("NAME");
+    addMineOption(list, *listAs);
     list->callback([&ctx, &exitCode, listAs] { exitCode = runSavedList(ctx, *listAs); });
 
     auto name = std::make_shared<std::string>();

@@ -11,6 +11,8 @@
 #include <QGuiApplication>
 
 #include <memory>
+#include <string>
+#include <vector>
 
 int main(int argc, char** argv)
 {
@@ -42,6 +44,15 @@ int main(int argc, char** argv)
     try {
         app->parse(argc, argv);
     } catch (const CLI::ParseError& e) {
+        // A mistyped command: say so, and which command was meant, rather than CLI11's
+        // "A subcommand is required".
+        if (e.get_exit_code() != 0) {
+            const std::string unknown = unknownCommandMessage(*app, std::vector<std::string>(argv + 1, argv + argc));
+            if (!unknown.empty()) {
+                context.err << "advicehub-cli: " << QString::fromStdString(unknown) << Qt::endl;
+                return Usage;
+            }
+        }
         const int code = app->exit(e);
         return code == 0 ? Ok : Usage;
     }

@@ -105,7 +105,7 @@ TEST_CASE("help lists the casework commands, each with the exit codes")
         CHECK(help.out.contains(QLatin1String("\n  ") + command.first() + QLatin1Char(' ')));
         const Run sub = cli(command + QStringList { s("--help") });
         CHECK(sub.exitCode == 0);
-        CHECK(sub.out.contains(QLatin1String("Exit codes")));
+        CHECK_FALSE(sub.out.contains(QLatin1String("Exit codes"))); // the top-level help alone has them
     }
     CHECK(cli({ s("list"), s("--help") }).out.contains(QLatin1String("--saved")));
     CHECK(cli({ s("edit"), s("--help") }).out.contains(QLatin1String("--clear-due")));
@@ -142,7 +142,7 @@ TEST_CASE("every command that changes something needs an adviser, and changes no
     CHECK(onVault(path, { s("saved"), s("list") }).out.startsWith(s("Mine ")));
     const Run nobody = onVault(path, { s("list"), s("--saved"), s("Mine") });
     CHECK(nobody.exitCode == 9);
-    CHECK(nobody.err.contains(QLatin1String("--as")));
+    CHECK(nobody.err.contains(QLatin1String("--for NAME")));
 }
 
 TEST_CASE("edit changes only the fields given and says what changed")
@@ -559,7 +559,7 @@ TEST_CASE("advisers: rename, deactivate, reactivate")
     REQUIRE(renamed.exitCode == 0);
     CHECK(advisers().contains(s("  Tomás Brindlewood")));
     CHECK_FALSE(advisers().contains(s(Tomas)));
-    CHECK(onVault(path, { s("show"), reference }).out.contains(s("adviser:           Tomás Brindlewood")));
+    CHECK(onVault(path, { s("show"), reference }).out.contains(s("Assigned adviser:  Tomás Brindlewood")));
     CHECK(onVault(path, { s("adviser"), s("rename"), s("tomás brindlewood"), s("Tomás Brindlewood") })
               .out.contains(QLatin1String("nothing to change")));
 
@@ -635,11 +635,11 @@ TEST_CASE("saved searches: save, list, run with list --saved, delete")
     CHECK(rows(onVault(path, { s("search"), s("custody"), s("--priority"), s("urgent"), s("--state"), s("GH") }))
         == rows(run));
     // The "mine" view is the acting adviser's.
-    const Run mine = onVault(path, { s("list"), s("--saved"), s("Mine"), s("--as"), s(Tomas) });
+    const Run mine = onVault(path, { s("list"), s("--saved"), s("Mine"), s("--for"), s(Tomas) });
     REQUIRE(rows(mine).size() == 1);
     CHECK(rows(mine).front().startsWith(training));
     // The order options apply; other filters are refused.
-    CHECK(rows(onVault(path, { s("list"), s("--saved"), s("Mine"), s("--as"), s("Amara Quillfeather") })).isEmpty());
+    CHECK(rows(onVault(path, { s("list"), s("--saved"), s("Mine"), s("--for"), s("Amara Quillfeather") })).isEmpty());
     CHECK(onVault(
               path, { s("list"), s("--saved"), s("Urgent custody"), s("--sort"), s("reference"), s("--limit"), s("1") })
               .exitCode

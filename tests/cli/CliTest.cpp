@@ -33,7 +33,7 @@ TEST_CASE("help is available for the tool and every subcommand")
         CHECK(help.out.contains(QString::fromLatin1(command)));
         const Run sub = cli({ QString::fromLatin1(command), QStringLiteral("--help") });
         CHECK(sub.exitCode == 0);
-        CHECK(sub.out.contains(QLatin1String("Exit codes")));
+        CHECK_FALSE(sub.out.contains(QLatin1String("Exit codes"))); // the top-level help alone has them
     }
     CHECK(help.out.contains(QLatin1String("3  wrong passphrase")));
 }

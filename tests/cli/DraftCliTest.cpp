@@ -140,7 +140,7 @@ TEST_CASE("help lists the draft, template and library commands, each with the ex
         INFO(command.join(QLatin1Char(' ')).toStdString());
         const Run run = cli(command + QStringList { s("--help") });
         CHECK(run.exitCode == 0);
-        CHECK(run.out.contains(QLatin1String("Exit codes:")));
+        CHECK_FALSE(run.out.contains(QLatin1String("Exit codes:"))); // the top-level help alone has them
     }
 }
 

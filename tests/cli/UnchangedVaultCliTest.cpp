@@ -86,7 +86,7 @@ TEST_CASE("commands that change nothing leave the vault's bytes and modification
     };
     const std::vector<Command> commands {
         { "list", { s("list") }, 0, {} },
-        { "list as another adviser", { s("list"), s("--as"), s(Tomas) }, 0, {} },
+        { "list for another adviser", { s("list"), s("--view"), s("mine"), s("--for"), s(Tomas) }, 0, {} },
         { "show", { s("show"), reference }, 0, {} },
         { "search", { s("search"), s("prison") }, 0, {} },
         { "check", { s("check") }, 0, {} },
