@@ -371,7 +371,7 @@ std::vector<QueryService::Record> DemoDataGenerator::next(int count, const std::
         else if (!states.isEmpty())
             state = &states.at(bounded(static_cast<int>(states.size())));
         in.stateId = state ? state->id : 0;
-        const QString stateName = state ? state->name : QString();
+        const QString stateName = state ? state->englishName : QString(); // the demo texts are English
 
         const reference::NamedItem* type = institutionTypes.isEmpty() ? nullptr : pick(institutionTypes);
         if (type && chance(90))

@@ -290,7 +290,7 @@ QString letterChannel(const reference::NamedItem* channel, DraftLanguage languag
     if (!channel)
         return {};
     if (language == DraftLanguage::English)
-        return channel->name;
+        return channel->englishName.isEmpty() ? channel->name : channel->englishName;
     static const QHash<QString, std::pair<const char*, const char*>> names {
         { QStringLiteral("email"), { "courrier électronique", "correo electrónico" } },
         { QStringLiteral("letter"), { "lettre / note verbale", "carta / nota verbal" } },
@@ -756,7 +756,7 @@ Result<FilledTemplate> LibraryService::fill(const QString& html, qint64 queryId,
         const QString translatedState = state ? StateNames::name(state->iso2, language) : QString();
         values.insert(QStringLiteral("state"),
             !translatedState.isEmpty() ? translatedState
-                : state                ? state->name
+                : state                ? state->englishName
                                        : q.stateName);
         values.insert(QStringLiteral("institution"), f.institution);
         values.insert(QStringLiteral("contact_name"), f.contact.name);
@@ -805,7 +805,8 @@ FilledTemplate LibraryService::fillSample(const QString& html, DraftLanguage lan
         adviser = d->adviserName();
     } catch (const db::DbError&) { }
     values.insert(QStringLiteral("adviser"), adviser.isEmpty() ? QStringLiteral("Amara Quillfeather") : adviser);
-    const reference::NamedItem email { 0, QStringLiteral("email"), QStringLiteral("Email"), true };
+    const reference::NamedItem email { 0, QStringLiteral("email"), QStringLiteral("Email"), true,
+        QStringLiteral("Email") };
     values.insert(QStringLiteral("channel"), letterChannel(&email, language));
     values.insert(QStringLiteral("partner"),
         fr       ? QStringLiteral("l'Association pour la prévention de la torture (APT)")

@@ -7,6 +7,7 @@
 #include "db/Transaction.h"
 #include "queries/Lifecycle.h"
 #include "queries/QueriesSchema.h"
+#include "reference/ReferenceLabels.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -135,11 +136,14 @@ QVariant columnValue(const Statement& s, int column)
     return text;
 }
 
+// The themes as "code<US>name" pairs joined by <RS>, and the State's alpha-2 code, so that
+// readRow() names them in the display language (reference::ReferenceLabels).
 constexpr const char* kRowColumns
     = "q.id, q.reference, q.received_on, s.name, q.subject, "
-      "(SELECT group_concat(th.name, '; ') FROM query_themes qt JOIN themes th ON th.id = qt.theme_id "
-      "WHERE qt.query_id = q.id), q.priority, q.status, q.due_on, a.name, q.confidentiality";
-constexpr int kRowColumnCount = 11;
+      "(SELECT group_concat(th.code || char(31) || th.name, char(30)) FROM query_themes qt "
+      "JOIN themes th ON th.id = qt.theme_id WHERE qt.query_id = q.id), q.priority, q.status, q.due_on, a.name, "
+      "q.confidentiality, s.iso2";
+constexpr int kRowColumnCount = 12;
 constexpr const char* kRowJoins
     = " JOIN states s ON s.id = q.state_id LEFT JOIN advisers a ON a.id = q.assigned_adviser_id";
 
@@ -164,9 +168,15 @@ QueryRow readRow(const Statement& s, QDate today)
     row.id = s.int64(0);
     row.reference = s.text(1);
     row.receivedOn = storedDate(s.text(2));
-    row.stateName = s.text(3);
+    row.stateName = reference::ReferenceLabels::display(reference::ReferenceKind::State, s.text(11), s.text(3));
     row.subject = s.text(4);
-    row.themes = s.text(5);
+    QStringList themes;
+    for (const QString& theme : s.text(5).split(QChar(30), Qt::SkipEmptyParts)) {
+        const qsizetype at = theme.indexOf(QChar(31));
+        themes << reference::ReferenceLabels::display(
+            reference::ReferenceKind::Theme, theme.left(at), theme.mid(at + 1));
+    }
+    row.themes = themes.join(QStringLiteral("; "));
     row.priority = QueryText::priority(s.text(6)).value_or(Priority::Normal);
     row.status = QueryText::status(s.text(7)).value_or(QueryStatus::New);
     row.dueOn = storedDate(s.text(8));
