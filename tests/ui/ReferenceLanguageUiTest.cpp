@@ -1,5 +1,6 @@
 #include "WorkspaceFixture.h"
 #include "common/FilterComboBox.h"
+#include "common/MultiSelectButton.h"
 #include "queries/QueryFormDialog.h"
 #include "queries/QueryPage.h"
 #include "queries/QueryTableModel.h"
@@ -149,6 +150,31 @@ TEST_CASE("the State picker filters as one types: names without accents and ISO 
         CHECK(state->currentData().toLongLong() == 0);
     }
     form->reject();
+}
+
+TEST_CASE("the State filter's search finds names without accents and ISO codes", "[reference][picker]")
+{
+    test::WorkspaceFixture f;
+    auto* button = f.child<MultiSelectButton>("stateFilter");
+    REQUIRE(button);
+    button->showPopup();
+    auto* search = button->findChild<QLineEdit*>();
+    REQUIRE(search);
+    const auto shown = [&] {
+        QStringList names;
+        for (int i = 0; i < button->list()->count(); ++i) {
+            if (!button->list()->item(i)->isHidden())
+                names << button->list()->item(i)->text();
+        }
+        return names;
+    };
+    QTest::keyClicks(search, QStringLiteral("cote"));
+    CHECK(shown() == QStringList { QStringLiteral("Côte d'Ivoire") });
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("TZA"));
+    CHECK(shown() == QStringList { QStringLiteral("United Republic of Tanzania") });
+    // A long name's tooltip shows it in full.
+    CHECK(button->list()->item(0)->toolTip() == button->list()->item(0)->text());
 }
 
 } // namespace reference_language_ui_test

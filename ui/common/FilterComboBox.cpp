@@ -13,7 +13,7 @@ namespace {
 
 // How well an item matches the folded text: 0 exactly (name or key), 1 the name starts with it,
 // 2 a word of the name does, 3 a key does, 4 it is inside the name; -1 not at all.
-int rank(const QString& name, const QString& keys, const QString& wanted)
+int rankOfItem(const QString& name, const QString& keys, const QString& wanted)
 {
     if (wanted.isEmpty())
         return 4;
@@ -63,7 +63,7 @@ private:
         const QVariant value = index.data(Qt::UserRole);
         if (!value.isValid() || (value.typeId() == QMetaType::LongLong && value.toLongLong() == 0))
             return -1;
-        return rank(
+        return rankOfItem(
             index.data(Qt::DisplayRole).toString(), index.data(FilterComboBox::SearchKeysRole).toString(), m_wanted);
     }
 
@@ -98,6 +98,11 @@ void FilterComboBox::addItem(const QString& text, const QVariant& value, const Q
     setItemData(count() - 1, searchKeys, SearchKeysRole);
 }
 
+int FilterComboBox::matchRank(const QString& text, const QString& searchKeys, const QString& foldedText)
+{
+    return rankOfItem(text, searchKeys, foldedText);
+}
+
 QString FilterComboBox::fold(const QString& text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
@@ -122,7 +127,7 @@ int FilterComboBox::bestMatch(const QString& text) const
         const QVariant value = itemData(i);
         if (!value.isValid() || (value.typeId() == QMetaType::LongLong && value.toLongLong() == 0))
             continue;
-        const int r = rank(itemText(i), itemData(i, SearchKeysRole).toString(), wanted);
+        const int r = matchRank(itemText(i), itemData(i, SearchKeysRole).toString(), wanted);
         if (r >= 0 && r < bestRank) {
             best = i;
             bestRank = r;

@@ -26,6 +26,8 @@ public:
     int bestMatch(const QString& text) const;
     // Lower case without accents, for matching.
     static QString fold(const QString& text);
+    // How well an item (its text and search keys) matches `foldedText`: 0 best, -1 not at all.
+    static int matchRank(const QString& text, const QString& searchKeys, const QString& foldedText);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

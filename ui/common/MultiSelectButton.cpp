@@ -59,11 +59,17 @@ MultiSelectButton::MultiSelectButton(const QString& title, QWidget* parent) : QT
 
 void MultiSelectButton::setItems(const QList<Item>& items)
 {
+    setItems(items, {});
+}
+
+void MultiSelectButton::setItems(const QList<Item>& items, const QStringList& searchKeys)
+{
     const QVariantList selected = selectedValues();
     m_updating = true;
     m_list->clear();
     for (const Item& item : items) {
         auto* row = new QListWidgetItem(item.first, m_list);
+        row->setData(FilterComboBox::SearchKeysRole, searchKeys.value(m_list->count() - 1));
         row->setToolTip(item.first); // in full, should the popup be narrower than the name
         row->setData(Qt::UserRole, item.second);
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
@@ -132,11 +138,13 @@ void MultiSelectButton::showPopup()
 
 void MultiSelectButton::applyFilter(const QString& text)
 {
-    // Case and accents ignored: "cote" finds "Côte d'Ivoire".
+    // Case and accents ignored: "cote" finds "Côte d'Ivoire"; "TZA" Tanzania, given its codes.
     const QString wanted = FilterComboBox::fold(text.simplified());
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
-        item->setHidden(!wanted.isEmpty() && !FilterComboBox::fold(item->text()).contains(wanted));
+        item->setHidden(!wanted.isEmpty()
+            && FilterComboBox::matchRank(item->text(), item->data(FilterComboBox::SearchKeysRole).toString(), wanted)
+                < 0);
     }
 }
 
