@@ -13,6 +13,7 @@
 #include "drafts/HtmlSanitizer.h"
 #include "queries/QuerySearch.h"
 #include "queries/QueryService.h"
+#include "reference/ReferenceLabels.h"
 #include "reference/ReferenceLookup.h"
 
 #include <QHash>
@@ -963,7 +964,7 @@ Result<std::vector<Precedent>> LibraryService::searchPrecedents(const PrecedentF
         // Without a filter on the query, the sent drafts are sorted and cut before the joins.
         const bool byQuery = filter.regionId || filter.themeId;
         std::string sql = "SELECT d.id, d.query_id, q.reference, d.title, d.kind, d.language, d.sent_on, rg.name, "
-                          "q.confidentiality FROM ";
+                          "q.confidentiality, rg.code FROM ";
         sql += byQuery ? "drafts d" : "(SELECT * FROM drafts d WHERE d.state = 'sent'";
         int parameter = 0;
         if (!byQuery && !expression.isEmpty())
@@ -1006,7 +1007,7 @@ Result<std::vector<Precedent>> LibraryService::searchPrecedents(const PrecedentF
             p.kind = DraftText::kind(s.text(4)).value_or(DraftKind::Other);
             p.language = DraftText::language(s.text(5)).value_or(DraftLanguage::English);
             p.sentOn = parseIsoDate(s.text(6));
-            p.regionName = s.text(7);
+            p.regionName = reference::ReferenceLabels::display(reference::ReferenceKind::Region, s.text(9), s.text(7));
             p.confidentiality = s.text(8);
             out.push_back(std::move(p));
         }
