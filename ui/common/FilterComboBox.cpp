@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace advicehub::ui {
 
@@ -181,6 +182,14 @@ bool FilterComboBox::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QComboBox::eventFilter(watched, event);
+}
+
+void FilterComboBox::focusInEvent(QFocusEvent* event)
+{
+    QComboBox::focusInEvent(event);
+    // Typing replaces the shown item, also after a click (which would otherwise place the cursor).
+    if (event->reason() != Qt::PopupFocusReason)
+        QTimer::singleShot(0, lineEdit(), &QLineEdit::selectAll);
 }
 
 void FilterComboBox::focusOutEvent(QFocusEvent* event)
