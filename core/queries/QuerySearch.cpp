@@ -9,8 +9,10 @@
 #include "queries/QueriesSchema.h"
 #include "reference/ReferenceLabels.h"
 
+#include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -121,6 +123,33 @@ SortKeys sortKeys(SortColumn column)
             "q.received_on", "q.id" } };
     }
     return { { "q.received_on", "q.id" } };
+}
+
+// Sorting by State in another language than English: the States' ranks in the alphabetical
+// order of their displayed names ("Allemagne" before "Chili"), as a CASE on q.state_id. The ids
+// already follow the English names, which keeps the index queries_state for an English list; in
+// French or Spanish the list is sorted on this expression instead, as for the priority and the
+// status.
+std::string stateRankSql(db::Connection& c)
+{
+    struct Named {
+        qint64 id;
+        QString name;
+    };
+    std::vector<Named> states;
+    Statement s = c.prepare("SELECT id, iso2, name FROM states");
+    while (s.step()) {
+        states.push_back(Named {
+            s.int64(0), reference::ReferenceLabels::display(reference::ReferenceKind::State, s.text(1), s.text(2)) });
+    }
+    QCollator collator { QLocale(reference::ReferenceLabels::displayLanguage()) };
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(states.begin(), states.end(),
+        [&collator](const Named& a, const Named& b) { return collator.compare(a.name, b.name) < 0; });
+    std::string sql = "CASE q.state_id";
+    for (std::size_t rank = 0; rank < states.size(); ++rank)
+        sql += " WHEN " + std::to_string(states[rank].id) + " THEN " + std::to_string(rank);
+    return sql + " ELSE " + std::to_string(states.size()) + " END";
 }
 
 QVariant columnValue(const Statement& s, int column)
@@ -457,6 +486,9 @@ Result<QueryPage> QuerySearch::page(
             keys = { "query_fts.docid" };
         } else {
             keys = sortKeys(sort.column).expressions;
+            if (sort.column == SortColumn::State
+                && reference::ReferenceLabels::displayLanguage() != QLatin1String("en"))
+                keys.front() = stateRankSql(m_connection);
         }
         for (const std::string& key : keys) {
             order += (order.empty() ? "" : ", ") + key + direction;

@@ -143,4 +143,36 @@ TEST_CASE("in Spanish a query's State and themes read in Spanish in the table ro
     CHECK(f.lookup->state(f.stateId("MA"))->name == QStringLiteral("Marruecos"));
 }
 
+TEST_CASE("sorted by State the list follows the displayed names", "[reference][i18n]")
+{
+    const auto sortedStates = [](test::QueryFixture& f) {
+        for (const char* iso2 : { "GH", "DE", "CL" }) {
+            queries::QueryInput in = f.input();
+            in.stateId = f.stateId(iso2);
+            f.create(in);
+        }
+        QStringList order;
+        const queries::QuerySort byState { queries::SortColumn::State, Qt::AscendingOrder };
+        // Page by page too: the cursor carries the rank.
+        std::optional<queries::PageCursor> cursor;
+        do {
+            const Result<queries::QueryPage> page = f.search->page(queries::QueryFilter {}, byState, cursor, 1);
+            REQUIRE(page);
+            for (const queries::QueryRow& row : page->rows)
+                order << row.stateName;
+            cursor = page->next;
+        } while (cursor && order.size() < 10);
+        return order;
+    };
+    {
+        test::QueryFixture f;
+        CHECK(sortedStates(f)
+            == QStringList { QStringLiteral("Chile"), QStringLiteral("Germany"), QStringLiteral("Ghana") });
+    }
+    const DisplayLanguage french("fr");
+    test::QueryFixture f;
+    CHECK(sortedStates(f)
+        == QStringList { QStringLiteral("Allemagne"), QStringLiteral("Chili"), QStringLiteral("Ghana") });
+}
+
 } // namespace reference_labels_test
