@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "platform/LibraryVersions.h"
 #include "platform/ProcessHardening.h"
+#include "reference/ReferenceLookup.h"
 #include "settings/AppSettings.h"
 #include "shell/ApplicationIdentity.h"
 #include "shell/MainWindow.h"
@@ -92,9 +93,14 @@ void installTranslations(QApplication& application, const QString& language)
     auto* translator = new QTranslator(&application);
     // English (the source language) still needs its catalogue for plural forms; it is also the
     // fallback for a language Advice Hub does not have.
-    if (translator->load(locale, QStringLiteral("advicehub"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator->load(QStringLiteral("advicehub_en"), QStringLiteral(":/i18n")))
+    const bool translated
+        = translator->load(locale, QStringLiteral("advicehub"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    if (translated || translator->load(QStringLiteral("advicehub_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
+    // Reference data (States, themes, channels...) in the interface's language, before any vault
+    // is opened; English when Advice Hub has no catalogue for the language.
+    advicehub::reference::ReferenceLookup::setDisplayLanguage(
+        translated ? QLocale::languageToCode(locale.language()) : QStringLiteral("en"));
 }
 
 } // namespace

@@ -588,7 +588,7 @@ std::vector<QueryService::Record> DemoDataGenerator::next(int count, const std::
         else if (!states.isEmpty())
             state = &states.at(bounded(static_cast<int>(states.size())));
         in.stateId = state ? state->id : 0;
-        const QString stateName = state ? state->name : QString();
+        const QString stateName = state ? state->englishName : QString(); // the demo texts are English
 
         const QString given = pick(kGivenNames);
         const QString surname = pick(kSurnames);

@@ -13,6 +13,7 @@
 #include "drafts/HtmlSanitizer.h"
 #include "queries/QuerySearch.h"
 #include "queries/QueryService.h"
+#include "reference/ReferenceLabels.h"
 #include "reference/ReferenceLookup.h"
 
 #include <QHash>
@@ -290,7 +291,7 @@ QString letterChannel(const reference::NamedItem* channel, DraftLanguage languag
     if (!channel)
         return {};
     if (language == DraftLanguage::English)
-        return channel->name;
+        return channel->englishName.isEmpty() ? channel->name : channel->englishName;
     static const QHash<QString, std::pair<const char*, const char*>> names {
         { QStringLiteral("email"), { "courrier électronique", "correo electrónico" } },
         { QStringLiteral("letter"), { "lettre / note verbale", "carta / nota verbal" } },
@@ -756,7 +757,7 @@ Result<FilledTemplate> LibraryService::fill(const QString& html, qint64 queryId,
         const QString translatedState = state ? StateNames::name(state->iso2, language) : QString();
         values.insert(QStringLiteral("state"),
             !translatedState.isEmpty() ? translatedState
-                : state                ? state->name
+                : state                ? state->englishName
                                        : q.stateName);
         values.insert(QStringLiteral("institution"), f.institution);
         values.insert(QStringLiteral("contact_name"), f.contact.name);
@@ -805,7 +806,8 @@ FilledTemplate LibraryService::fillSample(const QString& html, DraftLanguage lan
         adviser = d->adviserName();
     } catch (const db::DbError&) { }
     values.insert(QStringLiteral("adviser"), adviser.isEmpty() ? QStringLiteral("Amara Quillfeather") : adviser);
-    const reference::NamedItem email { 0, QStringLiteral("email"), QStringLiteral("Email"), true };
+    const reference::NamedItem email { 0, QStringLiteral("email"), QStringLiteral("Email"), true,
+        QStringLiteral("Email") };
     values.insert(QStringLiteral("channel"), letterChannel(&email, language));
     values.insert(QStringLiteral("partner"),
         fr       ? QStringLiteral("l'Association pour la prévention de la torture (APT)")
@@ -962,7 +964,7 @@ Result<std::vector<Precedent>> LibraryService::searchPrecedents(const PrecedentF
         // Without a filter on the query, the sent drafts are sorted and cut before the joins.
         const bool byQuery = filter.regionId || filter.themeId;
         std::string sql = "SELECT d.id, d.query_id, q.reference, d.title, d.kind, d.language, d.sent_on, rg.name, "
-                          "q.confidentiality FROM ";
+                          "q.confidentiality, rg.code FROM ";
         sql += byQuery ? "drafts d" : "(SELECT * FROM drafts d WHERE d.state = 'sent'";
         int parameter = 0;
         if (!byQuery && !expression.isEmpty())
@@ -1005,7 +1007,7 @@ Result<std::vector<Precedent>> LibraryService::searchPrecedents(const PrecedentF
             p.kind = DraftText::kind(s.text(4)).value_or(DraftKind::Other);
             p.language = DraftText::language(s.text(5)).value_or(DraftLanguage::English);
             p.sentOn = parseIsoDate(s.text(6));
-            p.regionName = s.text(7);
+            p.regionName = reference::ReferenceLabels::display(reference::ReferenceKind::Region, s.text(9), s.text(7));
             p.confidentiality = s.text(8);
             out.push_back(std::move(p));
         }

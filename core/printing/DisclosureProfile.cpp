@@ -1,5 +1,6 @@
 #include "printing/DisclosureProfile.h"
 
+#include "reference/ReferenceLabels.h"
 #include "reference/ReferenceLookup.h"
 
 #include <QLocale>
@@ -164,7 +165,13 @@ DisclosureProfile::DisclosureProfile(Profile profile, const queries::Query& quer
     if (scrubState) {
         m_scrubber.add(query.stateName);
         if (state) {
+            // The State as the text may name it: in English (the vault's name), in the interface's
+            // language, and in the other languages of the reference data.
             m_scrubber.add(state->name);
+            m_scrubber.add(state->englishName);
+            for (const QString& language : reference::ReferenceLabels::languages())
+                m_scrubber.add(
+                    reference::ReferenceLabels::label(reference::ReferenceKind::State, state->iso2, language));
             m_scrubber.add(state->iso2, true);
             m_scrubber.add(state->iso3, true);
         }

@@ -109,7 +109,8 @@ std::optional<Query> QueryRepository::read(qint64 id) const
     themes.bind(1, id);
     while (themes.step()) {
         f.themeIds << themes.int64(0);
-        q.themeNames << themes.text(1);
+        const reference::NamedItem* theme = m_lookup.theme(themes.int64(0));
+        q.themeNames << (theme ? theme->name : themes.text(1)); // in the display language
     }
     Statement articles
         = m_connection.prepare("SELECT article FROM query_articles WHERE query_id = ?1 ORDER BY article");

@@ -7,9 +7,12 @@
 #include "db/Transaction.h"
 #include "queries/Lifecycle.h"
 #include "queries/QueriesSchema.h"
+#include "reference/ReferenceLabels.h"
 
+#include <QCollator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
 #include <array>
@@ -122,6 +125,33 @@ SortKeys sortKeys(SortColumn column)
     return { { "q.received_on", "q.id" } };
 }
 
+// Sorting by State in another language than English: the States' ranks in the alphabetical
+// order of their displayed names ("Allemagne" before "Chili"), as a CASE on q.state_id. The ids
+// already follow the English names, which keeps the index queries_state for an English list; in
+// French or Spanish the list is sorted on this expression instead, as for the priority and the
+// status.
+std::string stateRankSql(db::Connection& c)
+{
+    struct Named {
+        qint64 id;
+        QString name;
+    };
+    std::vector<Named> states;
+    Statement s = c.prepare("SELECT id, iso2, name FROM states");
+    while (s.step()) {
+        states.push_back(Named {
+            s.int64(0), reference::ReferenceLabels::display(reference::ReferenceKind::State, s.text(1), s.text(2)) });
+    }
+    QCollator collator { QLocale(reference::ReferenceLabels::displayLanguage()) };
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::stable_sort(states.begin(), states.end(),
+        [&collator](const Named& a, const Named& b) { return collator.compare(a.name, b.name) < 0; });
+    std::string sql = "CASE q.state_id";
+    for (std::size_t rank = 0; rank < states.size(); ++rank)
+        sql += " WHEN " + std::to_string(states[rank].id) + " THEN " + std::to_string(rank);
+    return sql + " ELSE " + std::to_string(states.size()) + " END";
+}
+
 QVariant columnValue(const Statement& s, int column)
 {
     if (s.isNull(column))
@@ -135,11 +165,14 @@ QVariant columnValue(const Statement& s, int column)
     return text;
 }
 
+// The themes as "code<US>name" pairs joined by <RS>, and the State's alpha-2 code, so that
+// readRow() names them in the display language (reference::ReferenceLabels).
 constexpr const char* kRowColumns
     = "q.id, q.reference, q.received_on, s.name, q.subject, "
-      "(SELECT group_concat(th.name, '; ') FROM query_themes qt JOIN themes th ON th.id = qt.theme_id "
-      "WHERE qt.query_id = q.id), q.priority, q.status, q.due_on, a.name, q.confidentiality";
-constexpr int kRowColumnCount = 11;
+      "(SELECT group_concat(th.code || char(31) || th.name, char(30)) FROM query_themes qt "
+      "JOIN themes th ON th.id = qt.theme_id WHERE qt.query_id = q.id), q.priority, q.status, q.due_on, a.name, "
+      "q.confidentiality, s.iso2";
+constexpr int kRowColumnCount = 12;
 constexpr const char* kRowJoins
     = " JOIN states s ON s.id = q.state_id LEFT JOIN advisers a ON a.id = q.assigned_adviser_id";
 
@@ -164,9 +197,15 @@ QueryRow readRow(const Statement& s, QDate today)
     row.id = s.int64(0);
     row.reference = s.text(1);
     row.receivedOn = storedDate(s.text(2));
-    row.stateName = s.text(3);
+    row.stateName = reference::ReferenceLabels::display(reference::ReferenceKind::State, s.text(11), s.text(3));
     row.subject = s.text(4);
-    row.themes = s.text(5);
+    QStringList themes;
+    for (const QString& theme : s.text(5).split(QChar(30), Qt::SkipEmptyParts)) {
+        const qsizetype at = theme.indexOf(QChar(31));
+        themes << reference::ReferenceLabels::display(
+            reference::ReferenceKind::Theme, theme.left(at), theme.mid(at + 1));
+    }
+    row.themes = themes.join(QStringLiteral("; "));
     row.priority = QueryText::priority(s.text(6)).value_or(Priority::Normal);
     row.status = QueryText::status(s.text(7)).value_or(QueryStatus::New);
     row.dueOn = storedDate(s.text(8));
@@ -447,6 +486,9 @@ Result<QueryPage> QuerySearch::page(
             keys = { "query_fts.docid" };
         } else {
             keys = sortKeys(sort.column).expressions;
+            if (sort.column == SortColumn::State
+                && reference::ReferenceLabels::displayLanguage() != QLatin1String("en"))
+                keys.front() = stateRankSql(m_connection);
         }
         for (const std::string& key : keys) {
             order += (order.empty() ? "" : ", ") + key + direction;

@@ -12,6 +12,8 @@ class Connection;
 
 namespace advicehub::reference {
 
+// `name` is in the display language (ReferenceLabels::setDisplayLanguage), `englishName` the
+// vault's own name, for what is written in English whatever the interface (an English letter).
 struct StateInfo {
     qint64 id = 0;
     QString iso2;
@@ -20,6 +22,7 @@ struct StateInfo {
     qint64 regionId = 0;
     QString regionName;
     bool coreState = false;
+    QString englishName;
 };
 
 struct NamedItem {
@@ -27,14 +30,22 @@ struct NamedItem {
     QString code;
     QString name;
     bool active = true;
+    QString englishName;
 };
 
 // The vault's reference data, read once per session for validation, display and import
 // (the tables are small: about 260 rows in all). reload() after the reference data changed.
+// Names are in the process's display language (set once at start-up, before any vault is opened:
+// the desktop its interface language, the CLI none, so English); States are listed in the
+// alphabetical order of their displayed names.
 class ReferenceLookup {
 public:
     explicit ReferenceLookup(db::Connection& connection);
     void reload(); // throws DbError
+
+    // The same as ReferenceLabels::setDisplayLanguage: "fr", "es", or English.
+    static void setDisplayLanguage(const QString& language);
+    static QString displayLanguage();
 
     const QList<StateInfo>& states() const { return m_states; }
     const QList<NamedItem>& regions() const { return m_regions; }
@@ -52,8 +63,9 @@ public:
     const NamedItem* adviser(qint64 id) const;
     const NamedItem* language(const QString& code) const;
 
-    // Case-insensitive lookups by code or name, for imports and the CLI: a State by ISO code
-    // (alpha-2 or alpha-3) or name, the others by code or name.
+    // Case-insensitive lookups by code or name, for imports, the CLI and pickers: a State by ISO
+    // code (alpha-2 or alpha-3) or name, the others by code or name; a name in English (the
+    // vault's) or in the display language.
     const StateInfo* findState(const QString& text) const;
     const NamedItem* findChannel(const QString& text) const;
     const NamedItem* findInstitutionType(const QString& text) const;

@@ -4,7 +4,10 @@ namespace advicehub::ui {
 
 CheckList::CheckList(QWidget* parent, int visibleRows) : QListWidget(parent)
 {
-    setUniformItemSizes(true);
+    // Long names (themes, articles) wrap instead of being cut off.
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMinimumHeight(visibleRows * (fontMetrics().height() + 6));
     connect(this, &QListWidget::itemChanged, this, &CheckList::checkedChanged);
 }
@@ -12,6 +15,7 @@ CheckList::CheckList(QWidget* parent, int visibleRows) : QListWidget(parent)
 QListWidgetItem* CheckList::addItem(const QString& text, const QVariant& value, bool checked)
 {
     auto* item = new QListWidgetItem(text, this);
+    item->setToolTip(text);
     item->setData(Qt::UserRole, value);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);

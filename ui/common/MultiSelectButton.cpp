@@ -1,11 +1,14 @@
 #include "common/MultiSelectButton.h"
 
+#include "common/FilterComboBox.h"
+
 #include <QCursor>
 #include <QFrame>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace advicehub::ui {
@@ -56,11 +59,18 @@ MultiSelectButton::MultiSelectButton(const QString& title, QWidget* parent) : QT
 
 void MultiSelectButton::setItems(const QList<Item>& items)
 {
+    setItems(items, {});
+}
+
+void MultiSelectButton::setItems(const QList<Item>& items, const QStringList& searchKeys)
+{
     const QVariantList selected = selectedValues();
     m_updating = true;
     m_list->clear();
     for (const Item& item : items) {
         auto* row = new QListWidgetItem(item.first, m_list);
+        row->setData(FilterComboBox::SearchKeysRole, searchKeys.value(m_list->count() - 1));
+        row->setToolTip(item.first); // in full, should the popup be narrower than the name
         row->setData(Qt::UserRole, item.second);
         row->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         row->setCheckState(selected.contains(item.second) ? Qt::Checked : Qt::Unchecked);
@@ -102,11 +112,18 @@ void MultiSelectButton::showPopup()
     const int rows = std::min(m_list->count(), 14);
     const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 4);
     m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth() + 2);
-    m_list->setMinimumWidth(std::max(width(), m_list->sizeHintForColumn(0) + 40));
+    // Wide enough for the longest name (themes, articles), within the screen; a name that still
+    // does not fit is elided, and its tooltip shows it in full.
+    int wanted = std::max(width(), m_list->sizeHintForColumn(0) + 40 + m_list->verticalScrollBar()->sizeHint().width());
+    if (const QScreen* screen = this->screen())
+        wanted = std::min(wanted, screen->availableGeometry().width() - 40);
+    m_list->setMinimumWidth(wanted);
+    m_list->setTextElideMode(Qt::ElideMiddle);
     m_popup->adjustSize();
     QPoint at = mapToGlobal(QPoint(0, height()));
     if (const QScreen* screen = this->screen()) {
         const QRect available = screen->availableGeometry();
+        at.setX(std::max(at.x(), available.left()));
         at.setX(std::min(at.x(), available.right() - m_popup->width()));
         if (at.y() + m_popup->height() > available.bottom())
             at.setY(mapToGlobal(QPoint(0, 0)).y() - m_popup->height());
@@ -121,9 +138,13 @@ void MultiSelectButton::showPopup()
 
 void MultiSelectButton::applyFilter(const QString& text)
 {
+    // Case and accents ignored: "cote" finds "Côte d'Ivoire"; "TZA" Tanzania, given its codes.
+    const QString wanted = FilterComboBox::fold(text.simplified());
     for (int i = 0; i < m_list->count(); ++i) {
         QListWidgetItem* item = m_list->item(i);
-        item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
+        item->setHidden(!wanted.isEmpty()
+            && FilterComboBox::matchRank(item->text(), item->data(FilterComboBox::SearchKeysRole).toString(), wanted)
+                < 0);
     }
 }
 

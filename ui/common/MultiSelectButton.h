@@ -23,6 +23,9 @@ public:
     using Item = std::pair<QString, QVariant>; // label, value
     // Replaces the choices, keeping the selected values that are still offered.
     void setItems(const QList<Item>& items);
+    // The same, each item also found by the words of `searchKeys` at its index (ISO codes, the
+    // English name of a State).
+    void setItems(const QList<Item>& items, const QStringList& searchKeys);
     QVariantList selectedValues() const;
     // Selects exactly these values; emits selectionChanged() if that changes anything.
     void setSelectedValues(const QVariantList& values);

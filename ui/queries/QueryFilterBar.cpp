@@ -123,9 +123,12 @@ void QueryFilterBar::reloadChoices()
 {
     m_batch = true;
     QList<MultiSelectButton::Item> states;
-    for (const reference::StateInfo& state : m_lookup.states())
+    QStringList stateKeys; // found by ISO code and English name too
+    for (const reference::StateInfo& state : m_lookup.states()) {
         states << MultiSelectButton::Item { state.name, state.id };
-    m_state->setItems(states);
+        stateKeys << state.iso2 + QLatin1Char(' ') + state.iso3 + QLatin1Char(' ') + state.englishName;
+    }
+    m_state->setItems(states, stateKeys);
     QList<MultiSelectButton::Item> regions;
     for (const reference::NamedItem& region : m_lookup.regions())
         regions << MultiSelectButton::Item { region.name, region.id };

@@ -7,6 +7,7 @@
 #include "calendar/WorkingCalendar.h"
 #include "common/ConflictBanner.h"
 #include "common/Continuation.h"
+#include "common/FilterComboBox.h"
 #include "common/Icons.h"
 #include "common/InlineError.h"
 #include "common/MessageBox.h"
@@ -48,11 +49,14 @@ QLineEdit* lineEdit(QWidget* parent, const char* name, QueryField field)
     return edit;
 }
 
+// Long names (themes, articles) wrap instead of being cut off; each item's tooltip is its text.
 QListWidget* checkList(QWidget* parent, const char* name, int visibleRows)
 {
     auto* list = new QListWidget(parent);
     list->setObjectName(QLatin1String(name));
-    list->setUniformItemSizes(true);
+    list->setWordWrap(true);
+    list->setResizeMode(QListView::Adjust);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setMinimumHeight(visibleRows * (list->fontMetrics().height() + 6));
     return list;
 }
@@ -78,6 +82,7 @@ QVariantList checkedValues(const QListWidget* list)
 void addCheckItem(QListWidget* list, const QString& text, const QVariant& value)
 {
     auto* item = new QListWidgetItem(text, list);
+    item->setToolTip(text);
     item->setData(Qt::UserRole, value);
     item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
     item->setCheckState(Qt::Unchecked);
@@ -136,8 +141,9 @@ void QueryFormDialog::buildForm()
     m_received->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_channel = new QComboBox(origin);
     m_channel->setObjectName(QStringLiteral("channelCombo"));
-    m_state = new QComboBox(origin);
+    m_state = new FilterComboBox(origin);
     m_state->setObjectName(QStringLiteral("stateCombo"));
+    m_state->lineEdit()->setPlaceholderText(tr("Type a name or ISO code"));
     m_state->setMaxVisibleItems(20);
     m_institutionType = new QComboBox(origin);
     m_institutionType->setObjectName(QStringLiteral("institutionTypeCombo"));
@@ -227,8 +233,12 @@ void QueryFormDialog::buildForm()
     }
     m_channel->insertItem(0, tr("\u2014 choose \u2014"), qint64 { 0 });
     m_state->addItem(tr("\u2014 choose \u2014"), qint64 { 0 });
-    for (const reference::StateInfo& state : lookup.states())
-        m_state->addItem(state.name, state.id);
+    for (const reference::StateInfo& state : lookup.states()) {
+        // Found by its name in the interface's language, its English name and its ISO codes.
+        const QString keys = state.iso2 + QLatin1Char(' ') + state.iso3;
+        m_state->addItem(
+            state.name, state.id, state.englishName == state.name ? keys : keys + QLatin1Char(' ') + state.englishName);
+    }
     m_institutionType->addItem(tr("\u2014 not given \u2014"), QVariant());
     for (const reference::NamedItem& type : lookup.institutionTypes()) {
         if (type.active || (m_stored && m_stored->fields.institutionTypeId == type.id))

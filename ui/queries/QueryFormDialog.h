@@ -26,6 +26,8 @@ struct PendingEdit;
 
 namespace advicehub::ui {
 
+class FilterComboBox;
+
 class ConflictBanner;
 class DueDateField;
 class InlineError;
@@ -91,7 +93,7 @@ private:
 
     QDateEdit* m_received = nullptr;
     QComboBox* m_channel = nullptr;
-    QComboBox* m_state = nullptr;
+    FilterComboBox* m_state = nullptr; // type-to-filter: about 200 States
     QComboBox* m_institutionType = nullptr;
     QLineEdit* m_institution = nullptr;
     QLineEdit* m_contactName = nullptr;
