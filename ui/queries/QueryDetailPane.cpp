@@ -11,6 +11,7 @@
 #include "session/Session.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFormLayout>
@@ -24,12 +25,15 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -61,6 +65,58 @@ QPlainTextEdit* readOnlyText(QWidget* parent, const char* name)
     text->setReadOnly(true);
     text->setTabChangesFocus(true);
     return text;
+}
+
+// A box inside the scrolling Overview keeps the wheel to itself while it has something to
+// scroll: turning the wheel over the request scrolls the request, never the request and the pane
+// together (Qt passes on the wheel events a box at its end ignores). A box with nothing to scroll
+// lets the pane scroll.
+class WheelKeeper : public QObject {
+public:
+    WheelKeeper(QAbstractScrollArea* box) : QObject(box), m_box(box) { box->viewport()->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::Wheel || watched != m_box->viewport())
+            return false;
+        auto* wheel = static_cast<QWheelEvent*>(event);
+        if (wheel->modifiers() & Qt::ControlModifier)
+            return false; // zooming stays the box's own
+        const bool horizontal = qAbs(wheel->angleDelta().x()) > qAbs(wheel->angleDelta().y());
+        QScrollBar* bar = horizontal ? m_box->horizontalScrollBar() : m_box->verticalScrollBar();
+        if (bar->maximum() <= bar->minimum())
+            return false; // nothing to scroll here: the pane scrolls
+        QCoreApplication::sendEvent(bar, event);
+        event->accept();
+        return true;
+    }
+
+private:
+    QAbstractScrollArea* m_box;
+};
+
+// Folded as the full-text index compares: compatibility forms, accents and case ignored.
+QString folded(const QString& text)
+{
+    QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar ch : decomposed) {
+        if (!ch.isMark())
+            out += ch;
+    }
+    return out.toCaseFolded();
+}
+
+bool isWordChar(QChar ch)
+{
+    return ch.isLetterOrNumber() || ch.isMark() || ch.isSurrogate();
+}
+
+QColor highlightColor()
+{
+    return QColor(0xff, 0xe0, 0x66); // a marker's yellow, with black text on it
 }
 
 QString whenText(const QDateTime& utc)
@@ -170,6 +226,7 @@ QueryDetailPane::QueryDetailPane(Session& session, QWidget* parent) : QWidget(pa
 QWidget* QueryDetailPane::buildOverview()
 {
     auto* scroll = new QScrollArea;
+    m_overview = scroll;
     scroll->setObjectName(QStringLiteral("overviewTab"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -220,6 +277,8 @@ QWidget* QueryDetailPane::buildOverview()
     m_request->setMinimumHeight(120);
     m_notes = readOnlyText(page, "notesText");
     m_notes->setMaximumHeight(90);
+    new WheelKeeper(m_request);
+    new WheelKeeper(m_notes);
 
     auto* related = new QGroupBox(tr("Related queries"), page);
     m_links = new QTreeWidget(related);
@@ -229,6 +288,7 @@ QWidget* QueryDetailPane::buildOverview()
     m_links->setHeaderLabels({ tr("Reference"), tr("Relation"), tr("Subject") });
     m_links->header()->setStretchLastSection(true);
     m_links->setMaximumHeight(130);
+    new WheelKeeper(m_links);
     m_linkButtons = new QWidget(related);
     new FlowLayout(m_linkButtons); // wraps in a narrow pane
     auto* relatedLayout = new QVBoxLayout(related);
@@ -325,8 +385,15 @@ void QueryDetailPane::setLinkActions(QAction* link, QAction* unlink, QAction* me
 
 void QueryDetailPane::showQuery(std::optional<qint64> id)
 {
+    const bool another = id != m_id;
     m_id = id;
     refresh();
+    if (another) {
+        // Another query starts at its top, whatever the previous one was scrolled to.
+        m_overview->verticalScrollBar()->setValue(0);
+        m_request->verticalScrollBar()->setValue(0);
+        m_notes->verticalScrollBar()->setValue(0);
+    }
 }
 
 void QueryDetailPane::refresh()
@@ -367,6 +434,97 @@ void QueryDetailPane::setSearchText(const QString& text)
         return;
     m_searchText = text;
     showFoundIn();
+    highlightMatches();
+}
+
+QList<std::pair<int, int>> QueryDetailPane::matchesIn(const QString& text, const QString& search)
+{
+    // The words searched for, as QuerySearch reads them: quotes only group, a trailing * on a
+    // word (outside quotes) asks for a prefix.
+    struct Term {
+        QString word;
+        bool prefix = false;
+    };
+    QList<Term> terms;
+    bool inPhrase = false;
+    QString word;
+    const auto endWord = [&](bool prefix) {
+        if (!word.isEmpty())
+            terms.append({ folded(word), prefix });
+        word.clear();
+    };
+    for (int i = 0; i < search.size(); ++i) {
+        const QChar ch = search.at(i);
+        if (isWordChar(ch)) {
+            word += ch;
+            continue;
+        }
+        if (ch == QLatin1Char('"'))
+            inPhrase = !inPhrase;
+        const bool prefix = !inPhrase && ch == QLatin1Char('*')
+            && (i + 1 == search.size() || search.at(i + 1).isSpace() || search.at(i + 1) == QLatin1Char('"'));
+        endWord(prefix);
+    }
+    endWord(false);
+    QList<std::pair<int, int>> found;
+    if (terms.isEmpty())
+        return found;
+    for (int i = 0; i < text.size();) {
+        if (!isWordChar(text.at(i))) {
+            ++i;
+            continue;
+        }
+        int end = i;
+        while (end < text.size() && isWordChar(text.at(end)))
+            ++end;
+        const QString token = folded(text.mid(i, end - i));
+        for (const Term& term : std::as_const(terms)) {
+            if (token == term.word || (term.prefix && token.startsWith(term.word))) {
+                found.append({ i, end - i });
+                break;
+            }
+        }
+        i = end;
+    }
+    return found;
+}
+
+void QueryDetailPane::highlightMatches()
+{
+    QTextCharFormat marked;
+    marked.setBackground(highlightColor());
+    marked.setForeground(QColor(Qt::black));
+    for (QPlainTextEdit* box : { m_request, m_notes }) {
+        QList<QTextEdit::ExtraSelection> selections;
+        for (const auto& [position, length] : matchesIn(box->toPlainText(), m_searchText)) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(box->document());
+            selection.cursor.setPosition(position);
+            selection.cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+            selection.format = marked;
+            selections.append(selection);
+        }
+        box->setExtraSelections(selections);
+    }
+    // The title is plain text unless it has words to mark (case data is never markup: the
+    // text is escaped piece by piece).
+    const QList<std::pair<int, int>> inTitle = matchesIn(m_subjectText, m_searchText);
+    if (inTitle.isEmpty()) {
+        m_title->setTextFormat(Qt::PlainText);
+        m_title->setText(m_subjectText);
+        return;
+    }
+    QString html;
+    int done = 0;
+    for (const auto& [position, length] : inTitle) {
+        html += m_subjectText.mid(done, position - done).toHtmlEscaped();
+        html += QStringLiteral("<span style=\"background-color:%1; color:#000000\">%2</span>")
+                    .arg(highlightColor().name(), m_subjectText.mid(position, length).toHtmlEscaped());
+        done = position + length;
+    }
+    html += m_subjectText.mid(done).toHtmlEscaped();
+    m_title->setTextFormat(Qt::RichText);
+    m_title->setText(html);
 }
 
 void QueryDetailPane::showFoundIn()
@@ -437,8 +595,10 @@ void QueryDetailPane::fillOverview()
     m_notes->clear();
     m_dueNote->hide();
     if (!m_query || !m_summary) {
+        m_subjectText.clear();
         m_title->clear();
         m_headline->clear();
+        highlightMatches();
         return;
     }
     const casefile::CaseSummary& summary = *m_summary;
@@ -450,7 +610,7 @@ void QueryDetailPane::fillOverview()
     };
     const auto display = [&field](Id id) { return field(id).display; };
 
-    m_title->setText(tr("%1 \u2014 %2").arg(display(Id::Reference), display(Id::Subject)));
+    m_subjectText = tr("%1 \u2014 %2").arg(display(Id::Reference), display(Id::Subject));
     m_headline->setText(
         tr("%1 \u00b7 %2 \u00b7 %3 priority").arg(display(Id::Status), display(Id::State), display(Id::Priority)));
     const auto set = [this](const char* key, const QString& text) {
@@ -510,6 +670,7 @@ void QueryDetailPane::fillOverview()
     };
     fillText(m_request, m_requestLabel, display(Id::Request), tr("Request"));
     fillText(m_notes, m_notesLabel, display(Id::Notes), tr("Notes"));
+    highlightMatches(); // the title too
 }
 
 QString QueryDetailPane::describe(const TimelineEntry& e) const
