@@ -354,6 +354,7 @@ QWidget* QueryDetailPane::buildTimeline()
     connect(m_timeline, &QTreeWidget::currentItemChanged, this, [this] {
         const std::optional<TimelineEntry> entry = selectedEntry();
         m_entryText->setPlainText(entry ? describe(*entry) : QString());
+        highlightMatches(); // a note may hold the words searched for
         Q_EMIT selectionChanged();
     });
     return page;
@@ -494,7 +495,7 @@ void QueryDetailPane::highlightMatches()
     QTextCharFormat marked;
     marked.setBackground(highlightColor());
     marked.setForeground(QColor(Qt::black));
-    for (QPlainTextEdit* box : { m_request, m_notes }) {
+    for (QPlainTextEdit* box : { m_request, m_notes, m_entryText }) {
         QList<QTextEdit::ExtraSelection> selections;
         for (const auto& [position, length] : matchesIn(box->toPlainText(), m_searchText)) {
             QTextEdit::ExtraSelection selection;
@@ -506,25 +507,31 @@ void QueryDetailPane::highlightMatches()
         }
         box->setExtraSelections(selections);
     }
-    // The title is plain text unless it has words to mark (case data is never markup: the
-    // text is escaped piece by piece).
-    const QList<std::pair<int, int>> inTitle = matchesIn(m_subjectText, m_searchText);
-    if (inTitle.isEmpty()) {
-        m_title->setTextFormat(Qt::PlainText);
-        m_title->setText(m_subjectText);
-        return;
+    // The labels that show searched text (the subject in the title, the institution, the
+    // contact) are plain text unless they have words to mark; case data is never markup: the
+    // text is escaped piece by piece.
+    for (auto it = m_searchedLabels.cbegin(); it != m_searchedLabels.cend(); ++it) {
+        QLabel* label = it.key();
+        const auto& [plain, searchedFrom] = it.value();
+        QList<std::pair<int, int>> found = matchesIn(plain.mid(searchedFrom), m_searchText);
+        if (found.isEmpty()) {
+            label->setTextFormat(Qt::PlainText);
+            label->setText(plain);
+            continue;
+        }
+        QString html;
+        int done = 0;
+        for (auto [position, length] : found) {
+            position += searchedFrom;
+            html += plain.mid(done, position - done).toHtmlEscaped();
+            html += QStringLiteral("<span style=\"background-color:%1; color:#000000\">%2</span>")
+                        .arg(highlightColor().name(), plain.mid(position, length).toHtmlEscaped());
+            done = position + length;
+        }
+        html += plain.mid(done).toHtmlEscaped();
+        label->setTextFormat(Qt::RichText);
+        label->setText(html);
     }
-    QString html;
-    int done = 0;
-    for (const auto& [position, length] : inTitle) {
-        html += m_subjectText.mid(done, position - done).toHtmlEscaped();
-        html += QStringLiteral("<span style=\"background-color:%1; color:#000000\">%2</span>")
-                    .arg(highlightColor().name(), m_subjectText.mid(position, length).toHtmlEscaped());
-        done = position + length;
-    }
-    html += m_subjectText.mid(done).toHtmlEscaped();
-    m_title->setTextFormat(Qt::RichText);
-    m_title->setText(html);
 }
 
 void QueryDetailPane::showFoundIn()
@@ -595,7 +602,7 @@ void QueryDetailPane::fillOverview()
     m_notes->clear();
     m_dueNote->hide();
     if (!m_query || !m_summary) {
-        m_subjectText.clear();
+        m_searchedLabels.clear();
         m_title->clear();
         m_headline->clear();
         highlightMatches();
@@ -610,11 +617,16 @@ void QueryDetailPane::fillOverview()
     };
     const auto display = [&field](Id id) { return field(id).display; };
 
-    m_subjectText = tr("%1 \u2014 %2").arg(display(Id::Reference), display(Id::Subject));
+    m_searchedLabels.clear();
+    // The reference is not searched: only the subject's words are marked.
+    const QString titlePrefix = tr("%1 \u2014 ").arg(display(Id::Reference));
+    m_searchedLabels.insert(m_title, { titlePrefix + display(Id::Subject), int(titlePrefix.size()) });
     m_headline->setText(
         tr("%1 \u00b7 %2 \u00b7 %3 priority").arg(display(Id::Status), display(Id::State), display(Id::Priority)));
     const auto set = [this](const char* key, const QString& text) {
-        m_values.value(QLatin1String(key))->setText(text.isEmpty() ? tr("\u2014") : text);
+        QLabel* label = m_values.value(QLatin1String(key));
+        label->setTextFormat(Qt::PlainText); // it may have shown a highlight before
+        label->setText(text.isEmpty() ? tr("\u2014") : text);
     };
     set("status", display(Id::Status));
     const QString state = display(Id::State);
@@ -627,6 +639,8 @@ void QueryDetailPane::fillOverview()
     if (!institutionType.isEmpty() && !institution.contains(institutionType, Qt::CaseInsensitive))
         institution = institution.isEmpty() ? institutionType : tr("%1 (%2)").arg(institution, institutionType);
     set("institution", institution);
+    m_searchedLabels.insert(
+        m_values.value(QStringLiteral("institution")), { m_values.value(QStringLiteral("institution"))->text(), 0 });
     set("received", tr("%1, by %2").arg(display(Id::Received), display(Id::Channel)));
     set("priority", display(Id::Priority));
     const casefile::SummaryField& dueField = field(Id::Due);
@@ -663,6 +677,8 @@ void QueryDetailPane::fillOverview()
         }
     }
     set("contact", contact.join(QStringLiteral(" \u00b7 ")));
+    m_searchedLabels.insert(
+        m_values.value(QStringLiteral("contact")), { m_values.value(QStringLiteral("contact"))->text(), 0 });
     const auto fillText = [](QPlainTextEdit* box, QLabel* heading, const QString& text, const QString& name) {
         box->setPlainText(text);
         box->setVisible(!text.isEmpty());

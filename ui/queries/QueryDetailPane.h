@@ -120,7 +120,8 @@ private:
     QLabel* m_foundIn;
     QString m_searchText;
     QScrollArea* m_overview = nullptr;
-    QString m_subjectText; // the title as plain text, before any highlight
+    // Labels showing searched text: their plain text, and where the searched part starts.
+    QHash<QLabel*, std::pair<QString, int>> m_searchedLabels;
 };
 
 } // namespace advicehub::ui

@@ -59,7 +59,8 @@ const QString kHeaderVersion = QStringLiteral("queryTableHeaderVersion");
 // Version 2: the subject stretches; received, priority and themes may start hidden.
 const QByteArray kCurrentHeaderVersion = QByteArrayLiteral("2");
 
-constexpr int kDetailMinimum = 300;
+constexpr int kDetailMinimum = 300; // what the user may narrow it to
+constexpr int kDetailDefaultMinimum = 360;
 constexpr int kTableMinimum = 360;
 
 // The header's sort arrow drawn for the order the list is in: down for descending (newest
@@ -340,7 +341,7 @@ void QueryPage::buildLayout()
     auto* separator = new QAction(this);
     separator->setObjectName(QStringLiteral("detailsPaneSeparator"));
     separator->setSeparator(true);
-    m_showDetails = new QAction(tr("Show &Details Pane"), this);
+    m_showDetails = new QAction(tr("Show Details Pane"), this);
     m_showDetails->setObjectName(QStringLiteral("showDetailsPaneAction"));
     m_showDetails->setCheckable(true);
     m_showDetails->setChecked(true);
@@ -413,7 +414,7 @@ QTableView* QueryPage::buildTable()
     arrows->setParent(header);
     header->setStyle(arrows);
     const QFontMetrics metrics = table->fontMetrics();
-    const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 14;
+    const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 10;
     const auto widest = [&metrics](const QStringList& texts) {
         int width = 0;
         for (const QString& text : texts)
@@ -847,11 +848,12 @@ void QueryPage::saveLayout()
 
 QList<int> QueryPage::defaultSplit(int width, int navigationMinimum)
 {
-    // The navigation as wide as its names; the detail pane about a third of the rest, enough for
-    // its labels and values side by side, never narrower than its minimum; the table the rest.
+    // The navigation as wide as its names; the detail pane about 36 % of the rest, never
+    // narrower than what its tabs need (the attachments' name, type, size and date side by
+    // side); the table the rest.
     const int navigation = std::max(std::clamp(width / 8, 150, 200), navigationMinimum);
     const int rest = std::max(width - navigation, kTableMinimum + kDetailMinimum);
-    const int detail = std::clamp(rest * 32 / 100, kDetailMinimum, 480);
+    const int detail = std::clamp(rest * 36 / 100, kDetailDefaultMinimum, 480);
     return { navigation, rest - detail, detail };
 }
 
@@ -880,7 +882,7 @@ void QueryPage::fitColumns()
     for (int column : { QueryTableModel::ReferenceColumn, QueryTableModel::StateColumn, QueryTableModel::StatusColumn,
              QueryTableModel::DueColumn, QueryTableModel::AdviserColumn })
         used += header->sectionSize(column);
-    const int subjectMinimum = 20 * m_table->fontMetrics().averageCharWidth();
+    const int subjectMinimum = 30 * m_table->fontMetrics().averageCharWidth();
     for (int column :
         { QueryTableModel::ReceivedColumn, QueryTableModel::PriorityColumn, QueryTableModel::ThemesColumn }) {
         const bool fits = used + header->sectionSize(column) + subjectMinimum <= available;
