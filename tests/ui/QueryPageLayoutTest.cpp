@@ -314,6 +314,18 @@ TEST_CASE("an empty list says why with Clear Filters and an empty vault offers N
         CHECK(page->searchEdit()->text().isEmpty());
         CHECK(page->filterBar()->isEmpty());
         CHECK_FALSE(page->emptyState()->isVisible());
+        // The pane's list of related queries says it has none instead of showing an empty box.
+        f.select(QStringLiteral("AH-2026-0001"));
+        QueryDetailPane* pane = page->detailPane();
+        CHECK(pane->findChild<QLabel*>(QStringLiteral("noLinksLabel"))->isVisibleTo(pane));
+        CHECK_FALSE(pane->linksList()->isVisibleTo(pane));
+        REQUIRE(f.window->session()
+                    ->queries()
+                    .link(f.query(QStringLiteral("AH-2026-0001")).id, f.query(QStringLiteral("AH-2026-0002")).id,
+                        LinkKind::Related)
+                    .ok());
+        REQUIRE(test::waitFor([&] { return pane->linksList()->isVisibleTo(pane); }));
+        CHECK_FALSE(pane->findChild<QLabel*>(QStringLiteral("noLinksLabel"))->isVisibleTo(pane));
     }
     SECTION("a vault without queries")
     {

@@ -291,7 +291,12 @@ QWidget* QueryDetailPane::buildOverview()
     new WheelKeeper(m_links);
     m_linkButtons = new QWidget(related);
     new FlowLayout(m_linkButtons); // wraps in a narrow pane
+    // No related query: a line says so instead of an empty box.
+    m_noLinks = new QLabel(tr("No related query."), related);
+    m_noLinks->setObjectName(QStringLiteral("noLinksLabel"));
+    m_noLinks->setForegroundRole(QPalette::PlaceholderText);
     auto* relatedLayout = new QVBoxLayout(related);
+    relatedLayout->addWidget(m_noLinks);
     relatedLayout->addWidget(m_links);
     relatedLayout->addWidget(m_linkButtons);
     connect(m_links, &QTreeWidget::itemActivated, this,
@@ -776,6 +781,8 @@ void QueryDetailPane::fillLinks()
     }
     m_links->resizeColumnToContents(0);
     m_links->resizeColumnToContents(1);
+    m_links->setVisible(m_links->topLevelItemCount() > 0);
+    m_noLinks->setVisible(m_links->topLevelItemCount() == 0);
 }
 
 std::optional<TimelineEntry> QueryDetailPane::selectedEntry() const

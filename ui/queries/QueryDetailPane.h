@@ -110,6 +110,7 @@ private:
     QLabel* m_requestLabel;
     QLabel* m_notesLabel;
     QTreeWidget* m_links;
+    QLabel* m_noLinks;
     QWidget* m_linkButtons;
     QTreeWidget* m_timeline;
     QPlainTextEdit* m_entryText;
