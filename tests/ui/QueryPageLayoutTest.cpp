@@ -289,6 +289,24 @@ TEST_CASE("sorting keeps the selected query selected and its arrow points the wa
     CHECK(overview->verticalScrollBar()->value() > 0); // the pane scrolls
 }
 
+TEST_CASE("a sort brings the selected query into view")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") }, [](test::VaultSeed& seed) {
+        for (int i = 0; i < 60; ++i)
+            seed.create(QStringLiteral("Subject %1").arg(i, 2, 10, QLatin1Char('0')), QDate(2025, 10, 1).addDays(i));
+    });
+    ui::QueryPage* page = f.queryPage();
+    f.showView(QueryView::All);
+    resizeWindow(f, 1366, 600);
+    QTableView* table = page->table();
+    f.select(QStringLiteral("AH-2025-0060")); // "Subject 59", the newest: the first row
+    REQUIRE(page->model()->rowOf(page->currentQueryId().value()) == 0);
+    clickHeader(table, QueryTableModel::SubjectColumn); // A to Z: it is the last of 60
+    const int row = page->model()->rowOf(page->currentQueryId().value());
+    CHECK(row == 59);
+    CHECK(table->viewport()->rect().contains(table->visualRect(page->model()->index(row, 0))));
+}
+
 TEST_CASE("an empty list says why with Clear Filters and an empty vault offers New Query")
 {
     SECTION("a search that finds nothing")
