@@ -549,6 +549,31 @@ Result<QueryPage> QuerySearch::page(
     });
 }
 
+Result<QString> QuerySearch::snippet(
+    qint64 queryId, const QString& text, const QString& open, const QString& close, int tokens) const
+{
+    const FtsTerms terms = ftsTerms(text);
+    if (terms.expression.isEmpty() || terms.words > MaxSearchWords)
+        return QString();
+    return db::guard([&]() -> Result<QString> {
+        Statement docid = m_connection.prepare("SELECT fts_docid FROM queries WHERE id = ?1");
+        docid.bind(1, queryId);
+        if (!docid.step())
+            return QString();
+        const qint64 row = docid.int64(0);
+        // FTS4's snippet() picks the column and the stretch with the most matched words. A
+        // docid range, which FTS4 can apply within the full-text search (docid = ? it cannot),
+        // keeps a common word's match to this one row.
+        Statement s = m_connection.prepare("SELECT snippet(query_fts, ?1, ?2, ?3, -1, ?4) FROM query_fts "
+                                           "WHERE query_fts MATCH ?5 AND docid >= ?6 AND docid <= ?6");
+        // A null QString would bind NULL, which snippet() does not take for a marker.
+        const QString none = QStringLiteral("");
+        s.bindAll(open.isNull() ? none : open, close.isNull() ? none : close, QStringLiteral("\u2026"),
+            std::clamp(tokens, 1, 64), terms.expression, row);
+        return s.step() ? s.text(0).simplified() : QString();
+    });
+}
+
 Result<qint64> QuerySearch::count(const QueryFilter& filter) const
 {
     const Result<QString> checked = checkedFtsExpression(filter.text);

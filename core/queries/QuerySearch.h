@@ -81,6 +81,14 @@ public:
     static Result<QString> checkedFtsExpression(const QString& text);
     static constexpr int MaxSearchWords = 100;
 
+    // Why a query matched a search: an extract of its indexed text (subject, request,
+    // institution, contacts, notes) around the words of `text` (the search box's syntax, as
+    // page() reads it), each matched word between `open` and `close`, elisions as "\u2026".
+    // Empty when the text has nothing searchable, the search is too long or the query does not
+    // match. The extract is case content: for the screen only, never for a log or a message.
+    Result<QString> snippet(qint64 queryId, const QString& text, const QString& open = QStringLiteral("["),
+        const QString& close = QStringLiteral("]"), int tokens = 16) const;
+
     struct SavedSearch {
         qint64 id = 0;
         QString name;

@@ -386,4 +386,31 @@ TEST_CASE("a vault indexed before searches were normalised finds the same texts 
     CHECK(opened.value()->search().count(filter).value() == 1);
 }
 
+TEST_CASE("a snippet says why a query matched: the matched words marked in their context")
+{
+    test::QueryFixture f;
+    QueryInput prisons = f.input(QStringLiteral("Prison conditions"));
+    prisons.requestText = QStringLiteral("The committee asked about severe overcrowding in pre-trial detention "
+                                         "centres and the Côte d'Ivoire report.");
+    const Query query = f.create(prisons);
+    const Query other = f.create(f.input(QStringLiteral("Training request")));
+
+    const Result<QString> found = f.search->snippet(query.id, QStringLiteral("overcrowd* COTE"));
+    REQUIRE(found.ok());
+    CHECK(found.value().contains(QStringLiteral("[overcrowding]")));
+    CHECK(found.value().contains(QStringLiteral("[Côte]"))); // as written: accents and case kept
+    CHECK(f.search->snippet(query.id, QStringLiteral("prison"), QStringLiteral("<<"), QStringLiteral(">>"))
+              .value()
+              .contains(QStringLiteral("<<Prison>>")));
+    // A long text is cut around the match.
+    const QString cut = f.search->snippet(query.id, QStringLiteral("report"), {}, {}, 4).value();
+    CHECK(cut.startsWith(QStringLiteral("\u2026")));
+    CHECK(cut.contains(QStringLiteral("report")));
+    // No match, nothing searchable, an unknown query: empty, never an error.
+    CHECK(f.search->snippet(other.id, QStringLiteral("overcrowding")).value().isEmpty());
+    CHECK(f.search->snippet(query.id, QStringLiteral("  \" * ")).value().isEmpty());
+    CHECK(f.search->snippet(987654, QStringLiteral("prison")).value().isEmpty());
+    CHECK(f.search->snippet(query.id, QStringLiteral("NEAR/3 (")).ok());
+}
+
 } // namespace query_search_test

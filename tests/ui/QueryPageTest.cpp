@@ -1006,7 +1006,7 @@ TEST_CASE("the workspace's layout is remembered in the settings, and nothing of 
         test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") },
             [](test::VaultSeed& seed) { seed.create(QStringLiteral("Accession steps")); });
         QHeaderView* columns = f.queryPage()->table()->horizontalHeader();
-        columns->resizeSection(QueryTableModel::SubjectColumn, 333);
+        columns->resizeSection(QueryTableModel::StateColumn, 233); // the subject takes the rest
         columns->setSortIndicator(QueryTableModel::DueColumn, Qt::AscendingOrder);
         CHECK(f.queryPage()->model()->currentSort() == QuerySort { SortColumn::Due, Qt::AscendingOrder });
         f.showView(QueryView::AwaitingRequester);
@@ -1014,7 +1014,7 @@ TEST_CASE("the workspace's layout is remembered in the settings, and nothing of 
 
         f.unlock(f.path);
         columns = f.queryPage()->table()->horizontalHeader();
-        CHECK(columns->sectionSize(QueryTableModel::SubjectColumn) == 333);
+        CHECK(columns->sectionSize(QueryTableModel::StateColumn) == 233);
         CHECK(columns->sortIndicatorSection() == QueryTableModel::DueColumn);
         CHECK(f.queryPage()->model()->currentSort() == QuerySort { SortColumn::Due, Qt::AscendingOrder });
         CHECK(f.queryPage()->currentFilter().view == QueryView::AwaitingRequester);

@@ -11,6 +11,7 @@
 #include "session/Session.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFormLayout>
@@ -24,12 +25,15 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWheelEvent>
 
 #include <algorithm>
 
@@ -61,6 +65,58 @@ QPlainTextEdit* readOnlyText(QWidget* parent, const char* name)
     text->setReadOnly(true);
     text->setTabChangesFocus(true);
     return text;
+}
+
+// A box inside the scrolling Overview keeps the wheel to itself while it has something to
+// scroll: turning the wheel over the request scrolls the request, never the request and the pane
+// together (Qt passes on the wheel events a box at its end ignores). A box with nothing to scroll
+// lets the pane scroll.
+class WheelKeeper : public QObject {
+public:
+    WheelKeeper(QAbstractScrollArea* box) : QObject(box), m_box(box) { box->viewport()->installEventFilter(this); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::Wheel || watched != m_box->viewport())
+            return false;
+        auto* wheel = static_cast<QWheelEvent*>(event);
+        if (wheel->modifiers() & Qt::ControlModifier)
+            return false; // zooming stays the box's own
+        const bool horizontal = qAbs(wheel->angleDelta().x()) > qAbs(wheel->angleDelta().y());
+        QScrollBar* bar = horizontal ? m_box->horizontalScrollBar() : m_box->verticalScrollBar();
+        if (bar->maximum() <= bar->minimum())
+            return false; // nothing to scroll here: the pane scrolls
+        QCoreApplication::sendEvent(bar, event);
+        event->accept();
+        return true;
+    }
+
+private:
+    QAbstractScrollArea* m_box;
+};
+
+// Folded as the full-text index compares: compatibility forms, accents and case ignored.
+QString folded(const QString& text)
+{
+    QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (QChar ch : decomposed) {
+        if (!ch.isMark())
+            out += ch;
+    }
+    return out.toCaseFolded();
+}
+
+bool isWordChar(QChar ch)
+{
+    return ch.isLetterOrNumber() || ch.isMark() || ch.isSurrogate();
+}
+
+QColor highlightColor()
+{
+    return QColor(0xff, 0xe0, 0x66); // a marker's yellow, with black text on it
 }
 
 QString whenText(const QDateTime& utc)
@@ -170,6 +226,7 @@ QueryDetailPane::QueryDetailPane(Session& session, QWidget* parent) : QWidget(pa
 QWidget* QueryDetailPane::buildOverview()
 {
     auto* scroll = new QScrollArea;
+    m_overview = scroll;
     scroll->setObjectName(QStringLiteral("overviewTab"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -220,6 +277,8 @@ QWidget* QueryDetailPane::buildOverview()
     m_request->setMinimumHeight(120);
     m_notes = readOnlyText(page, "notesText");
     m_notes->setMaximumHeight(90);
+    new WheelKeeper(m_request);
+    new WheelKeeper(m_notes);
 
     auto* related = new QGroupBox(tr("Related queries"), page);
     m_links = new QTreeWidget(related);
@@ -229,9 +288,15 @@ QWidget* QueryDetailPane::buildOverview()
     m_links->setHeaderLabels({ tr("Reference"), tr("Relation"), tr("Subject") });
     m_links->header()->setStretchLastSection(true);
     m_links->setMaximumHeight(130);
+    new WheelKeeper(m_links);
     m_linkButtons = new QWidget(related);
     new FlowLayout(m_linkButtons); // wraps in a narrow pane
+    // No related query: a line says so instead of an empty box.
+    m_noLinks = new QLabel(tr("No related query."), related);
+    m_noLinks->setObjectName(QStringLiteral("noLinksLabel"));
+    m_noLinks->setForegroundRole(QPalette::PlaceholderText);
     auto* relatedLayout = new QVBoxLayout(related);
+    relatedLayout->addWidget(m_noLinks);
     relatedLayout->addWidget(m_links);
     relatedLayout->addWidget(m_linkButtons);
     connect(m_links, &QTreeWidget::itemActivated, this,
@@ -294,6 +359,7 @@ QWidget* QueryDetailPane::buildTimeline()
     connect(m_timeline, &QTreeWidget::currentItemChanged, this, [this] {
         const std::optional<TimelineEntry> entry = selectedEntry();
         m_entryText->setPlainText(entry ? describe(*entry) : QString());
+        highlightMatches(); // a note may hold the words searched for
         Q_EMIT selectionChanged();
     });
     return page;
@@ -325,8 +391,15 @@ void QueryDetailPane::setLinkActions(QAction* link, QAction* unlink, QAction* me
 
 void QueryDetailPane::showQuery(std::optional<qint64> id)
 {
+    const bool another = id != m_id;
     m_id = id;
     refresh();
+    if (another) {
+        // Another query starts at its top, whatever the previous one was scrolled to.
+        m_overview->verticalScrollBar()->setValue(0);
+        m_request->verticalScrollBar()->setValue(0);
+        m_notes->verticalScrollBar()->setValue(0);
+    }
 }
 
 void QueryDetailPane::refresh()
@@ -367,6 +440,103 @@ void QueryDetailPane::setSearchText(const QString& text)
         return;
     m_searchText = text;
     showFoundIn();
+    highlightMatches();
+}
+
+QList<std::pair<int, int>> QueryDetailPane::matchesIn(const QString& text, const QString& search)
+{
+    // The words searched for, as QuerySearch reads them: quotes only group, a trailing * on a
+    // word (outside quotes) asks for a prefix.
+    struct Term {
+        QString word;
+        bool prefix = false;
+    };
+    QList<Term> terms;
+    bool inPhrase = false;
+    QString word;
+    const auto endWord = [&](bool prefix) {
+        if (!word.isEmpty())
+            terms.append({ folded(word), prefix });
+        word.clear();
+    };
+    for (int i = 0; i < search.size(); ++i) {
+        const QChar ch = search.at(i);
+        if (isWordChar(ch)) {
+            word += ch;
+            continue;
+        }
+        if (ch == QLatin1Char('"'))
+            inPhrase = !inPhrase;
+        const bool prefix = !inPhrase && ch == QLatin1Char('*')
+            && (i + 1 == search.size() || search.at(i + 1).isSpace() || search.at(i + 1) == QLatin1Char('"'));
+        endWord(prefix);
+    }
+    endWord(false);
+    QList<std::pair<int, int>> found;
+    if (terms.isEmpty())
+        return found;
+    for (int i = 0; i < text.size();) {
+        if (!isWordChar(text.at(i))) {
+            ++i;
+            continue;
+        }
+        int end = i;
+        while (end < text.size() && isWordChar(text.at(end)))
+            ++end;
+        const QString token = folded(text.mid(i, end - i));
+        for (const Term& term : std::as_const(terms)) {
+            if (token == term.word || (term.prefix && token.startsWith(term.word))) {
+                found.append({ i, end - i });
+                break;
+            }
+        }
+        i = end;
+    }
+    return found;
+}
+
+void QueryDetailPane::highlightMatches()
+{
+    QTextCharFormat marked;
+    marked.setBackground(highlightColor());
+    marked.setForeground(QColor(Qt::black));
+    for (QPlainTextEdit* box : { m_request, m_notes, m_entryText }) {
+        QList<QTextEdit::ExtraSelection> selections;
+        for (const auto& [position, length] : matchesIn(box->toPlainText(), m_searchText)) {
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(box->document());
+            selection.cursor.setPosition(position);
+            selection.cursor.setPosition(position + length, QTextCursor::KeepAnchor);
+            selection.format = marked;
+            selections.append(selection);
+        }
+        box->setExtraSelections(selections);
+    }
+    // The labels that show searched text (the subject in the title, the institution, the
+    // contact) are plain text unless they have words to mark; case data is never markup: the
+    // text is escaped piece by piece.
+    for (auto it = m_searchedLabels.cbegin(); it != m_searchedLabels.cend(); ++it) {
+        QLabel* label = it.key();
+        const auto& [plain, searchedFrom] = it.value();
+        QList<std::pair<int, int>> found = matchesIn(plain.mid(searchedFrom), m_searchText);
+        if (found.isEmpty()) {
+            label->setTextFormat(Qt::PlainText);
+            label->setText(plain);
+            continue;
+        }
+        QString html;
+        int done = 0;
+        for (auto [position, length] : found) {
+            position += searchedFrom;
+            html += plain.mid(done, position - done).toHtmlEscaped();
+            html += QStringLiteral("<span style=\"background-color:%1; color:#000000\">%2</span>")
+                        .arg(highlightColor().name(), plain.mid(position, length).toHtmlEscaped());
+            done = position + length;
+        }
+        html += plain.mid(done).toHtmlEscaped();
+        label->setTextFormat(Qt::RichText);
+        label->setText(html);
+    }
 }
 
 void QueryDetailPane::showFoundIn()
@@ -437,8 +607,10 @@ void QueryDetailPane::fillOverview()
     m_notes->clear();
     m_dueNote->hide();
     if (!m_query || !m_summary) {
+        m_searchedLabels.clear();
         m_title->clear();
         m_headline->clear();
+        highlightMatches();
         return;
     }
     const casefile::CaseSummary& summary = *m_summary;
@@ -450,11 +622,16 @@ void QueryDetailPane::fillOverview()
     };
     const auto display = [&field](Id id) { return field(id).display; };
 
-    m_title->setText(tr("%1 \u2014 %2").arg(display(Id::Reference), display(Id::Subject)));
+    m_searchedLabels.clear();
+    // The reference is not searched: only the subject's words are marked.
+    const QString titlePrefix = tr("%1 \u2014 ").arg(display(Id::Reference));
+    m_searchedLabels.insert(m_title, { titlePrefix + display(Id::Subject), int(titlePrefix.size()) });
     m_headline->setText(
         tr("%1 \u00b7 %2 \u00b7 %3 priority").arg(display(Id::Status), display(Id::State), display(Id::Priority)));
     const auto set = [this](const char* key, const QString& text) {
-        m_values.value(QLatin1String(key))->setText(text.isEmpty() ? tr("\u2014") : text);
+        QLabel* label = m_values.value(QLatin1String(key));
+        label->setTextFormat(Qt::PlainText); // it may have shown a highlight before
+        label->setText(text.isEmpty() ? tr("\u2014") : text);
     };
     set("status", display(Id::Status));
     const QString state = display(Id::State);
@@ -467,6 +644,8 @@ void QueryDetailPane::fillOverview()
     if (!institutionType.isEmpty() && !institution.contains(institutionType, Qt::CaseInsensitive))
         institution = institution.isEmpty() ? institutionType : tr("%1 (%2)").arg(institution, institutionType);
     set("institution", institution);
+    m_searchedLabels.insert(
+        m_values.value(QStringLiteral("institution")), { m_values.value(QStringLiteral("institution"))->text(), 0 });
     set("received", tr("%1, by %2").arg(display(Id::Received), display(Id::Channel)));
     set("priority", display(Id::Priority));
     const casefile::SummaryField& dueField = field(Id::Due);
@@ -503,6 +682,8 @@ void QueryDetailPane::fillOverview()
         }
     }
     set("contact", contact.join(QStringLiteral(" \u00b7 ")));
+    m_searchedLabels.insert(
+        m_values.value(QStringLiteral("contact")), { m_values.value(QStringLiteral("contact"))->text(), 0 });
     const auto fillText = [](QPlainTextEdit* box, QLabel* heading, const QString& text, const QString& name) {
         box->setPlainText(text);
         box->setVisible(!text.isEmpty());
@@ -510,6 +691,7 @@ void QueryDetailPane::fillOverview()
     };
     fillText(m_request, m_requestLabel, display(Id::Request), tr("Request"));
     fillText(m_notes, m_notesLabel, display(Id::Notes), tr("Notes"));
+    highlightMatches(); // the title too
 }
 
 QString QueryDetailPane::describe(const TimelineEntry& e) const
@@ -599,6 +781,8 @@ void QueryDetailPane::fillLinks()
     }
     m_links->resizeColumnToContents(0);
     m_links->resizeColumnToContents(1);
+    m_links->setVisible(m_links->topLevelItemCount() > 0);
+    m_noLinks->setVisible(m_links->topLevelItemCount() == 0);
 }
 
 std::optional<TimelineEntry> QueryDetailPane::selectedEntry() const

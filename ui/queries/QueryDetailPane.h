@@ -12,6 +12,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
@@ -59,8 +60,13 @@ public:
     AttachmentsPanel* attachmentsPanel() const { return m_attachments; }
     void showAttachments();
     // The full-text search the list of queries is filtered by (empty: none): the Overview and
-    // the Attachments tab say which of the shown query's attachments it was found in.
+    // the Attachments tab say which of the shown query's attachments it was found in, and the
+    // words it matched are highlighted in the subject, the request and the notes.
     void setSearchText(const QString& text);
+    // Where the words of a search (its syntax as QuerySearch reads it: whole words, a trailing *
+    // for a prefix, accents and case ignored) occur in `text`: (position, length) pairs.
+    static QList<std::pair<int, int>> matchesIn(const QString& text, const QString& search);
+    QScrollArea* overview() const { return m_overview; }
     QLabel* foundInAttachmentsLabel() const { return m_foundIn; }
     void showTimeline();
     // Buttons under the timeline and the links, for the workspace's actions.
@@ -82,6 +88,7 @@ private:
     void showFoundIn();
     QWidget* buildTimeline();
     void fillOverview();
+    void highlightMatches();
     void fillTimeline();
     void fillLinks();
     QString describe(const queries::TimelineEntry& entry) const;
@@ -103,6 +110,7 @@ private:
     QLabel* m_requestLabel;
     QLabel* m_notesLabel;
     QTreeWidget* m_links;
+    QLabel* m_noLinks;
     QWidget* m_linkButtons;
     QTreeWidget* m_timeline;
     QPlainTextEdit* m_entryText;
@@ -112,6 +120,9 @@ private:
     AttachmentsPanel* m_attachments;
     QLabel* m_foundIn;
     QString m_searchText;
+    QScrollArea* m_overview = nullptr;
+    // Labels showing searched text: their plain text, and where the searched part starts.
+    QHash<QLabel*, std::pair<QString, int>> m_searchedLabels;
 };
 
 } // namespace advicehub::ui

@@ -31,12 +31,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
+#include <QProxyStyle>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyleOptionHeader>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace advicehub::ui {
 
@@ -47,6 +55,37 @@ namespace {
 const QString kSplitterState = QStringLiteral("queryWorkspaceSplitter");
 const QString kHeaderState = QStringLiteral("queryTableHeader");
 const QString kLastView = QStringLiteral("queryWorkspaceView");
+const QString kHeaderVersion = QStringLiteral("queryTableHeaderVersion");
+// Version 2: the subject stretches; received, priority and themes may start hidden.
+const QByteArray kCurrentHeaderVersion = QByteArrayLiteral("2");
+
+constexpr int kDetailMinimum = 300; // what the user may narrow it to
+constexpr int kDetailDefaultMinimum = 360;
+constexpr int kTableMinimum = 360;
+
+// The header's sort arrow drawn for the order the list is in: down for descending (newest
+// first, Z to A), up for ascending. QHeaderView hands the style SortUp for a descending order,
+// which Fusion and others draw as an up arrow.
+class SortArrowStyle : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(
+        PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override
+    {
+        if (element == PE_IndicatorHeaderArrow) {
+            if (const auto* header = qstyleoption_cast<const QStyleOptionHeader*>(option)) {
+                if (header->sortIndicator == QStyleOptionHeader::None)
+                    return;
+                const bool descending = header->sortIndicator == QStyleOptionHeader::SortUp;
+                QStyleOption arrow(*option);
+                QProxyStyle::drawPrimitive(
+                    descending ? PE_IndicatorArrowDown : PE_IndicatorArrowUp, &arrow, painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
 
 } // namespace
 
@@ -75,16 +114,19 @@ QueryPage::QueryPage(Session& session, AppSettings& settings, QWidget* parent)
 
     connect(m_model, &QueryTableModel::loadFailed, this,
         [this](const QString& message) { Q_EMIT statusMessage(tr("The list could not be read: %1").arg(message)); });
-    connect(m_model, &QueryTableModel::rowsReloaded, this, [this] {
-        updateResultCount();
-        // "Found in attachment …" follows the search the list is filtered by.
-        m_detail->setSearchText(m_model->filter().text);
-        // The shown query may have changed or left the list; the pane follows the table.
-        if (m_detail->queryId())
-            m_detail->refresh();
-        updateActions();
+    connect(m_model, &QueryTableModel::rowsReloaded, this, &QueryPage::onRowsReloaded);
+    // A sort or another filter reads the list again (a model reset, which clears the selection):
+    // the query selected stays selected if the new list has it.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!m_keepQueryId)
+            m_keepQueryId = currentQueryId();
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &QueryPage::onCurrentRowChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_keepQueryId)
+            onCurrentRowChanged();
+    });
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_model, signal, this, &QueryPage::updateEmptyState);
     for (auto signal : { &QueryService::queryAdded, &QueryService::queryChanged, &QueryService::queryRemoved })
         connect(&session.queries(), signal, m_navigation, &QueryNavigation::scheduleCountsRefresh);
     connect(&session.queries(), &QueryService::queriesReset, m_navigation, &QueryNavigation::scheduleCountsRefresh);
@@ -122,8 +164,10 @@ QString QueryPage::menuObjectName() const
 
 QList<QAction*> QueryPage::menuActions() const
 {
+    auto* separator = findChild<QAction*>(QStringLiteral("detailsPaneSeparator"));
     return m_actions->menuActions() + m_referralActions->menuActions() + m_draftActions->menuActions()
-        + m_detail->attachmentsPanel()->menuActions() + m_printActions->menuActions();
+        + m_detail->attachmentsPanel()->menuActions() + m_printActions->menuActions()
+        + QList<QAction*> { separator, m_showDetails };
 }
 
 QAction* QueryPage::action(const QString& objectName) const
@@ -136,6 +180,8 @@ QAction* QueryPage::action(const QString& objectName) const
         return found;
     if (QAction* found = m_printActions ? m_printActions->action(objectName) : nullptr)
         return found;
+    if (m_showDetails && m_showDetails->objectName() == objectName)
+        return m_showDetails;
     return m_detail ? m_detail->attachmentsPanel()->action(objectName) : nullptr;
 }
 
@@ -276,12 +322,61 @@ void QueryPage::buildLayout()
     m_splitter->addWidget(m_navigation);
     m_splitter->addWidget(center);
     m_splitter->addWidget(m_detail);
-    center->setMinimumWidth(360);
-    m_detail->setMinimumWidth(300);
+    // The detail pane folds away (dragging its handle to the right, or F8) and comes back.
+    m_splitter->setCollapsible(2, true);
+    center->setMinimumWidth(kTableMinimum);
+    m_detail->setMinimumWidth(kDetailMinimum);
+    // Extra width goes to the table first.
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({ 190, 760, 450 });
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes(defaultSplit(1366));
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] {
+        // The user's own split from now on (and remembered).
+        m_splitDecided = true;
+        const QSignalBlocker blocker(m_showDetails);
+        m_showDetails->setChecked(m_splitter->sizes().value(2) > 0);
+    });
+
+    auto* separator = new QAction(this);
+    separator->setObjectName(QStringLiteral("detailsPaneSeparator"));
+    separator->setSeparator(true);
+    m_showDetails = new QAction(tr("Show Details Pane"), this);
+    m_showDetails->setObjectName(QStringLiteral("showDetailsPaneAction"));
+    m_showDetails->setCheckable(true);
+    m_showDetails->setChecked(true);
+    m_showDetails->setShortcut(QKeySequence(Qt::Key_F8));
+    m_showDetails->setStatusTip(tr("Show or hide the selected query's details beside the list"));
+    connect(m_showDetails, &QAction::toggled, this, &QueryPage::setDetailsShown);
+
+    // Over the table when it lists nothing.
+    m_emptyState = new QWidget(m_table->viewport());
+    m_emptyState->setObjectName(QStringLiteral("queryEmptyState"));
+    m_emptyLabel = new QLabel(m_emptyState);
+    m_emptyLabel->setObjectName(QStringLiteral("queryEmptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::PlainText);
+    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_clearFilters = new QPushButton(tr("&Clear Filters"), m_emptyState);
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    connect(m_clearFilters, &QPushButton::clicked, this, &QueryPage::clearFilters);
+    m_emptyNewQuery
+        = new QPushButton(action(QStringLiteral("newQueryAction"))->icon(), tr("&New Query\u2026"), m_emptyState);
+    m_emptyNewQuery->setObjectName(QStringLiteral("emptyNewQueryButton"));
+    connect(m_emptyNewQuery, &QPushButton::clicked, action(QStringLiteral("newQueryAction")), &QAction::trigger);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_clearFilters);
+    buttons->addWidget(m_emptyNewQuery);
+    buttons->addStretch();
+    auto* emptyLayout = new QVBoxLayout(m_emptyState);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addLayout(buttons);
+    emptyLayout->addStretch(2);
+    m_emptyState->hide();
+    m_table->viewport()->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
@@ -312,14 +407,62 @@ QTableView* QueryPage::buildTable()
     header->setHighlightSections(false);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
-    const std::pair<int, int> widths[] = { { QueryTableModel::ReferenceColumn, 110 },
-        { QueryTableModel::ReceivedColumn, 90 }, { QueryTableModel::StateColumn, 120 },
-        { QueryTableModel::SubjectColumn, 280 }, { QueryTableModel::ThemesColumn, 160 },
-        { QueryTableModel::PriorityColumn, 70 }, { QueryTableModel::StatusColumn, 110 },
-        { QueryTableModel::DueColumn, 110 }, { QueryTableModel::AdviserColumn, 130 } };
+    // The subject takes what the other columns leave; they are as wide as what they show.
+    header->setSectionResizeMode(QueryTableModel::SubjectColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    auto* arrows = new SortArrowStyle;
+    arrows->setParent(header);
+    header->setStyle(arrows);
+    const QFontMetrics metrics = table->fontMetrics();
+    const int padding = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 10;
+    const auto widest = [&metrics](const QStringList& texts) {
+        int width = 0;
+        for (const QString& text : texts)
+            width = std::max(width, metrics.horizontalAdvance(text));
+        return width;
+    };
+    QStringList statuses;
+    for (QueryStatus status : allStatuses())
+        statuses << QueryText::label(status);
+    QStringList priorities;
+    for (Priority priority : allPriorities())
+        priorities << QueryText::label(priority);
+    const int date = metrics.horizontalAdvance(QStringLiteral("0000-00-00"));
+    const int icon = table->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, table) + 4;
+    const std::pair<int, int> widths[] = {
+        { QueryTableModel::ReferenceColumn, metrics.horizontalAdvance(QStringLiteral("AH-0000-0000")) },
+        { QueryTableModel::ReceivedColumn, date },
+        // Most State names; the longest are elided (their tooltip and the pane give them whole).
+        { QueryTableModel::StateColumn, metrics.averageCharWidth() * 15 },
+        { QueryTableModel::ThemesColumn, metrics.averageCharWidth() * 24 },
+        { QueryTableModel::PriorityColumn, widest(priorities) * 11 / 10 }, // bold when urgent
+        { QueryTableModel::StatusColumn, widest(statuses) },
+        { QueryTableModel::DueColumn, date + icon },
+        { QueryTableModel::AdviserColumn, metrics.averageCharWidth() * 15 },
+    };
     for (const auto& [column, width] : widths)
-        header->resizeSection(column, width);
+        header->resizeSection(column, std::max(width + padding, header->sectionSizeHint(column)));
     header->setSortIndicator(QueryTableModel::ReceivedColumn, Qt::DescendingOrder);
+    // Columns are shown and hidden from the header's context menu.
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint& at) {
+        auto* menu = new QMenu(this);
+        menu->setObjectName(QStringLiteral("columnsMenu"));
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        for (int column = 0; column < QueryTableModel::ColumnCount; ++column) {
+            if (column == QueryTableModel::ReferenceColumn || column == QueryTableModel::SubjectColumn)
+                continue; // always shown
+            QAction* toggle = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+            toggle->setObjectName(QStringLiteral("showColumnAction_%1").arg(column));
+            toggle->setCheckable(true);
+            toggle->setChecked(!header->isSectionHidden(column));
+            connect(toggle, &QAction::toggled, header, [this, header, column](bool shown) {
+                m_columnsDecided = true;
+                header->setSectionHidden(column, !shown);
+            });
+        }
+        menu->popup(header->mapToGlobal(at));
+    });
     table->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int column, Qt::SortOrder) {
         if (QueryTableModel::sortColumnFor(column))
@@ -477,16 +620,10 @@ void QueryPage::applyFilter()
     if (m_applyingSavedSearch)
         return;
     m_searchTimer->stop();
-    const std::optional<qint64> selected = currentQueryId();
+    // The selected query stays selected if the new list has it (onRowsReloaded).
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_model->setFilter(currentFilter());
     QApplication::restoreOverrideCursor();
-    // The selected query stays selected if the new list has it among its first rows.
-    if (selected) {
-        const int row = m_model->rowOf(*selected);
-        if (row >= 0)
-            m_table->selectRow(row);
-    }
     onCurrentRowChanged();
 }
 
@@ -565,6 +702,8 @@ void QueryPage::updateActions()
 
 bool QueryPage::eventFilter(QObject* watched, QEvent* event)
 {
+    if (m_table && watched == m_table->viewport() && event->type() == QEvent::Resize && m_emptyState)
+        m_emptyState->setGeometry(m_table->viewport()->rect());
     if (watched == m_searchEdit && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool upDown = key->key() == Qt::Key_Down || key->key() == Qt::Key_Up;
@@ -668,18 +807,181 @@ void QueryPage::refreshAll()
 
 void QueryPage::restoreLayout()
 {
-    m_splitter->restoreState(m_settings.uiState(kSplitterState));
-    QHeaderView* header = m_table->horizontalHeader();
-    if (header->restoreState(m_settings.uiState(kHeaderState))) {
-        // The restored sort indicator becomes the list's order.
-        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    // The user's own split if they moved it; otherwise the default, fitted to the width.
+    // (A split saved before version 2 was the old default, saved at every lock.)
+    const bool current = m_settings.uiState(kHeaderVersion) == kCurrentHeaderVersion;
+    if (current && m_splitter->restoreState(m_settings.uiState(kSplitterState)))
+        m_splitDecided = true;
+    else
+        applyDefaultLayout();
+    {
+        const QSignalBlocker blocker(m_showDetails);
+        m_showDetails->setChecked(m_splitter->sizes().value(2) > 0);
     }
+    QHeaderView* header = m_table->horizontalHeader();
+    const QByteArray savedHeader = m_settings.uiState(kHeaderState);
+    if (current && header->restoreState(savedHeader)) {
+        // The user's widths, order and hidden columns; the subject still takes the rest.
+        header->setSectionResizeMode(QueryTableModel::SubjectColumn, QHeaderView::Stretch);
+        m_columnsDecided = true;
+    } else {
+        // A header saved before the subject stretched: its order only, with the new widths.
+        QHeaderView old(Qt::Horizontal);
+        old.setModel(m_model);
+        if (old.restoreState(savedHeader))
+            header->setSortIndicator(old.sortIndicatorSection(), old.sortIndicatorOrder());
+        old.setModel(nullptr);
+    }
+    // The restored sort indicator becomes the list's order.
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 void QueryPage::saveLayout()
 {
-    m_settings.setUiState(kSplitterState, m_splitter->saveState());
+    if (m_splitDecided)
+        m_settings.setUiState(kSplitterState, m_splitter->saveState());
+    else
+        m_settings.setUiState(kSplitterState, {});
     m_settings.setUiState(kHeaderState, m_table->horizontalHeader()->saveState());
+    m_settings.setUiState(kHeaderVersion, kCurrentHeaderVersion);
+}
+
+QList<int> QueryPage::defaultSplit(int width, int navigationMinimum)
+{
+    // The navigation as wide as its names; the detail pane about 36 % of the rest, never
+    // narrower than what its tabs need (the attachments' name, type, size and date side by
+    // side); the table the rest.
+    const int navigation = std::max(std::clamp(width / 8, 150, 200), navigationMinimum);
+    const int rest = std::max(width - navigation, kTableMinimum + kDetailMinimum);
+    const int detail = std::clamp(rest * 36 / 100, kDetailDefaultMinimum, 480);
+    return { navigation, rest - detail, detail };
+}
+
+void QueryPage::applyDefaultLayout()
+{
+    const int pageWidth = m_splitter->width() > 100 ? m_splitter->width() : 1366;
+    QList<int> sizes = defaultSplit(pageWidth, m_navigation->minimumWidth());
+    if (m_showDetails && !m_showDetails->isChecked()) {
+        sizes[1] += sizes[2];
+        sizes[2] = 0;
+    }
+    m_splitter->setSizes(sizes);
+    fitColumns();
+}
+
+void QueryPage::fitColumns()
+{
+    // Until the user changes the columns: received, priority and themes (all in the detail pane)
+    // are shown only while the subject keeps a readable width beside them.
+    if (m_columnsDecided)
+        return;
+    QHeaderView* header = m_table->horizontalHeader();
+    const int available
+        = m_splitter->sizes().value(1) - m_table->verticalScrollBar()->sizeHint().width() - 2 * m_table->frameWidth();
+    int used = 0;
+    for (int column : { QueryTableModel::ReferenceColumn, QueryTableModel::StateColumn, QueryTableModel::StatusColumn,
+             QueryTableModel::DueColumn, QueryTableModel::AdviserColumn })
+        used += header->sectionSize(column);
+    const int subjectMinimum = 30 * m_table->fontMetrics().averageCharWidth();
+    for (int column :
+        { QueryTableModel::ReceivedColumn, QueryTableModel::PriorityColumn, QueryTableModel::ThemesColumn }) {
+        const bool fits = used + header->sectionSize(column) + subjectMinimum <= available;
+        header->setSectionHidden(column, !fits);
+        if (fits)
+            used += header->sectionSize(column);
+    }
+}
+
+void QueryPage::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    if (!m_splitDecided)
+        applyDefaultLayout();
+}
+
+void QueryPage::setDetailsShown(bool shown)
+{
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() != 3)
+        return;
+    if (!shown && sizes[2] > 0) {
+        m_detailWidth = sizes[2];
+        sizes[1] += sizes[2];
+        sizes[2] = 0;
+    } else if (shown && sizes[2] == 0) {
+        const int width = m_detailWidth >= kDetailMinimum
+            ? m_detailWidth
+            : defaultSplit(m_splitter->width(), m_navigation->minimumWidth())[2];
+        sizes[2] = std::min(width, std::max(kDetailMinimum, sizes[1] - kTableMinimum));
+        sizes[1] -= sizes[2];
+    }
+    m_splitter->setSizes(sizes);
+    m_splitDecided = true;
+    saveLayout();
+}
+
+void QueryPage::onRowsReloaded()
+{
+    updateResultCount();
+    // The query selected before a sort or a new filter, selected again if still listed.
+    if (const std::optional<qint64> kept = std::exchange(m_keepQueryId, std::nullopt)) {
+        const int row = m_model->loadUntil(*kept, 5);
+        if (row >= 0)
+            m_table->selectRow(row);
+        else
+            onCurrentRowChanged();
+    }
+    if (const QModelIndex current = m_table->selectionModel()->currentIndex(); current.isValid())
+        m_table->scrollTo(current);
+    // "Found in attachment …" and the highlighted words follow the search the list is filtered by.
+    m_detail->setSearchText(m_model->filter().text);
+    // The shown query may have changed or left the list; the pane follows the table.
+    if (m_detail->queryId())
+        m_detail->refresh();
+    updateEmptyState();
+    updateActions();
+}
+
+void QueryPage::updateEmptyState()
+{
+    if (m_model->rowCount() > 0) {
+        m_emptyState->hide();
+        return;
+    }
+    const QueryFilter& filter = m_model->filter();
+    const bool filtered = !filter.text.trimmed().isEmpty() || !m_filterBar->isEmpty();
+    bool vaultEmpty = false;
+    if (!filtered) {
+        QueryFilter all;
+        all.view = QueryView::All;
+        const Result<qint64> count = m_session.search().count(all);
+        vaultEmpty = count && count.value() == 0;
+    }
+    if (vaultEmpty)
+        m_emptyLabel->setText(tr("No queries yet.\nRegister the first query received from a State."));
+    else if (filtered)
+        m_emptyLabel->setText(tr("No query matches the search and filters."));
+    else
+        m_emptyLabel->setText(tr("No query in this view."));
+    m_clearFilters->setVisible(filtered);
+    m_emptyNewQuery->setVisible(vaultEmpty);
+    m_emptyState->setGeometry(m_table->viewport()->rect());
+    m_emptyState->show();
+    m_emptyState->raise();
+}
+
+void QueryPage::clearFilters()
+{
+    // The search and every filter go; the view (or saved search) stays. One reload.
+    m_applyingSavedSearch = true;
+    {
+        const QSignalBlocker blocker(m_searchEdit);
+        m_searchEdit->clear();
+    }
+    m_filterBar->clear();
+    m_applyingSavedSearch = false;
+    applyFilter();
+    m_table->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace advicehub::ui

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QListWidget;
 class QMenu;
 class QSplitter;
@@ -70,6 +71,15 @@ public:
     QueryFilterBar* filterBar() const { return m_filterBar; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
     QListWidget* navigationList() const;
+    QSplitter* splitter() const { return m_splitter; }
+    // Over the table when it lists nothing: why, with Clear Filters or New Query.
+    QWidget* emptyState() const { return m_emptyState; }
+    // View ▸ Show Details Pane (F8): the detail pane collapsed or shown, remembered.
+    QAction* detailsPaneAction() const { return m_showDetails; }
+    // The default widths of the navigation, the table and the detail pane for a page `width`
+    // pixels wide (before the user moves the splitter), the navigation at least
+    // `navigationMinimum` wide.
+    static QList<int> defaultSplit(int width, int navigationMinimum = 0);
 
     // What the table lists now: the view or saved search, the filters and the search text.
     queries::QueryFilter currentFilter() const;
@@ -97,6 +107,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void connectActions();
@@ -111,6 +122,12 @@ private:
     void moveSelection(int delta);
     void restoreLayout();
     void saveLayout();
+    void applyDefaultLayout();
+    void fitColumns();
+    void setDetailsShown(bool shown);
+    void updateEmptyState();
+    void clearFilters();
+    void onRowsReloaded();
 
     Session& m_session;
     AppSettings& m_settings;
@@ -131,11 +148,21 @@ private:
     QLabel* m_resultCount = nullptr;
     QTimer* m_searchTimer = nullptr;
     QTimer* m_dayTimer = nullptr;
+    QWidget* m_emptyState = nullptr;
+    QLabel* m_emptyLabel = nullptr;
+    QPushButton* m_clearFilters = nullptr;
+    QPushButton* m_emptyNewQuery = nullptr;
+    QAction* m_showDetails = nullptr;
 
     queries::QueryView m_view = queries::QueryView::All;
     std::optional<qint64> m_savedSearchId;
     QDate m_today;
     bool m_applyingSavedSearch = false;
+    // The query selected when the list is read again (sort, filter): selected again after.
+    std::optional<qint64> m_keepQueryId;
+    bool m_splitDecided = false; // restored from the settings, or the default applied once
+    bool m_columnsDecided = false; // restored from the settings, or changed by the user
+    int m_detailWidth = 0; // the pane's width before it was collapsed
 };
 
 } // namespace advicehub::ui

@@ -18,6 +18,10 @@ using queries::QueryRow;
 namespace {
 
 constexpr int kMaxRefreshRows = 5000;
+// The markers around a matched word in a snippet: characters no case text is expected to use
+// where they could be confused (arrows), replaced by bold in the tooltip.
+const QString kOpen = QStringLiteral("\u2192");
+const QString kClose = QStringLiteral("\u2190");
 
 QString dateText(QDate date)
 {
@@ -84,6 +88,7 @@ int QueryTableModel::columnFor(queries::SortColumn sortColumn)
 void QueryTableModel::setFilter(const queries::QueryFilter& filter)
 {
     m_filter = filter;
+    m_snippets.clear();
     reload();
 }
 
@@ -124,6 +129,7 @@ void QueryTableModel::reload()
 {
     m_reloadPending = false;
     m_refreshPending = false;
+    m_snippets.clear();
     Result<queries::QueryPage> page = m_search.page(m_filter, m_sort, std::nullopt, m_pageSize);
     const QScopedValueRollback busy(m_busy, true);
     beginResetModel();
@@ -142,6 +148,7 @@ void QueryTableModel::reload()
 void QueryTableModel::refresh()
 {
     m_refreshPending = false;
+    m_snippets.clear(); // the texts may have changed
     // As many rows as are shown now, so that the scroll position stays meaningful; beyond
     // kMaxRefreshRows (about 0.1 s to read) the rest is dropped and fetched again on scrolling.
     const int limit = std::min(std::max(rowCount(), m_pageSize), std::max(kMaxRefreshRows, m_pageSize));
@@ -300,8 +307,6 @@ QVariant QueryTableModel::data(const QModelIndex& index, int role) const
         switch (column) {
         case ReferenceColumn:
             return tr("%1 \u2014 %2").arg(row.reference, queries::QueryText::label(row.confidentiality));
-        case SubjectColumn:
-            return row.subject;
         case ThemesColumn:
             return row.themes;
         case DueColumn:
@@ -310,8 +315,16 @@ QVariant QueryTableModel::data(const QModelIndex& index, int role) const
             if (row.dueThisWeek)
                 return tr("Due this week.");
             return {};
-        default:
-            return {};
+        default: {
+            // The row's other cells: why it matched the search, the words in bold (the text is
+            // escaped first: case data is never markup).
+            const QString found = snippet(row.id);
+            if (found.isEmpty())
+                return column == SubjectColumn ? QVariant(row.subject) : QVariant();
+            QString marked = found.toHtmlEscaped();
+            marked.replace(kOpen, QStringLiteral("<b>")).replace(kClose, QStringLiteral("</b>"));
+            return tr("<p>%1</p><p><i>Matched:</i> %2</p>").arg(row.subject.toHtmlEscaped(), marked);
+        }
         }
     case Qt::DecorationRole:
         if (column == DueColumn && row.overdue)
@@ -345,9 +358,24 @@ QVariant QueryTableModel::data(const QModelIndex& index, int role) const
         return row.overdue;
     case StatusCodeRole:
         return queries::QueryText::code(row.status);
+    case SnippetRole:
+        return snippet(row.id);
     default:
         return {};
     }
+}
+
+QString QueryTableModel::snippet(qint64 id) const
+{
+    if (m_filter.text.trimmed().isEmpty())
+        return {};
+    if (const auto cached = m_snippets.constFind(id); cached != m_snippets.constEnd())
+        return *cached;
+    // Read for the row hovered only (one indexed lookup), never for the whole list.
+    Result<QString> found = m_search.snippet(id, m_filter.text, kOpen, kClose);
+    const QString text = found ? found.value() : QString();
+    m_snippets.insert(id, text);
+    return text;
 }
 
 QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, int role) const

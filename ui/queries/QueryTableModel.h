@@ -3,6 +3,7 @@
 #include "queries/QuerySearch.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 #include <optional>
 #include <vector>
@@ -37,6 +38,10 @@ public:
         IdRole = Qt::UserRole + 1, // qint64
         OverdueRole, // bool, computed by the core
         StatusCodeRole, // QueryText::code(status)
+        // Why the row matched the search (QuerySearch::snippet), plain text with the matched
+        // words between \u2192 and \u2190 markers; empty without a search. The subject's
+        // tooltip shows it with the words in bold.
+        SnippetRole,
     };
 
     QueryTableModel(queries::QuerySearch& search, queries::QueryService& service, QObject* parent = nullptr);
@@ -86,6 +91,7 @@ Q_SIGNALS:
 private:
     void scheduleRefresh(bool full);
     void applyRows(std::vector<queries::QueryRow> rows);
+    QString snippet(qint64 id) const;
 
     queries::QuerySearch& m_search;
     queries::QueryService& m_service;
@@ -97,6 +103,7 @@ private:
     bool m_refreshPending = false;
     bool m_reloadPending = false;
     bool m_busy = false; // inside a change: no nested fetching
+    mutable QHash<qint64, QString> m_snippets; // read when a tooltip asks, for this search
 };
 
 } // namespace advicehub::ui
