@@ -196,6 +196,94 @@
         <source>Answer on the national preventive mechanism</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Acknowledgement of receipt sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester was told that the Secretariat would reply by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester sent the texts referred to in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is outside the Initiative&apos;s mandate; the requester was referred to the competent United Nations office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply sent: outside the Initiative&apos;s mandate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply explained the Initiative&apos;s mandate and named the competent office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions sent to the focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat asked for the current text of the law before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed answer was sent by e-mail to the focal point, with the tools it cites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer sent by e-mail as a signed letter prepared outside Advice Hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up question received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester asked how the advice applies to a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requester asked a follow-up question on the same matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Secretariat can answer from its own tools and earlier answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner is better placed for the practical support asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal advice from the Secretariat; practical support from a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the Initiative&apos;s mandate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner has practical experience of this question and can provide an expert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner agreed to provide an expert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner&apos;s expert gave the advice; the requester thanked the Secretariat and the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisclosureProfile</name>
@@ -2997,6 +3085,14 @@ Do you want to replace it?</source>
         <source>“%1” needs a reason: say why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A partner can be chosen only when the route refers the query to a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals cannot be proposed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::referrals::ReferralService</name>
@@ -3348,6 +3444,10 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Reason for the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route chosen at triage: referral to a partner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6798,10 +6898,6 @@ Insert it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3 priority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6937,6 +7033,14 @@ Insert it anyway?</source>
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No related query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7143,6 +7247,10 @@ Insert it anyway?</source>
         <source>The request in brief, for case summaries and briefings (optional)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type a name or ISO code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryNavigation</name>
@@ -7219,6 +7327,35 @@ Insert it anyway?</source>
         <source>%1 (inactive)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Details Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the selected query&apos;s details beside the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Query…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No queries yet.
+Register the first query received from a State.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No query in this view.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryTableModel</name>
@@ -7272,6 +7409,10 @@ Insert it anyway?</source>
     </message>
     <message>
         <source>Adviser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Matched:&lt;/i&gt; %2&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8195,11 +8336,11 @@ It rewrites the whole vault and then verifies it; this can take a while for a la
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A 쮬kups” folder beside the vault</source>
+        <source>Takes effect the next time Advice Hub starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Takes effect the next time Advice Hub starts.</source>
+        <source>A folder named Backups beside the vault</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8509,6 +8650,42 @@ It rewrites the whole vault and then verifies it; this can take a while for a la
             <numerusform>%n working day from receipt (%1 priority)</numerusform>
             <numerusform>%n working days from receipt (%1 priority)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The partner to propose a referral to (type to find one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part&amp;ner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none yet —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active partner in the directory: the route alone is recorded. Add partners in the Partners page, then propose a referral in the Referrals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral to this partner is proposed with the triage (sharing the subject and themes); ask for consent in the Referrals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No referral is proposed yet: propose one in the Referrals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner is called “%1”: choose one from the list, or none.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

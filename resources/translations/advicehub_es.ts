@@ -196,6 +196,94 @@
         <source>Answer on the national preventive mechanism</source>
         <translation>Respuesta sobre el mecanismo nacional de prevención</translation>
     </message>
+    <message>
+        <source>Acknowledgement of receipt sent</source>
+        <translation>Acuse de recibo enviado</translation>
+    </message>
+    <message>
+        <source>The requester was told that the Secretariat would reply by %1.</source>
+        <translation>Se informó al solicitante de que la Secretaría respondería a más tardar el %1.</translation>
+    </message>
+    <message>
+        <source>Additional documents received</source>
+        <translation>Documentos adicionales recibidos</translation>
+    </message>
+    <message>
+        <source>The requester sent the texts referred to in the request.</source>
+        <translation>El solicitante envió los textos mencionados en la consulta.</translation>
+    </message>
+    <message>
+        <source>The request is outside the Initiative&apos;s mandate; the requester was referred to the competent United Nations office.</source>
+        <translation>La consulta está fuera del mandato de la Iniciativa; se remitió al solicitante a la oficina competente de las Naciones Unidas.</translation>
+    </message>
+    <message>
+        <source>Reply sent: outside the Initiative&apos;s mandate</source>
+        <translation>Respuesta enviada: fuera del mandato de la Iniciativa</translation>
+    </message>
+    <message>
+        <source>The reply explained the Initiative&apos;s mandate and named the competent office.</source>
+        <translation>La respuesta explicó el mandato de la Iniciativa e indicó la oficina competente.</translation>
+    </message>
+    <message>
+        <source>Questions sent to the focal point</source>
+        <translation>Preguntas enviadas al punto focal</translation>
+    </message>
+    <message>
+        <source>The Secretariat asked for the current text of the law before answering.</source>
+        <translation>La Secretaría pidió el texto vigente de la ley antes de responder.</translation>
+    </message>
+    <message>
+        <source>Answer sent</source>
+        <translation>Respuesta enviada</translation>
+    </message>
+    <message>
+        <source>The signed answer was sent by e-mail to the focal point, with the tools it cites.</source>
+        <translation>La respuesta firmada se envió por correo electrónico al punto focal, con las herramientas que cita.</translation>
+    </message>
+    <message>
+        <source>Answer sent by e-mail as a signed letter prepared outside Advice Hub.</source>
+        <translation>Respuesta enviada por correo electrónico como carta firmada preparada fuera de Advice Hub.</translation>
+    </message>
+    <message>
+        <source>Follow-up question received</source>
+        <translation>Pregunta de seguimiento recibida</translation>
+    </message>
+    <message>
+        <source>The requester asked how the advice applies to a new draft.</source>
+        <translation>El solicitante preguntó cómo se aplica el asesoramiento a un nuevo proyecto de texto.</translation>
+    </message>
+    <message>
+        <source>The requester asked a follow-up question on the same matter.</source>
+        <translation>El solicitante hizo una pregunta de seguimiento sobre el mismo asunto.</translation>
+    </message>
+    <message>
+        <source>The Secretariat can answer from its own tools and earlier answers.</source>
+        <translation>La Secretaría puede responder con sus propias herramientas y respuestas anteriores.</translation>
+    </message>
+    <message>
+        <source>A partner is better placed for the practical support asked for.</source>
+        <translation>Un socio está mejor situado para el apoyo práctico solicitado.</translation>
+    </message>
+    <message>
+        <source>Legal advice from the Secretariat; practical support from a partner.</source>
+        <translation>Asesoramiento jurídico de la Secretaría; apoyo práctico de un socio.</translation>
+    </message>
+    <message>
+        <source>Outside the Initiative&apos;s mandate.</source>
+        <translation>Fuera del mandato de la Iniciativa.</translation>
+    </message>
+    <message>
+        <source>The partner has practical experience of this question and can provide an expert.</source>
+        <translation>El socio tiene experiencia práctica en esta cuestión y puede aportar un experto.</translation>
+    </message>
+    <message>
+        <source>The partner agreed to provide an expert.</source>
+        <translation>El socio aceptó aportar un experto.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s expert gave the advice; the requester thanked the Secretariat and the partner.</source>
+        <translation>El experto del socio dio el asesoramiento; el solicitante agradeció a la Secretaría y al socio.</translation>
+    </message>
 </context>
 <context>
     <name>DisclosureProfile</name>
@@ -243,7 +331,7 @@
     </message>
     <message>
         <source>Referral notice</source>
-        <translation>Aviso de derivación</translation>
+        <translation>Aviso de remisión</translation>
     </message>
     <message>
         <source>Other</source>
@@ -358,7 +446,7 @@
     </message>
     <message>
         <source>Not enough memory to derive the vault key (%1 MiB are needed).</source>
-        <translation>No hay memoria suficiente para derivar la clave de la bóveda (se necesitan %1 MiB).</translation>
+        <translation>No hay memoria suficiente para remitir la clave de la bóveda (se necesitan %1 MiB).</translation>
     </message>
     <message>
         <source>Out of memory. Nothing was changed.</source>
@@ -491,7 +579,7 @@
     </message>
     <message>
         <source>This vault was made with the key derivation meant for automated tests only (%1 MiB, %2 pass): its passphrase can be tried far faster than on a real vault. Do not keep real cases in it; create a new vault and import them there.</source>
-        <translation>Esta bóveda se creó con la derivación de clave reservada a las pruebas automatizadas (%1 MiB, %2 pasada): su frase de contraseña puede probarse mucho más rápido que en una bóveda real. No guarde casos reales en ella; cree una bóveda nueva e impórtelos allí.</translation>
+        <translation>Esta bóveda se creó con la remisión de clave reservada a las pruebas automatizadas (%1 MiB, %2 pasada): su frase de contraseña puede probarse mucho más rápido que en una bóveda real. No guarde casos reales en ella; cree una bóveda nueva e impórtelos allí.</translation>
     </message>
     <message>
         <source>The vault is busy; try compacting it again.</source>
@@ -511,11 +599,11 @@
     </message>
     <message>
         <source>A file is in the way of the backups folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo ocupa el lugar de la carpeta de copias de seguridad %1.</translation>
     </message>
     <message>
         <source>The backups folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta de copias de seguridad %1.</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1402,7 @@ Do you want to replace it?</source>
     <name>QueryFinder</name>
     <message>
         <source>%1 — %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -1749,7 +1837,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Referral</source>
-        <translation>Derivación</translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -2582,7 +2670,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>The partner of the query&apos;s open referral</source>
-        <translation>El socio de la derivación abierta de la consulta</translation>
+        <translation>El socio de la remisión abierta de la consulta</translation>
     </message>
     <message>
         <source>No such resource in the library.</source>
@@ -2734,7 +2822,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>This partner has referrals on record and cannot be deleted; deactivate it instead.</source>
-        <translation>Este socio tiene derivaciones registradas y no se puede eliminar; desactívelo en su lugar.</translation>
+        <translation>Este socio tiene remisiones registradas y no se puede eliminar; desactívelo en su lugar.</translation>
     </message>
     <message>
         <source>A recorded consent names this partner, so it cannot be deleted; deactivate it instead.</source>
@@ -2976,11 +3064,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Both queries have an open referral to the same partner; withdraw one of them before merging.</source>
-        <translation>Ambas consultas tienen una derivación abierta al mismo socio; retire una de ellas antes de fusionarlas.</translation>
+        <translation>Ambas consultas tienen una remisión abierta al mismo socio; retire una de ellas antes de fusionarlas.</translation>
     </message>
     <message>
         <source>This query has referrals or consents on record; it cannot be deleted. Decline or close it instead.</source>
-        <translation>Esta consulta tiene derivaciones o consentimientos registrados; no se puede eliminar. Rechácela o ciérrela en su lugar.</translation>
+        <translation>Esta consulta tiene remisiones o consentimientos registrados; no se puede eliminar. Rechácela o ciérrela en su lugar.</translation>
     </message>
     <message>
         <source>This query has drafts of its answer; it cannot be deleted. Delete the drafts that were not sent, or decline or close the query instead.</source>
@@ -2998,16 +3086,24 @@ Do you want to replace it?</source>
         <source>“%1” needs a reason: say why.</source>
         <translation>«%1» requiere un motivo: indique por qué.</translation>
     </message>
+    <message>
+        <source>A partner can be chosen only when the route refers the query to a partner.</source>
+        <translation>Solo se puede elegir un socio cuando la vía remite la consulta a un socio.</translation>
+    </message>
+    <message>
+        <source>Referrals cannot be proposed here.</source>
+        <translation>Aquí no se pueden proponer remisiones.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::referrals::ReferralService</name>
     <message>
         <source>“%1” is not a field a referral can share; the fields are: %2.</source>
-        <translation>«%1» no es un campo que una derivación pueda compartir; los campos son: %2.</translation>
+        <translation>«%1» no es un campo que una remisión pueda compartir; los campos son: %2.</translation>
     </message>
     <message>
         <source>Say why the query is referred to this partner.</source>
-        <translation>Indique por qué se deriva la consulta a este socio.</translation>
+        <translation>Indique por qué se remite la consulta a este socio.</translation>
     </message>
     <message numerus="yes">
         <source>The reason is longer than %n characters.</source>
@@ -3026,7 +3122,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>This query was merged into another; refer that one.</source>
-        <translation>Esta consulta se ha fusionado en otra; derive esa otra.</translation>
+        <translation>Esta consulta se ha fusionado en otra; remita esa otra.</translation>
     </message>
     <message>
         <source>There is no such partner in the directory.</source>
@@ -3042,11 +3138,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>A referral cannot be proposed before the query was received (%1).</source>
-        <translation>No se puede proponer una derivación antes de la recepción de la consulta (%1).</translation>
+        <translation>No se puede proponer una remisión antes de la recepción de la consulta (%1).</translation>
     </message>
     <message>
         <source>A referral cannot be proposed on a future date.</source>
-        <translation>No se puede proponer una derivación en una fecha futura.</translation>
+        <translation>No se puede proponer una remisión en una fecha futura.</translation>
     </message>
     <message>
         <source>The follow-up date is in the past.</source>
@@ -3054,27 +3150,27 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>%1 already has an open referral to %2; follow that one up instead.</source>
-        <translation>%1 ya tiene una derivación abierta a %2; haga el seguimiento de esa en su lugar.</translation>
+        <translation>%1 ya tiene una remisión abierta a %2; haga el seguimiento de esa en su lugar.</translation>
     </message>
     <message>
         <source>Referral to %1 proposed (to share: %2)</source>
-        <translation>Derivación a %1 propuesta (para compartir: %2)</translation>
+        <translation>Remisión a %1 propuesta (para compartir: %2)</translation>
     </message>
     <message>
         <source>No such referral.</source>
-        <translation>No existe esa derivación.</translation>
+        <translation>No existe esa remisión.</translation>
     </message>
     <message>
         <source>This referral was sent already: what is shared cannot change.</source>
-        <translation>Esta derivación ya se ha enviado: lo que se comparte ya no puede cambiar.</translation>
+        <translation>Esta remisión ya se ha enviado: lo que se comparte ya no puede cambiar.</translation>
     </message>
     <message>
         <source>This referral is closed (%1); it cannot be edited.</source>
-        <translation>Esta derivación está cerrada (%1); no se puede editar.</translation>
+        <translation>Esta remisión está cerrada (%1); no se puede editar.</translation>
     </message>
     <message>
         <source>This referral was changed by someone else since you opened it. Reload it and try again.</source>
-        <translation>Otra persona ha modificado esta derivación desde que la abrió. Vuelva a cargarla e inténtelo de nuevo.</translation>
+        <translation>Otra persona ha modificado esta remisión desde que la abrió. Vuelva a cargarla e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>shared: %1</source>
@@ -3098,27 +3194,27 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Referral to %1 edited: %2</source>
-        <translation>Derivación a %1 editada: %2</translation>
+        <translation>Remisión a %1 editada: %2</translation>
     </message>
     <message>
         <source>This referral is closed (%1); it needs no follow-up.</source>
-        <translation>Esta derivación está cerrada (%1); no necesita seguimiento.</translation>
+        <translation>Esta remisión está cerrada (%1); no necesita seguimiento.</translation>
     </message>
     <message>
         <source>Follow-up of the referral to %1 on %2</source>
-        <translation>Seguimiento de la derivación a %1 previsto el %2</translation>
+        <translation>Seguimiento de la remisión a %1 previsto el %2</translation>
     </message>
     <message>
         <source>No follow-up date for the referral to %1</source>
-        <translation>Sin fecha de seguimiento para la derivación a %1</translation>
+        <translation>Sin fecha de seguimiento para la remisión a %1</translation>
     </message>
     <message>
         <source>A referral that is “%1” cannot become “%2”.</source>
-        <translation>Una derivación en la situación «%1» no puede pasar a «%2».</translation>
+        <translation>Una remisión en la situación «%1» no puede pasar a «%2».</translation>
     </message>
     <message>
         <source>Give a reason for making the referral “%1”.</source>
-        <translation>Indique un motivo para pasar la derivación a «%1».</translation>
+        <translation>Indique un motivo para pasar la remisión a «%1».</translation>
     </message>
     <message numerus="yes">
         <source>The outcome is longer than %n characters.</source>
@@ -3129,11 +3225,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>A referral&apos;s status cannot change on a future date.</source>
-        <translation>La situación de una derivación no puede cambiar en una fecha futura.</translation>
+        <translation>La situación de una remisión no puede cambiar en una fecha futura.</translation>
     </message>
     <message>
         <source>The date is before the referral was %1 (%2).</source>
-        <translation>La fecha es anterior al día en que la derivación fue %1 (%2).</translation>
+        <translation>La fecha es anterior al día en que la remisión fue %1 (%2).</translation>
     </message>
     <message>
         <source>sent</source>
@@ -3145,7 +3241,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>No recorded consent covers %1 and every field this referral shares (%2). Record the consent first.</source>
-        <translation>Ningún consentimiento registrado cubre %1 y todos los campos que comparte esta derivación (%2). Registre primero el consentimiento.</translation>
+        <translation>Ningún consentimiento registrado cubre %1 y todos los campos que comparte esta remisión (%2). Registre primero el consentimiento.</translation>
     </message>
     <message>
         <source>%1 is inactive; reactivate it before sending.</source>
@@ -3153,11 +3249,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>No recorded consent covers %1 and every field this referral shares (%2). Record the consent, or an adviser with the role head may override with a written justification.</source>
-        <translation>Ningún consentimiento registrado cubre %1 y todos los campos que comparte esta derivación (%2). Registre el consentimiento, o un asesor con la función de Jefe puede aplicar una excepción con una justificación por escrito.</translation>
+        <translation>Ningún consentimiento registrado cubre %1 y todos los campos que comparte esta remisión (%2). Registre el consentimiento, o un asesor con la función de Jefe puede aplicar una excepción con una justificación por escrito.</translation>
     </message>
     <message>
         <source>Only an adviser with the role head may send a referral without consent.</source>
-        <translation>Solo un asesor con la función de Jefe puede enviar una derivación sin consentimiento.</translation>
+        <translation>Solo un asesor con la función de Jefe puede enviar una remisión sin consentimiento.</translation>
     </message>
     <message numerus="yes">
         <source>The justification of an override needs at least %n characters.</source>
@@ -3175,15 +3271,15 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Referral to %1 sent WITHOUT consent — override by %2: %3</source>
-        <translation>Derivación a %1 enviada SIN consentimiento — excepción aplicada por %2: %3</translation>
+        <translation>Remisión a %1 enviada SIN consentimiento — excepción aplicada por %2: %3</translation>
     </message>
     <message>
         <source>Referral to %1 sent (shared: %2; consent on record)</source>
-        <translation>Derivación a %1 enviada (campos compartidos: %2; consentimiento registrado)</translation>
+        <translation>Remisión a %1 enviada (campos compartidos: %2; consentimiento registrado)</translation>
     </message>
     <message>
         <source>Referral to %1: %2</source>
-        <translation>Derivación a %1: %2</translation>
+        <translation>Remisión a %1: %2</translation>
     </message>
     <message>
         <source>Shared with %1: %2</source>
@@ -3281,11 +3377,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <source>Referral to %1</source>
-        <translation>Derivación a %1</translation>
+        <translation>Remisión a %1</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation>Derivación</translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -3350,6 +3446,10 @@ Do you want to replace it?</source>
     <message>
         <source>Reason for the status</source>
         <translation>Motivo de la situación</translation>
+    </message>
+    <message>
+        <source>Route chosen at triage: referral to a partner.</source>
+        <translation>Vía elegida en la clasificación: remisión a un socio.</translation>
     </message>
 </context>
 <context>
@@ -4016,47 +4116,47 @@ Su contenido se borra de la bóveda; el historial conserva constancia de su nomb
     </message>
     <message>
         <source>Queries chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas elegidas una a una</translation>
     </message>
     <message>
         <source>A reference (AH-2026-0042) or words from the query</source>
-        <translation type="unfinished">Una referencia (AH-2026-0042) o palabras de la consulta</translation>
+        <translation>Una referencia (AH-2026-0042) o palabras de la consulta</translation>
     </message>
     <message>
         <source>&amp;Add ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir ▸</translation>
     </message>
     <message>
         <source>Add the queries selected on the left to the pack (or double-click one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al dossier las consultas seleccionadas a la izquierda (o hacer doble clic en una)</translation>
     </message>
     <message>
         <source>◂ &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ &amp;Quitar</translation>
     </message>
     <message>
         <source>Take the queries selected on the right out of the pack (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar del dossier las consultas seleccionadas a la derecha (Supr)</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;uscar:</translation>
     </message>
     <message>
         <source>In the pack (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>En el dossier (arrastrar para reordenar):</translation>
     </message>
     <message>
         <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
-        <translation type="unfinished">Solo se muestran las %1 coincidencias más recientes; escriba más palabras para acotarlas.</translation>
+        <translation>Solo se muestran las %1 coincidencias más recientes; escriba más palabras para acotarlas.</translation>
     </message>
     <message>
         <source>No query matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna consulta coincide.</translation>
     </message>
     <message>
         <source>No query: find queries and add them to the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna consulta: busque consultas y añádalas al dossier.</translation>
     </message>
 </context>
 <context>
@@ -4207,7 +4307,7 @@ Su contenido se borra de la bóveda; el historial conserva constancia de su nomb
     </message>
     <message>
         <source>A consent counts for a referral only if it names the referral&apos;s partner and every field the referral shares.</source>
-        <translation>Un consentimiento solo vale para una derivación si menciona al socio de la derivación y todos los campos que esta comparte.</translation>
+        <translation>Un consentimiento solo vale para una remisión si menciona al socio de la remisión y todos los campos que esta comparte.</translation>
     </message>
 </context>
 <context>
@@ -5146,15 +5246,15 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message numerus="yes">
         <source>No referral to follow up. Sent referrals are listed here after %n working day(s) without a reply (Edit ▸ Settings), and open ones once their follow-up date comes.</source>
         <translation>
-            <numerusform>Ninguna derivación que seguir. Las derivaciones enviadas aparecen aquí tras %n día hábil sin respuesta (Edición ▸ Configuración), y las abiertas en cuanto llega su fecha de seguimiento.</numerusform>
-            <numerusform>Ninguna derivación que seguir. Las derivaciones enviadas aparecen aquí tras %n días hábiles sin respuesta (Edición ▸ Configuración), y las abiertas en cuanto llega su fecha de seguimiento.</numerusform>
+            <numerusform>Ninguna remisión que seguir. Las remisiones enviadas aparecen aquí tras %n día hábil sin respuesta (Edición ▸ Configuración), y las abiertas en cuanto llega su fecha de seguimiento.</numerusform>
+            <numerusform>Ninguna remisión que seguir. Las remisiones enviadas aparecen aquí tras %n días hábiles sin respuesta (Edición ▸ Configuración), y las abiertas en cuanto llega su fecha de seguimiento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n referral(s) to follow up. Press Enter on one to open its query.</source>
         <translation>
-            <numerusform>%n derivación que seguir. Pulse Intro sobre ella para abrir su consulta.</numerusform>
-            <numerusform>%n derivaciones que seguir. Pulse Intro sobre una de ellas para abrir su consulta.</numerusform>
+            <numerusform>%n remisión que seguir. Pulse Intro sobre ella para abrir su consulta.</numerusform>
+            <numerusform>%n remisiones que seguir. Pulse Intro sobre una de ellas para abrir su consulta.</numerusform>
         </translation>
     </message>
 </context>
@@ -5611,43 +5711,43 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
         <source>A short guide to Advice Hub, from creating a vault to printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una breve guía de Advice Hub, desde crear una bóveda hasta imprimir.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>Every command that has a shortcut, searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las órdenes que tienen un atajo, con búsqueda.</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar el menú</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no encontrado)</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir reciente</translation>
     </message>
     <message>
         <source>%1 was not found. It has been removed from the recent vaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró %1. Se ha quitado de las bóvedas recientes.</translation>
     </message>
 </context>
 <context>
@@ -5787,7 +5887,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>Contacts are personal data: they leave the vault only with a referral that names them.</source>
-        <translation>Los contactos son datos personales: solo salen de la bóveda con una derivación que los mencione.</translation>
+        <translation>Los contactos son datos personales: solo salen de la bóveda con una remisión que los mencione.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -5840,15 +5940,15 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message numerus="yes">
         <source>Active: offered for new referrals. %n referral(s) so far.</source>
         <translation>
-            <numerusform>Activo: se ofrece para nuevas derivaciones. %n derivación hasta ahora.</numerusform>
-            <numerusform>Activo: se ofrece para nuevas derivaciones. %n derivaciones hasta ahora.</numerusform>
+            <numerusform>Activo: se ofrece para nuevas remisiones. %n remisión hasta ahora.</numerusform>
+            <numerusform>Activo: se ofrece para nuevas remisiones. %n remisiones hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inactive: kept with its %n referral(s), not offered for new ones.</source>
         <translation>
-            <numerusform>Inactivo: se conserva con %n derivación, pero ya no se ofrece para otras nuevas.</numerusform>
-            <numerusform>Inactivo: se conserva con %n derivaciones, pero ya no se ofrece para otras nuevas.</numerusform>
+            <numerusform>Inactivo: se conserva con %n remisión, pero ya no se ofrece para otras nuevas.</numerusform>
+            <numerusform>Inactivo: se conserva con %n remisiones, pero ya no se ofrece para otras nuevas.</numerusform>
         </translation>
     </message>
     <message>
@@ -5915,7 +6015,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>Keep the partner and its referrals, but no longer offer it for new referrals</source>
-        <translation>Conservar el socio y sus derivaciones, pero dejar de ofrecerlo para nuevas derivaciones</translation>
+        <translation>Conservar el socio y sus remisiones, pero dejar de ofrecerlo para nuevas remisiones</translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
@@ -5927,7 +6027,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>Delete a partner that never had a referral (one with referrals can be deactivated)</source>
-        <translation>Eliminar un socio que nunca ha tenido derivaciones (uno con derivaciones se puede desactivar)</translation>
+        <translation>Eliminar un socio que nunca ha tenido remisiones (uno con remisiones se puede desactivar)</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -5983,7 +6083,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>Referrals</source>
-        <translation>Derivaciones</translation>
+        <translation>Remisiones</translation>
     </message>
     <message>
         <source>Active</source>
@@ -6025,7 +6125,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>This partner has referrals: it can be deactivated, not deleted</source>
-        <translation>Este socio tiene derivaciones: se puede desactivar, no eliminar</translation>
+        <translation>Este socio tiene remisiones: se puede desactivar, no eliminar</translation>
     </message>
     <message>
         <source>Delete a partner added by mistake</source>
@@ -6045,7 +6145,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     </message>
     <message>
         <source>Partner deactivated: kept with its referrals, no longer offered for new ones.</source>
-        <translation>Socio desactivado: se conserva con sus derivaciones, pero ya no se ofrece para otras nuevas.</translation>
+        <translation>Socio desactivado: se conserva con sus remisiones, pero ya no se ofrece para otras nuevas.</translation>
     </message>
     <message>
         <source>Reactivate Partner</source>
@@ -6810,10 +6910,6 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
         <translation>Detalles</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3 priority</source>
         <translation>%1 · %2 · prioridad: %3</translation>
     </message>
@@ -6894,11 +6990,11 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>&amp;Referrals</source>
-        <translation>&amp;Derivaciones</translation>
+        <translation>&amp;Remisiones</translation>
     </message>
     <message>
         <source>&amp;Referrals (%1)</source>
-        <translation>&amp;Derivaciones (%1)</translation>
+        <translation>&amp;Remisiones (%1)</translation>
     </message>
     <message>
         <source>%1 open, %2 in all</source>
@@ -6950,6 +7046,14 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>No related query.</source>
+        <translation>Ninguna consulta relacionada.</translation>
+    </message>
+    <message>
+        <source>%1 — </source>
+        <translation>%1 — </translation>
     </message>
 </context>
 <context>
@@ -7004,19 +7108,19 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>Open Referral</source>
-        <translation>Derivación abierta</translation>
+        <translation>Remisión abierta</translation>
     </message>
     <message>
         <source>Only queries with an open referral to a partner</source>
-        <translation>Solo las consultas con una derivación abierta a un socio</translation>
+        <translation>Solo las consultas con una remisión abierta a un socio</translation>
     </message>
     <message>
         <source>Only queries referred to this partner (type to find one)</source>
-        <translation>Solo las consultas derivadas a este socio (escriba para buscar uno)</translation>
+        <translation>Solo las consultas remitidas a este socio (escriba para buscar uno)</translation>
     </message>
     <message>
         <source>Referred to: anyone</source>
-        <translation>Derivada a: cualquiera</translation>
+        <translation>Remitida a: cualquiera</translation>
     </message>
 </context>
 <context>
@@ -7155,6 +7259,10 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
         <source>The request in brief, for case summaries and briefings (optional)</source>
         <translation>Resumen de la solicitud, para los resúmenes del caso y los dossiers informativos (opcional)</translation>
     </message>
+    <message>
+        <source>Type a name or ISO code</source>
+        <translation>Escriba un nombre o código ISO</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryNavigation</name>
@@ -7231,6 +7339,36 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
         <source>%1 (inactive)</source>
         <translation>%1 (inactivo)</translation>
     </message>
+    <message>
+        <source>Show Details Pane</source>
+        <translation>Mostrar el panel de detalles</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected query&apos;s details beside the list</source>
+        <translation>Mostrar u ocultar los detalles de la consulta seleccionada junto a la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Borrar los filtros</translation>
+    </message>
+    <message>
+        <source>&amp;New Query…</source>
+        <translation>&amp;Nueva consulta…</translation>
+    </message>
+    <message>
+        <source>No queries yet.
+Register the first query received from a State.</source>
+        <translation>Todavía no hay consultas.
+Registre la primera consulta recibida de un Estado.</translation>
+    </message>
+    <message>
+        <source>No query matches the search and filters.</source>
+        <translation>Ninguna consulta coincide con la búsqueda y los filtros.</translation>
+    </message>
+    <message>
+        <source>No query in this view.</source>
+        <translation>Ninguna consulta en esta vista.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryTableModel</name>
@@ -7285,6 +7423,10 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     <message>
         <source>Adviser</source>
         <translation>Asesor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Matched:&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Coincidencia:&lt;/i&gt; %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7385,11 +7527,11 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     <name>advicehub::ui::ReferDialog</name>
     <message>
         <source>Refer %1 to a Partner</source>
-        <translation>Derivar %1 a un socio</translation>
+        <translation>Remitir %1 a un socio</translation>
     </message>
     <message>
         <source>Edit Referral of %1 to %2</source>
-        <translation>Editar la derivación de %1 a %2</translation>
+        <translation>Editar la remisión de %1 a %2</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -7445,7 +7587,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>&amp;Propose Referral</source>
-        <translation>Prop&amp;oner la derivación</translation>
+        <translation>Prop&amp;oner la remisión</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -7457,7 +7599,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>already referred — %1</source>
-        <translation>derivación ya en curso — %1</translation>
+        <translation>remisión ya en curso — %1</translation>
     </message>
     <message>
         <source>No partner matches this query&apos;s themes, region or language.</source>
@@ -7469,7 +7611,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>Refer to: %1</source>
-        <translation>Derivar a: %1</translation>
+        <translation>Remitir a: %1</translation>
     </message>
     <message>
         <source>No partner chosen yet.</source>
@@ -7481,22 +7623,22 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>No recorded consent of the State covers this partner and every field chosen: record one before the referral is sent.</source>
-        <translation>Ningún consentimiento registrado del Estado cubre este socio y todos los campos elegidos: registre uno antes de enviar la derivación.</translation>
+        <translation>Ningún consentimiento registrado del Estado cubre este socio y todos los campos elegidos: registre uno antes de enviar la remisión.</translation>
     </message>
     <message>
         <source>Choose the partner to refer the query to.</source>
-        <translation>Elija el socio al que derivar la consulta.</translation>
+        <translation>Elija el socio al que remitir la consulta.</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ReferralActions</name>
     <message>
         <source>Re&amp;fer to Partner…</source>
-        <translation>&amp;Derivar a un socio…</translation>
+        <translation>&amp;Remitir a un socio…</translation>
     </message>
     <message>
         <source>Propose a referral of the query to a partner, from the suggestions or any active partner</source>
-        <translation>Proponer una derivación de la consulta a un socio, entre las sugerencias o cualquier socio activo</translation>
+        <translation>Proponer una remisión de la consulta a un socio, entre las sugerencias o cualquier socio activo</translation>
     </message>
     <message>
         <source>Record &amp;Consent…</source>
@@ -7516,7 +7658,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>Referral S&amp;tatus</source>
-        <translation>Si&amp;tuación de la derivación</translation>
+        <translation>Si&amp;tuación de la remisión</translation>
     </message>
     <message>
         <source>Edit Re&amp;ferral…</source>
@@ -7524,7 +7666,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>Change the contact, reason, shared fields or follow-up of a referral not yet sent</source>
-        <translation>Cambiar el contacto, el motivo, los campos compartidos o el seguimiento de una derivación aún no enviada</translation>
+        <translation>Cambiar el contacto, el motivo, los campos compartidos o el seguimiento de una remisión aún no enviada</translation>
     </message>
     <message>
         <source>Follow-&amp;up Date…</source>
@@ -7536,11 +7678,11 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>• %1: referral forms are not kept at a lock</source>
-        <translation>• %1: los formularios de derivación no se conservan al bloquearse la bóveda</translation>
+        <translation>• %1: los formularios de remisión no se conservan al bloquearse la bóveda</translation>
     </message>
     <message>
         <source>a referral to a partner being written</source>
-        <translation>una derivación a un socio en curso de redacción</translation>
+        <translation>una remisión a un socio en curso de redacción</translation>
     </message>
     <message>
         <source>a consent being recorded</source>
@@ -7548,7 +7690,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>a referral&apos;s status change being written</source>
-        <translation>un cambio de situación de una derivación en curso de redacción</translation>
+        <translation>un cambio de situación de una remisión en curso de redacción</translation>
     </message>
     <message>
         <source>the withdrawal of a consent being written</source>
@@ -7556,7 +7698,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>Referral proposed. Nothing is shared until it is marked sent.</source>
-        <translation>Derivación propuesta. No se comparte nada hasta que se marque como enviada.</translation>
+        <translation>Remisión propuesta. No se comparte nada hasta que se marque como enviada.</translation>
     </message>
     <message>
         <source>Consent recorded.</source>
@@ -7564,7 +7706,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>Consent withdrawn: it no longer covers any referral.</source>
-        <translation>Consentimiento retirado: ya no cubre ninguna derivación.</translation>
+        <translation>Consentimiento retirado: ya no cubre ninguna remisión.</translation>
     </message>
     <message>
         <source>%1
@@ -7576,15 +7718,15 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Referral to %1: %2.</source>
-        <translation>Derivación a %1: %2.</translation>
+        <translation>Remisión a %1: %2.</translation>
     </message>
     <message>
         <source>Referral Sent</source>
-        <translation>Derivación enviada</translation>
+        <translation>Remisión enviada</translation>
     </message>
     <message>
         <source>The referral to %1 is sent. Move %2 to “%3” as well?</source>
-        <translation>La derivación a %1 se ha enviado. ¿Pasar también %2 a «%3»?</translation>
+        <translation>La remisión a %1 se ha enviado. ¿Pasar también %2 a «%3»?</translation>
     </message>
     <message>
         <source>Change Status</source>
@@ -7596,7 +7738,7 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Follow-up of the Referral to %1</source>
-        <translation>Seguimiento de la derivación a %1</translation>
+        <translation>Seguimiento de la remisión a %1</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
@@ -7611,7 +7753,7 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>The referral of %1 to %2 goes from “%3” to “%4”.</source>
-        <translation>La derivación de %1 a %2 pasa de «%3» a «%4».</translation>
+        <translation>La remisión de %1 a %2 pasa de «%3» a «%4».</translation>
     </message>
     <message>
         <source>Sent &amp;on:</source>
@@ -7639,19 +7781,19 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>No consent of the State covers this referral</source>
-        <translation>Ningún consentimiento del Estado cubre esta derivación</translation>
+        <translation>Ningún consentimiento del Estado cubre esta remisión</translation>
     </message>
     <message>
         <source>Nothing may reach %1 without the State&apos;s consent: no recorded consent names this partner and every field the referral shares (%2).</source>
-        <translation>Nada puede llegar a %1 sin el consentimiento del Estado: ningún consentimiento registrado menciona a este socio y todos los campos que comparte la derivación (%2).</translation>
+        <translation>Nada puede llegar a %1 sin el consentimiento del Estado: ningún consentimiento registrado menciona a este socio y todos los campos que comparte la remisión (%2).</translation>
     </message>
     <message>
         <source>Only an adviser with role Head may send it without consent, with a written justification. The override is recorded with your name and marked as such wherever this referral appears.</source>
-        <translation>Solo un asesor con la función de Jefe puede enviarla sin consentimiento, con una justificación por escrito. La excepción se registra con su nombre y se señala como tal dondequiera que aparezca esta derivación.</translation>
+        <translation>Solo un asesor con la función de Jefe puede enviarla sin consentimiento, con una justificación por escrito. La excepción se registra con su nombre y se señala como tal dondequiera que aparezca esta remisión.</translation>
     </message>
     <message>
         <source>Why the referral cannot wait for the State&apos;s consent</source>
-        <translation>Por qué la derivación no puede esperar al consentimiento del Estado</translation>
+        <translation>Por qué la remisión no puede esperar al consentimiento del Estado</translation>
     </message>
     <message>
         <source>&amp;Justification (at least %1 characters):</source>
@@ -7663,7 +7805,7 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Only an adviser with role Head may send a referral without the State&apos;s consent. Record the consent the State gave, then mark the referral sent.</source>
-        <translation>Solo un asesor con la función de Jefe puede enviar una derivación sin el consentimiento del Estado. Registre el consentimiento que otorgó el Estado y luego marque la derivación como enviada.</translation>
+        <translation>Solo un asesor con la función de Jefe puede enviar una remisión sin el consentimiento del Estado. Registre el consentimiento que otorgó el Estado y luego marque la remisión como enviada.</translation>
     </message>
     <message>
         <source>&amp;Record Consent…</source>
@@ -7678,7 +7820,7 @@ Record the consent the State gave now?</source>
     <name>advicehub::ui::ReferralsPanel</name>
     <message>
         <source>Referrals to partners</source>
-        <translation>Derivaciones a socios</translation>
+        <translation>Remisiones a socios</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -7702,7 +7844,7 @@ Record the consent the State gave now?</source>
     </message>
     <message>
         <source>Not referred to any partner.</source>
-        <translation>No se ha derivado a ningún socio.</translation>
+        <translation>No se ha remitido a ningún socio.</translation>
     </message>
     <message>
         <source>Consents of the State</source>
@@ -8180,7 +8322,7 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     </message>
     <message>
         <source>Referrals</source>
-        <translation>Derivaciones</translation>
+        <translation>Remisiones</translation>
     </message>
     <message>
         <source> working days</source>
@@ -8188,7 +8330,7 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     </message>
     <message>
         <source>Follow up a sent referral &amp;without reply after:</source>
-        <translation>Hacer el seguimiento de una derivación enviada &amp;sin respuesta tras:</translation>
+        <translation>Hacer el seguimiento de una remisión enviada &amp;sin respuesta tras:</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -8208,42 +8350,42 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     </message>
     <message>
         <source>&amp;Remember the last vaults opened (their file locations only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A 쮬kups” folder beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordar las últimas bóvedas abiertas (solo su ubicación)</translation>
     </message>
     <message>
         <source>Takes effect the next time Advice Hub starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie Advice Hub.</translation>
+    </message>
+    <message>
+        <source>A folder named Backups beside the vault</source>
+        <translation>Una carpeta llamada Backups junto a la bóveda</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ShortcutsWindow</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Filter by command, menu or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por orden, menú o tecla</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajo</translation>
     </message>
 </context>
 <context>
@@ -8526,6 +8668,42 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
             <numerusform>%n días hábiles desde la recepción (prioridad %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The partner to propose a referral to (type to find one)</source>
+        <translation>El socio al que proponer una remisión (escriba para encontrarlo)</translation>
+    </message>
+    <message>
+        <source>Part&amp;ner:</source>
+        <translation>So&amp;cio:</translation>
+    </message>
+    <message>
+        <source>— none yet —</source>
+        <translation>— ninguno por ahora —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — suggested</source>
+        <translation>%1 — sugerido</translation>
+    </message>
+    <message>
+        <source>There is no active partner in the directory: the route alone is recorded. Add partners in the Partners page, then propose a referral in the Referrals tab.</source>
+        <translation>No hay ningún socio activo en el directorio: solo se registra la vía. Añada socios en la página Socios y después proponga una remisión en la pestaña Remisiones.</translation>
+    </message>
+    <message>
+        <source>A referral to this partner is proposed with the triage (sharing the subject and themes); ask for consent in the Referrals tab.</source>
+        <translation>Se propone una remisión a este socio con la clasificación (compartiendo el asunto y los temas); pida el consentimiento en la pestaña Remisiones.</translation>
+    </message>
+    <message>
+        <source>No referral is proposed yet: propose one in the Referrals tab.</source>
+        <translation>Todavía no se propone ninguna remisión: proponga una en la pestaña Remisiones.</translation>
+    </message>
+    <message>
+        <source>No partner is called “%1”: choose one from the list, or none.</source>
+        <translation>Ningún socio se llama «%1»: elija uno de la lista, o ninguno.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::UnlockWidget</name>
@@ -8570,7 +8748,7 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     <name>advicehub::ui::UserGuideWindow</name>
     <message>
         <source>Advice Hub User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de Advice Hub</translation>
     </message>
 </context>
 <context>
@@ -8864,15 +9042,15 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     </message>
     <message>
         <source>&amp;Recent vaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bóvedas &amp;recientes:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (no encontrada)</translation>
     </message>
 </context>
 <context>

@@ -196,6 +196,94 @@
         <source>Answer on the national preventive mechanism</source>
         <translation>Réponse sur le mécanisme national de prévention</translation>
     </message>
+    <message>
+        <source>Acknowledgement of receipt sent</source>
+        <translation>Accusé de réception envoyé</translation>
+    </message>
+    <message>
+        <source>The requester was told that the Secretariat would reply by %1.</source>
+        <translation>Le demandeur a été informé que le Secrétariat répondrait d’ici le %1.</translation>
+    </message>
+    <message>
+        <source>Additional documents received</source>
+        <translation>Documents complémentaires reçus</translation>
+    </message>
+    <message>
+        <source>The requester sent the texts referred to in the request.</source>
+        <translation>Le demandeur a envoyé les textes mentionnés dans la requête.</translation>
+    </message>
+    <message>
+        <source>The request is outside the Initiative&apos;s mandate; the requester was referred to the competent United Nations office.</source>
+        <translation>La requête sort du mandat de l’Initiative&#xa0;; le demandeur a été orienté vers le bureau compétent des Nations Unies.</translation>
+    </message>
+    <message>
+        <source>Reply sent: outside the Initiative&apos;s mandate</source>
+        <translation>Réponse envoyée&#xa0;: hors du mandat de l’Initiative</translation>
+    </message>
+    <message>
+        <source>The reply explained the Initiative&apos;s mandate and named the competent office.</source>
+        <translation>La réponse a expliqué le mandat de l’Initiative et indiqué le bureau compétent.</translation>
+    </message>
+    <message>
+        <source>Questions sent to the focal point</source>
+        <translation>Questions envoyées au point focal</translation>
+    </message>
+    <message>
+        <source>The Secretariat asked for the current text of the law before answering.</source>
+        <translation>Le Secrétariat a demandé le texte en vigueur de la loi avant de répondre.</translation>
+    </message>
+    <message>
+        <source>Answer sent</source>
+        <translation>Réponse envoyée</translation>
+    </message>
+    <message>
+        <source>The signed answer was sent by e-mail to the focal point, with the tools it cites.</source>
+        <translation>La réponse signée a été envoyée par courriel au point focal, avec les outils qu’elle cite.</translation>
+    </message>
+    <message>
+        <source>Answer sent by e-mail as a signed letter prepared outside Advice Hub.</source>
+        <translation>Réponse envoyée par courriel sous forme de lettre signée préparée hors d’Advice Hub.</translation>
+    </message>
+    <message>
+        <source>Follow-up question received</source>
+        <translation>Question de suivi reçue</translation>
+    </message>
+    <message>
+        <source>The requester asked how the advice applies to a new draft.</source>
+        <translation>Le demandeur a demandé comment l’avis s’applique à un nouveau projet de texte.</translation>
+    </message>
+    <message>
+        <source>The requester asked a follow-up question on the same matter.</source>
+        <translation>Le demandeur a posé une question de suivi sur le même sujet.</translation>
+    </message>
+    <message>
+        <source>The Secretariat can answer from its own tools and earlier answers.</source>
+        <translation>Le Secrétariat peut répondre à partir de ses propres outils et de réponses antérieures.</translation>
+    </message>
+    <message>
+        <source>A partner is better placed for the practical support asked for.</source>
+        <translation>Un partenaire est mieux placé pour l’appui pratique demandé.</translation>
+    </message>
+    <message>
+        <source>Legal advice from the Secretariat; practical support from a partner.</source>
+        <translation>Avis juridique du Secrétariat&#xa0;; appui pratique d’un partenaire.</translation>
+    </message>
+    <message>
+        <source>Outside the Initiative&apos;s mandate.</source>
+        <translation>Hors du mandat de l’Initiative.</translation>
+    </message>
+    <message>
+        <source>The partner has practical experience of this question and can provide an expert.</source>
+        <translation>Le partenaire a une expérience pratique de cette question et peut fournir un expert.</translation>
+    </message>
+    <message>
+        <source>The partner agreed to provide an expert.</source>
+        <translation>Le partenaire a accepté de fournir un expert.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s expert gave the advice; the requester thanked the Secretariat and the partner.</source>
+        <translation>L’expert du partenaire a donné l’avis&#xa0;; le demandeur a remercié le Secrétariat et le partenaire.</translation>
+    </message>
 </context>
 <context>
     <name>DisclosureProfile</name>
@@ -511,11 +599,11 @@
     </message>
     <message>
         <source>A file is in the way of the backups folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier occupe la place du dossier des sauvegardes %1.</translation>
     </message>
     <message>
         <source>The backups folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des sauvegardes %1 n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -1314,7 +1402,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>QueryFinder</name>
     <message>
         <source>%1 — %2 (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3, %4)</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3086,14 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <source>“%1” needs a reason: say why.</source>
         <translation>«&#xa0;%1&#xa0;» nécessite un motif&#xa0;: indiquez pourquoi.</translation>
     </message>
+    <message>
+        <source>A partner can be chosen only when the route refers the query to a partner.</source>
+        <translation>Un partenaire ne peut être choisi que si l’orientation confie la requête à un partenaire.</translation>
+    </message>
+    <message>
+        <source>Referrals cannot be proposed here.</source>
+        <translation>Aucune orientation ne peut être proposée ici.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::referrals::ReferralService</name>
@@ -3350,6 +3446,10 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>Reason for the status</source>
         <translation>Motif du statut</translation>
+    </message>
+    <message>
+        <source>Route chosen at triage: referral to a partner.</source>
+        <translation>Voie choisie à la qualification&#xa0;: orientation vers un partenaire.</translation>
     </message>
 </context>
 <context>
@@ -4016,47 +4116,47 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>Queries chosen by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes choisies une à une</translation>
     </message>
     <message>
         <source>A reference (AH-2026-0042) or words from the query</source>
-        <translation type="unfinished">Une référence (AH-2026-0042) ou des mots de la requête</translation>
+        <translation>Une référence (AH-2026-0042) ou des mots de la requête</translation>
     </message>
     <message>
         <source>&amp;Add ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter ▸</translation>
     </message>
     <message>
         <source>Add the queries selected on the left to the pack (or double-click one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter au dossier les requêtes sélectionnées à gauche (ou double-cliquer sur l’une d’elles)</translation>
     </message>
     <message>
         <source>◂ &amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ &amp;Retirer</translation>
     </message>
     <message>
         <source>Take the queries selected on the right out of the pack (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du dossier les requêtes sélectionnées à droite (Suppr)</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>In the pack (drag to reorder):</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le dossier (glisser pour réordonner)&#xa0;:</translation>
     </message>
     <message>
         <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
-        <translation type="unfinished">Seules les %1 correspondances les plus récentes sont affichées&#xa0;; saisissez d’autres mots pour affiner.</translation>
+        <translation>Seules les %1 correspondances les plus récentes sont listées&#xa0;; tapez d’autres mots pour affiner.</translation>
     </message>
     <message>
         <source>No query matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête ne correspond.</translation>
     </message>
     <message>
         <source>No query: find queries and add them to the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête&#xa0;: recherchez des requêtes et ajoutez-les au dossier.</translation>
     </message>
 </context>
 <context>
@@ -5611,43 +5711,43 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>&amp;User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
         <source>A short guide to Advice Hub, from creating a vault to printing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un court guide d’Advice Hub, de la création d’un coffre à l’impression.</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Every command that has a shortcut, searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les commandes qui ont un raccourci, avec recherche.</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider le menu</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre &amp;récent</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (introuvable)</translation>
     </message>
     <message>
         <source>Open Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un coffre récent</translation>
     </message>
     <message>
         <source>%1 was not found. It has been removed from the recent vaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est introuvable. Il a été retiré des coffres récents.</translation>
     </message>
 </context>
 <context>
@@ -6810,10 +6910,6 @@ L’insérer quand même ?</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>%1 · %2 · %3 priority</source>
         <translation>%1 · %2 · priorité&#xa0;: %3</translation>
     </message>
@@ -6950,6 +7046,14 @@ L’insérer quand même ?</translation>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>No related query.</source>
+        <translation>Aucune requête liée.</translation>
+    </message>
+    <message>
+        <source>%1 — </source>
+        <translation>%1 — </translation>
     </message>
 </context>
 <context>
@@ -7155,6 +7259,10 @@ L’insérer quand même ?</translation>
         <source>The request in brief, for case summaries and briefings (optional)</source>
         <translation>La demande en bref, pour les résumés du dossier et les dossiers d’information (facultatif)</translation>
     </message>
+    <message>
+        <source>Type a name or ISO code</source>
+        <translation>Tapez un nom ou un code ISO</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryNavigation</name>
@@ -7231,6 +7339,36 @@ L’insérer quand même ?</translation>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
+    <message>
+        <source>Show Details Pane</source>
+        <translation>Afficher le volet des détails</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected query&apos;s details beside the list</source>
+        <translation>Afficher ou masquer les détails de la requête sélectionnée à côté de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;New Query…</source>
+        <translation>&amp;Nouvelle requête…</translation>
+    </message>
+    <message>
+        <source>No queries yet.
+Register the first query received from a State.</source>
+        <translation>Aucune requête pour l’instant.
+Enregistrez la première requête reçue d’un État.</translation>
+    </message>
+    <message>
+        <source>No query matches the search and filters.</source>
+        <translation>Aucune requête ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>No query in this view.</source>
+        <translation>Aucune requête dans cette vue.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryTableModel</name>
@@ -7285,6 +7423,10 @@ L’insérer quand même ?</translation>
     <message>
         <source>Adviser</source>
         <translation>Conseiller</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Matched:&lt;/i&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Correspondance&#xa0;:&lt;/i&gt; %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -8208,42 +8350,42 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>&amp;Remember the last vaults opened (their file locations only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A 쮬kups” folder beside the vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;souvenir des derniers coffres ouverts (leur emplacement seulement)</translation>
     </message>
     <message>
         <source>Takes effect the next time Advice Hub starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage d’Advice Hub.</translation>
+    </message>
+    <message>
+        <source>A folder named Backups beside the vault</source>
+        <translation>Un dossier nommé Backups à côté du coffre</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ShortcutsWindow</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Filter by command, menu or key</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par commande, menu ou touche</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
@@ -8526,6 +8668,42 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
             <numerusform>%n jours ouvrables après la réception (priorité %1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The partner to propose a referral to (type to find one)</source>
+        <translation>Le partenaire à qui proposer une orientation (tapez pour le trouver)</translation>
+    </message>
+    <message>
+        <source>Part&amp;ner:</source>
+        <translation>Parte&amp;naire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>— none yet —</source>
+        <translation>— aucun pour l’instant —</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — suggested</source>
+        <translation>%1 — suggéré</translation>
+    </message>
+    <message>
+        <source>There is no active partner in the directory: the route alone is recorded. Add partners in the Partners page, then propose a referral in the Referrals tab.</source>
+        <translation>Aucun partenaire actif dans l’annuaire&#xa0;: seule la voie est enregistrée. Ajoutez des partenaires dans la page Partenaires, puis proposez une orientation dans l’onglet Orientations.</translation>
+    </message>
+    <message>
+        <source>A referral to this partner is proposed with the triage (sharing the subject and themes); ask for consent in the Referrals tab.</source>
+        <translation>Une orientation vers ce partenaire est proposée avec la qualification (l’objet et les thèmes partagés)&#xa0;; demandez le consentement dans l’onglet Orientations.</translation>
+    </message>
+    <message>
+        <source>No referral is proposed yet: propose one in the Referrals tab.</source>
+        <translation>Aucune orientation n’est encore proposée&#xa0;: proposez-en une dans l’onglet Orientations.</translation>
+    </message>
+    <message>
+        <source>No partner is called “%1”: choose one from the list, or none.</source>
+        <translation>Aucun partenaire ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste, ou aucun.</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::UnlockWidget</name>
@@ -8570,7 +8748,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     <name>advicehub::ui::UserGuideWindow</name>
     <message>
         <source>Advice Hub User Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l’utilisateur d’Advice Hub</translation>
     </message>
 </context>
 <context>
@@ -8864,15 +9042,15 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>&amp;Recent vaults:</source>
-        <translation type="unfinished"></translation>
+        <translation>Coffres &amp;récents&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (introuvable)</translation>
     </message>
 </context>
 <context>
