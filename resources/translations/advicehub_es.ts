@@ -6867,7 +6867,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
     </message>
     <message>
         <source>UNCAT articles:</source>
-        <translation>Artículos de la Convención contra la Tortura:</translation>
+        <translation>Artículos de la Convención:</translation>
     </message>
     <message>
         <source>Contact:</source>
@@ -8811,7 +8811,7 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
     </message>
     <message>
         <source>UNCAT articles:</source>
-        <translation>Artículos de la Convención contra la Tortura:</translation>
+        <translation>Artículos de la Convención:</translation>
     </message>
     <message>
         <source>Partners:</source>

@@ -6867,7 +6867,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>UNCAT articles:</source>
-        <translation>Articles de la Convention contre la torture&#xa0;:</translation>
+        <translation>Articles de la Convention&#xa0;:</translation>
     </message>
     <message>
         <source>Contact:</source>
@@ -8811,7 +8811,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>UNCAT articles:</source>
-        <translation>Articles de la Convention contre la torture&#xa0;:</translation>
+        <translation>Articles de la Convention&#xa0;:</translation>
     </message>
     <message>
         <source>Partners:</source>

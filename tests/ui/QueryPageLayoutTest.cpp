@@ -17,8 +17,8 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QTest>
+#include <QTreeWidget>
 #include <QWheelEvent>
 #include <QtTest/qtestspontaneevent.h>
 
@@ -151,15 +151,18 @@ TEST_CASE("the default layout gives the table its columns and the detail pane a 
         CHECK(detailShare <= 0.40);
         CHECK(sizes[2] >= 360);
         CHECK(sizes[1] > sizes[2]); // the table is the wide one
-        // Reference, State, subject, status, due and adviser are all shown, none of them cut.
+        // Reference, State, subject, status and due date are all shown, none of them cut, and the
+        // adviser too where the subject keeps its room beside it (1600 pixels, not 1366).
+        CHECK(header->isSectionHidden(QueryTableModel::AdviserColumn) == (screen.width() < 1600));
         for (int column :
             { QueryTableModel::ReferenceColumn, QueryTableModel::StateColumn, QueryTableModel::SubjectColumn,
                 QueryTableModel::StatusColumn, QueryTableModel::DueColumn, QueryTableModel::AdviserColumn }) {
             INFO("column " << column);
-            CHECK_FALSE(header->isSectionHidden(column));
+            if (header->isSectionHidden(column))
+                continue;
             if (column == QueryTableModel::SubjectColumn) {
-                // It stretches; long subjects are elided, but a dozen characters show.
-                CHECK(header->sectionSize(column) >= 12 * table->fontMetrics().averageCharWidth());
+                // It stretches; long subjects are elided, but about 30 characters show.
+                CHECK(header->sectionSize(column) >= 28 * table->fontMetrics().averageCharWidth());
                 continue;
             }
             CHECK(header->sectionSize(column) >= contentWidth(column));

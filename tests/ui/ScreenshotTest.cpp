@@ -130,8 +130,8 @@ TEST_CASE("screenshots of the Queries page in English French and Spanish at 1366
     REQUIRE(demo::createDemoVault(path).ok());
     for (const char* language : { "en", "fr", "es" }) {
         QTranslator translator;
-        REQUIRE(translator.load(QStringLiteral("advicehub_") + QLatin1String(language),
-            QStringLiteral(ADVICEHUB_APP_TRANSLATIONS_DIR)));
+        REQUIRE(translator.load(
+            QStringLiteral("advicehub_") + QLatin1String(language), QStringLiteral(ADVICEHUB_APP_TRANSLATIONS_DIR)));
         QCoreApplication::installTranslator(&translator);
         // What app/main.cpp does at start-up from the interface language.
         reference::ReferenceLookup::setDisplayLanguage(QLatin1String(language));

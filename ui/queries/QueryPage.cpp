@@ -56,7 +56,7 @@ const QString kSplitterState = QStringLiteral("queryWorkspaceSplitter");
 const QString kHeaderState = QStringLiteral("queryTableHeader");
 const QString kLastView = QStringLiteral("queryWorkspaceView");
 const QString kHeaderVersion = QStringLiteral("queryTableHeaderVersion");
-// Version 2: the subject stretches; received, priority and themes may start hidden.
+// Version 2: the subject stretches; the adviser, received, priority and themes may start hidden.
 const QByteArray kCurrentHeaderVersion = QByteArrayLiteral("2");
 
 constexpr int kDetailMinimum = 300; // what the user may narrow it to
@@ -440,8 +440,10 @@ QTableView* QueryPage::buildTable()
         { QueryTableModel::DueColumn, date + icon },
         { QueryTableModel::AdviserColumn, metrics.averageCharWidth() * 15 },
     };
-    for (const auto& [column, width] : widths)
-        header->resizeSection(column, std::max(width + padding, header->sectionSizeHint(column)));
+    for (const auto& [column, width] : widths) {
+        m_columnWidths[column] = std::max(width + padding, header->sectionSizeHint(column));
+        header->resizeSection(column, m_columnWidths[column]);
+    }
     header->setSortIndicator(QueryTableModel::ReceivedColumn, Qt::DescendingOrder);
     // Columns are shown and hidden from the header's context menu.
     header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -866,29 +868,37 @@ void QueryPage::applyDefaultLayout()
         sizes[2] = 0;
     }
     m_splitter->setSizes(sizes);
-    fitColumns();
+    // The table's width as set, not as the splitter reports it before its own resize.
+    fitColumns(sizes[1]);
 }
 
-void QueryPage::fitColumns()
+void QueryPage::fitColumns(int tableWidth)
 {
-    // Until the user changes the columns: received, priority and themes (all in the detail pane)
-    // are shown only while the subject keeps a readable width beside them.
+    // Until the user changes the columns: the adviser, received, priority and themes (all in the
+    // detail pane), in that order, are shown only while the subject keeps a readable width beside
+    // them (about 30 characters): on a 1366-pixel screen the table shows reference, State,
+    // subject, status and due date, on a 1600-pixel one the adviser and the date received too.
     if (m_columnsDecided)
         return;
     QHeaderView* header = m_table->horizontalHeader();
-    const int available
-        = m_splitter->sizes().value(1) - m_table->verticalScrollBar()->sizeHint().width() - 2 * m_table->frameWidth();
+    const int available = tableWidth - m_table->verticalScrollBar()->sizeHint().width() - 2 * m_table->frameWidth();
     int used = 0;
     for (int column : { QueryTableModel::ReferenceColumn, QueryTableModel::StateColumn, QueryTableModel::StatusColumn,
-             QueryTableModel::DueColumn, QueryTableModel::AdviserColumn })
-        used += header->sectionSize(column);
+             QueryTableModel::DueColumn })
+        used += m_columnWidths.value(column, header->sectionSize(column));
     const int subjectMinimum = 30 * m_table->fontMetrics().averageCharWidth();
-    for (int column :
-        { QueryTableModel::ReceivedColumn, QueryTableModel::PriorityColumn, QueryTableModel::ThemesColumn }) {
-        const bool fits = used + header->sectionSize(column) + subjectMinimum <= available;
-        header->setSectionHidden(column, !fits);
-        if (fits)
-            used += header->sectionSize(column);
+    bool fitting = true;
+    for (int column : { QueryTableModel::AdviserColumn, QueryTableModel::ReceivedColumn,
+             QueryTableModel::PriorityColumn, QueryTableModel::ThemesColumn }) {
+        // Once one does not fit, the less useful ones after it stay hidden too.
+        // (A hidden section's size is 0: the width it is given when shown counts.)
+        const int width = m_columnWidths.value(column, header->sectionSize(column));
+        fitting = fitting && used + width + subjectMinimum <= available;
+        header->setSectionHidden(column, !fitting);
+        if (fitting) {
+            header->resizeSection(column, width);
+            used += width;
+        }
     }
 }
 

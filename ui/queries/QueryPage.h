@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "queries/QuerySearch.h"
 #include "shell/Page.h"
 
@@ -123,13 +125,14 @@ private:
     void restoreLayout();
     void saveLayout();
     void applyDefaultLayout();
-    void fitColumns();
+    void fitColumns(int tableWidth);
     void setDetailsShown(bool shown);
     void updateEmptyState();
     void clearFilters();
     void onRowsReloaded();
 
     Session& m_session;
+    QHash<int, int> m_columnWidths; // the default width of each column, hidden or not
     AppSettings& m_settings;
     QueryTableModel* m_model = nullptr;
     QueryActions* m_actions = nullptr;
