@@ -4,6 +4,7 @@
 #include "queries/Lifecycle.h"
 #include "queries/QueryLinks.h"
 #include "queries/QueryService.h"
+#include "queries/TimelineSummary.h"
 #include "reference/ReferenceLookup.h"
 
 #include <QJsonArray>
@@ -193,6 +194,9 @@ Result<casefile::CaseSummary> CaseSummaryBuilder::build(const Query& query, cons
                 if (const auto field = QueryText::field(entry.field))
                     item.valueSensitivity = sensitivity(*field);
             }
+            // What the entry says, in the reader's language (a system entry is rendered from its
+            // structured fields; what an adviser wrote stays as written).
+            entry.summary = TimelineSummary::summaryOf(entry);
             item.entry = std::move(entry);
             summary.timeline.push_back(std::move(item));
         }

@@ -1,0 +1,97 @@
+#include "queries/TimelineSummary.h"
+
+#include "queries/QueryService.h"
+#include "queries/QueryTypes.h"
+
+#include <QJsonValue>
+
+namespace advicehub::queries {
+
+namespace {
+
+QString dataText(const casefile::TimelineEntry& entry, const char* key)
+{
+    return entry.data.value(QLatin1String(key)).toString();
+}
+
+std::optional<QString> render(const casefile::TimelineEntry& e)
+{
+    switch (e.kind) {
+    case EntryKind::Created:
+    case EntryKind::Imported: {
+        const QString reference = dataText(e, TimelineData::Reference);
+        if (reference.isEmpty())
+            return std::nullopt;
+        // The same source strings as QueryBulk writes.
+        return e.kind == EntryKind::Created ? QueryService::tr("Registered as %1").arg(reference)
+                                            : QueryService::tr("Imported as %1").arg(reference);
+    }
+    case EntryKind::FieldChanged: {
+        const std::optional<QueryField> field = QueryText::field(e.field);
+        if (!field)
+            return std::nullopt;
+        return QueryText::label(*field);
+    }
+    case EntryKind::StatusChanged: {
+        const std::optional<QueryStatus> to = QueryText::status(e.newValue);
+        if (!to)
+            return std::nullopt;
+        return QueryText::label(*to);
+    }
+    case EntryKind::Linked: {
+        const QString relation = dataText(e, TimelineData::Relation);
+        if (e.newValue.isEmpty())
+            return std::nullopt;
+        if (relation == QLatin1String("follow_up_of"))
+            return QueryService::tr("Follow-up of %1").arg(e.newValue);
+        if (relation == QLatin1String("followed_up_by"))
+            return QueryService::tr("Followed up by %1").arg(e.newValue);
+        if (relation == QLatin1String("related"))
+            return QueryService::tr("Related to %1").arg(e.newValue);
+        return std::nullopt;
+    }
+    case EntryKind::Unlinked:
+        if (e.oldValue.isEmpty())
+            return std::nullopt;
+        return QueryService::tr("No longer linked to %1").arg(e.oldValue);
+    case EntryKind::Merged:
+        // The survivor's entry names the duplicate (old value), the duplicate's the survivor.
+        if (!e.oldValue.isEmpty() && e.newValue.isEmpty())
+            return QueryService::tr("%1 (a duplicate) was merged into this query").arg(e.oldValue);
+        if (e.oldValue.isEmpty() && !e.newValue.isEmpty())
+            return QueryService::tr("Merged into %1").arg(e.newValue);
+        return std::nullopt;
+    case EntryKind::Correction: {
+        const std::optional<EntryKind> kind = TimelineText::kind(dataText(e, TimelineData::CorrectsKind));
+        const QString at = dataText(e, TimelineData::CorrectsAt);
+        if (!kind || at.isEmpty())
+            return std::nullopt;
+        return QueryService::tr("Correction of the %1 entry of %2").arg(TimelineText::label(*kind).toLower(), at);
+    }
+    case EntryKind::Note:
+    case EntryKind::Meeting:
+    case EntryKind::Call:
+    case EntryKind::EmailReceived:
+    case EntryKind::EmailSent:
+        // What an adviser wrote.
+        return std::nullopt;
+    case EntryKind::Exported:
+    case EntryKind::Referral:
+    case EntryKind::Consent:
+    case EntryKind::Draft:
+    case EntryKind::Attachment:
+        // Their writers do not store the parameters of the text (partner names, file names,
+        // word counts…): the stored summary.
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString TimelineSummary::summaryOf(const casefile::TimelineEntry& entry)
+{
+    return render(entry).value_or(entry.summary);
+}
+
+} // namespace advicehub::queries
