@@ -1,6 +1,7 @@
 #include "casefile/TimelineTypes.h"
 
 #include <array>
+#include <atomic>
 #include <utility>
 
 namespace advicehub::casefile {
@@ -130,6 +131,39 @@ const std::vector<EntryKind>& TimelineText::loggableKinds()
         return kinds;
     }();
     return loggable;
+}
+
+namespace {
+
+constexpr std::size_t kKindCount = static_cast<std::size_t>(EntryKind::Attachment) + 1;
+
+std::array<std::atomic<TimelineText::SummaryRenderer>, kKindCount>& renderers()
+{
+    static std::array<std::atomic<TimelineText::SummaryRenderer>, kKindCount> table {};
+    return table;
+}
+
+} // namespace
+
+QString TimelineText::summaryOf(const TimelineEntry& entry)
+{
+    if (isLoggable(entry.kind))
+        return entry.summary; // what an adviser wrote
+    const auto index = static_cast<std::size_t>(entry.kind);
+    if (index >= kKindCount)
+        return entry.summary;
+    if (const SummaryRenderer render = renderers()[index].load()) {
+        if (std::optional<QString> text = render(entry))
+            return *text;
+    }
+    return entry.summary;
+}
+
+void TimelineText::setSummaryRenderer(EntryKind kind, SummaryRenderer renderer)
+{
+    const auto index = static_cast<std::size_t>(kind);
+    if (index < kKindCount)
+        renderers()[index].store(renderer);
 }
 
 } // namespace advicehub::casefile

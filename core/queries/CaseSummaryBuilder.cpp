@@ -4,7 +4,6 @@
 #include "queries/Lifecycle.h"
 #include "queries/QueryLinks.h"
 #include "queries/QueryService.h"
-#include "queries/TimelineSummary.h"
 #include "reference/ReferenceLookup.h"
 
 #include <QJsonArray>
@@ -196,7 +195,7 @@ Result<casefile::CaseSummary> CaseSummaryBuilder::build(const Query& query, cons
             }
             // What the entry says, in the reader's language (a system entry is rendered from its
             // structured fields; what an adviser wrote stays as written).
-            entry.summary = TimelineSummary::summaryOf(entry);
+            entry.summary = TimelineText::summaryOf(entry);
             item.entry = std::move(entry);
             summary.timeline.push_back(std::move(item));
         }

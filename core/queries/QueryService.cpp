@@ -57,6 +57,7 @@ QueryService::QueryService(casefile::CaseRecord& record, reference::ReferenceLoo
       m_links(std::make_unique<QueryLinks>(record, *m_repository)),
       m_bulk(std::make_unique<QueryBulk>(record, *m_repository, *m_rules))
 {
+    TimelineSummary::registerRenderers();
     // The case record's notifications, under the names the views know.
     casefile::CaseEvents* events = &record.events();
     connect(events, &casefile::CaseEvents::queryAdded, this, &QueryService::queryAdded);

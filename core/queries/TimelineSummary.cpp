@@ -14,7 +14,9 @@ QString dataText(const casefile::TimelineEntry& entry, const char* key)
     return entry.data.value(QLatin1String(key)).toString();
 }
 
-std::optional<QString> render(const casefile::TimelineEntry& e)
+} // namespace
+
+std::optional<QString> TimelineSummary::render(const casefile::TimelineEntry& e)
 {
     switch (e.kind) {
     case EntryKind::Created:
@@ -80,18 +82,17 @@ std::optional<QString> render(const casefile::TimelineEntry& e)
     case EntryKind::Consent:
     case EntryKind::Draft:
     case EntryKind::Attachment:
-        // Their writers do not store the parameters of the text (partner names, file names,
-        // word counts…): the stored summary.
+        // Other domains' entries: their own renderers.
         return std::nullopt;
     }
     return std::nullopt;
 }
 
-} // namespace
-
-QString TimelineSummary::summaryOf(const casefile::TimelineEntry& entry)
+void TimelineSummary::registerRenderers()
 {
-    return render(entry).value_or(entry.summary);
+    for (EntryKind kind : { EntryKind::Created, EntryKind::Imported, EntryKind::FieldChanged, EntryKind::StatusChanged,
+             EntryKind::Linked, EntryKind::Unlinked, EntryKind::Merged, EntryKind::Correction })
+        TimelineText::setSummaryRenderer(kind, &TimelineSummary::render);
 }
 
 } // namespace advicehub::queries

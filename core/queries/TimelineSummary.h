@@ -4,6 +4,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace advicehub::queries {
 
 // Keys of TimelineEntry::data that the renderer reads (written by the services since the
@@ -15,13 +17,16 @@ inline constexpr const char* CorrectsKind = "corrects_kind"; // Correction: Time
 inline constexpr const char* CorrectsAt = "corrects_at"; // Correction: when the corrected entry happened (ISO, UTC)
 } // namespace TimelineData
 
-// The summary of a timeline entry in the reader's language (the translator installed now),
-// rendered from its structured fields with the same source strings its writer used. Entries an
-// adviser wrote, kinds whose parameters are not stored and old entries without the fields the
-// text needs keep their stored summary. With no translator installed the text is English.
+// The renderer of the summaries of the entries the query domain writes (created, imported,
+// field and status changes, links, merges, corrections), from their structured fields with the
+// same source strings and contexts the writers use, so that the translations keep applying.
+// Registered with casefile::TimelineText (which renders an entry: TimelineText::summaryOf) when a
+// QueryService is built.
 class TimelineSummary {
 public:
-    static QString summaryOf(const casefile::TimelineEntry& entry);
+    static void registerRenderers();
+    // Nothing when the entry is not one of these kinds or lacks the fields its text needs.
+    static std::optional<QString> render(const casefile::TimelineEntry& entry);
 };
 
 } // namespace advicehub::queries
