@@ -1,0 +1,189 @@
+// Timeline summaries rendered at display time from the entries' structured fields, in the
+// reader's language (issue 14): casefile::TimelineText::summaryOf and the query domain's renderer.
+#include "queries/TimelineSummary.h"
+#include "QueryFixture.h"
+#include "queries/CaseSummaryBuilder.h"
+#include "queries/QueryService.h"
+
+#include <QCoreApplication>
+#include <QTranslator>
+
+#include <catch2/catch.hpp>
+
+namespace timeline_summary_test {
+
+using namespace advicehub;
+using namespace advicehub::queries;
+
+// The French catalogue the application ships, installed for one test.
+struct French {
+    French()
+    {
+        REQUIRE(translator.load(QStringLiteral("advicehub_fr"), QStringLiteral(ADVICEHUB_TEST_TRANSLATIONS_DIR)));
+        QCoreApplication::installTranslator(&translator);
+    }
+    ~French() { QCoreApplication::removeTranslator(&translator); }
+    French(const French&) = delete;
+    French& operator=(const French&) = delete;
+    QTranslator translator;
+};
+
+// The entries of one kind of a query's timeline, oldest first.
+static std::vector<TimelineEntry> entriesOf(test::QueryFixture& f, qint64 queryId, EntryKind kind)
+{
+    std::vector<TimelineEntry> out;
+    const auto timeline = f.service->timeline(queryId);
+    REQUIRE(timeline.ok());
+    for (const TimelineEntry& entry : timeline.value()) {
+        if (entry.kind == kind)
+            out.push_back(entry);
+    }
+    return out;
+}
+
+// Writes one entry of every system kind the query domain writes: a creation, an import, field
+// and status changes, links both ways, an unlink, a merge (both sides) and a correction.
+struct History {
+    explicit History(test::QueryFixture& f)
+    {
+        first = f.create(QStringLiteral("Prison overcrowding"));
+        followUp = f.create(QStringLiteral("Prison overcrowding: follow-up"));
+        duplicate = f.create(QStringLiteral("Overcrowding (sent twice)"));
+        QueryService::Record record;
+        record.input = f.input(QStringLiteral("Juvenile justice"));
+        const auto imported = f.service->createMany({ record }, EntryKind::Imported);
+        REQUIRE(imported.ok());
+        REQUIRE(imported->size() == 1);
+        importedId = imported->front();
+
+        QueryInput edited = first.fields;
+        edited.subject = QStringLiteral("Prison overcrowding and bail");
+        edited.priority = Priority::High;
+        REQUIRE(f.service->update(first.id, edited, first.version).ok());
+        REQUIRE(f.service->changeStatus(importedId, QueryStatus::Declined, QStringLiteral("Out of scope")).ok());
+        REQUIRE(f.service->link(followUp.id, first.id, LinkKind::FollowUp).ok());
+        REQUIRE(f.service->link(duplicate.id, importedId, LinkKind::Related).ok());
+        REQUIRE(f.service->unlink(duplicate.id, importedId).ok());
+        REQUIRE(f.service->merge(duplicate.id, first.id).ok());
+        NewEntry note;
+        note.kind = EntryKind::Call;
+        note.summary = QStringLiteral("Called the ministry");
+        const auto logged = f.service->addEntry(followUp.id, note);
+        REQUIRE(logged.ok());
+        REQUIRE(f.service->correctEntry(logged->id, QStringLiteral("It was the embassy")).ok());
+    }
+    Query first;
+    Query followUp;
+    Query duplicate;
+    qint64 importedId = 0;
+};
+
+TEST_CASE("system entries render in English the text their writers stored", "[timeline][i18n]")
+{
+    test::QueryFixture f;
+    const History h(f);
+    QSet<EntryKind> kinds;
+    for (qint64 id : { h.first.id, h.followUp.id, h.duplicate.id, h.importedId }) {
+        const auto timeline = f.service->timeline(id);
+        REQUIRE(timeline.ok());
+        for (const TimelineEntry& entry : timeline.value()) {
+            kinds.insert(entry.kind);
+            INFO(TimelineText::code(entry.kind).toStdString() << ": " << entry.summary.toStdString());
+            CHECK(TimelineText::summaryOf(entry) == entry.summary);
+        }
+    }
+    for (EntryKind kind : { EntryKind::Created, EntryKind::Imported, EntryKind::FieldChanged, EntryKind::StatusChanged,
+             EntryKind::Linked, EntryKind::Unlinked, EntryKind::Merged, EntryKind::Correction, EntryKind::Call })
+        CHECK(kinds.contains(kind));
+    // The renderer, not the stored text, says so: the structured fields are there.
+    const TimelineEntry created = entriesOf(f, h.first.id, EntryKind::Created).front();
+    CHECK(created.data.value(QStringLiteral("reference")).toString() == h.first.reference);
+    CHECK(TimelineSummary::render(created) == QStringLiteral("Registered as %1").arg(h.first.reference));
+    CHECK(TimelineSummary::render(entriesOf(f, h.importedId, EntryKind::Imported).front())
+        == QStringLiteral("Imported as AH-2026-0004"));
+    CHECK(TimelineSummary::render(entriesOf(f, h.followUp.id, EntryKind::Linked).front())
+        == QStringLiteral("Follow-up of %1").arg(h.first.reference));
+    CHECK(TimelineSummary::render(entriesOf(f, h.first.id, EntryKind::Linked).front())
+        == QStringLiteral("Followed up by %1").arg(h.followUp.reference));
+    CHECK(TimelineSummary::render(entriesOf(f, h.importedId, EntryKind::Linked).front())
+        == QStringLiteral("Related to %1").arg(h.duplicate.reference));
+    const TimelineEntry correction = entriesOf(f, h.followUp.id, EntryKind::Correction).front();
+    CHECK(TimelineSummary::render(correction)
+              .value_or(QString())
+              .startsWith(QLatin1String("Correction of the call entry of ")));
+}
+
+TEST_CASE("an entry written in English renders in French with the French catalogue", "[timeline][i18n]")
+{
+    test::QueryFixture f;
+    const History h(f);
+    const French french;
+    const auto summaryOf = [&](qint64 id, EntryKind kind, std::size_t index = 0) {
+        const std::vector<TimelineEntry> entries = entriesOf(f, id, kind);
+        REQUIRE(entries.size() > index);
+        return TimelineText::summaryOf(entries[index]);
+    };
+    CHECK(summaryOf(h.first.id, EntryKind::Created) == QStringLiteral("Enregistrée sous %1").arg(h.first.reference));
+    CHECK(summaryOf(h.importedId, EntryKind::Imported) == QStringLiteral("Importée sous AH-2026-0004"));
+    CHECK(summaryOf(h.importedId, EntryKind::StatusChanged) == QStringLiteral("Déclinée"));
+    CHECK(summaryOf(h.followUp.id, EntryKind::Linked) == QStringLiteral("Suite de %1").arg(h.first.reference));
+    CHECK(summaryOf(h.first.id, EntryKind::Linked) == QStringLiteral("A pour suite %1").arg(h.followUp.reference));
+    CHECK(summaryOf(h.importedId, EntryKind::Linked) == QStringLiteral("Liée à %1").arg(h.duplicate.reference));
+    CHECK(summaryOf(h.importedId, EntryKind::Unlinked)
+        == QStringLiteral("N\u2019est plus liée à %1").arg(h.duplicate.reference));
+    CHECK(summaryOf(h.duplicate.id, EntryKind::Merged) == QStringLiteral("Fusionnée dans %1").arg(h.first.reference));
+    CHECK(summaryOf(h.followUp.id, EntryKind::Correction).startsWith(QStringLiteral("Correction de l\u2019entrée")));
+    // Field changes name the field in French; what the adviser wrote stays as written.
+    QStringList fields;
+    for (const TimelineEntry& entry : entriesOf(f, h.first.id, EntryKind::FieldChanged))
+        fields << TimelineText::summaryOf(entry);
+    CHECK(fields.contains(QStringLiteral("Objet")));
+    CHECK(fields.contains(QStringLiteral("Priorité")));
+    CHECK(summaryOf(h.followUp.id, EntryKind::Call) == QStringLiteral("Called the ministry"));
+
+    // The case summary (the desktop's timeline list, the printed actions taken) shows the rendering.
+    const CaseSummaryBuilder builder(*f.service, *f.lookup);
+    const auto summary = builder.build(h.importedId);
+    REQUIRE(summary.ok());
+    QStringList shown;
+    for (const casefile::SummaryEntry& item : summary->timeline)
+        shown << item.entry.summary;
+    CHECK(shown.contains(QStringLiteral("Importée sous AH-2026-0004")));
+    CHECK(shown.contains(QStringLiteral("Déclinée")));
+}
+
+TEST_CASE("an entry without the structured fields its text needs keeps its stored summary", "[timeline][i18n]")
+{
+    test::QueryFixture f;
+    f.create(); // the query domain's renderer is registered
+    const French french;
+    TimelineEntry entry;
+    entry.summary = QStringLiteral("Registered as AH-2025-0007"); // written before the data was kept
+    entry.kind = EntryKind::Created;
+    CHECK(TimelineText::summaryOf(entry) == entry.summary);
+    entry.kind = EntryKind::Imported;
+    CHECK(TimelineText::summaryOf(entry) == entry.summary);
+    entry.kind = EntryKind::Linked; // no relation in data
+    entry.newValue = QStringLiteral("AH-2025-0001");
+    CHECK(TimelineText::summaryOf(entry) == entry.summary);
+    entry.kind = EntryKind::Correction;
+    CHECK(TimelineText::summaryOf(entry) == entry.summary);
+    entry.kind = EntryKind::StatusChanged;
+    entry.newValue = QStringLiteral("no_such_status");
+    CHECK(TimelineText::summaryOf(entry) == entry.summary);
+    entry.kind = EntryKind::FieldChanged;
+    entry.field = QStringLiteral("no_such_field");
+    CHECK(TimelineText::summaryOf(entry) == entry.summary);
+    // Kinds without a renderer, and what advisers wrote.
+    for (EntryKind kind : { EntryKind::Referral, EntryKind::Consent, EntryKind::Draft, EntryKind::Attachment,
+             EntryKind::Exported, EntryKind::Note, EntryKind::EmailSent }) {
+        entry.kind = kind;
+        CHECK(TimelineText::summaryOf(entry) == entry.summary);
+    }
+    // A note whose summary happens to look like a system text stays as written.
+    entry.kind = EntryKind::Note;
+    entry.data = QJsonObject { { QStringLiteral("reference"), QStringLiteral("AH-2026-0001") } };
+    CHECK(TimelineText::summaryOf(entry) == entry.summary);
+}
+
+} // namespace timeline_summary_test
