@@ -2,8 +2,10 @@
 // reader's language (issue 14): casefile::TimelineText::summaryOf and the query domain's renderer.
 #include "queries/TimelineSummary.h"
 #include "QueryFixture.h"
+#include "partners/PartnerService.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryService.h"
+#include "referrals/ReferralService.h"
 
 #include <QCoreApplication>
 #include <QTranslator>
@@ -184,6 +186,65 @@ TEST_CASE("an entry without the structured fields its text needs keeps its store
     entry.kind = EntryKind::Note;
     entry.data = QJsonObject { { QStringLiteral("reference"), QStringLiteral("AH-2026-0001") } };
     CHECK(TimelineText::summaryOf(entry) == entry.summary);
+}
+
+TEST_CASE("referral and consent entries render their stored text in English and in French", "[timeline][i18n]")
+{
+    using namespace advicehub::referrals;
+    test::QueryFixture f;
+    const Query q = f.create();
+    partners::PartnerInput partner;
+    partner.name = QStringLiteral("Custody Watch");
+    partner.contacts = { { 0, QStringLiteral("Ines Harrowgate"), QStringLiteral("Programme officer"),
+        QStringLiteral("ines@example.org"), QStringLiteral("+41 22 000 00 00") } };
+    const auto made = f.session->partners().create(partner);
+    INFO((made ? QString() : made.error().message).toStdString());
+    REQUIRE(made.ok());
+    ReferralService& referrals = f.session->referrals();
+    ReferralInput in;
+    in.queryId = q.id;
+    in.partnerId = made->id;
+    in.reason = QStringLiteral("Expertise in police custody safeguards");
+    in.shared = ReferralText::defaultSharedFields();
+    const auto proposed = referrals.propose(in);
+    REQUIRE(proposed.ok());
+    REQUIRE(referrals.setFollowUp(proposed->id, f.clock.nowUtc().date().addDays(7)).ok());
+    REQUIRE(referrals.setFollowUp(proposed->id, std::nullopt).ok());
+    ConsentInput consent;
+    consent.queryId = q.id;
+    consent.givenOn = f.clock.nowUtc().date();
+    consent.form = ConsentForm::NoteVerbale;
+    consent.givenByName = QStringLiteral("Ama Osei-Blackwood");
+    consent.givenByFunction = QStringLiteral("Director, Ministry of Justice");
+    consent.partnerIds = { made->id };
+    consent.fields = ReferralText::defaultSharedFields();
+    const auto given = referrals.recordConsent(consent);
+    REQUIRE(given.ok());
+    StatusChange send;
+    send.to = ReferralStatus::Sent;
+    REQUIRE(referrals.changeStatus(proposed->id, send).ok());
+    StatusChange accept;
+    accept.to = ReferralStatus::Accepted;
+    REQUIRE(referrals.changeStatus(proposed->id, accept).ok());
+    REQUIRE(referrals.withdrawConsent(given->id, {}, QStringLiteral("The Ministry changed its mind")).ok());
+
+    std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Referral);
+    const std::vector<TimelineEntry> consents = entriesOf(f, q.id, EntryKind::Consent);
+    REQUIRE(entries.size() == 5);
+    REQUIRE(consents.size() == 2);
+    entries.insert(entries.end(), consents.begin(), consents.end());
+    for (const TimelineEntry& entry : entries) {
+        INFO(entry.summary.toStdString());
+        CHECK(TimelineText::summaryOf(entry) == entry.summary);
+        // Rendered, not only stored: the French catalogue changes each of them.
+        const French french;
+        CHECK(TimelineText::summaryOf(entry) != entry.summary);
+    }
+    const French french;
+    CHECK(TimelineText::summaryOf(entries.front())
+        == QStringLiteral("Orientation vers Custody Watch proposée (à partager\u00a0: %1)")
+               .arg(ReferralText::label(SharedField::Subject) + QStringLiteral(", ")
+                   + ReferralText::label(SharedField::Themes)));
 }
 
 } // namespace timeline_summary_test
