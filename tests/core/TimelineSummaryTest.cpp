@@ -2,6 +2,7 @@
 // reader's language (issue 14): casefile::TimelineText::summaryOf and the query domain's renderer.
 #include "queries/TimelineSummary.h"
 #include "QueryFixture.h"
+#include "drafts/DraftService.h"
 #include "partners/PartnerService.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryService.h"
@@ -245,6 +246,59 @@ TEST_CASE("referral and consent entries render their stored text in English and 
         == QStringLiteral("Orientation vers Custody Watch proposée (à partager\u00a0: %1)")
                .arg(ReferralText::label(SharedField::Subject) + QStringLiteral(", ")
                    + ReferralText::label(SharedField::Themes)));
+}
+
+TEST_CASE("draft entries render their stored text in English and in French", "[timeline][i18n]")
+{
+    using namespace advicehub::drafts;
+    test::QueryFixture f;
+    const Query q = f.create();
+    DraftService& drafts = f.session->drafts();
+    const auto as = [&](qint64 adviser) { REQUIRE(f.session->setCurrentAdviser(adviser).ok()); };
+    const auto ok = [](Result<Draft> result) {
+        INFO((result ? QString() : result.error().message).toStdString());
+        REQUIRE(result.ok());
+        return std::move(result).value();
+    };
+    DraftInput in;
+    in.queryId = q.id;
+    in.title = QStringLiteral("Answer on accession");
+    in.html = QStringLiteral("<p>The Secretariat thanks the Ministry.</p>");
+    Draft d = ok(drafts.create(in));
+    d = ok(drafts.save(d.id, QStringLiteral("<p>Two words more.</p>"), {}, d.version));
+    d = ok(drafts.submit(d.id, {}, d.version));
+    d = ok(drafts.save(d.id, QStringLiteral("<p>Back to draft.</p>"), {}, d.version)); // while submitted
+    d = ok(drafts.submit(d.id, {}, d.version));
+    as(f.otherAdviserId);
+    d = ok(drafts.requestChanges(d.id, QStringLiteral("Cite the article."), d.version));
+    as(f.adviserId);
+    d = ok(drafts.save(d.id, QStringLiteral("<p>Article 4 applies.</p>"), {}, d.version));
+    d = ok(drafts.submit(d.id, {}, d.version));
+    as(f.otherAdviserId);
+    d = ok(drafts.clear(d.id, QStringLiteral("Fine."), d.version));
+    as(f.adviserId);
+    d = ok(drafts.save(d.id, QStringLiteral("<p>Article 4 applies, as said.</p>"), {}, d.version)); // was cleared
+    d = ok(drafts.submit(d.id, {}, d.version));
+    as(f.otherAdviserId);
+    d = ok(drafts.clear(d.id, QStringLiteral("Fine."), d.version));
+    as(f.adviserId);
+    SendInput send;
+    send.channelId = f.channelId("email");
+    d = ok(drafts.markSent(d.id, send, d.version));
+    const Draft copy = ok(drafts.copyIntoNew(d.id, std::nullopt, QStringLiteral("Answer, second letter")));
+    REQUIRE(drafts.remove(copy.id).ok());
+
+    const std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Draft);
+    REQUIRE(entries.size() == 15);
+    QSet<QString> events;
+    for (const TimelineEntry& entry : entries) {
+        INFO(entry.summary.toStdString());
+        events.insert(entry.data.value(QStringLiteral("event")).toString());
+        CHECK(TimelineText::summaryOf(entry) == entry.summary);
+        const French french;
+        CHECK(TimelineText::summaryOf(entry) != entry.summary);
+    }
+    CHECK(events.size() == 8);
 }
 
 } // namespace timeline_summary_test
