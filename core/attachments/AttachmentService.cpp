@@ -422,9 +422,52 @@ void AttachmentService::Impl::notify(qint64 queryId)
     });
 }
 
+namespace {
+
+// The summaries of the attachment entries in the reader's language, from their data (the same
+// source strings as the writers below; additions and removals always kept what their text
+// needs); nothing when the entry lacks it (a description or link written before the file name
+// was kept in the data).
+std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
+{
+    const QJsonObject& data = entry.data;
+    const QString event = data.value(QStringLiteral("event")).toString();
+    const QString name = data.value(QStringLiteral("file_name")).toString();
+    if (entry.kind != casefile::EntryKind::Attachment || name.isEmpty())
+        return std::nullopt;
+    const auto size = static_cast<qint64>(data.value(QStringLiteral("size")).toDouble(-1));
+    if (event == QLatin1String("added")) {
+        const QString mediaType = data.value(QStringLiteral("media_type")).toString();
+        if (size < 0 || mediaType.isEmpty())
+            return std::nullopt;
+        return AttachmentService::tr("Attachment %1 added (%2, %3)")
+            .arg(quoted(name), AttachmentText::size(size), mediaType);
+    }
+    if (event == QLatin1String("removed")) {
+        const QString sha256 = data.value(QStringLiteral("sha256")).toString();
+        if (size < 0 || sha256.isEmpty())
+            return std::nullopt;
+        return AttachmentService::tr("Attachment %1 removed (%2, SHA-256 %3)")
+            .arg(quoted(name), AttachmentText::size(size), sha256);
+    }
+    if (event == QLatin1String("described"))
+        return AttachmentService::tr("Attachment %1: description changed").arg(quoted(name));
+    if (event == QLatin1String("linked")) {
+        if (data.contains(QStringLiteral("entry")))
+            return AttachmentService::tr("Attachment %1 linked to timeline entry %2")
+                .arg(quoted(name))
+                .arg(static_cast<qint64>(data.value(QStringLiteral("entry")).toDouble()));
+        return AttachmentService::tr("Attachment %1 no longer linked to a timeline entry").arg(quoted(name));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 AttachmentService::AttachmentService(casefile::CaseRecord& record, const TextExtractors* extractors, QObject* parent)
     : QObject(parent), d(std::make_unique<Impl>(*this, record, extractors))
 {
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Attachment, &renderEntry);
     record.index().addSource(d.get());
 }
 
@@ -746,7 +789,8 @@ Result<Attachment> AttachmentService::setDescription(
         d->appendEntry(old->queryId, attachmentId, tr("Attachment %1: description changed").arg(quoted(old->fileName)),
             *description,
             QJsonObject { { QStringLiteral("event"), QStringLiteral("described") },
-                { QStringLiteral("attachment"), static_cast<double>(attachmentId) } });
+                { QStringLiteral("attachment"), static_cast<double>(attachmentId) },
+                { QStringLiteral("file_name"), old->fileName } });
         d->record.index().refresh(old->queryId);
         d->notify(old->queryId);
         transaction.commit();
@@ -780,7 +824,8 @@ Result<Attachment> AttachmentService::setEntry(qint64 attachmentId, std::optiona
         update.bindAll(attachmentId, entryId);
         update.execute();
         QJsonObject data { { QStringLiteral("event"), QStringLiteral("linked") },
-            { QStringLiteral("attachment"), static_cast<double>(attachmentId) } };
+            { QStringLiteral("attachment"), static_cast<double>(attachmentId) },
+            { QStringLiteral("file_name"), old->fileName } };
         if (entryId)
             data.insert(QStringLiteral("entry"), static_cast<double>(*entryId));
         d->appendEntry(old->queryId, attachmentId,

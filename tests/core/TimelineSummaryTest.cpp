@@ -2,12 +2,14 @@
 // reader's language (issue 14): casefile::TimelineText::summaryOf and the query domain's renderer.
 #include "queries/TimelineSummary.h"
 #include "QueryFixture.h"
+#include "attachments/AttachmentService.h"
 #include "drafts/DraftService.h"
 #include "partners/PartnerService.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryService.h"
 #include "referrals/ReferralService.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QTranslator>
 
@@ -299,6 +301,39 @@ TEST_CASE("draft entries render their stored text in English and in French", "[t
         CHECK(TimelineText::summaryOf(entry) != entry.summary);
     }
     CHECK(events.size() == 8);
+}
+
+TEST_CASE("attachment entries render their stored text in English and in French", "[timeline][i18n]")
+{
+    using namespace advicehub::attachments;
+    test::QueryFixture f;
+    const Query q = f.create();
+    AttachmentService& attachments = f.session->attachments();
+    QByteArray bytes("The Ministry's letter of 2 January.");
+    QBuffer source(&bytes);
+    REQUIRE(source.open(QIODevice::ReadOnly));
+    AddOptions options;
+    options.fileName = QStringLiteral("letter.txt");
+    auto added = attachments.add(q.id, source, options);
+    INFO((added ? QString() : added.error().message).toStdString());
+    REQUIRE(added.ok());
+    auto described = attachments.setDescription(added->id, QStringLiteral("The covering letter"), added->version);
+    REQUIRE(described.ok());
+    const qint64 createdEntry = entriesOf(f, q.id, EntryKind::Created).front().id;
+    auto linked = attachments.setEntry(added->id, createdEntry, described->version);
+    REQUIRE(linked.ok());
+    auto unlinked = attachments.setEntry(added->id, std::nullopt, linked->version);
+    REQUIRE(unlinked.ok());
+    REQUIRE(attachments.remove(added->id).ok());
+
+    const std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Attachment);
+    REQUIRE(entries.size() == 5);
+    for (const TimelineEntry& entry : entries) {
+        INFO(entry.summary.toStdString());
+        CHECK(TimelineText::summaryOf(entry) == entry.summary);
+        const French french;
+        CHECK(TimelineText::summaryOf(entry) != entry.summary);
+    }
 }
 
 } // namespace timeline_summary_test
