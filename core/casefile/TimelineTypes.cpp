@@ -1,7 +1,9 @@
 #include "casefile/TimelineTypes.h"
 
+#include <QMutex>
+
+#include <algorithm>
 #include <array>
-#include <atomic>
 #include <utility>
 
 namespace advicehub::casefile {
@@ -137,9 +139,16 @@ namespace {
 
 constexpr std::size_t kKindCount = static_cast<std::size_t>(EntryKind::Attachment) + 1;
 
-std::array<std::atomic<TimelineText::SummaryRenderer>, kKindCount>& renderers()
+// Several domains may render one kind (an export is written by queries, drafts, referrals…):
+// each renderer answers for its own entries only.
+struct Renderers {
+    QMutex mutex;
+    std::array<std::vector<TimelineText::SummaryRenderer>, kKindCount> byKind;
+};
+
+Renderers& renderers()
 {
-    static std::array<std::atomic<TimelineText::SummaryRenderer>, kKindCount> table {};
+    static Renderers table;
     return table;
 }
 
@@ -152,7 +161,13 @@ QString TimelineText::summaryOf(const TimelineEntry& entry)
     const auto index = static_cast<std::size_t>(entry.kind);
     if (index >= kKindCount)
         return entry.summary;
-    if (const SummaryRenderer render = renderers()[index].load()) {
+    std::vector<SummaryRenderer> candidates;
+    {
+        Renderers& table = renderers();
+        const QMutexLocker lock(&table.mutex);
+        candidates = table.byKind[index];
+    }
+    for (SummaryRenderer render : candidates) {
         if (std::optional<QString> text = render(entry))
             return *text;
     }
@@ -162,8 +177,13 @@ QString TimelineText::summaryOf(const TimelineEntry& entry)
 void TimelineText::setSummaryRenderer(EntryKind kind, SummaryRenderer renderer)
 {
     const auto index = static_cast<std::size_t>(kind);
-    if (index < kKindCount)
-        renderers()[index].store(renderer);
+    if (index >= kKindCount || !renderer)
+        return;
+    Renderers& table = renderers();
+    const QMutexLocker lock(&table.mutex);
+    std::vector<SummaryRenderer>& list = table.byKind[index];
+    if (std::find(list.begin(), list.end(), renderer) == list.end())
+        list.push_back(renderer);
 }
 
 } // namespace advicehub::casefile

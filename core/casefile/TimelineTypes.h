@@ -58,8 +58,9 @@ public:
     // renderer its domain registered; nothing (no renderer, or an old entry without the fields
     // it needs) and what an adviser wrote: the stored summary. With no translator: English.
     static QString summaryOf(const TimelineEntry& entry);
-    // A domain registers the renderer of the kinds it writes (once, e.g. when its service is
-    // built; registering again replaces it). It returns nothing when the entry lacks the fields.
+    // A domain registers the renderer of the kinds it writes (e.g. when its service is built;
+    // the same renderer again: no change). Several domains may render one kind (exports): each
+    // renderer returns nothing for an entry that is not its own or lacks the fields it needs.
     using SummaryRenderer = std::optional<QString> (*)(const TimelineEntry& entry);
     static void setSummaryRenderer(EntryKind kind, SummaryRenderer renderer);
 };

@@ -1,5 +1,6 @@
 #include "queries/TimelineSummary.h"
 
+#include "queries/QueryCsv.h"
 #include "queries/QueryService.h"
 #include "queries/QueryTypes.h"
 
@@ -77,7 +78,19 @@ std::optional<QString> TimelineSummary::render(const casefile::TimelineEntry& e)
     case EntryKind::EmailSent:
         // What an adviser wrote.
         return std::nullopt;
-    case EntryKind::Exported:
+    case EntryKind::Exported: {
+        // A CSV or JSON export of queries (QueryExport); other domains render their own.
+        const QString document = dataText(e, "document");
+        if (dataText(e, "disclosure_kind") != QLatin1String("export")
+            || (document != QLatin1String("csv") && document != QLatin1String("json")))
+            return std::nullopt;
+        const QString destination = e.data.value(QLatin1String("to_program")).toBool() ? QueryCsv::tr("another program")
+                                                                                       : dataText(e, "recipient");
+        if (destination.isEmpty())
+            return std::nullopt;
+        return QueryCsv::tr("Exported to %1 (%2)")
+            .arg(destination, document == QLatin1String("csv") ? QStringLiteral("CSV") : QStringLiteral("JSON"));
+    }
     case EntryKind::Referral:
     case EntryKind::Consent:
     case EntryKind::Draft:
@@ -91,7 +104,7 @@ std::optional<QString> TimelineSummary::render(const casefile::TimelineEntry& e)
 void TimelineSummary::registerRenderers()
 {
     for (EntryKind kind : { EntryKind::Created, EntryKind::Imported, EntryKind::FieldChanged, EntryKind::StatusChanged,
-             EntryKind::Linked, EntryKind::Unlinked, EntryKind::Merged, EntryKind::Correction })
+             EntryKind::Linked, EntryKind::Unlinked, EntryKind::Merged, EntryKind::Correction, EntryKind::Exported })
         TimelineText::setSummaryRenderer(kind, &TimelineSummary::render);
 }
 

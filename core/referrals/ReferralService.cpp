@@ -553,6 +553,19 @@ std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
         }
         return std::nullopt;
     }
+    if (entry.kind == casefile::EntryKind::Exported) {
+        // What a referral sent shared (DisclosureRecord keeps the partner and the field codes).
+        const QString partner = data.value(QStringLiteral("recipient")).toString();
+        if (data.value(QStringLiteral("disclosure_kind")).toString() != QLatin1String("share")
+            || data.value(QStringLiteral("document")).toString() != QLatin1String("referral") || partner.isEmpty())
+            return std::nullopt;
+        const std::optional<QString> shared = fieldLabels();
+        if (!shared)
+            return std::nullopt;
+        return data.value(QStringLiteral("override")).toBool()
+            ? ReferralService::tr("Shared with %1 WITHOUT consent (override): %2").arg(partner, *shared)
+            : ReferralService::tr("Shared with %1: %2").arg(partner, *shared);
+    }
     if (entry.kind == casefile::EntryKind::Consent) {
         const QDate givenOn = parseIsoDate(data.value(QStringLiteral("givenOn")).toString());
         if (!givenOn.isValid())
@@ -588,6 +601,7 @@ ReferralService::ReferralService(
 {
     casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Referral, &renderEntry);
     casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Consent, &renderEntry);
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Exported, &renderEntry);
     record.index().addSource(d.get());
     // Triage with a partner chosen proposes the referral in triage's transaction: the fields
     // shared start as the default (subject and themes); consent is asked for later.
@@ -971,6 +985,8 @@ Result<Referral> ReferralService::Impl::applyStatus(qint64 id, const StatusChang
         disclosure.recipient = old->partnerName;
         for (SharedField field : old->shared)
             disclosure.fields << ReferralText::code(field);
+        if (!overrideText.isEmpty())
+            disclosure.entryData.insert(QStringLiteral("override"), true);
         disclosure.summary = overrideText.isEmpty()
             ? ReferralService::tr("Shared with %1: %2").arg(old->partnerName, labels(old->shared))
             : ReferralService::tr("Shared with %1 WITHOUT consent (override): %2")

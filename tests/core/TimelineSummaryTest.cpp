@@ -6,6 +6,7 @@
 #include "drafts/DraftService.h"
 #include "partners/PartnerService.h"
 #include "queries/CaseSummaryBuilder.h"
+#include "queries/QueryCsv.h"
 #include "queries/QueryService.h"
 #include "referrals/ReferralService.h"
 
@@ -236,6 +237,9 @@ TEST_CASE("referral and consent entries render their stored text in English and 
     REQUIRE(entries.size() == 5);
     REQUIRE(consents.size() == 2);
     entries.insert(entries.end(), consents.begin(), consents.end());
+    const std::vector<TimelineEntry> shares = entriesOf(f, q.id, EntryKind::Exported);
+    REQUIRE(shares.size() == 1); // what the referral sent shared
+    entries.insert(entries.end(), shares.begin(), shares.end());
     for (const TimelineEntry& entry : entries) {
         INFO(entry.summary.toStdString());
         CHECK(TimelineText::summaryOf(entry) == entry.summary);
@@ -334,6 +338,29 @@ TEST_CASE("attachment entries render their stored text in English and in French"
         const French french;
         CHECK(TimelineText::summaryOf(entry) != entry.summary);
     }
+}
+
+TEST_CASE("export entries render their stored text in English and in French", "[timeline][i18n]")
+{
+    test::QueryFixture f;
+    const Query q = f.create();
+    QueryCsv csv(*f.service, *f.search, *f.lookup, f.session->caseSummaries());
+    REQUIRE(csv.exportToFile({ q.id }, f.dir.file(QStringLiteral("queries.csv"))).ok());
+    QBuffer pipe;
+    REQUIRE(pipe.open(QIODevice::WriteOnly));
+    ExportOptions json;
+    json.format = ExportFormat::Json;
+    REQUIRE(csv.exportToDevice({ q.id }, pipe, json).ok());
+
+    const std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Exported);
+    REQUIRE(entries.size() == 2);
+    CHECK(entries[0].summary == QStringLiteral("Exported to queries.csv (CSV)"));
+    CHECK(entries[1].summary == QStringLiteral("Exported to another program (JSON)"));
+    for (const TimelineEntry& entry : entries)
+        CHECK(TimelineText::summaryOf(entry) == entry.summary);
+    const French french;
+    CHECK(TimelineText::summaryOf(entries[0]) == QStringLiteral("Exportée vers queries.csv (CSV)"));
+    CHECK(TimelineText::summaryOf(entries[1]) == QStringLiteral("Exportée vers un autre programme (JSON)"));
 }
 
 } // namespace timeline_summary_test
