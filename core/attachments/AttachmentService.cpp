@@ -431,6 +431,17 @@ namespace {
 std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
 {
     const QJsonObject& data = entry.data;
+    if (entry.kind == casefile::EntryKind::Exported) {
+        // A copy saved to a file (the disclosure record keeps the copy's file name).
+        const QString name = data.value(QStringLiteral("attachment_name")).toString();
+        const QString sha256 = data.value(QStringLiteral("sha256")).toString();
+        const QString copy = data.value(QStringLiteral("file_name")).toString();
+        if (data.value(QStringLiteral("document")).toString() != QLatin1String("attachment") || name.isEmpty()
+            || sha256.isEmpty() || copy.isEmpty())
+            return std::nullopt;
+        return AttachmentService::tr("Attachment %1 (SHA-256 %2) saved as a copy to %3")
+            .arg(quoted(name), sha256, copy);
+    }
     const QString event = data.value(QStringLiteral("event")).toString();
     const QString name = data.value(QStringLiteral("file_name")).toString();
     if (entry.kind != casefile::EntryKind::Attachment || name.isEmpty())
@@ -468,6 +479,7 @@ AttachmentService::AttachmentService(casefile::CaseRecord& record, const TextExt
     : QObject(parent), d(std::make_unique<Impl>(*this, record, extractors))
 {
     casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Attachment, &renderEntry);
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Exported, &renderEntry);
     record.index().addSource(d.get());
 }
 
@@ -883,6 +895,8 @@ Status AttachmentService::exportTo(qint64 attachmentId, const QString& path, boo
     disclosure.recipient = fileName;
     disclosure.fileName = fileName;
     disclosure.fields = QStringList { QStringLiteral("attachment") };
+    disclosure.entryData = QJsonObject { { QStringLiteral("attachment_name"), attachment->fileName },
+        { QStringLiteral("sha256"), attachment->sha256Hex() } };
     disclosure.summary = tr("Attachment %1 (SHA-256 %2) saved as a copy to %3")
                              .arg(quoted(attachment->fileName), attachment->sha256Hex(), fileName);
     return casefile::writeRecordedExport(d->record.disclosures(), { attachment->queryId }, disclosure, path, overwrite,

@@ -423,7 +423,21 @@ std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
 {
     const QJsonObject& data = entry.data;
     const QString title = data.value(QStringLiteral("title")).toString();
-    if (entry.kind != casefile::EntryKind::Draft || title.isEmpty())
+    if (title.isEmpty())
+        return std::nullopt;
+    if (entry.kind == casefile::EntryKind::Exported) {
+        // A version exported to a file (the disclosure record keeps the file's name).
+        const QString fileName = data.value(QStringLiteral("file_name")).toString();
+        const QString format = data.value(QStringLiteral("format")).toString();
+        if (data.value(QStringLiteral("document")).toString() != QLatin1String("draft") || fileName.isEmpty()
+            || format.isEmpty())
+            return std::nullopt;
+        return DraftService::tr("Draft %1, version %2, exported as %3 to %4")
+            .arg(quoted(title))
+            .arg(data.value(QStringLiteral("version")).toInt())
+            .arg(format, fileName);
+    }
+    if (entry.kind != casefile::EntryKind::Draft)
         return std::nullopt;
     const QString event = data.value(QStringLiteral("event")).toString();
     const int version = data.value(QStringLiteral("version")).toInt();
@@ -500,6 +514,7 @@ DraftService::DraftService(casefile::CaseRecord& record, reference::ReferenceLoo
     : QObject(parent), d(std::make_unique<Impl>(*this, record, lookup, advisers, queries))
 {
     casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Draft, &renderEntry);
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Exported, &renderEntry);
     record.index().addSource(d.get());
 }
 
@@ -1107,6 +1122,8 @@ Result<void> DraftService::exportVersion(qint64 draftId, int versionNumber, cons
     disclosure.recipient = fileName;
     disclosure.fileName = fileName;
     disclosure.fields = QStringList { QStringLiteral("draft_text") };
+    disclosure.entryData = QJsonObject { { QStringLiteral("title"), draft->title },
+        { QStringLiteral("version"), versionNumber }, { QStringLiteral("format"), format } };
     disclosure.summary = tr("Draft %1, version %2, exported as %3 to %4")
                              .arg(quoted(draft->title))
                              .arg(versionNumber)

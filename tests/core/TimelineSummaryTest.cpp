@@ -293,9 +293,17 @@ TEST_CASE("draft entries render their stored text in English and in French", "[t
     d = ok(drafts.markSent(d.id, send, d.version));
     const Draft copy = ok(drafts.copyIntoNew(d.id, std::nullopt, QStringLiteral("Answer, second letter")));
     REQUIRE(drafts.remove(copy.id).ok());
+    REQUIRE(drafts
+                .exportVersion(d.id, d.latestVersion, QStringLiteral("HTML"), QByteArray("<p>Article 4.</p>"),
+                    f.dir.file(QStringLiteral("answer.html")), false)
+                .ok());
 
-    const std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Draft);
+    std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Draft);
     REQUIRE(entries.size() == 15);
+    const std::vector<TimelineEntry> exports = entriesOf(f, q.id, EntryKind::Exported);
+    REQUIRE(exports.size() == 1);
+    CHECK(exports.front().summary.startsWith(QStringLiteral("Draft \u201cAnswer on accession\u201d, version")));
+    entries.insert(entries.end(), exports.begin(), exports.end());
     QSet<QString> events;
     for (const TimelineEntry& entry : entries) {
         INFO(entry.summary.toStdString());
@@ -304,7 +312,7 @@ TEST_CASE("draft entries render their stored text in English and in French", "[t
         const French french;
         CHECK(TimelineText::summaryOf(entry) != entry.summary);
     }
-    CHECK(events.size() == 8);
+    CHECK(events.size() == 9); // eight events, and the export (no event)
 }
 
 TEST_CASE("attachment entries render their stored text in English and in French", "[timeline][i18n]")
@@ -328,10 +336,14 @@ TEST_CASE("attachment entries render their stored text in English and in French"
     REQUIRE(linked.ok());
     auto unlinked = attachments.setEntry(added->id, std::nullopt, linked->version);
     REQUIRE(unlinked.ok());
+    REQUIRE(attachments.exportTo(added->id, f.dir.file(QStringLiteral("copy.txt")), false).ok());
     REQUIRE(attachments.remove(added->id).ok());
 
-    const std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Attachment);
+    std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Attachment);
     REQUIRE(entries.size() == 5);
+    const std::vector<TimelineEntry> copies = entriesOf(f, q.id, EntryKind::Exported);
+    REQUIRE(copies.size() == 1);
+    entries.insert(entries.end(), copies.begin(), copies.end());
     for (const TimelineEntry& entry : entries) {
         INFO(entry.summary.toStdString());
         CHECK(TimelineText::summaryOf(entry) == entry.summary);
