@@ -5,6 +5,7 @@
 #include "attachments/AttachmentService.h"
 #include "drafts/DraftService.h"
 #include "partners/PartnerService.h"
+#include "printing/PrintService.h"
 #include "queries/CaseSummaryBuilder.h"
 #include "queries/QueryCsv.h"
 #include "queries/QueryService.h"
@@ -373,6 +374,30 @@ TEST_CASE("export entries render their stored text in English and in French", "[
     const French french;
     CHECK(TimelineText::summaryOf(entries[0]) == QStringLiteral("Exportée vers queries.csv (CSV)"));
     CHECK(TimelineText::summaryOf(entries[1]) == QStringLiteral("Exportée vers un autre programme (JSON)"));
+}
+
+TEST_CASE("print and PDF entries render their stored text in English and in French", "[timeline][i18n]")
+{
+    using namespace advicehub::printing;
+    test::QueryFixture f;
+    const Query q = f.create();
+    PrintService& printing = f.session->printing();
+    const auto made = printing.caseSummary(q.id, Profile::Internal);
+    REQUIRE(made.ok());
+    REQUIRE(printing.recordPrint({ made.value() }).ok());
+    REQUIRE(printing
+                .savePdf({ PrintService::copy(made.value(), 1, 2), PrintService::copy(made.value(), 2, 2) },
+                    f.dir.file(QStringLiteral("summary.pdf")), false, QByteArray("%PDF-1.4 not really\n"))
+                .ok());
+    const std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Exported);
+    REQUIRE(entries.size() == 3);
+    CHECK(entries[2].summary.endsWith(QStringLiteral(", copy 2 of 2")));
+    for (const TimelineEntry& entry : entries) {
+        INFO(entry.summary.toStdString());
+        CHECK(TimelineText::summaryOf(entry) == entry.summary);
+        const French french;
+        CHECK(TimelineText::summaryOf(entry) != entry.summary);
+    }
 }
 
 } // namespace timeline_summary_test
