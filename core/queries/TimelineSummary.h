@@ -18,10 +18,10 @@ inline constexpr const char* CorrectsAt = "corrects_at"; // Correction: when the
 } // namespace TimelineData
 
 // The renderer of the summaries of the entries the query domain writes (created, imported,
-// field and status changes, links, merges, corrections), from their structured fields with the
-// same source strings and contexts the writers use, so that the translations keep applying.
-// Registered with casefile::TimelineText (which renders an entry: TimelineText::summaryOf) when a
-// QueryService is built.
+// field and status changes, links, merges, corrections, CSV and JSON exports), from their
+// structured fields with the same source strings and contexts the writers use, so that the
+// translations keep applying. Registered with casefile::TimelineText (which renders an entry:
+// TimelineText::summaryOf) when a QueryService is built.
 class TimelineSummary {
 public:
     static void registerRenderers();
