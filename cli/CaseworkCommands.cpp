@@ -39,7 +39,7 @@ void printChanges(CliContext& ctx, const Query& query, const std::vector<Timelin
         // Long texts are not repeated; `show` has them.
         const bool longText = entry.field == QueryText::code(QueryField::RequestText)
             || entry.field == QueryText::code(QueryField::Notes);
-        ctx.out << "    " << QStringLiteral("%1 ").arg(entry.summary + QLatin1Char(':'), -20)
+        ctx.out << "    " << QStringLiteral("%1 ").arg(TimelineText::summaryOf(entry) + QLatin1Char(':'), -20)
                 << (longText ? QStringLiteral("changed")
                              : QStringLiteral("%1 \u2192 %2").arg(orNone(entry.oldValue), orNone(entry.newValue)))
                 << '\n';

@@ -422,9 +422,64 @@ void AttachmentService::Impl::notify(qint64 queryId)
     });
 }
 
+namespace {
+
+// The summaries of the attachment entries in the reader's language, from their data (the same
+// source strings as the writers below; additions and removals always kept what their text
+// needs); nothing when the entry lacks it (a description or link written before the file name
+// was kept in the data).
+std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
+{
+    const QJsonObject& data = entry.data;
+    if (entry.kind == casefile::EntryKind::Exported) {
+        // A copy saved to a file (the disclosure record keeps the copy's file name).
+        const QString name = data.value(QStringLiteral("attachment_name")).toString();
+        const QString sha256 = data.value(QStringLiteral("sha256")).toString();
+        const QString copy = data.value(QStringLiteral("file_name")).toString();
+        if (data.value(QStringLiteral("document")).toString() != QLatin1String("attachment") || name.isEmpty()
+            || sha256.isEmpty() || copy.isEmpty())
+            return std::nullopt;
+        return AttachmentService::tr("Attachment %1 (SHA-256 %2) saved as a copy to %3")
+            .arg(quoted(name), sha256, copy);
+    }
+    const QString event = data.value(QStringLiteral("event")).toString();
+    const QString name = data.value(QStringLiteral("file_name")).toString();
+    if (entry.kind != casefile::EntryKind::Attachment || name.isEmpty())
+        return std::nullopt;
+    const auto size = static_cast<qint64>(data.value(QStringLiteral("size")).toDouble(-1));
+    if (event == QLatin1String("added")) {
+        const QString mediaType = data.value(QStringLiteral("media_type")).toString();
+        if (size < 0 || mediaType.isEmpty())
+            return std::nullopt;
+        return AttachmentService::tr("Attachment %1 added (%2, %3)")
+            .arg(quoted(name), AttachmentText::size(size), mediaType);
+    }
+    if (event == QLatin1String("removed")) {
+        const QString sha256 = data.value(QStringLiteral("sha256")).toString();
+        if (size < 0 || sha256.isEmpty())
+            return std::nullopt;
+        return AttachmentService::tr("Attachment %1 removed (%2, SHA-256 %3)")
+            .arg(quoted(name), AttachmentText::size(size), sha256);
+    }
+    if (event == QLatin1String("described"))
+        return AttachmentService::tr("Attachment %1: description changed").arg(quoted(name));
+    if (event == QLatin1String("linked")) {
+        if (data.contains(QStringLiteral("entry")))
+            return AttachmentService::tr("Attachment %1 linked to timeline entry %2")
+                .arg(quoted(name))
+                .arg(static_cast<qint64>(data.value(QStringLiteral("entry")).toDouble()));
+        return AttachmentService::tr("Attachment %1 no longer linked to a timeline entry").arg(quoted(name));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 AttachmentService::AttachmentService(casefile::CaseRecord& record, const TextExtractors* extractors, QObject* parent)
     : QObject(parent), d(std::make_unique<Impl>(*this, record, extractors))
 {
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Attachment, &renderEntry);
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Exported, &renderEntry);
     record.index().addSource(d.get());
 }
 
@@ -746,7 +801,8 @@ Result<Attachment> AttachmentService::setDescription(
         d->appendEntry(old->queryId, attachmentId, tr("Attachment %1: description changed").arg(quoted(old->fileName)),
             *description,
             QJsonObject { { QStringLiteral("event"), QStringLiteral("described") },
-                { QStringLiteral("attachment"), static_cast<double>(attachmentId) } });
+                { QStringLiteral("attachment"), static_cast<double>(attachmentId) },
+                { QStringLiteral("file_name"), old->fileName } });
         d->record.index().refresh(old->queryId);
         d->notify(old->queryId);
         transaction.commit();
@@ -780,7 +836,8 @@ Result<Attachment> AttachmentService::setEntry(qint64 attachmentId, std::optiona
         update.bindAll(attachmentId, entryId);
         update.execute();
         QJsonObject data { { QStringLiteral("event"), QStringLiteral("linked") },
-            { QStringLiteral("attachment"), static_cast<double>(attachmentId) } };
+            { QStringLiteral("attachment"), static_cast<double>(attachmentId) },
+            { QStringLiteral("file_name"), old->fileName } };
         if (entryId)
             data.insert(QStringLiteral("entry"), static_cast<double>(*entryId));
         d->appendEntry(old->queryId, attachmentId,
@@ -838,6 +895,8 @@ Status AttachmentService::exportTo(qint64 attachmentId, const QString& path, boo
     disclosure.recipient = fileName;
     disclosure.fileName = fileName;
     disclosure.fields = QStringList { QStringLiteral("attachment") };
+    disclosure.entryData = QJsonObject { { QStringLiteral("attachment_name"), attachment->fileName },
+        { QStringLiteral("sha256"), attachment->sha256Hex() } };
     disclosure.summary = tr("Attachment %1 (SHA-256 %2) saved as a copy to %3")
                              .arg(quoted(attachment->fileName), attachment->sha256Hex(), fileName);
     return casefile::writeRecordedExport(d->record.disclosures(), { attachment->queryId }, disclosure, path, overwrite,

@@ -95,6 +95,18 @@ qint64 DisclosureRecord::write(const QList<qint64>& queryIds, const Disclosure& 
     entry.kind = EntryKind::Exported;
     entry.summary = disclosure.summary;
     entry.source = TimelineSource { QStringLiteral("disclosure"), id };
+    // What the entry's text says, for its rendering in the reader's language.
+    entry.data = disclosure.entryData;
+    entry.data.insert(QStringLiteral("disclosure_kind"), code(disclosure.kind));
+    entry.data.insert(QStringLiteral("document"), disclosure.document.trimmed());
+    entry.data.insert(QStringLiteral("recipient"), disclosure.recipient);
+    if (!disclosure.profile.isEmpty())
+        entry.data.insert(QStringLiteral("profile"), disclosure.profile);
+    if (disclosure.copyNumber)
+        entry.data.insert(QStringLiteral("copy_number"), *disclosure.copyNumber);
+    if (!disclosure.fileName.isEmpty())
+        entry.data.insert(QStringLiteral("file_name"), disclosure.fileName);
+    entry.data.insert(QStringLiteral("fields"), QJsonArray::fromStringList(disclosure.fields));
     for (qint64 queryId : queryIds) {
         reference.bind(1, queryId);
         if (!reference.step()) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,10 @@ struct Disclosure {
     QStringList fields; // codes of the fields disclosed
     QString fileName; // the file written, if any (name only)
     QString summary; // the text of the timeline entry each query gets
+    // More keys for the timeline entry's data, for its renderer (TimelineText::summaryOf); the
+    // entry's data also holds the fields above (kind, document, recipient, profile, copy,
+    // file name, fields).
+    QJsonObject entryData;
     // Set when read back:
     QDateTime occurredAtUtc;
     std::optional<qint64> adviserId;

@@ -1,5 +1,8 @@
 #include "casefile/TimelineTypes.h"
 
+#include <QMutex>
+
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -130,6 +133,57 @@ const std::vector<EntryKind>& TimelineText::loggableKinds()
         return kinds;
     }();
     return loggable;
+}
+
+namespace {
+
+constexpr std::size_t kKindCount = static_cast<std::size_t>(EntryKind::Attachment) + 1;
+
+// Several domains may render one kind (an export is written by queries, drafts, referrals…):
+// each renderer answers for its own entries only.
+struct Renderers {
+    QMutex mutex;
+    std::array<std::vector<TimelineText::SummaryRenderer>, kKindCount> byKind;
+};
+
+Renderers& renderers()
+{
+    static Renderers table;
+    return table;
+}
+
+} // namespace
+
+QString TimelineText::summaryOf(const TimelineEntry& entry)
+{
+    if (isLoggable(entry.kind))
+        return entry.summary; // what an adviser wrote
+    const auto index = static_cast<std::size_t>(entry.kind);
+    if (index >= kKindCount)
+        return entry.summary;
+    std::vector<SummaryRenderer> candidates;
+    {
+        Renderers& table = renderers();
+        const QMutexLocker lock(&table.mutex);
+        candidates = table.byKind[index];
+    }
+    for (SummaryRenderer render : candidates) {
+        if (std::optional<QString> text = render(entry))
+            return *text;
+    }
+    return entry.summary;
+}
+
+void TimelineText::setSummaryRenderer(EntryKind kind, SummaryRenderer renderer)
+{
+    const auto index = static_cast<std::size_t>(kind);
+    if (index >= kKindCount || !renderer)
+        return;
+    Renderers& table = renderers();
+    const QMutexLocker lock(&table.mutex);
+    std::vector<SummaryRenderer>& list = table.byKind[index];
+    if (std::find(list.begin(), list.end(), renderer) == list.end())
+        list.push_back(renderer);
 }
 
 } // namespace advicehub::casefile

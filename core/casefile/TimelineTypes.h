@@ -34,6 +34,8 @@ enum class EntryKind {
     Attachment, // a file was attached, described or removed (source {"attachment", id}); never its content
 };
 
+struct TimelineEntry;
+
 // The codes, labels and rules of the entry kinds, in one place. (The class keeps its first
 // name, TimelineText, which is also the translation context of the labels.)
 class TimelineText {
@@ -50,6 +52,17 @@ public:
     static const std::vector<EntryKind>& allKinds();
     // isLoggable, in the order a user chooses from.
     static const std::vector<EntryKind>& loggableKinds();
+
+    // The summary of an entry in the reader's language (the translator installed now), rendered
+    // at display time from its structured fields (kind, field, old/new value, data) by the
+    // renderer its domain registered; nothing (no renderer, or an old entry without the fields
+    // it needs) and what an adviser wrote: the stored summary. With no translator: English.
+    static QString summaryOf(const TimelineEntry& entry);
+    // A domain registers the renderer of the kinds it writes (e.g. when its service is built;
+    // the same renderer again: no change). Several domains may render one kind (exports): each
+    // renderer returns nothing for an entry that is not its own or lacks the fields it needs.
+    using SummaryRenderer = std::optional<QString> (*)(const TimelineEntry& entry);
+    static void setSummaryRenderer(EntryKind kind, SummaryRenderer renderer);
 };
 
 // Where an entry comes from when another domain wrote it, e.g. {"referral", 12} or

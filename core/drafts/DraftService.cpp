@@ -384,7 +384,7 @@ QJsonObject DraftService::Impl::data(const char* event, const Draft& draft, int 
     return QJsonObject { { QStringLiteral("event"), QLatin1String(event) },
         { QStringLiteral("draft"), static_cast<double>(draft.id) }, { QStringLiteral("version"), version },
         { QStringLiteral("state"), DraftText::code(state) }, { QStringLiteral("kind"), DraftText::code(draft.kind) },
-        { QStringLiteral("language"), DraftText::code(draft.language) } };
+        { QStringLiteral("language"), DraftText::code(draft.language) }, { QStringLiteral("title"), draft.title } };
 }
 
 void DraftService::Impl::appendEntry(
@@ -414,10 +414,107 @@ void DraftService::Impl::notify(qint64 queryId)
 
 // --- the service
 
+namespace {
+
+// The summaries of the draft entries in the reader's language, from their data (the same source
+// strings as the writers below); nothing when the entry lacks what its text needs (entries
+// written before the title was kept in the data, a rename, a self-clearance).
+std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
+{
+    const QJsonObject& data = entry.data;
+    const QString title = data.value(QStringLiteral("title")).toString();
+    if (title.isEmpty())
+        return std::nullopt;
+    if (entry.kind == casefile::EntryKind::Exported) {
+        // A version exported to a file (the disclosure record keeps the file's name).
+        const QString fileName = data.value(QStringLiteral("file_name")).toString();
+        const QString format = data.value(QStringLiteral("format")).toString();
+        if (data.value(QStringLiteral("document")).toString() != QLatin1String("draft") || fileName.isEmpty()
+            || format.isEmpty())
+            return std::nullopt;
+        return DraftService::tr("Draft %1, version %2, exported as %3 to %4")
+            .arg(quoted(title))
+            .arg(data.value(QStringLiteral("version")).toInt())
+            .arg(format, fileName);
+    }
+    if (entry.kind != casefile::EntryKind::Draft)
+        return std::nullopt;
+    const QString event = data.value(QStringLiteral("event")).toString();
+    const int version = data.value(QStringLiteral("version")).toInt();
+    if (event == QLatin1String("created")) {
+        const std::optional<DraftKind> kind = DraftText::kind(data.value(QStringLiteral("kind")).toString());
+        const std::optional<DraftLanguage> language
+            = DraftText::language(data.value(QStringLiteral("language")).toString());
+        if (!kind || !language)
+            return std::nullopt;
+        return DraftService::tr("Draft %1 created (%2, %3)")
+            .arg(quoted(title), DraftText::label(*kind), DraftText::label(*language));
+    }
+    if (event == QLatin1String("saved")) {
+        const std::optional<DraftState> from = DraftText::state(data.value(QStringLiteral("from")).toString());
+        if (!from)
+            return std::nullopt;
+        if (*from == DraftState::Cleared) {
+            if (!data.contains(QStringLiteral("clearedVersion")))
+                return std::nullopt;
+            return DraftService::tr(
+                "Draft %1: version %2 saved; the clearance of version %3 was withdrawn, the draft is back "
+                "to draft")
+                .arg(quoted(title))
+                .arg(version)
+                .arg(data.value(QStringLiteral("clearedVersion")).toInt());
+        }
+        if (*from == DraftState::Submitted)
+            return DraftService::tr("Draft %1: version %2 saved while submitted; back to draft")
+                .arg(quoted(title))
+                .arg(version);
+        const int words = data.value(QStringLiteral("words")).toInt();
+        return DraftService::tr("Draft %1: version %2 saved (%n word(s))", nullptr, words)
+            .arg(quoted(title))
+            .arg(version);
+    }
+    if (event == QLatin1String("submitted"))
+        return DraftService::tr("Draft %1: version %2 submitted for clearance").arg(quoted(title)).arg(version);
+    if (event == QLatin1String("changes_requested"))
+        return DraftService::tr("Draft %1: changes requested to version %2: %3")
+            .arg(quoted(title))
+            .arg(version)
+            .arg(data.value(QStringLiteral("comment")).toString());
+    if (event == QLatin1String("cleared") && !data.value(QStringLiteral("selfCleared")).toBool())
+        return DraftService::tr("Draft %1: version %2 cleared").arg(quoted(title)).arg(version);
+    if (event == QLatin1String("sent")) {
+        const QString channel = data.value(QStringLiteral("channelName")).toString();
+        const QDate on = parseIsoDate(data.value(QStringLiteral("on")).toString());
+        if (channel.isEmpty() || !on.isValid())
+            return std::nullopt;
+        return DraftService::tr("Draft %1: version %2 sent on %3 by %4; the text is locked")
+            .arg(quoted(title))
+            .arg(version)
+            .arg(isoDate(on), channel);
+    }
+    if (event == QLatin1String("copied")) {
+        const QString fromTitle = data.value(QStringLiteral("fromTitle")).toString();
+        if (fromTitle.isEmpty())
+            return std::nullopt;
+        return DraftService::tr("Draft %1 created as a copy of %2 (version %3)")
+            .arg(quoted(title), quoted(fromTitle))
+            .arg(data.value(QStringLiteral("fromVersion")).toInt());
+    }
+    if (event == QLatin1String("removed")) {
+        const int versions = data.value(QStringLiteral("versions")).toInt();
+        return DraftService::tr("Draft %1 deleted with its %n version(s)", nullptr, versions).arg(quoted(title));
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 DraftService::DraftService(casefile::CaseRecord& record, reference::ReferenceLookup& lookup,
     advisers::AdviserService& advisers, queries::QueryService& queries, QObject* parent)
     : QObject(parent), d(std::make_unique<Impl>(*this, record, lookup, advisers, queries))
 {
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Draft, &renderEntry);
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Exported, &renderEntry);
     record.index().addSource(d.get());
 }
 
@@ -473,6 +570,7 @@ Result<Draft> DraftService::create(const DraftInput& input)
         draft.id = id;
         draft.kind = input.kind;
         draft.language = input.language;
+        draft.title = title;
         QJsonObject data = d->data("created", draft, 1, DraftState::Draft);
         if (input.templateId)
             data.insert(QStringLiteral("template"), static_cast<double>(*input.templateId));
@@ -538,6 +636,8 @@ Result<Draft> DraftService::save(qint64 draftId, const QString& html, const QStr
         QJsonObject data = d->data("saved", *old, version, DraftState::Draft);
         data.insert(QStringLiteral("from"), DraftText::code(old->state));
         data.insert(QStringLiteral("words"), body->wordCount);
+        if (old->state == DraftState::Cleared)
+            data.insert(QStringLiteral("clearedVersion"), old->clearedVersion.value_or(old->latestVersion));
         QString summary = tr("Draft %1: version %2 saved (%n word(s))", nullptr, body->wordCount)
                               .arg(quoted(old->title))
                               .arg(version);
@@ -761,6 +861,7 @@ Result<Draft> DraftService::markSent(qint64 draftId, const SendInput& input, int
         QJsonObject data = d->data("sent", *old, version, DraftState::Sent);
         data.insert(QStringLiteral("channel"), static_cast<double>(input.channelId));
         data.insert(QStringLiteral("on"), isoDate(on));
+        data.insert(QStringLiteral("channelName"), channel->name);
         d->appendEntry(old->queryId, draftId,
             tr("Draft %1: version %2 sent on %3 by %4; the text is locked")
                 .arg(quoted(old->title))
@@ -813,8 +914,10 @@ Result<Draft> DraftService::copyIntoNew(qint64 draftId, std::optional<int> numbe
         d->insertVersion(id, 1, body, tr("Copied from draft %1, version %2").arg(quoted(source->title)).arg(from));
         Draft copy = *source;
         copy.id = id;
+        copy.title = title;
         QJsonObject data = d->data("copied", copy, 1, DraftState::Draft);
         data.insert(QStringLiteral("from"), static_cast<double>(draftId));
+        data.insert(QStringLiteral("fromTitle"), source->title);
         data.insert(QStringLiteral("fromVersion"), from);
         d->appendEntry(source->queryId, id,
             tr("Draft %1 created as a copy of %2 (version %3)").arg(quoted(title), quoted(source->title)).arg(from), {},
@@ -1019,6 +1122,8 @@ Result<void> DraftService::exportVersion(qint64 draftId, int versionNumber, cons
     disclosure.recipient = fileName;
     disclosure.fileName = fileName;
     disclosure.fields = QStringList { QStringLiteral("draft_text") };
+    disclosure.entryData = QJsonObject { { QStringLiteral("title"), draft->title },
+        { QStringLiteral("version"), versionNumber }, { QStringLiteral("format"), format } };
     disclosure.summary = tr("Draft %1, version %2, exported as %3 to %4")
                              .arg(quoted(draft->title))
                              .arg(versionNumber)

@@ -338,8 +338,14 @@ struct PrintService::Impl {
     }
 };
 
+namespace {
+std::optional<QString> renderEntry(const casefile::TimelineEntry& entry);
+} // namespace
+
 PrintService::PrintService(Session& session) : d(std::make_unique<Impl>(session))
-{ }
+{
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Exported, &renderEntry);
+}
 
 PrintService::~PrintService() = default;
 
@@ -578,10 +584,44 @@ Result<std::vector<casefile::DisclosureRecord::Item>> disclosures(
         disclosure.copyNumber = doc.copyNumber;
         disclosure.fields = doc.fieldCodes;
         disclosure.fileName = fileName;
+        if (doc.copyNumber)
+            disclosure.entryData.insert(QStringLiteral("copy_count"), doc.copyCount);
         disclosure.summary = entrySummary(doc, how, fileName);
         items.push_back({ doc.queryIds, std::move(disclosure) });
     }
     return items;
+}
+
+// The summary of a print or PDF entry in the reader's language, from the disclosure's fields
+// the entry keeps (the same source strings as entrySummary); nothing for other exports.
+std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
+{
+    const QJsonObject& data = entry.data;
+    const QString how = data.value(QStringLiteral("disclosure_kind")).toString();
+    if (entry.kind != casefile::EntryKind::Exported || (how != QLatin1String("print") && how != QLatin1String("pdf")))
+        return std::nullopt;
+    const std::optional<DocumentKind> kind = PrintText::documentKind(data.value(QStringLiteral("document")).toString());
+    const std::optional<Profile> profile = PrintText::profile(data.value(QStringLiteral("profile")).toString());
+    if (!kind || !profile)
+        return std::nullopt;
+    const QString what = PrintText::label(*kind).toLower();
+    QString text;
+    if (how == QLatin1String("print")) {
+        text = PrintService::tr("Printed %1 (%2)").arg(what, PrintText::label(*profile));
+    } else {
+        const QString fileName = data.value(QStringLiteral("file_name")).toString();
+        if (fileName.isEmpty())
+            return std::nullopt;
+        text = PrintService::tr("Saved %1 (%2) as PDF %3").arg(what, PrintText::label(*profile), fileName);
+    }
+    if (data.contains(QStringLiteral("copy_number"))) {
+        if (!data.contains(QStringLiteral("copy_count")))
+            return std::nullopt;
+        text += PrintService::tr(", copy %1 of %2")
+                    .arg(data.value(QStringLiteral("copy_number")).toInt())
+                    .arg(data.value(QStringLiteral("copy_count")).toInt());
+    }
+    return text;
 }
 
 } // namespace

@@ -193,6 +193,9 @@ Result<casefile::CaseSummary> CaseSummaryBuilder::build(const Query& query, cons
                 if (const auto field = QueryText::field(entry.field))
                     item.valueSensitivity = sensitivity(*field);
             }
+            // What the entry says, in the reader's language (a system entry is rendered from its
+            // structured fields; what an adviser wrote stays as written).
+            entry.summary = TimelineText::summaryOf(entry);
             item.entry = std::move(entry);
             summary.timeline.push_back(std::move(item));
         }

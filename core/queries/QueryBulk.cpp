@@ -12,6 +12,7 @@
 #include "queries/QueryRepository.h"
 #include "queries/QueryRules.h"
 #include "queries/QueryService.h"
+#include "queries/TimelineSummary.h"
 
 #include <QHash>
 #include <QSet>
@@ -127,6 +128,7 @@ Result<std::vector<qint64>> QueryBulk::createMany(const std::vector<Record>& rec
             creationEntry.summary = creation == casefile::EntryKind::Created
                 ? QueryService::tr("Registered as %1").arg(row.reference)
                 : QueryService::tr("Imported as %1").arg(row.reference);
+            creationEntry.data = QJsonObject { { QLatin1String(TimelineData::Reference), row.reference } };
             timeline.append(row.id, creationEntry);
             for (const casefile::NewEntry& entry : record.entries) {
                 logged.kind = entry.kind;

@@ -253,7 +253,9 @@ Result<ExportResult> QueryExport::exportToDevice(
     // a write that fails (a full disk, a closed pipe) records nothing.
     ExportWriter writer { m_service, m_summaries, options };
     int written = 0;
-    const casefile::Disclosure disclosure = exportDisclosure(options, destination, QString(), summary);
+    casefile::Disclosure disclosure = exportDisclosure(options, destination, QString(), summary);
+    if (options.destination.isEmpty())
+        disclosure.entryData.insert(QStringLiteral("to_program"), true); // "another program", in the reader's language
     const auto recorded = m_service.caseRecord().disclosures().record(ids, disclosure, [&]() -> Status {
         Result<int> count = writer.write(ids, device);
         if (!count)

@@ -11,6 +11,7 @@
 #include "db/Transaction.h"
 #include "queries/QueryRepository.h"
 #include "queries/QueryService.h"
+#include "queries/TimelineSummary.h"
 
 namespace advicehub::queries {
 
@@ -89,10 +90,12 @@ Result<void> QueryLinks::link(qint64 fromId, qint64 toId, LinkKind kind)
         casefile::TimelineRecord entry;
         entry.kind = EntryKind::Linked;
         entry.newValue = to->reference;
+        entry.data = QJsonObject { { QLatin1String(TimelineData::Relation), LinkKinds::relationCode(kind, true) } };
         entry.summary = followUp ? QueryService::tr("Follow-up of %1").arg(to->reference)
                                  : QueryService::tr("Related to %1").arg(to->reference);
         m_record.timeline().append(fromId, entry);
         entry.newValue = from->reference;
+        entry.data = QJsonObject { { QLatin1String(TimelineData::Relation), LinkKinds::relationCode(kind, false) } };
         entry.summary = followUp ? QueryService::tr("Followed up by %1").arg(from->reference)
                                  : QueryService::tr("Related to %1").arg(from->reference);
         m_record.timeline().append(toId, entry);

@@ -14,6 +14,7 @@
 #include "queries/QueryLinks.h"
 #include "queries/QueryRepository.h"
 #include "queries/QueryRules.h"
+#include "queries/TimelineSummary.h"
 #include "reference/ReferenceLookup.h"
 
 namespace advicehub::queries {
@@ -56,6 +57,7 @@ QueryService::QueryService(casefile::CaseRecord& record, reference::ReferenceLoo
       m_links(std::make_unique<QueryLinks>(record, *m_repository)),
       m_bulk(std::make_unique<QueryBulk>(record, *m_repository, *m_rules))
 {
+    TimelineSummary::registerRenderers();
     // The case record's notifications, under the names the views know.
     casefile::CaseEvents* events = &record.events();
     connect(events, &casefile::CaseEvents::queryAdded, this, &QueryService::queryAdded);
@@ -384,6 +386,8 @@ Result<TimelineEntry> QueryService::correctEntry(qint64 entryId, const QString& 
         record.summary
             = tr("Correction of the %1 entry of %2")
                   .arg(TimelineText::label(original->kind).toLower(), original->occurredAtUtc.toString(Qt::ISODate));
+        record.data = QJsonObject { { QLatin1String(TimelineData::CorrectsKind), TimelineText::code(original->kind) },
+            { QLatin1String(TimelineData::CorrectsAt), original->occurredAtUtc.toString(Qt::ISODate) } };
         record.body = correction;
         record.correctsId = entryId;
         newId = m_record.timeline().append(original->queryId, record);

@@ -505,10 +505,103 @@ qint64 ReferralService::Impl::appendEntry(qint64 queryId, casefile::EntryKind ki
     return record.timeline().append(queryId, entry);
 }
 
+// The summaries of the referral and consent entries in the reader's language, from their data
+// (the same source strings as the writers below); nothing when the entry lacks what its text
+// needs (entries written before the partner's name was kept in the data, an edit, an override).
+namespace {
+
+std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
+{
+    const QJsonObject& data = entry.data;
+    const QString event = data.value(QStringLiteral("event")).toString();
+    const auto fieldLabels = [&data]() -> std::optional<QString> {
+        QList<SharedField> fields;
+        for (const QJsonValue& value : data.value(QStringLiteral("fields")).toArray()) {
+            const std::optional<SharedField> field = ReferralText::sharedField(value.toString());
+            if (!field)
+                return std::nullopt;
+            fields << *field;
+        }
+        return labels(fields);
+    };
+    if (entry.kind == casefile::EntryKind::Referral) {
+        const QString partner = data.value(QStringLiteral("partnerName")).toString();
+        if (partner.isEmpty())
+            return std::nullopt;
+        if (event == QLatin1String("proposed")) {
+            const std::optional<QString> shared = fieldLabels();
+            if (!shared)
+                return std::nullopt;
+            return ReferralService::tr("Referral to %1 proposed (to share: %2)").arg(partner, *shared);
+        }
+        if (event == QLatin1String("follow_up")) {
+            const QDate on = parseIsoDate(data.value(QStringLiteral("followUpOn")).toString());
+            return on.isValid() ? ReferralService::tr("Follow-up of the referral to %1 on %2").arg(partner, isoDate(on))
+                                : ReferralService::tr("No follow-up date for the referral to %1").arg(partner);
+        }
+        if (event == QLatin1String("status") && !data.value(QStringLiteral("override")).toBool()) {
+            const std::optional<ReferralStatus> to = ReferralText::status(data.value(QStringLiteral("to")).toString());
+            if (!to)
+                return std::nullopt;
+            if (*to == ReferralStatus::Sent) {
+                const std::optional<QString> shared = fieldLabels();
+                if (!shared)
+                    return std::nullopt;
+                return ReferralService::tr("Referral to %1 sent (shared: %2; consent on record)").arg(partner, *shared);
+            }
+            return ReferralService::tr("Referral to %1: %2").arg(partner, ReferralText::label(*to));
+        }
+        return std::nullopt;
+    }
+    if (entry.kind == casefile::EntryKind::Exported) {
+        // What a referral sent shared (DisclosureRecord keeps the partner and the field codes).
+        const QString partner = data.value(QStringLiteral("recipient")).toString();
+        if (data.value(QStringLiteral("disclosure_kind")).toString() != QLatin1String("share")
+            || data.value(QStringLiteral("document")).toString() != QLatin1String("referral") || partner.isEmpty())
+            return std::nullopt;
+        const std::optional<QString> shared = fieldLabels();
+        if (!shared)
+            return std::nullopt;
+        return data.value(QStringLiteral("override")).toBool()
+            ? ReferralService::tr("Shared with %1 WITHOUT consent (override): %2").arg(partner, *shared)
+            : ReferralService::tr("Shared with %1: %2").arg(partner, *shared);
+    }
+    if (entry.kind == casefile::EntryKind::Consent) {
+        const QDate givenOn = parseIsoDate(data.value(QStringLiteral("givenOn")).toString());
+        if (!givenOn.isValid())
+            return std::nullopt;
+        if (event == QLatin1String("consent_recorded") && data.contains(QStringLiteral("partnerNames"))) {
+            const std::optional<ConsentForm> form
+                = ReferralText::consentForm(data.value(QStringLiteral("form")).toString());
+            const std::optional<QString> shared = fieldLabels();
+            if (!form || !shared)
+                return std::nullopt;
+            QStringList partners;
+            for (const QJsonValue& name : data.value(QStringLiteral("partnerNames")).toArray())
+                partners << name.toString();
+            return ReferralService::tr("Consent recorded (%1, %2) to share %3 with %4")
+                .arg(ReferralText::label(*form), isoDate(givenOn), *shared, partners.join(QStringLiteral(", ")));
+        }
+        if (event == QLatin1String("consent_withdrawn")) {
+            const QDate when = parseIsoDate(data.value(QStringLiteral("withdrawnOn")).toString());
+            if (!when.isValid())
+                return std::nullopt;
+            return ReferralService::tr("Consent of %1 withdrawn on %2: it covers nothing from now on")
+                .arg(isoDate(givenOn), isoDate(when));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 ReferralService::ReferralService(
     casefile::CaseRecord& record, reference::ReferenceLookup& lookup, queries::QueryService& queries, QObject* parent)
     : QObject(parent), d(std::make_unique<Impl>(*this, record, lookup, queries))
 {
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Referral, &renderEntry);
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Consent, &renderEntry);
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Exported, &renderEntry);
     record.index().addSource(d.get());
     // Triage with a partner chosen proposes the referral in triage's transaction: the fields
     // shared start as the default (subject and themes); consent is asked for later.
@@ -635,7 +728,7 @@ Result<Referral> ReferralService::propose(const ReferralInput& input)
             { QStringLiteral("referral"), static_cast<double>(id) },
             { QStringLiteral("partner"), static_cast<double>(input.partnerId) },
             { QStringLiteral("to"), QStringLiteral("proposed") }, { QStringLiteral("fields"), codes(input.shared) },
-            { QStringLiteral("proposedOn"), isoDate(proposedOn) } };
+            { QStringLiteral("proposedOn"), isoDate(proposedOn) }, { QStringLiteral("partnerName"), partner.name } };
         if (input.followUpOn)
             data.insert(QStringLiteral("followUpOn"), isoDate(*input.followUpOn));
         d->appendEntry(input.queryId, casefile::EntryKind::Referral, QStringLiteral("referral"), id,
@@ -750,7 +843,8 @@ Result<Referral> ReferralService::setFollowUp(qint64 id, std::optional<QDate> fo
         QJsonObject data { { QStringLiteral("event"), QStringLiteral("follow_up") },
             { QStringLiteral("referral"), static_cast<double>(id) },
             { QStringLiteral("partner"), static_cast<double>(old->partnerId) },
-            { QStringLiteral("followUpOn"), optionalIso(followUpOn) } };
+            { QStringLiteral("followUpOn"), optionalIso(followUpOn) },
+            { QStringLiteral("partnerName"), old->partnerName } };
         d->appendEntry(old->queryId, casefile::EntryKind::Referral, QStringLiteral("referral"), id,
             QStringLiteral("referral_follow_up"), optionalIso(old->followUpOn), optionalIso(followUpOn),
             followUpOn ? tr("Follow-up of the referral to %1 on %2").arg(old->partnerName, isoDate(*followUpOn))
@@ -861,7 +955,7 @@ Result<Referral> ReferralService::Impl::applyStatus(qint64 id, const StatusChang
         { QStringLiteral("partner"), static_cast<double>(old->partnerId) },
         { QStringLiteral("from"), ReferralText::code(old->status) }, { QStringLiteral("to"), ReferralText::code(to) },
         { QStringLiteral("fields"), codes(old->shared) }, { QStringLiteral("on"), isoDate(on) },
-        { QStringLiteral("override"), !overrideText.isEmpty() } };
+        { QStringLiteral("override"), !overrideText.isEmpty() }, { QStringLiteral("partnerName"), old->partnerName } };
     if (consentId)
         data.insert(QStringLiteral("consent"), static_cast<double>(*consentId));
     QString summary;
@@ -891,6 +985,8 @@ Result<Referral> ReferralService::Impl::applyStatus(qint64 id, const StatusChang
         disclosure.recipient = old->partnerName;
         for (SharedField field : old->shared)
             disclosure.fields << ReferralText::code(field);
+        if (!overrideText.isEmpty())
+            disclosure.entryData.insert(QStringLiteral("override"), true);
         disclosure.summary = overrideText.isEmpty()
             ? ReferralService::tr("Shared with %1: %2").arg(old->partnerName, labels(old->shared))
             : ReferralService::tr("Shared with %1 WITHOUT consent (override): %2")
@@ -1051,7 +1147,8 @@ Result<Consent> ReferralService::recordConsent(const ConsentInput& input)
         const QJsonObject data { { QStringLiteral("event"), QStringLiteral("consent_recorded") },
             { QStringLiteral("consent"), static_cast<double>(id) }, { QStringLiteral("partners"), partnersJson },
             { QStringLiteral("fields"), codes(fields) }, { QStringLiteral("form"), ReferralText::code(input.form) },
-            { QStringLiteral("givenOn"), isoDate(input.givenOn) } };
+            { QStringLiteral("givenOn"), isoDate(input.givenOn) },
+            { QStringLiteral("partnerNames"), QJsonArray::fromStringList(partnerNames) } };
         // The name of who gave it is personal data: kept in the consent, not in the entry's summary.
         d->appendEntry(input.queryId, casefile::EntryKind::Consent, QStringLiteral("consent"), id, {}, {}, {},
             tr("Consent recorded (%1, %2) to share %3 with %4")
@@ -1107,7 +1204,7 @@ Result<Consent> ReferralService::withdrawConsent(qint64 consentId, QDate on, con
         update.execute();
         const QJsonObject data { { QStringLiteral("event"), QStringLiteral("consent_withdrawn") },
             { QStringLiteral("consent"), static_cast<double>(consentId) },
-            { QStringLiteral("withdrawnOn"), isoDate(when) } };
+            { QStringLiteral("withdrawnOn"), isoDate(when) }, { QStringLiteral("givenOn"), isoDate(givenOn) } };
         d->appendEntry(queryId, casefile::EntryKind::Consent, QStringLiteral("consent"), consentId, {}, {}, {},
             tr("Consent of %1 withdrawn on %2: it covers nothing from now on").arg(isoDate(givenOn), isoDate(when)),
             reason, data);

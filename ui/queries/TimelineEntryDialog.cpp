@@ -88,7 +88,7 @@ TimelineEntryDialog::TimelineEntryDialog(QueryService& service, const TimelineEn
     form->addRow(tr("Entry:"),
         plain(tr("%1, %2").arg(TimelineText::label(entry.kind),
             entry.occurredAtUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
-    QString original = entry.summary;
+    QString original = TimelineText::summaryOf(entry);
     if (!entry.body.isEmpty())
         original += (original.isEmpty() ? QString() : QStringLiteral("\n")) + entry.body;
     if (!entry.oldValue.isEmpty() || !entry.newValue.isEmpty())
