@@ -507,7 +507,8 @@ qint64 ReferralService::Impl::appendEntry(qint64 queryId, casefile::EntryKind ki
 
 // The summaries of the referral and consent entries in the reader's language, from their data
 // (the same source strings as the writers below); nothing when the entry lacks what its text
-// needs (entries written before the partner's name was kept in the data, an edit, an override).
+// needs (entries written before the partner's name, an edit's parts or an override's head were kept in
+// the data).
 namespace {
 
 std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
@@ -539,7 +540,40 @@ std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
             return on.isValid() ? ReferralService::tr("Follow-up of the referral to %1 on %2").arg(partner, isoDate(on))
                                 : ReferralService::tr("No follow-up date for the referral to %1").arg(partner);
         }
-        if (event == QLatin1String("status") && !data.value(QStringLiteral("override")).toBool()) {
+        if (event == QLatin1String("edited")) {
+            // Entries written before the edit's parts were kept in the data have no flags.
+            if (!data.contains(QStringLiteral("sharedChanged")))
+                return std::nullopt;
+            QStringList what;
+            if (data.value(QStringLiteral("sharedChanged")).toBool()) {
+                const std::optional<QString> shared = fieldLabels();
+                if (!shared)
+                    return std::nullopt;
+                what << ReferralService::tr("shared: %1").arg(*shared);
+            }
+            if (data.value(QStringLiteral("reasonChanged")).toBool())
+                what << ReferralService::tr("reason");
+            if (data.value(QStringLiteral("contactChanged")).toBool())
+                what << ReferralService::tr("contact");
+            if (data.value(QStringLiteral("followUpChanged")).toBool()) {
+                const QString followUp = data.value(QStringLiteral("followUpOn")).toString();
+                const QDate on = parseIsoDate(followUp);
+                if (!followUp.isEmpty() && !on.isValid())
+                    return std::nullopt;
+                what << (on.isValid() ? ReferralService::tr("follow-up on %1").arg(isoDate(on))
+                                      : ReferralService::tr("no follow-up date"));
+            }
+            return ReferralService::tr("Referral to %1 edited: %2").arg(partner, what.join(QStringLiteral("; ")));
+        }
+        if (event == QLatin1String("status") && data.value(QStringLiteral("override")).toBool()) {
+            // A referral sent without consent names the head who overrode it and why.
+            const QString head = data.value(QStringLiteral("overrideByName")).toString();
+            if (head.isEmpty() || !data.contains(QStringLiteral("justification")))
+                return std::nullopt;
+            return ReferralService::tr("Referral to %1 sent WITHOUT consent \u2014 override by %2: %3")
+                .arg(partner, head, data.value(QStringLiteral("justification")).toString());
+        }
+        if (event == QLatin1String("status")) {
             const std::optional<ReferralStatus> to = ReferralText::status(data.value(QStringLiteral("to")).toString());
             if (!to)
                 return std::nullopt;
@@ -805,7 +839,12 @@ Result<Referral> ReferralService::edit(qint64 id, const ReferralEdit& edit, int 
         QJsonObject data { { QStringLiteral("event"), QStringLiteral("edited") },
             { QStringLiteral("referral"), static_cast<double>(id) },
             { QStringLiteral("partner"), static_cast<double>(old->partnerId) },
-            { QStringLiteral("fields"), codes(shared) }, { QStringLiteral("oldFields"), codes(old->shared) } };
+            { QStringLiteral("fields"), codes(shared) }, { QStringLiteral("oldFields"), codes(old->shared) },
+            { QStringLiteral("partnerName"), old->partnerName }, { QStringLiteral("sharedChanged"), sharedChanged },
+            { QStringLiteral("reasonChanged"), reasonChanged }, { QStringLiteral("contactChanged"), contactChanged },
+            { QStringLiteral("followUpChanged"), followUpChanged } };
+        if (followUpChanged && edit.followUpOn)
+            data.insert(QStringLiteral("followUpOn"), isoDate(*edit.followUpOn));
         d->appendEntry(old->queryId, casefile::EntryKind::Referral, QStringLiteral("referral"), id,
             sharedChanged ? QStringLiteral("referral_fields") : QString(),
             sharedChanged ? labels(old->shared) : QString(), sharedChanged ? labels(shared) : QString(),
@@ -962,6 +1001,8 @@ Result<Referral> ReferralService::Impl::applyStatus(qint64 id, const StatusChang
     QString body = reason;
     if (!overrideText.isEmpty()) {
         data.insert(QStringLiteral("overrideBy"), static_cast<double>(record.actor().value_or(0)));
+        data.insert(QStringLiteral("overrideByName"), *head);
+        data.insert(QStringLiteral("justification"), overrideText);
         summary = ReferralService::tr("Referral to %1 sent WITHOUT consent \u2014 override by %2: %3")
                       .arg(old->partnerName, *head, overrideText);
         body = overrideText;
