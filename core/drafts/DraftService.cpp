@@ -418,7 +418,8 @@ namespace {
 
 // The summaries of the draft entries in the reader's language, from their data (the same source
 // strings as the writers below); nothing when the entry lacks what its text needs (entries
-// written before the title was kept in the data, a rename, a self-clearance).
+// written before the title, a rename's changes or a self-clearance's justification were kept in
+// the data).
 std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
 {
     const QJsonObject& data = entry.data;
@@ -482,6 +483,34 @@ std::optional<QString> renderEntry(const casefile::TimelineEntry& entry)
             .arg(data.value(QStringLiteral("comment")).toString());
     if (event == QLatin1String("cleared") && !data.value(QStringLiteral("selfCleared")).toBool())
         return DraftService::tr("Draft %1: version %2 cleared").arg(quoted(title)).arg(version);
+    if (event == QLatin1String("cleared")) {
+        if (!data.contains(QStringLiteral("justification")))
+            return std::nullopt;
+        return DraftService::tr("Draft %1: version %2 SELF-CLEARED by its author (the vault's only adviser): %3")
+            .arg(quoted(title))
+            .arg(version)
+            .arg(data.value(QStringLiteral("justification")).toString());
+    }
+    if (event == QLatin1String("renamed")) {
+        // Entries written before the old kind, language and new title were kept in the data.
+        const std::optional<DraftKind> kind = DraftText::kind(data.value(QStringLiteral("kind")).toString());
+        const std::optional<DraftKind> oldKind = DraftText::kind(data.value(QStringLiteral("oldKind")).toString());
+        const std::optional<DraftLanguage> language
+            = DraftText::language(data.value(QStringLiteral("language")).toString());
+        const std::optional<DraftLanguage> oldLanguage
+            = DraftText::language(data.value(QStringLiteral("oldLanguage")).toString());
+        const QString newTitle = data.value(QStringLiteral("newTitle")).toString();
+        if (!kind || !oldKind || !language || !oldLanguage || newTitle.isEmpty())
+            return std::nullopt;
+        QStringList what;
+        if (newTitle != title)
+            what << DraftService::tr("renamed %1").arg(quoted(newTitle));
+        if (*kind != *oldKind)
+            what << DraftText::label(*kind);
+        if (*language != *oldLanguage)
+            what << DraftText::label(*language);
+        return DraftService::tr("Draft %1: %2").arg(quoted(title), what.join(QStringLiteral("; ")));
+    }
     if (event == QLatin1String("sent")) {
         const QString channel = data.value(QStringLiteral("channelName")).toString();
         const QDate on = parseIsoDate(data.value(QStringLiteral("on")).toString());
@@ -685,6 +714,10 @@ Result<Draft> DraftService::rename(
         renamed.language = language;
         renamed.kind = kind;
         QJsonObject data = d->data("renamed", renamed, old->latestVersion, old->state);
+        // What changed, for the renderer ("title" stays the old title the summary names).
+        data.insert(QStringLiteral("oldKind"), DraftText::code(old->kind));
+        data.insert(QStringLiteral("oldLanguage"), DraftText::code(old->language));
+        data.insert(QStringLiteral("newTitle"), title);
         QStringList what;
         if (old->title != title)
             what << tr("renamed %1").arg(quoted(title));
@@ -805,6 +838,8 @@ Result<Draft> DraftService::clear(
         update.execute();
         QJsonObject data = d->data("cleared", *old, old->latestVersion, DraftState::Cleared);
         data.insert(QStringLiteral("selfCleared"), self);
+        if (self)
+            data.insert(QStringLiteral("justification"), justification);
         const QString summary = self
             ? tr("Draft %1: version %2 SELF-CLEARED by its author (the vault's only adviser): %3")
                   .arg(quoted(old->title))

@@ -589,10 +589,44 @@ void LibraryService::Impl::notifyResources()
     });
 }
 
+namespace {
+
+// The two entries of a precedent's reuse (recordReuse) in the reader's language, from their
+// data (the same source strings as the writer); nothing for other draft entries and for
+// entries written before the titles and the date were kept in the data.
+std::optional<QString> renderReuse(const casefile::TimelineEntry& entry)
+{
+    const QJsonObject& data = entry.data;
+    if (entry.kind != casefile::EntryKind::Draft
+        || data.value(QStringLiteral("event")).toString() != QLatin1String("reused"))
+        return std::nullopt;
+    const QString side = data.value(QStringLiteral("side")).toString();
+    const QString fromTitle = data.value(QStringLiteral("fromTitle")).toString();
+    const QString toReference = data.value(QStringLiteral("to")).toString();
+    if (fromTitle.isEmpty() || toReference.isEmpty())
+        return std::nullopt;
+    if (side == QLatin1String("source"))
+        return LibraryService::tr("Text of the answer %1 reused in a draft for %2").arg(quoted(fromTitle), toReference);
+    const QString toTitle = data.value(QStringLiteral("toTitle")).toString();
+    const QString fromReference = data.value(QStringLiteral("from")).toString();
+    const QString sentOn = data.value(QStringLiteral("sentOn")).toString(); // as the writer printed it
+    if (side != QLatin1String("target") || toTitle.isEmpty() || fromReference.isEmpty())
+        return std::nullopt;
+    const QString confidentiality = data.value(QStringLiteral("confidentiality")).toString();
+    const auto level = queries::QueryText::confidentiality(confidentiality);
+    const QString levelLabel = level ? queries::QueryText::label(*level) : confidentiality;
+    return LibraryService::tr("Draft %1: text reused from the answer %2 sent on %3 for %4 (%5)")
+        .arg(quoted(toTitle), quoted(fromTitle), sentOn, fromReference, levelLabel);
+}
+
+} // namespace
+
 LibraryService::LibraryService(casefile::CaseRecord& record, reference::ReferenceLookup& lookup,
     advisers::AdviserService& advisers, queries::QueryService& queries, QObject* parent)
     : QObject(parent), d(std::make_unique<Impl>(*this, record, lookup, advisers, queries))
-{ }
+{
+    casefile::TimelineText::setSummaryRenderer(casefile::EntryKind::Draft, &renderReuse);
+}
 
 LibraryService::~LibraryService() = default;
 
@@ -1082,11 +1116,15 @@ Result<void> LibraryService::recordReuse(qint64 sourceDraftId, qint64 targetDraf
         const auto level = queries::QueryText::confidentiality(confidentiality);
         const QString levelLabel = level ? queries::QueryText::label(*level) : confidentiality;
         // What was reused and from where; never the text itself.
-        const QJsonObject data { { QStringLiteral("event"), QStringLiteral("reused") },
+        // The titles and the date let the entries be rendered in the reader's language; "side"
+        // says which of the two entries this is.
+        QJsonObject data { { QStringLiteral("event"), QStringLiteral("reused") },
             { QStringLiteral("from"), sourceReference },
             { QStringLiteral("fromDraft"), static_cast<double>(sourceDraftId) },
             { QStringLiteral("to"), targetReference }, { QStringLiteral("draft"), static_cast<double>(targetDraftId) },
-            { QStringLiteral("confidentiality"), confidentiality } };
+            { QStringLiteral("confidentiality"), confidentiality }, { QStringLiteral("fromTitle"), sourceTitle },
+            { QStringLiteral("toTitle"), targetTitle }, { QStringLiteral("sentOn"), isoDate(sentOn) },
+            { QStringLiteral("side"), QStringLiteral("target") } };
         casefile::TimelineRecord target;
         target.kind = casefile::EntryKind::Draft;
         target.summary
@@ -1102,6 +1140,7 @@ Result<void> LibraryService::recordReuse(qint64 sourceDraftId, qint64 targetDraf
                 = tr("Text of the answer %1 reused in a draft for %2").arg(quoted(sourceTitle), targetReference);
             source.source = casefile::TimelineSource { QStringLiteral("draft"), sourceDraftId };
             source.data = data;
+            source.data.insert(QStringLiteral("side"), QStringLiteral("source"));
             d->record.timeline().appendWithoutChange(sourceQuery, source);
         }
         transaction.commit();
