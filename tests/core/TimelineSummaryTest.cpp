@@ -4,6 +4,7 @@
 #include "QueryFixture.h"
 #include "attachments/AttachmentService.h"
 #include "drafts/DraftService.h"
+#include "library/LibraryService.h"
 #include "partners/PartnerService.h"
 #include "printing/PrintService.h"
 #include "queries/CaseSummaryBuilder.h"
@@ -397,6 +398,138 @@ TEST_CASE("print and PDF entries render their stored text in English and in Fren
         CHECK(TimelineText::summaryOf(entry) == entry.summary);
         const French french;
         CHECK(TimelineText::summaryOf(entry) != entry.summary);
+    }
+}
+
+TEST_CASE("referral edits and overrides render their stored text in English and in French", "[timeline][i18n]")
+{
+    using namespace advicehub::referrals;
+    test::QueryFixture f;
+    const Query q = f.create();
+    partners::PartnerInput partner;
+    partner.name = QStringLiteral("Custody Watch");
+    partner.contacts = { { 0, QStringLiteral("Ines Harrowgate"), QStringLiteral("Programme officer"),
+        QStringLiteral("ines@example.org"), QStringLiteral("+41 22 000 00 00") } };
+    const auto made = f.session->partners().create(partner);
+    REQUIRE(made.ok());
+    ReferralService& referrals = f.session->referrals();
+    ReferralInput in;
+    in.queryId = q.id;
+    in.partnerId = made->id;
+    in.reason = QStringLiteral("Expertise in police custody safeguards");
+    in.shared = ReferralText::defaultSharedFields();
+    auto proposed = referrals.propose(in);
+    REQUIRE(proposed.ok());
+    ReferralEdit edit;
+    edit.contactId = proposed->contactId;
+    edit.reason = QStringLiteral("Expertise in custody safeguards and monitoring");
+    edit.shared = { SharedField::Subject };
+    edit.followUpOn = f.clock.nowUtc().date().addDays(5);
+    auto edited = referrals.edit(proposed->id, edit, proposed->version);
+    INFO((edited ? QString() : edited.error().message).toStdString());
+    REQUIRE(edited.ok());
+    edit.followUpOn.reset(); // the follow-up date alone, removed
+    REQUIRE(referrals.edit(proposed->id, edit, edited->version).ok());
+    REQUIRE(f.session->setCurrentAdviser(f.otherAdviserId).ok()); // a head
+    StatusChange send;
+    send.to = ReferralStatus::Sent;
+    send.overrideJustification = QStringLiteral("The detainee's hearing is tomorrow morning");
+    const auto sent = referrals.changeStatus(proposed->id, send);
+    INFO((sent ? QString() : sent.error().message).toStdString());
+    REQUIRE(sent.ok());
+
+    std::vector<TimelineEntry> entries = entriesOf(f, q.id, EntryKind::Referral);
+    REQUIRE(entries.size() == 4);
+    entries.erase(entries.begin()); // the proposal (tested above)
+    CHECK(entries[0].summary.contains(QLatin1String(" edited: ")));
+    CHECK(entries[1].summary.contains(QLatin1String("no follow-up date")));
+    CHECK(entries[2].summary.contains(QLatin1String("WITHOUT consent")));
+    for (const TimelineEntry& entry : entries) {
+        INFO(entry.summary.toStdString());
+        CHECK(TimelineText::summaryOf(entry) == entry.summary);
+        const French french;
+        CHECK(TimelineText::summaryOf(entry) != entry.summary);
+    }
+    // An override written before the head's name was kept: its stored text.
+    TimelineEntry old = entries[2];
+    old.data.remove(QStringLiteral("overrideByName"));
+    const French french;
+    CHECK(TimelineText::summaryOf(old) == old.summary);
+}
+
+TEST_CASE("draft renames self-clearances and reused texts render their stored text in English and in French",
+    "[timeline][i18n]")
+{
+    using namespace advicehub::drafts;
+    test::QueryFixture f;
+    const Query q = f.create();
+    const Query other = f.create(QStringLiteral("Custody safeguards"));
+    DraftService& drafts = f.session->drafts();
+    const auto ok = [](Result<Draft> result) {
+        INFO((result ? QString() : result.error().message).toStdString());
+        REQUIRE(result.ok());
+        return std::move(result).value();
+    };
+    DraftInput in;
+    in.queryId = q.id;
+    in.title = QStringLiteral("Answer on accession");
+    in.html = QStringLiteral("<p>The Secretariat thanks the Ministry.</p>");
+    Draft d = ok(drafts.create(in));
+    d = ok(drafts.rename(
+        d.id, QStringLiteral("Answer on ratification"), DraftLanguage::French, DraftKind::HoldingReply, d.version));
+    d = ok(drafts.rename(d.id, d.title, d.language, DraftKind::SubstantiveResponse, d.version)); // the kind alone
+    d = ok(drafts.submit(d.id, {}, d.version));
+    REQUIRE(f.advisers->setActive(f.otherAdviserId, false).ok()); // the vault's only adviser clears
+    d = ok(drafts.clear(d.id, {}, d.version, QStringLiteral("No other adviser is available before the deadline.")));
+    drafts::SendInput send;
+    send.channelId = f.channelId("email");
+    d = ok(drafts.markSent(d.id, send, d.version));
+    DraftInput second;
+    second.queryId = other.id;
+    second.title = QStringLiteral("Custody answer");
+    second.html = QStringLiteral("<p>Safeguards.</p>");
+    const Draft target = ok(drafts.create(second));
+    REQUIRE(f.session->library().recordReuse(d.id, target.id).ok());
+
+    std::vector<TimelineEntry> entries;
+    QStringList events;
+    for (const qint64 id : { q.id, other.id }) {
+        for (const TimelineEntry& entry : entriesOf(f, id, EntryKind::Draft)) {
+            const QString event = entry.data.value(QStringLiteral("event")).toString();
+            if (event == QLatin1String("renamed") || event == QLatin1String("reused")
+                || (event == QLatin1String("cleared") && entry.data.value(QStringLiteral("selfCleared")).toBool())) {
+                entries.push_back(entry);
+                events << event;
+            }
+        }
+    }
+    CHECK(events
+        == QStringList { QStringLiteral("renamed"), QStringLiteral("renamed"), QStringLiteral("cleared"),
+            QStringLiteral("reused"), QStringLiteral("reused") });
+    for (const TimelineEntry& entry : entries) {
+        INFO(entry.summary.toStdString());
+        CHECK(TimelineText::summaryOf(entry) == entry.summary);
+        const French french;
+        CHECK(TimelineText::summaryOf(entry) != entry.summary);
+    }
+    REQUIRE(entries.size() == 5);
+    CHECK(entries[0].summary.startsWith(QStringLiteral("Draft \u201cAnswer on accession\u201d: renamed ")));
+    const French french;
+    CHECK(TimelineText::summaryOf(entries[0])
+              .startsWith(QStringLiteral(
+                  "Projet \u201cAnswer on accession\u201d : renomm\u00e9 en \u201cAnswer on ratification\u201d; ")));
+    // A rename written before its changes were kept: its stored text.
+    TimelineEntry old = entries[1];
+    old.data.remove(QStringLiteral("oldKind"));
+    CHECK(TimelineText::summaryOf(old) == old.summary);
+    // The same for a self-clearance without its justification and a reuse without the titles.
+    old = entries[2];
+    old.data.remove(QStringLiteral("justification"));
+    CHECK(TimelineText::summaryOf(old) == old.summary);
+    for (std::size_t i : { std::size_t { 3 }, std::size_t { 4 } }) {
+        old = entries[i];
+        old.data.remove(QStringLiteral("fromTitle"));
+        CHECK(TimelineText::summaryOf(old) == old.summary);
     }
 }
 
