@@ -59,7 +59,9 @@ TEST_CASE("triage with a partner proposes the referral in the same transaction",
     CHECK(referrals.front().reason == triage.note);
     CHECK(referrals.front().shared == ReferralText::defaultSharedFields());
     bool timelineShowsIt = false;
-    for (const TimelineEntry& entry : f.service->timeline(q.id).value())
+    const Result<std::vector<TimelineEntry>> timeline = f.service->timeline(q.id);
+    REQUIRE(timeline.ok());
+    for (const TimelineEntry& entry : timeline.value())
         timelineShowsIt |= entry.kind == EntryKind::Referral && entry.summary.contains(QStringLiteral("Custody Watch"));
     CHECK(timelineShowsIt);
 }
