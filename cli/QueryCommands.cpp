@@ -175,31 +175,7 @@ constexpr QChar EmptyValue(0x2014);
 // priority, confidentiality or route code (the codes are in --format json).
 QString valueLabel(const QString& field, const QString& value)
 {
-    if (value.isEmpty())
-        return QString(EmptyValue);
-    if (field == QLatin1String("status")) {
-        if (auto status = QueryText::status(value))
-            return QueryText::label(*status);
-    }
-    if (auto which = QueryText::field(field)) {
-        switch (*which) {
-        case QueryField::Priority:
-            if (auto priority = QueryText::priority(value))
-                return QueryText::label(*priority);
-            break;
-        case QueryField::Confidentiality:
-            if (auto level = QueryText::confidentiality(value))
-                return QueryText::label(*level);
-            break;
-        case QueryField::Route:
-            if (auto route = QueryText::route(value))
-                return QueryText::label(*route);
-            break;
-        default:
-            break;
-        }
-    }
-    return value;
+    return value.isEmpty() ? QString(EmptyValue) : QueryText::valueLabel(field, value);
 }
 
 // `show --format json`: the export's JSON of the query (codes under stable keys, the timeline

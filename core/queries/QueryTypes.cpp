@@ -189,6 +189,33 @@ QString QueryText::label(Confidentiality confidentiality)
     return {};
 }
 
+QString QueryText::valueLabel(QStringView field, const QString& value)
+{
+    if (field == u"status") {
+        if (const auto status = QueryText::status(value))
+            return label(*status);
+    }
+    if (const auto which = QueryText::field(field)) {
+        switch (*which) {
+        case QueryField::Priority:
+            if (const auto priority = QueryText::priority(value))
+                return label(*priority);
+            break;
+        case QueryField::Confidentiality:
+            if (const auto level = QueryText::confidentiality(value))
+                return label(*level);
+            break;
+        case QueryField::Route:
+            if (const auto route = QueryText::route(value))
+                return label(*route);
+            break;
+        default:
+            break;
+        }
+    }
+    return value;
+}
+
 QString QueryText::label(Route route)
 {
     switch (route) {

@@ -81,6 +81,11 @@ public:
     static std::optional<Confidentiality> confidentiality(QStringView code);
     static std::optional<Route> route(QStringView code);
     static std::optional<QueryField> field(QStringView code);
+
+    // A value as the timeline and the change records store it, for reading: the label of a
+    // status, priority, confidentiality or route code ("status" or the field's code names which);
+    // any other value (a date, a name, a text) as it is.
+    static QString valueLabel(QStringView field, const QString& value);
 };
 
 const std::vector<QueryStatus>& allStatuses();

@@ -129,30 +129,9 @@ QString valueLabelFor(const QString& field, const QString& value)
 {
     if (value.isEmpty())
         return QueryDetailPane::tr("(empty)");
-    if (field == QLatin1String("status")) {
-        if (auto status = QueryText::status(value))
-            return QueryText::label(*status);
-    }
-    if (auto which = QueryText::field(field)) {
-        switch (*which) {
-        case QueryField::Priority:
-            if (auto priority = QueryText::priority(value))
-                return QueryText::label(*priority);
-            break;
-        case QueryField::Confidentiality:
-            if (auto level = QueryText::confidentiality(value))
-                return QueryText::label(*level);
-            break;
-        case QueryField::Route:
-            if (auto route = QueryText::route(value))
-                return QueryText::label(*route);
-            break;
-        default:
-            break;
-        }
-    }
+    const QString label = QueryText::valueLabel(field, value);
     // Long texts (the request) are shortened in the list; the full value is below it.
-    return value.size() > 120 ? value.left(117) + QStringLiteral("\u2026") : value;
+    return label.size() > 120 ? label.left(117) + QStringLiteral("\u2026") : label;
 }
 
 } // namespace
