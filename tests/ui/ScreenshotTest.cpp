@@ -60,6 +60,27 @@ void save(QWidget* window, const QString& path, QWidget* dialog = nullptr)
     REQUIRE(shot.save(path, "PNG"));
 }
 
+// The demo vault unlocked, its adviser chosen with Return (the one offered first), All queries
+// shown with the third one selected: its overview on the right.
+ui::QueryPage* showQueries(test::WindowFixture& f, const QString& path)
+{
+    f.unlock(path, demo::DemoPassphrase);
+    auto* workspace = f.window->findChild<ui::QueryPage*>();
+    REQUIRE(workspace != nullptr);
+    ui::ChooseAdviserDialog* chooser = nullptr;
+    REQUIRE(test::waitFor([&] {
+        chooser = f.window->findChild<ui::ChooseAdviserDialog*>();
+        return chooser && chooser->isVisible();
+    }));
+    QTest::keyClick(chooser, Qt::Key_Return);
+    REQUIRE(test::waitFor([&] { return !chooser->isVisible(); }));
+    QTableView* table = workspace->table();
+    workspace->navigationList()->setCurrentRow(2);
+    REQUIRE(test::waitFor([&] { return table->model() && table->model()->rowCount() > 2; }));
+    table->selectRow(2);
+    return workspace;
+}
+
 } // namespace
 
 TEST_CASE("screenshots of the demo vault for the AppStream metadata", "[.screenshots]")
@@ -86,22 +107,7 @@ TEST_CASE("screenshots of the demo vault for the AppStream metadata", "[.screens
     f.window->showUnlockFor(path);
     save(f.window.get(), QDir(dir).filePath(QStringLiteral("unlock.png")));
 
-    f.unlock(path, demo::DemoPassphrase);
-    QPointer<ui::QueryPage> workspace = f.window->findChild<ui::QueryPage*>();
-    REQUIRE(workspace != nullptr);
-    // Which adviser is working: the one offered first (the demo's current adviser).
-    ui::ChooseAdviserDialog* chooser = nullptr;
-    REQUIRE(test::waitFor([&] {
-        chooser = f.window->findChild<ui::ChooseAdviserDialog*>();
-        return chooser && chooser->isVisible();
-    }));
-    QTest::keyClick(chooser, Qt::Key_Return);
-    REQUIRE(test::waitFor([&] { return !chooser->isVisible(); }));
-    QTableView* table = workspace->table();
-    // All queries, the third one selected: its overview on the right.
-    workspace->navigationList()->setCurrentRow(2);
-    REQUIRE(test::waitFor([&] { return table->model() && table->model()->rowCount() > 2; }));
-    table->selectRow(2);
+    QPointer<ui::QueryPage> workspace = showQueries(f, path);
     save(f.window.get(), QDir(dir).filePath(QStringLiteral("queries.png")));
 
     QAction* newQuery = workspace->action(QStringLiteral("newQueryAction"));
@@ -141,20 +147,7 @@ TEST_CASE("screenshots of the Queries page in English French and Spanish at 1366
             f.settings.setAutoLockEnabled(false);
             f.window->resize(size);
             REQUIRE(test::waitFor([&] { return f.window->size() == size; }));
-            f.unlock(path, demo::DemoPassphrase);
-            QPointer<ui::QueryPage> workspace = f.window->findChild<ui::QueryPage*>();
-            REQUIRE(workspace != nullptr);
-            ui::ChooseAdviserDialog* chooser = nullptr;
-            REQUIRE(test::waitFor([&] {
-                chooser = f.window->findChild<ui::ChooseAdviserDialog*>();
-                return chooser && chooser->isVisible();
-            }));
-            QTest::keyClick(chooser, Qt::Key_Return);
-            REQUIRE(test::waitFor([&] { return !chooser->isVisible(); }));
-            QTableView* table = workspace->table();
-            workspace->navigationList()->setCurrentRow(2);
-            REQUIRE(test::waitFor([&] { return table->model() && table->model()->rowCount() > 2; }));
-            table->selectRow(2);
+            showQueries(f, path);
             save(f.window.get(),
                 QDir(dir).filePath(QStringLiteral("queries-%1-%2x%3.png")
                                        .arg(QLatin1String(language))
