@@ -7,7 +7,6 @@
 #include "common/IsoTime.h"
 #include "demo/DemoDataGenerator.h"
 #include "queries/CaseSummaryBuilder.h"
-#include "queries/Lifecycle.h"
 #include "queries/QueryCsv.h"
 #include "session/Session.h"
 
@@ -514,7 +513,7 @@ int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
     if (!changed) {
         if (changed.code() == ErrorCode::NotAllowed) {
             QStringList allowed;
-            for (QueryStatus next : Lifecycle::allowedFrom(query.status))
+            for (QueryStatus next : session.queries().allowedTransitions(query.id))
                 allowed << QueryText::code(next);
             ctx.err << query.reference << " is " << QueryText::code(query.status) << "; it can become: "
                     << (allowed.isEmpty() ? QStringLiteral("nothing") : allowed.join(QStringLiteral(", "))) << Qt::endl;

@@ -5,7 +5,6 @@
 #include "PartnerCommands.h"
 #include "common/IsoTime.h"
 #include "partners/PartnerService.h"
-#include "queries/Lifecycle.h"
 #include "referrals/ReferralService.h"
 #include "session/Session.h"
 
@@ -707,13 +706,16 @@ int runStatus(CliContext& ctx, const StatusOptions& o, const std::string& as)
     Result<Query> query = session->queries().get(referral.queryId);
     if (!query)
         return ctx.fail(query.error());
-    // Checked before anything changes: moving the query follows the query lifecycle's rules.
-    const bool queryCanMove = queries::Lifecycle::isAllowed(query->status, QueryStatus::Referred);
-    if (o.moveQuery && !queryCanMove)
+    // Checked before anything changes: moving the query follows the query lifecycle's rules, and
+    // only a query whose route refers it to a partner becomes referred.
+    const bool queryCanMove = session->queries().allowedTransitions(query->id).contains(QueryStatus::Referred);
+    if (o.moveQuery && !queryCanMove) {
+        const QString route = query->fields.route ? QueryText::code(*query->fields.route) : QStringLiteral("none");
         return ctx.fail(NotAllowed,
-            QStringLiteral("%1 is %2 and cannot become referred; nothing was changed (leave out --move-query to mark "
-                           "the referral sent alone)")
-                .arg(query->reference, QueryText::code(query->status)));
+            QStringLiteral("%1 is %2 with route %3 and cannot become referred (that takes a route of refer or both); "
+                           "nothing was changed (leave out --move-query to mark the referral sent alone)")
+                .arg(query->reference, QueryText::code(query->status), route));
+    }
     const std::pair<const TextOption*, QString*> texts[] = { { &o.reason, &change.reason },
         { &o.outcome, &change.outcome }, { &o.justification, &change.overrideJustification } };
     for (const auto& [option, field] : texts) {

@@ -204,7 +204,12 @@ QList<QueryStatus> QueryService::allowedTransitions(qint64 id) const
     Result<Query> query = get(id);
     if (!query || query->mergedIntoId)
         return {};
-    return Lifecycle::allowedFrom(query->status);
+    QList<QueryStatus> allowed = Lifecycle::allowedFrom(query->status);
+    // A partner handles the query only when its route says so: an in-house or out-of-scope query
+    // is not offered "referred" until its route changes (changeStatus refuses it, saying how).
+    if (!routeRefers(query->fields.route.value_or(Route::InHouse)))
+        allowed.removeAll(QueryStatus::Referred);
+    return allowed;
 }
 
 // PRODUCT.md 3.4: the answer a query's response_sent records is a sent draft, or the reason it
@@ -245,6 +250,13 @@ Result<void> QueryService::changeStatus(qint64 id, QueryStatus to, const QString
             return makeError(ErrorCode::NotAllowed,
                 tr("A query that is \u201c%1\u201d cannot become \u201c%2\u201d.")
                     .arg(QueryText::label(q->status), QueryText::label(to)));
+        }
+        if (to == QueryStatus::Referred && !routeRefers(q->fields.route.value_or(Route::InHouse))) {
+            return makeError(ErrorCode::NotAllowed,
+                tr("A query is marked as referred only when its route refers it to a partner; this one's route is "
+                   "\u201c%1\u201d. Change the route to \u201c%2\u201d or \u201c%3\u201d first.")
+                    .arg(q->fields.route ? QueryText::label(*q->fields.route) : tr("not decided"),
+                        QueryText::label(Route::Refer), QueryText::label(Route::Both)));
         }
         if (Lifecycle::reasonRequired(q->status, to) && reason.trimmed().isEmpty()) {
             return makeError(

@@ -746,11 +746,10 @@ TEST_CASE("a batch of referral changes killed at any moment keeps every acknowle
     // killed rounds got depends on where the kills fell, so the end is reached here, not counted.
     int extra = 0;
     for (std::vector<Change> changes = planBatch(rounds); !changes.empty() && extra <= path.size() + 1;
-        changes = planBatch(rounds), ++extra) {
+         changes = planBatch(rounds), ++extra) {
         bool killed = false;
         QString errors;
-        const QStringList acknowledged
-            = firstLines(runBatch(vault, asEdits(changes), 600000, &killed, &errors));
+        const QStringList acknowledged = firstLines(runBatch(vault, asEdits(changes), 600000, &killed, &errors));
         INFO(errors.toStdString());
         REQUIRE_FALSE(killed);
         REQUIRE(acknowledged.size() == static_cast<qsizetype>(changes.size()));

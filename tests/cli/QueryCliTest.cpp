@@ -169,6 +169,13 @@ TEST_CASE("add, status and show, as an adviser would use them")
         CHECK(triaged.exitCode == 0);
         CHECK(triaged.out.contains(s("new \u2192 triaged")));
         CHECK(onVault(path, { s("status"), reference, s("in_progress") }).exitCode == 0);
+        // "referred" takes a route that refers the query to a partner.
+        CHECK(onVault(path, { s("edit"), reference, s("--route"), s("in_house") }).exitCode == 0);
+        const Run inHouse = onVault(path, { s("status"), reference, s("referred") });
+        CHECK(inHouse.exitCode == 9);
+        CHECK(inHouse.err.contains(s("this one's route is \u201cAnswer in-house\u201d")));
+        CHECK(inHouse.err.contains(QLatin1String("it can become: awaiting_requester, response_sent, declined")));
+        CHECK(onVault(path, { s("edit"), reference, s("--route"), s("both") }).exitCode == 0);
         CHECK(onVault(path, { s("status"), reference, s("awaiting_requester") }).exitCode == 0);
         CHECK(onVault(path, { s("status"), reference, s("closed"), s("--reason"), s("No reply after three reminders") })
                   .exitCode
@@ -279,8 +286,8 @@ TEST_CASE("list and search combine views, filters, sorting and limits")
     }
     SECTION("the mine view is the acting adviser's")
     {
-        const Run mine
-            = onVault(path, { s("list"), s("--view"), s("mine"), s("--for"), s("Lina Marrowby"), s("--limit"), s("0") });
+        const Run mine = onVault(
+            path, { s("list"), s("--view"), s("mine"), s("--for"), s("Lina Marrowby"), s("--limit"), s("0") });
         CHECK(mine.exitCode == 0);
         REQUIRE_FALSE(rows(mine).isEmpty());
         for (const QString& row : rows(mine))

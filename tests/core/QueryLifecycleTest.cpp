@@ -14,12 +14,12 @@ using namespace advicehub::queries;
 namespace {
 
 // Puts a query directly into a state (test set-up only), ready for triage.
-void force(test::QueryFixture& f, qint64 id, QueryStatus status)
+void force(test::QueryFixture& f, qint64 id, QueryStatus status, Route route = Route::InHouse)
 {
     db::Statement s = f.vault->connection().prepare(
-        "UPDATE queries SET status = ?1, assigned_adviser_id = ?2, route = 'in_house', "
+        "UPDATE queries SET status = ?1, assigned_adviser_id = ?2, route = ?4, "
         "waiting_since = CASE WHEN ?1 = 'awaiting_requester' THEN '2026-01-05' END WHERE id = ?3");
-    s.bindAll(QueryText::code(status), f.adviserId, id);
+    s.bindAll(QueryText::code(status), f.adviserId, id, QueryText::code(route));
     s.execute();
 }
 
@@ -41,7 +41,8 @@ TEST_CASE("every allowed transition succeeds and every forbidden one changes not
             DYNAMIC_SECTION(QueryText::code(from).toStdString() << " -> " << QueryText::code(to).toStdString())
             {
                 const Query query = f.create();
-                force(f, query.id, from);
+                // Only a query routed to a partner can be referred (the next test).
+                force(f, query.id, from, to == QueryStatus::Referred ? Route::Refer : Route::InHouse);
                 const Query before = f.get(query.id);
                 const qint64 entriesBefore = timelineCount(f, query.id);
                 const QString reason = QStringLiteral("a reason");
@@ -56,6 +57,40 @@ TEST_CASE("every allowed transition succeeds and every forbidden one changes not
                 } else {
                     REQUIRE_FALSE(result.ok());
                     CHECK(result.code() == ErrorCode::NotAllowed);
+                    CHECK(after.status == from);
+                    CHECK(after.version == before.version);
+                    CHECK(timelineCount(f, query.id) == entriesBefore);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("only a query whose route refers it to a partner is offered or moved to referred")
+{
+    test::QueryFixture f;
+    for (QueryStatus from : { QueryStatus::Triaged, QueryStatus::InProgress }) {
+        for (Route route : { Route::InHouse, Route::OutOfScope, Route::Refer, Route::Both }) {
+            DYNAMIC_SECTION(QueryText::code(from).toStdString() << " routed " << QueryText::code(route).toStdString())
+            {
+                const Query query = f.create();
+                force(f, query.id, from, route);
+                const Query before = f.get(query.id);
+                const qint64 entriesBefore = timelineCount(f, query.id);
+                const bool refers = route == Route::Refer || route == Route::Both;
+                CHECK(f.service->allowedTransitions(query.id).contains(QueryStatus::Referred) == refers);
+                CHECK(f.service->allowedTransitions(query.id).contains(QueryStatus::Declined));
+                const auto result = f.service->changeStatus(query.id, QueryStatus::Referred, QString());
+                if (refers) {
+                    REQUIRE(result.ok());
+                    CHECK(f.get(query.id).status == QueryStatus::Referred);
+                } else {
+                    REQUIRE_FALSE(result.ok());
+                    CHECK(result.code() == ErrorCode::NotAllowed);
+                    // The message names the route the query has and the ones that would allow it.
+                    CHECK(result.error().message.contains(QueryText::label(route)));
+                    CHECK(result.error().message.contains(QueryText::label(Route::Refer)));
+                    const Query after = f.get(query.id);
                     CHECK(after.status == from);
                     CHECK(after.version == before.version);
                     CHECK(timelineCount(f, query.id) == entriesBefore);

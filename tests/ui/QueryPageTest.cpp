@@ -83,11 +83,14 @@ QStringList offeredTransitions(test::WorkspaceFixture& f)
     return names;
 }
 
-QStringList expectedTransitions(QueryStatus from)
+// What the lifecycle allows from `from`; "referred" only for a query whose route refers it.
+QStringList expectedTransitions(QueryStatus from, Route route = Route::InHouse)
 {
     QStringList names;
-    for (QueryStatus to : Lifecycle::allowedFrom(from))
-        names << QStringLiteral("statusAction_") + QueryText::code(to);
+    for (QueryStatus to : Lifecycle::allowedFrom(from)) {
+        if (to != QueryStatus::Referred || QueryService::routeRefers(route))
+            names << QStringLiteral("statusAction_") + QueryText::code(to);
+    }
     names.sort();
     return names;
 }
@@ -336,18 +339,41 @@ TEST_CASE("status actions offer only the transitions the lifecycle allows, and a
         REQUIRE(
             seed.service.changeStatus(closed, QueryStatus::ResponseSent, QStringLiteral("answered by telephone")).ok());
         REQUIRE(seed.service.changeStatus(closed, QueryStatus::Closed).ok());
+        QueryService::Triage toPartner = triage;
+        toPartner.route = Route::Refer;
+        const qint64 routed = seed.create(QStringLiteral("Routed to a partner"));
+        REQUIRE(seed.service.triage(routed, toPartner).ok());
+        REQUIRE(seed.service.changeStatus(routed, QueryStatus::InProgress).ok());
     });
     f.showView(QueryView::All);
-    const std::pair<const char*, QueryStatus> cases[]
-        = { { "AH-2026-0001", QueryStatus::New }, { "AH-2026-0002", QueryStatus::InProgress },
-              { "AH-2026-0003", QueryStatus::AwaitingRequester }, { "AH-2026-0004", QueryStatus::Closed } };
-    for (const auto& [reference, status] : cases) {
+    const struct {
+        const char* reference;
+        QueryStatus status;
+        Route route;
+    } cases[] = { { "AH-2026-0001", QueryStatus::New, Route::InHouse },
+        { "AH-2026-0002", QueryStatus::InProgress, Route::InHouse },
+        { "AH-2026-0003", QueryStatus::AwaitingRequester, Route::InHouse },
+        { "AH-2026-0004", QueryStatus::Closed, Route::InHouse },
+        { "AH-2026-0005", QueryStatus::InProgress, Route::Refer } };
+    for (const auto& [reference, status, route] : cases) {
         INFO(reference);
         f.select(QLatin1String(reference));
-        CHECK(offeredTransitions(f) == expectedTransitions(status));
+        CHECK(offeredTransitions(f) == expectedTransitions(status, route));
         CHECK(f.action("triageAction")->isEnabled() == Lifecycle::isAllowed(status, QueryStatus::Triaged));
         CHECK(f.action("deleteQueryAction")->isEnabled() == (status == QueryStatus::New));
     }
+
+    // An in-house query becomes referable once its route is changed through the form.
+    f.select(QStringLiteral("AH-2026-0002"));
+    f.action("editQueryAction")->trigger();
+    auto* form = f.dialog<QueryFormDialog>("queryFormDialog");
+    auto* routeCombo = form->findChild<QComboBox*>(QStringLiteral("routeCombo"));
+    REQUIRE(routeCombo != nullptr);
+    routeCombo->setCurrentIndex(routeCombo->findData(QueryText::code(Route::Both)));
+    form->findChild<QPushButton*>(QStringLiteral("saveButton"))->click();
+    REQUIRE(test::waitFor([&] { return f.window->findChild<QueryFormDialog*>() == nullptr; }));
+    REQUIRE(test::waitFor(
+        [&] { return offeredTransitions(f) == expectedTransitions(QueryStatus::InProgress, Route::Both); }));
 
     // Declining needs a reason: without one the core refuses and nothing changes.
     f.select(QStringLiteral("AH-2026-0001"));

@@ -57,6 +57,7 @@ void seedTriagedQuery(test::VaultSeed& seed)
     const qint64 id = seed.create(QStringLiteral("Accession to the Convention"));
     queries::QueryService::Triage triage;
     triage.adviserId = seed.adviserIds.front();
+    triage.route = queries::Route::Both;
     REQUIRE(seed.service.triage(id, triage).ok());
 }
 
