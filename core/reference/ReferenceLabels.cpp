@@ -42,6 +42,7 @@ const KindLabels& labels(ReferenceKind kind)
     static const KindLabels types = load(":/reference/institution_types.tsv", "code", "name_fr", "name_es");
     static const KindLabels themes = load(":/reference/themes.tsv", "code", "name_fr", "name_es");
     static const KindLabels languages = load(":/reference/languages.tsv", "code", "name_fr", "name_es");
+    static const KindLabels articles = load(":/reference/uncat_articles.tsv", "number", "title_fr", "title_es");
     switch (kind) {
     case ReferenceKind::State:
         return states;
@@ -53,6 +54,8 @@ const KindLabels& labels(ReferenceKind kind)
         return types;
     case ReferenceKind::Theme:
         return themes;
+    case ReferenceKind::Article:
+        return articles;
     case ReferenceKind::Language:
         break;
     }

@@ -5,12 +5,14 @@
 
 namespace advicehub::reference {
 
-enum class ReferenceKind { State, Region, Channel, InstitutionType, Theme, Language };
+// An Article's code is the UNCAT article's number as text ("3").
+enum class ReferenceKind { State, Region, Channel, InstitutionType, Theme, Language, Article };
 
 // The French and Spanish labels of the seeded reference data, read once per process from the
 // resources: the name_fr/name_es columns of themes, regions, channels, languages and
-// institution_types.tsv, and for States states_i18n.tsv, which the build generates from Debian's
-// iso-codes (scripts/state-names-i18n.py). English labels are the vault's own names.
+// institution_types.tsv, the title_fr/title_es columns of uncat_articles.tsv, and for States
+// states_i18n.tsv, which the build generates from Debian's iso-codes
+// (scripts/state-names-i18n.py). English labels are the vault's own names.
 //
 // The display language is process-wide: the desktop sets it once from its interface language
 // before any vault is opened; the CLI leaves it English. ReferenceLookup then returns every name

@@ -105,8 +105,11 @@ void ReferenceLookup::reload()
     }
     m_articles.clear();
     db::Statement articles = m_connection.prepare("SELECT number, title FROM uncat_articles");
-    while (articles.step())
-        m_articles.insert(articles.int32(0), articles.text(1));
+    while (articles.step()) {
+        const int number = articles.int32(0);
+        m_articles.insert(
+            number, ReferenceLabels::display(ReferenceKind::Article, QString::number(number), articles.text(1)));
+    }
 }
 
 const StateInfo* ReferenceLookup::state(qint64 id) const

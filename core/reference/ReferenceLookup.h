@@ -54,6 +54,7 @@ public:
     const QList<NamedItem>& themes() const { return m_themes; }
     const QList<NamedItem>& languages() const { return m_languages; } // id is 0; code is the key
     const QList<NamedItem>& advisers() const { return m_advisers; } // code is empty
+    // The UNCAT articles' titles in the display language, by number.
     const QHash<int, QString>& articles() const { return m_articles; }
 
     const StateInfo* state(qint64 id) const;

@@ -1,10 +1,14 @@
 #include "reference/ReferenceLabels.h"
 #include "QueryFixture.h"
 #include "TestSupport.h"
+#include "db/Connection.h"
 #include "reference/ReferenceLookup.h"
 
 #include <QCollator>
 #include <QLocale>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 #include <catch2/catch.hpp>
 
@@ -54,6 +58,11 @@ TEST_CASE("every seeded reference code has a French and a Spanish label", "[refe
         vaultLanguages << item.code;
     for (const auto& state : f.lookup->states())
         states << state.iso2;
+    QList<int> numbers = f.lookup->articles().keys();
+    std::sort(numbers.begin(), numbers.end());
+    QStringList articles;
+    for (int number : numbers)
+        articles << QString::number(number);
     REQUIRE(states.size() == 195);
     CHECK(complete(ReferenceKind::Theme, themes).isEmpty());
     CHECK(complete(ReferenceKind::Region, regions).isEmpty());
@@ -61,9 +70,23 @@ TEST_CASE("every seeded reference code has a French and a Spanish label", "[refe
     CHECK(complete(ReferenceKind::InstitutionType, types).isEmpty());
     CHECK(complete(ReferenceKind::Language, vaultLanguages).isEmpty());
     CHECK(complete(ReferenceKind::State, states).isEmpty());
+    REQUIRE(articles.size() == 33);
+    CHECK(complete(ReferenceKind::Article, articles).isEmpty());
+    // French typography: a no-break space, never a plain one or none, before ";" and ":".
+    QStringList badFrench;
+    for (const QString& number : articles) {
+        const QString title = ReferenceLabels::label(ReferenceKind::Article, number, QStringLiteral("fr"));
+        for (qsizetype i = title.indexOf(QRegularExpression(QStringLiteral("[;:]"))); i >= 0;
+             i = title.indexOf(QRegularExpression(QStringLiteral("[;:]")), i + 1)) {
+            if (i == 0 || title.at(i - 1) != QChar(0x00a0))
+                badFrench << number;
+        }
+    }
+    CHECK(badFrench.isEmpty());
     // The resources list no code the vault lacks (a label without a row is a typo).
     CHECK(ReferenceLabels::codes(ReferenceKind::Theme) == themes);
     CHECK(ReferenceLabels::codes(ReferenceKind::State).size() == 195);
+    CHECK(ReferenceLabels::codes(ReferenceKind::Article) == articles);
 }
 
 TEST_CASE("in English the lookup gives the vault's names", "[reference][i18n]")
@@ -75,6 +98,8 @@ TEST_CASE("in English the lookup gives the vault's names", "[reference][i18n]")
     CHECK(tanzania->name == QStringLiteral("United Republic of Tanzania"));
     CHECK(tanzania->englishName == tanzania->name);
     CHECK(f.lookup->theme(f.themeId("ratification"))->name == QStringLiteral("Ratification / accession process"));
+    CHECK(f.lookup->articles().value(3) == QStringLiteral("Non-refoulement"));
+    CHECK(f.lookup->articles().value(17) == QStringLiteral("Establishment of the Committee against Torture"));
     // French names are not accepted in English (the CLI's lookups are unchanged).
     CHECK(f.lookup->findState(QStringLiteral("République unie de Tanzanie")) == nullptr);
 }
@@ -97,6 +122,11 @@ TEST_CASE("in French the lookup names States and themes in French and still find
     CHECK(theme->name == QStringLiteral("Contrôle indépendant et organes de visite (MNP, INDH)"));
     CHECK(f.lookup->channel(f.channelId("email"))->name == QStringLiteral("Courriel"));
     CHECK(f.lookup->language(QStringLiteral("es"))->name == QStringLiteral("Espagnol"));
+    CHECK(f.lookup->articles().value(1) == QStringLiteral("Définition de la torture"));
+    CHECK(f.lookup->articles().value(17) == QStringLiteral("Création du Comité contre la torture"));
+    // French typography: a no-break space before the semicolon.
+    CHECK(f.lookup->articles().value(2)
+        == QStringLiteral("Mesures efficaces pour empêcher la torture\u00a0; aucune justification"));
 
     for (const char* text :
         { "République unie de Tanzanie", "république UNIE de tanzanie", "United Republic of Tanzania", "TZ", "tza" })
@@ -141,6 +171,11 @@ TEST_CASE("in Spanish a query's State and themes read in Spanish in the table ro
     CHECK(f.lookup->findState(QStringLiteral("república unida de tanzania"))->iso2 == QStringLiteral("TZ"));
     CHECK(f.lookup->state(f.stateId("CI"))->name == QStringLiteral("Côte d'Ivoire")); // states_i18n_overrides.tsv
     CHECK(f.lookup->state(f.stateId("MA"))->name == QStringLiteral("Marruecos"));
+    CHECK(f.lookup->articles().value(3) == QStringLiteral("No devolución"));
+    CHECK(f.lookup->articles().value(17) == QStringLiteral("Constitución del Comité contra la Tortura"));
+    // The vault keeps the English titles; only the display changes.
+    CHECK(f.vault->connection().queryText("SELECT title FROM uncat_articles WHERE number = 3")
+        == QStringLiteral("Non-refoulement"));
 }
 
 TEST_CASE("sorted by State the list follows the displayed names", "[reference][i18n]")

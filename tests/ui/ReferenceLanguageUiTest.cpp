@@ -1,6 +1,7 @@
 #include "WorkspaceFixture.h"
 #include "common/FilterComboBox.h"
 #include "common/MultiSelectButton.h"
+#include "queries/QueryDetailPane.h"
 #include "queries/QueryFormDialog.h"
 #include "queries/QueryPage.h"
 #include "queries/QueryTableModel.h"
@@ -11,6 +12,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
@@ -41,6 +43,7 @@ void seedTanzania(test::VaultSeed& seed)
     queries::QueryInput in = seed.input(QStringLiteral("Ratification questions"));
     in.stateId = seed.stateId("TZ");
     in.themeIds = { seed.lookup.findTheme(QStringLiteral("ratification"))->id };
+    in.articles = { 12 };
     REQUIRE(seed.service.create(in));
 }
 
@@ -52,12 +55,16 @@ QueryFormDialog* openNewQueryForm(test::WorkspaceFixture& f)
 
 } // namespace
 
-TEST_CASE("in French and Spanish the form's State picker and themes and the table's State column are translated",
+TEST_CASE("in French and Spanish the form's State picker themes and articles and the table's State column are "
+          "translated",
     "[reference][i18n]")
 {
-    const auto [language, tanzania, theme] = GENERATE(table<const char*, const char*, const char*>(
-        { { "fr", "République unie de Tanzanie", "Processus de ratification / d'adhésion" },
-            { "es", "República Unida de Tanzania", "Proceso de ratificación / adhesión" } }));
+    const auto [language, tanzania, theme, article1, article12]
+        = GENERATE(table<const char*, const char*, const char*, const char*, const char*>(
+            { { "fr", "République unie de Tanzanie", "Processus de ratification / d'adhésion",
+                  "Définition de la torture", "Enquête immédiate et impartiale" },
+                { "es", "República Unida de Tanzania", "Proceso de ratificación / adhesión", "Definición de la tortura",
+                    "Investigación pronta e imparcial" } }));
     INFO(language);
     const DisplayLanguage display(language);
     test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") }, seedTanzania);
@@ -68,6 +75,13 @@ TEST_CASE("in French and Spanish the form's State picker and themes and the tabl
     CHECK(model->index(0, QueryTableModel::StateColumn).data().toString() == QString::fromUtf8(tanzania));
     CHECK(model->index(0, QueryTableModel::ThemesColumn).data().toString() == QString::fromUtf8(theme));
 
+    // The detail pane names the query's article in the display language.
+    f.select(f.listedReferences().value(0));
+    auto* articles = f.queryPage()->detailPane()->findChild<QLabel*>(QStringLiteral("articlesValue"));
+    REQUIRE(articles);
+    CHECK(articles->text().contains(QString::fromUtf8(article12)));
+    CHECK_FALSE(articles->text().contains(QStringLiteral("Prompt and impartial investigation")));
+
     // The form.
     QueryFormDialog* form = openNewQueryForm(f);
     auto* state = form->findChild<FilterComboBox*>(QStringLiteral("stateCombo"));
@@ -77,6 +91,12 @@ TEST_CASE("in French and Spanish the form's State picker and themes and the tabl
     auto* themes = form->findChild<QListWidget*>(QStringLiteral("themesList"));
     REQUIRE(themes);
     CHECK_FALSE(themes->findItems(QString::fromUtf8(theme), Qt::MatchExactly).isEmpty());
+    // The article picker: "Art. 1 — <title>" with the title in the display language.
+    auto* articlePicker = form->findChild<QListWidget*>(QStringLiteral("articlesList"));
+    REQUIRE(articlePicker);
+    REQUIRE(articlePicker->count() == 33);
+    CHECK(articlePicker->item(0)->text().endsWith(QString::fromUtf8(article1)));
+    CHECK(articlePicker->findItems(QStringLiteral("Definition of torture"), Qt::MatchContains).isEmpty());
     // Typed in the display language or in English, the picker finds it.
     state->lineEdit()->selectAll(); // as when tabbing into the field
     QTest::keyClicks(state->lineEdit(), QStringLiteral("united rep"));
