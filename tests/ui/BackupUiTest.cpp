@@ -352,4 +352,33 @@ TEST_CASE("backups go by default to a Backups folder beside the vault made for i
     }
 }
 
+TEST_CASE("Back Up… makes the default Backups folder only when the backup is written")
+{
+    test::TempDir dir;
+    const QString vaultPath = markedVault(dir);
+    const QString folder = QDir(dir.path()).filePath(QStringLiteral("Backups"));
+    test::WindowFixture f;
+    f.unlock(vaultPath);
+
+    // Cancelled: the folder the dialog suggests is not made.
+    f.child<QAction>("backupAction")->trigger();
+    auto* cancelled = waitForDialog<BackupDialog>(f);
+    const QString suggested = cancelled->findChild<QLineEdit*>(QStringLiteral("backupPathEdit"))->text();
+    CHECK(QFileInfo(suggested).absolutePath() == QFileInfo(folder).absoluteFilePath());
+    cancelled->reject();
+    REQUIRE(test::waitFor([&] { return f.window->findChild<BackupDialog*>() == nullptr; }));
+    CHECK_FALSE(QFileInfo::exists(folder));
+
+    // Accepted: made for its owner alone, and the backup written into it.
+    f.child<QAction>("backupAction")->trigger();
+    auto* dialog = waitForDialog<BackupDialog>(f);
+    test::type(dialog->findChild<QLineEdit*>(QStringLiteral("backupCurrentPassphraseEdit")),
+        QString::fromLatin1(test::TestPassphrase));
+    dialog->accept();
+    REQUIRE(test::waitFor([&] { return QFileInfo::exists(suggested); }, 30000));
+    REQUIRE(QFileInfo(folder).isDir());
+    CHECK((QFileInfo(folder).permissions() & (QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther))
+        == QFile::Permissions {});
+}
+
 } // namespace backup_ui_test

@@ -378,12 +378,12 @@ void SessionWorkspace::backUp()
 {
     // In the backups folder (by default "Backups" beside the vault, made when first needed),
     // named by the time only, like the automatic backups.
-    QString folder = backupFolder();
-    if (m_settings.autoBackupFolder().isEmpty() && !ensureBackupFolder(folder))
-        folder = QFileInfo(m_session.vault().path()).absolutePath();
+    const QString folder = backupFolder();
     const QString suggested = QDir(folder).filePath(automaticBackupFileName(m_session.clock().nowUtc()));
     auto* dialog = new BackupDialog(m_session.vault(), suggested, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_settings.autoBackupFolder().isEmpty())
+        dialog->makeFolderWhenNeeded(folder);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         MessageBox::information(this, tr("Back Up Vault"),
             tr("The backup was written to %1 and verified: it opens and its integrity check is ok.")

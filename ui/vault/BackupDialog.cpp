@@ -113,6 +113,11 @@ QString BackupDialog::backupPath() const
     return m_written;
 }
 
+void BackupDialog::makeFolderWhenNeeded(const QString& folder)
+{
+    m_folderToMake = QFileInfo(folder).absoluteFilePath();
+}
+
 void BackupDialog::updateState()
 {
     const bool other = m_useOther->isChecked();
@@ -149,6 +154,12 @@ void BackupDialog::accept()
         return;
     auto job = std::make_shared<BackupJob>();
     job->target = QFileInfo(m_path->text().trimmed()).absoluteFilePath();
+    if (!m_folderToMake.isEmpty() && QFileInfo(job->target).absolutePath() == m_folderToMake) {
+        if (const Status made = ensureBackupFolder(m_folderToMake); !made) {
+            showError(made.error().message);
+            return;
+        }
+    }
     if (QFileInfo(job->target).exists()) {
         if (QFileInfo(job->target).absoluteFilePath() == QFileInfo(m_vault.path()).absoluteFilePath()) {
             showError(tr("Choose another file: a backup cannot replace the vault itself."));

@@ -40,6 +40,9 @@ public:
     void done(int result) override;
     // After acceptance: where the verified backup is.
     QString backupPath() const;
+    // `folder` (the default backups folder) is made, for its owner alone, only when the backup
+    // is written into it: cancelling the dialog leaves nothing behind.
+    void makeFolderWhenNeeded(const QString& folder);
 
 private:
     // After the checks (and the user's answer about an existing file): derives, writes, verifies.
@@ -64,6 +67,7 @@ private:
     QPointer<QObject> m_watcher;
     bool m_busy = false;
     QString m_written;
+    QString m_folderToMake;
 };
 
 } // namespace advicehub::ui
