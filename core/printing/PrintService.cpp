@@ -54,12 +54,25 @@ QString marking(Confidentiality confidentiality)
     return {};
 }
 
-// The first paragraph of a text (up to the first blank line, or the first line break).
+// The first paragraph of a text (up to the first line break) that says something: a letter's
+// salutation ("Dear colleagues of the CTI Secretariat,", "Excellency,": a short line that ends
+// with a comma or a colon) is passed over, unless the text holds nothing else.
 QString firstParagraph(const QString& text)
 {
-    const QString trimmed = text.trimmed();
-    qsizetype end = trimmed.indexOf(QLatin1Char('\n'));
-    return (end < 0 ? trimmed : trimmed.left(end)).trimmed();
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QString first;
+    for (const QString& line : lines) {
+        const QString paragraph = line.trimmed();
+        if (paragraph.isEmpty())
+            continue;
+        if (first.isEmpty())
+            first = paragraph;
+        const bool salutation = (paragraph.endsWith(QLatin1Char(',')) || paragraph.endsWith(QLatin1Char(':')))
+            && paragraph.count(QLatin1Char(' ')) < 12;
+        if (!salutation)
+            return paragraph;
+    }
+    return first;
 }
 
 bool isOneLine(const QString& text)

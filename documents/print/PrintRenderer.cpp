@@ -220,14 +220,22 @@ struct PageGeometry {
     QRectF footer;
 };
 
-PageGeometry geometry(QPagedPaintDevice& device)
+// Every copy is laid out at this resolution, whatever the device: the screen preview (about
+// 96 dpi), the PDF (300) and a printer (600 or 1200) then break lines and pages in the same
+// places, because line heights round to the layout's pixels, not the device's. The device's
+// painter is scaled from these pixels to its own.
+constexpr int LayoutDpi = 300;
+
+// The page of `device` (its size and margins as the device took them) in pixels of `dpi`; the
+// band font measured on `metrics` (a device of that resolution).
+PageGeometry geometry(const QPagedPaintDevice& device, int dpi, const QPaintDevice& metrics)
 {
-    const QRect paint = device.pageLayout().paintRectPixels(device.logicalDpiX());
+    const QRect paint = device.pageLayout().paintRectPixels(dpi);
     PageGeometry g;
     g.page = QRectF(0, 0, paint.width(), paint.height());
     // The bands hold one line of the band font and a gap of about 4 mm to the body.
-    const qreal mm = device.logicalDpiY() / 25.4;
-    const qreal line = QFontMetricsF(bandFont(true), &device).height();
+    const qreal mm = dpi / 25.4;
+    const qreal line = QFontMetricsF(bandFont(true), &metrics).height();
     const qreal band = line + 4 * mm;
     g.header = QRectF(0, 0, g.page.width(), line);
     g.footer = QRectF(0, g.page.height() - line, g.page.width(), line);
@@ -349,10 +357,11 @@ void forEachBodyPiece(const PrintDocument& document, const std::function<void(co
 // 240 queries) they are shaped again and a 1,000-query pack stays well within its memory.
 constexpr int KeepShapedGlyphsUpTo = 3'000'000;
 
-// One copy laid out for `device`: its pages are the body rectangle's height in device pixels.
-// The body is built piece by piece (the cover, then each section, then the letter), each piece
-// parsed on its own: the HTML of a 1,000-query pack is never held whole, nor parsed at once.
-void layOut(SealedDocument& text, const PrintDocument& document, QPagedPaintDevice& device, const PageGeometry& g)
+// One copy laid out on `layoutDevice` (LayoutDpi): its pages are the body rectangle's height in
+// layout pixels. The body is built piece by piece (the cover, then each section, then the
+// letter), each piece parsed on its own: the HTML of a 1,000-query pack is never held whole, nor
+// parsed at once.
+void layOut(SealedDocument& text, const PrintDocument& document, QPaintDevice& layoutDevice, const PageGeometry& g)
 {
     text.setDefaultFont(bodyFont());
     QTextOption option = text.defaultTextOption();
@@ -361,8 +370,7 @@ void layOut(SealedDocument& text, const PrintDocument& document, QPagedPaintDevi
     option.setTextDirection(document.rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     text.setDefaultTextOption(option);
     text.setDocumentMargin(0);
-    // Unhinted advances: the same line breaks, so the same pages, at any device resolution (the
-    // PDF at 300 dpi, a printer at 600 or 1200).
+    // Unhinted advances: line widths scale exactly from the layout's pixels to the device's.
     text.setUseDesignMetrics(true);
 
     QTextCursor cursor(&text);
@@ -391,8 +399,8 @@ void layOut(SealedDocument& text, const PrintDocument& document, QPagedPaintDevi
         for (QTextBlock block = text.begin(); block.isValid(); block = block.next())
             block.layout()->setCacheEnabled(true);
     }
-    // The layout starts here, once, for the device's resolution and the body's page size.
-    text.documentLayout()->setPaintDevice(&device);
+    // The layout starts here, once, at the layout resolution and for the body's page size.
+    text.documentLayout()->setPaintDevice(&layoutDevice);
     text.setPageSize(g.body.size());
 }
 
@@ -430,7 +438,16 @@ Result<int> PrintRenderer::paint(QPagedPaintDevice& device, const PageSetup& set
     device.setPageOrientation(QPageLayout::Portrait);
     if (!device.setPageSize(QPageSize(setup.size)) || !device.setPageMargins(setup.marginsMm, QPageLayout::Millimeter))
         return makeError(ErrorCode::Internal, tr("The page size or margins could not be set for printing."));
-    const PageGeometry g = geometry(device);
+    // The layout's device: a PDF writer that is never started, there for its resolution (and
+    // the same font resolution as the PDF's own).
+    QBuffer nowhere;
+    QPdfWriter layoutDevice(&nowhere);
+    layoutDevice.setResolution(LayoutDpi);
+    // The body in layout pixels; the bands and the watermark in the device's own (its fonts).
+    const PageGeometry g = geometry(device, LayoutDpi, layoutDevice);
+    const PageGeometry onDevice = geometry(device, device.logicalDpiX(), device);
+    const qreal scaleX = qreal(device.logicalDpiX()) / LayoutDpi;
+    const qreal scaleY = qreal(device.logicalDpiY()) / LayoutDpi;
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -441,15 +458,16 @@ Result<int> PrintRenderer::paint(QPagedPaintDevice& device, const PageSetup& set
     for (const PrintDocument& document : d->copies) {
         // Laid out once per copy; each page below is a window onto that layout.
         SealedDocument text;
-        layOut(text, document, device, g);
+        layOut(text, document, layoutDevice, g);
         const int pages = std::max(1, text.pageCount());
         for (int page = 0; page < pages; ++page) {
             if (painted > 0 && !device.newPage()) {
                 painter.end();
                 return makeError(ErrorCode::Internal, tr("A new page could not be started."));
             }
-            drawWatermark(painter, g, document.watermark);
+            drawWatermark(painter, onDevice, document.watermark);
             painter.save();
+            painter.scale(scaleX, scaleY);
             painter.translate(g.body.left(), g.body.top() - page * g.body.height());
             const QRectF window(0, page * g.body.height(), g.body.width(), g.body.height());
             painter.setClipRect(window);
@@ -458,7 +476,7 @@ Result<int> PrintRenderer::paint(QPagedPaintDevice& device, const PageSetup& set
             context.palette.setColor(QPalette::Text, Qt::black);
             text.documentLayout()->draw(&painter, context);
             painter.restore();
-            drawBands(painter, g, document, page + 1, pages);
+            drawBands(painter, onDevice, document, page + 1, pages);
             ++painted;
         }
     }

@@ -17,6 +17,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 // Everything of this file in a namespace of its own: the unity build puts several test files in
@@ -30,10 +32,15 @@ using advicehub::documents::PrintRenderer;
 
 namespace {
 
-bool havePoppler()
+// The poppler tools read the PDFs back (scripts/install-deps installs them). Without them a test
+// case cannot check anything: it says so and exits with 77, which ctest reports as skipped.
+void requirePoppler()
 {
-    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
-        && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty();
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()
+        && !QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        return;
+    std::fprintf(stderr, "SKIPPED: pdftotext and pdfinfo (poppler-utils) are not installed\n");
+    std::exit(77);
 }
 
 // A program's standard output (UTF-8); the test fails if it does not exit with 0.
@@ -85,6 +92,25 @@ public:
         return comparable(QString::fromUtf8(run(QStringLiteral("pdftotext"),
             { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(page),
                 QStringLiteral("-l"), QString::number(page), m_path, QStringLiteral("-") })));
+    }
+    // The words between the header and the footer bands of page `page` (an A4 page with the
+    // default margins: the body runs from about 84 to 758 points from the top), sorted. Read from
+    // the words' boxes: a line Qt draws clipped just above the body (the one before the first
+    // shown, QTextLayout::draw's habit) stays out, as do the bands.
+    QStringList bodyWords(int page) const
+    {
+        const QString boxes = QString::fromUtf8(run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-bbox"), QStringLiteral("-f"),
+                QString::number(page), QStringLiteral("-l"), QString::number(page), m_path, QStringLiteral("-") }));
+        static const QRegularExpression word(QStringLiteral(
+            "<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+        QStringList words;
+        for (const QRegularExpressionMatch& match : word.globalMatch(boxes)) {
+            if (match.captured(1).toDouble() >= 80 && match.captured(2).toDouble() <= 766)
+                words << comparable(match.captured(3));
+        }
+        words.sort();
+        return words;
     }
     QString info(const QStringList& options = {}) const
     {
@@ -215,8 +241,7 @@ QStringList stringsOf(const PrintSection& section)
 
 TEST_CASE("a printed pack holds every section and names its marking and profile on every page", "[print]")
 {
-    if (!havePoppler())
-        return; // poppler-utils (scripts/packages.txt) is a test dependency
+    requirePoppler(); // poppler-utils (scripts/packages.txt) is a test dependency
     const PrintDocument document = packOf(3);
     PrintRenderer renderer(document);
     const PdfFile pdf(pdfOf(renderer));
@@ -250,8 +275,7 @@ TEST_CASE("a printed pack holds every section and names its marking and profile 
 
 TEST_CASE("paint returns the number of pages it painted", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     PrintRenderer renderer(packOf(2));
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -274,8 +298,7 @@ TEST_CASE("paint returns the number of pages it painted", "[print]")
 // the same paint(), here with the printer writing a PDF at its high resolution.
 TEST_CASE("paint works on a QPrinter as the preview and the print dialog pass it", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("printer.pdf"));
@@ -300,10 +323,52 @@ TEST_CASE("paint works on a QPrinter as the preview and the print dialog pass it
     CHECK(pdf.text().contains(QStringLiteral("FieldValue2x9")));
 }
 
+// The preview's printer records pages at the screen's resolution, a printer prints at 600 or
+// 1200 dpi, the PDF is 300 dpi: each page must hold the same text on all of them, or the
+// preview would show breaks the PDF does not have.
+TEST_CASE("the preview printer and a high-resolution printer break pages where the PDF does", "[print]")
+{
+    requirePoppler();
+    PrintRenderer renderer(packOf(24));
+    const PdfFile reference(pdfOf(renderer));
+    const int pages = reference.pages();
+    REQUIRE(pages >= 20);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const QPrinter::PrinterMode mode : { QPrinter::ScreenResolution, QPrinter::HighResolution }) {
+        const QString path = dir.filePath(QStringLiteral("printer-%1.pdf").arg(int(mode)));
+        int painted = 0;
+        int dpi = 0;
+        {
+            QPrinter printer(mode);
+            printer.setOutputFormat(QPrinter::PdfFormat);
+            printer.setOutputFileName(path);
+            dpi = printer.resolution();
+            const Result<int> done = renderer.paint(printer);
+            REQUIRE(done.ok());
+            painted = *done;
+        }
+        INFO("printer at " << dpi << " dpi");
+        CHECK(painted == pages);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const PdfFile printed(file.readAll());
+        REQUIRE(printed.pages() == pages);
+        // The same words in each page's body. The bands are left out: drawn in each device's own
+        // pixels, they can sit a fraction of a point apart, which changes how pdftotext joins
+        // their words with the body's.
+        for (int page = 1; page <= pages; ++page) {
+            INFO("page " << page);
+            const QStringList words = reference.bodyWords(page);
+            CHECK(words.size() >= 10);
+            CHECK(printed.bodyWords(page) == words);
+        }
+    }
+}
+
 TEST_CASE("a 200-row table breaks across pages with its header row on each page", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     PrintDocument document;
     document.profileLabel = QStringLiteral("Internal");
     document.marking = QStringLiteral("CONFIDENTIAL");
@@ -331,8 +396,7 @@ TEST_CASE("a 200-row table breaks across pages with its header row on each page"
 
 TEST_CASE("each copy starts on a new page with its own numbering and copy number", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     std::vector<PrintDocument> copies;
     for (int copy = 1; copy <= 3; ++copy) {
         PrintDocument document = packOf(1);
@@ -364,8 +428,7 @@ TEST_CASE("each copy starts on a new page with its own numbering and copy number
 // the name and the letters other than alef rendered as the box.
 TEST_CASE("Arabic and accented names print as text and as glyphs", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     const QString arabic = QStringLiteral("عبد الله");
     const QString accented = QStringLiteral("Zoë Bjørnstad-Łukasiewicz");
     const QString cyrillic = QStringLiteral("Наталья Кузнецова");
@@ -435,8 +498,7 @@ TEST_CASE("Arabic and accented names print as text and as glyphs", "[print]")
 
 TEST_CASE("the PDF's metadata names no case content", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     const QString marker = QStringLiteral("Qzxmarker");
     PrintDocument document = packOf(1);
     document.title = marker + QStringLiteral(" title");
@@ -464,8 +526,7 @@ TEST_CASE("the PDF's metadata names no case content", "[print]")
 
 TEST_CASE("a 200000-character value with markup bidi controls and emoji prints literally", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     QString huge;
     huge.reserve(210000);
     const QString piece = QStringLiteral("<b>x</b>&amp; عبد الله \u202Ereversed? 😀 Zoë ") + QChar(0x2069)
@@ -532,8 +593,7 @@ TEST_CASE("user values are bidi-isolated in the body", "[print]")
 
 TEST_CASE("pages are A4 or Letter as asked", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     const PrintRenderer renderer(packOf(1));
     PageSetup a4;
     a4.size = QPageSize::A4;
@@ -548,8 +608,7 @@ TEST_CASE("pages are A4 or Letter as asked", "[print]")
 
 TEST_CASE("a letter prints its blocks and its sanitised body and may run right to left", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     PrintDocument document;
     document.kind = DocumentKind::DraftLetter;
     document.profileLabel = QStringLiteral("Internal");
@@ -603,8 +662,7 @@ TEST_CASE("a letter prints its blocks and its sanitised body and may run right t
 // Diagonal text comes out of pdftotext a letter or two a line; -raw keeps the order it was drawn in.
 TEST_CASE("a watermark is drawn on every page", "[print]")
 {
-    if (!havePoppler())
-        return;
+    requirePoppler();
     PrintDocument document = packOf(1);
     document.watermark = QStringLiteral("WATERMARKED");
     const PdfFile pdf(pdfOf(PrintRenderer(document)));

@@ -242,6 +242,30 @@ TEST_CASE("an internal case summary shows everything")
     CHECK(f.printing->caseSummary(987654, Profile::Internal).code() == ErrorCode::NotFound);
 }
 
+TEST_CASE("the request in brief passes over a letter's salutation to its first real paragraph")
+{
+    PrintFixture f;
+    const auto briefOf = [&](const QString& requestText) {
+        queries::QueryInput in = f.input(s("Accession questions"));
+        in.requestText = requestText;
+        const queries::Query q = f.create(in);
+        const PrintDocument doc = ok(f.printing->caseSummary(q.id, Profile::Internal));
+        const PrintPart* brief = part(doc.sections.front(), s("Request in brief"));
+        REQUIRE(brief != nullptr);
+        return brief->text;
+    };
+    CHECK(briefOf(s("Dear colleagues of the CTI Secretariat,\n\nThe Ministry asks how to accede.\nMore."))
+        == s("The Ministry asks how to accede."));
+    CHECK(briefOf(s("Excellency,\nSubject: accession\nWe ask how to accede.")) == s("Subject: accession"));
+    CHECK(briefOf(s("To whom it may concern:\nWe ask how to accede.")) == s("We ask how to accede."));
+    // A text that is nothing but a short line ending with a comma is still shown.
+    CHECK(briefOf(s("Dear colleagues,")) == s("Dear colleagues,"));
+    // A long first sentence that ends with a colon is a paragraph, not a salutation.
+    const QString listIntro
+        = s("The Ministry of Justice would like to know three things about the accession process, as follows:");
+    CHECK(briefOf(listIntro + s("\nFirst, the timetable.")) == listIntro);
+}
+
 TEST_CASE("a briefing case summary has no contact data even inside free text and no notes or timeline bodies")
 {
     PrintFixture f;

@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <cstdio>
+#include <cstdlib>
+
 // Everything of this file in a namespace of its own: the unity build puts several test files in
 // one translation unit (tests/CMakeLists.txt).
 namespace secure_memory_test {
@@ -33,8 +36,9 @@ TEST_CASE("secure buffers are locked in memory, so secrets are not swapped out")
 {
 #if defined(__SANITIZE_ADDRESS__)
     // AddressSanitizer intercepts mlock() and does nothing; the optimised build checks this.
-    WARN("SKIPPED under AddressSanitizer, which turns mlock() into a no-op");
-    return;
+    // Reported by ctest as skipped (exit code 77), never as passed.
+    std::fprintf(stderr, "SKIPPED under AddressSanitizer, which turns mlock() into a no-op\n");
+    std::exit(77);
 #endif
     const qint64 before = statusField("VmLck");
     {

@@ -241,8 +241,8 @@ TEST_CASE("a backup into a folder the user may not write fails cleanly")
     Result<PendingBackup> pending = makeError(ErrorCode::Internal);
     {
         test::AsNobody nobody;
-        if (!nobody.active() && test::runningAsRoot())
-            WARN("could not switch to an unprivileged user");
+        INFO("root ignores permission bits: the write must run as nobody");
+        REQUIRE((nobody.active() || !test::runningAsRoot()));
         pending = writeBackup(*vault, target, std::move(key).value());
     }
     REQUIRE_FALSE(pending.ok());
@@ -446,10 +446,7 @@ TEST_CASE("restoring refuses a damaged or foreign backup and writes nothing")
 TEST_CASE("restoring a backup of an older schema brings the new vault up to date and leaves the backup alone")
 {
     const int latest = db::Migrator::latestVersion();
-    if (latest < 2) {
-        WARN("only one schema version exists; nothing to upgrade");
-        return;
-    }
+    REQUIRE(latest >= 2);
     test::TempDir dir;
     const QString oldPath = dir.file(QStringLiteral("old.ahv"));
     const QString backupPath = dir.file(QStringLiteral("old-backup.ahv"));

@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "Unprivileged.h"
 #include "crypto/Kdf.h"
 #include "db/Connection.h"
 
@@ -86,10 +87,17 @@ TEST_CASE("files that are not vaults are refused with their own message")
     {
         const QString path = makeVault(dir);
         QFile::setPermissions(path, QFileDevice::Permissions());
-        if (test::runningAsRoot())
-            WARN("running as root: permission bits do not apply; only the mapping of EACCES is tested elsewhere");
-        else
+        if (test::runningAsRoot()) {
+            // Root ignores permission bits: the open runs as nobody, who meets them.
+            test::letNobodyReach(path);
+            test::AsNobody nobody;
+            REQUIRE(nobody.active());
+            const auto result = Vault::open(path, test::passphrase());
+            REQUIRE_FALSE(result.ok());
+            CHECK(result.code() == ErrorCode::PermissionDenied);
+        } else {
             requireRefused(path, ErrorCode::PermissionDenied);
+        }
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     }
 }

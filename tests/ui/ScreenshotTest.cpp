@@ -7,6 +7,7 @@
 #include "advisers/ChooseAdviserDialog.h"
 #include "demo/DemoVault.h"
 #include "queries/QueryFormDialog.h"
+#include "printing/PrintPreviewDialog.h"
 #include "queries/QueryPage.h"
 #include "reference/ReferenceLookup.h"
 
@@ -20,6 +21,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPointer>
+#include <QPrintPreviewWidget>
 #include <QTableView>
 #include <QTranslator>
 
@@ -157,6 +159,37 @@ TEST_CASE("screenshots of the Queries page in English French and Spanish at 1366
         reference::ReferenceLookup::setDisplayLanguage(QStringLiteral("en"));
         QCoreApplication::removeTranslator(&translator);
     }
+}
+
+// The print preview of a case summary from the demo vault, to look at the pages as the preview
+// draws them (laid out at 300 dpi, painted at the screen's). Run by hand:
+//   ADVICEHUB_SCREENSHOT_DIR=/tmp/shots build/dev/tests/ui/test_ui "[.screenshots-preview]"
+TEST_CASE("screenshot of the print preview of a case summary", "[.screenshots-preview]")
+{
+    const QString dir = screenshotDir();
+    test::TempDir vaultDir;
+    const QString path = vaultDir.file(QStringLiteral("Casework.ahv"));
+    REQUIRE(demo::createDemoVault(path).ok());
+    test::WindowFixture f;
+    f.clock.setNowUtc(QDateTime::currentDateTimeUtc());
+    f.settings.setAutoLockEnabled(false);
+    f.window->resize(kScreenshotSize);
+    REQUIRE(test::waitFor([&] { return f.window->size() == kScreenshotSize; }));
+    QPointer<ui::QueryPage> workspace = showQueries(f, path);
+    QAction* preview = workspace->action(QStringLiteral("printPreviewAction"));
+    REQUIRE(preview != nullptr);
+    REQUIRE(test::waitFor([&] { return preview->isEnabled(); }));
+    preview->trigger();
+    ui::PrintPreviewDialog* dialog = nullptr;
+    REQUIRE(test::waitFor([&] {
+        dialog = f.window->findChild<ui::PrintPreviewDialog*>();
+        return dialog && dialog->isVisible() && dialog->pageCount() >= 1;
+    }));
+    dialog->resize(900, 1000);
+    dialog->previewWidget()->fitToWidth();
+    QCoreApplication::processEvents();
+    REQUIRE(dialog->grab().save(QDir(dir).filePath(QStringLiteral("preview.png")), "PNG"));
+    dialog->reject();
 }
 
 } // namespace screenshot_test
