@@ -438,11 +438,14 @@ Result<int> PrintRenderer::paint(QPagedPaintDevice& device, const PageSetup& set
     device.setPageOrientation(QPageLayout::Portrait);
     if (!device.setPageSize(QPageSize(setup.size)) || !device.setPageMargins(setup.marginsMm, QPageLayout::Millimeter))
         return makeError(ErrorCode::Internal, tr("The page size or margins could not be set for printing."));
-    // The layout's device: a PDF writer that is never started, there for its resolution (and
-    // the same font resolution as the PDF's own).
+    // The layout's device: the device itself at the layout resolution (the PDF), else a PDF
+    // writer that is never started, there for its resolution (and the same font resolution as
+    // the PDF's own). Laid out on the device painted, Qt draws the text about a tenth faster.
     QBuffer nowhere;
-    QPdfWriter layoutDevice(&nowhere);
-    layoutDevice.setResolution(LayoutDpi);
+    QPdfWriter layoutWriter(&nowhere);
+    layoutWriter.setResolution(LayoutDpi);
+    const bool atLayoutDpi = device.logicalDpiX() == LayoutDpi && device.logicalDpiY() == LayoutDpi;
+    QPaintDevice& layoutDevice = atLayoutDpi ? static_cast<QPaintDevice&>(device) : layoutWriter;
     // The body in layout pixels; the bands and the watermark in the device's own (its fonts).
     const PageGeometry g = geometry(device, LayoutDpi, layoutDevice);
     const PageGeometry onDevice = geometry(device, device.logicalDpiX(), device);
@@ -467,7 +470,8 @@ Result<int> PrintRenderer::paint(QPagedPaintDevice& device, const PageSetup& set
             }
             drawWatermark(painter, onDevice, document.watermark);
             painter.save();
-            painter.scale(scaleX, scaleY);
+            if (!atLayoutDpi)
+                painter.scale(scaleX, scaleY);
             painter.translate(g.body.left(), g.body.top() - page * g.body.height());
             const QRectF window(0, page * g.body.height(), g.body.width(), g.body.height());
             painter.setClipRect(window);

@@ -11,6 +11,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -174,7 +176,8 @@ TEST_CASE("the default layout gives the table its columns and the detail pane a 
     // F8 (View ▸ Show Details Pane) folds the pane away and brings it back.
     QAction* details = page->detailsPaneAction();
     CHECK(details->isChecked());
-    CHECK(page->menuActions().contains(details));
+    CHECK(page->viewActions().contains(details));
+    CHECK_FALSE(page->menuActions().contains(details));
     f.window->activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
     table->setFocus();
@@ -425,6 +428,71 @@ TEST_CASE("the words a search matched are highlighted in the detail pane and the
     CHECK(title->textFormat() == Qt::PlainText);
     CHECK(title->text().contains(QLatin1String("<conditions>")));
     CHECK(page->model()->data(page->model()->index(0, QueryTableModel::StatusColumn), Qt::ToolTipRole).isNull());
+}
+
+TEST_CASE("the View menu holds the details pane the columns and full screen and only the page's own while it shows")
+{
+    test::WorkspaceFixture f({ QStringLiteral("Amara Quillfeather") },
+        [](test::VaultSeed& seed) { seed.create(QStringLiteral("Accession steps"), QDate(2025, 12, 1)); });
+    ui::QueryPage* page = f.queryPage();
+    f.showView(QueryView::All);
+    auto* view = f.window->menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"), Qt::FindDirectChildrenOnly);
+    REQUIRE(view != nullptr);
+    const auto shownNames = [view] {
+        QStringList names;
+        for (QAction* action : view->actions()) {
+            if (action->isVisible() && !action->isSeparator())
+                names << action->objectName();
+        }
+        return names;
+    };
+    CHECK(shownNames()
+        == QStringList { QStringLiteral("showDetailsPaneAction"), QStringLiteral("viewColumnsAction"),
+            QStringLiteral("fullScreenAction") });
+    // The menus are in the usual order: View after Edit, before Help.
+    QStringList menus;
+    for (QAction* action : f.window->menuBar()->actions()) {
+        if (action->isVisible() && action->menu())
+            menus << action->menu()->objectName();
+    }
+    CHECK(menus
+        == QStringList { QStringLiteral("vaultMenu"), QStringLiteral("queryMenu"), QStringLiteral("editMenu"),
+            QStringLiteral("viewMenu"), QStringLiteral("helpMenu") });
+
+    // View ▸ Columns lists the columns that can be hidden, each checked as it is; unchecking one
+    // hides it, checking it shows it again.
+    QMenu* columns = page->findChild<QMenu*>(QStringLiteral("viewColumnsMenu"));
+    REQUIRE(columns != nullptr);
+    QHeaderView* header = page->table()->horizontalHeader();
+    Q_EMIT columns->aboutToShow();
+    auto* status
+        = columns->findChild<QAction*>(QStringLiteral("showColumnAction_%1").arg(QueryTableModel::StatusColumn));
+    REQUIRE(status != nullptr);
+    CHECK(status->isChecked());
+    CHECK(columns->findChild<QAction*>(QStringLiteral("showColumnAction_%1").arg(QueryTableModel::SubjectColumn))
+        == nullptr);
+    status->trigger();
+    CHECK(header->isSectionHidden(QueryTableModel::StatusColumn));
+    Q_EMIT columns->aboutToShow();
+    status = columns->findChild<QAction*>(QStringLiteral("showColumnAction_%1").arg(QueryTableModel::StatusColumn));
+    REQUIRE(status != nullptr);
+    CHECK_FALSE(status->isChecked());
+    status->trigger();
+    CHECK_FALSE(header->isSectionHidden(QueryTableModel::StatusColumn));
+    CHECK(header->sectionSize(QueryTableModel::StatusColumn) > 0);
+
+    // Full Screen (F11) and back.
+    auto* full = f.window->findChild<QAction*>(QStringLiteral("fullScreenAction"));
+    REQUIRE(full != nullptr);
+    CHECK(full->shortcut() == QKeySequence(QKeySequence::FullScreen));
+    full->trigger();
+    CHECK(f.window->windowState().testFlag(Qt::WindowFullScreen));
+    full->trigger();
+    CHECK_FALSE(f.window->windowState().testFlag(Qt::WindowFullScreen));
+
+    // Locked: the page and its view actions are gone; Full Screen stays.
+    f.window->lock();
+    CHECK(shownNames() == QStringList { QStringLiteral("fullScreenAction") });
 }
 
 } // namespace query_page_layout_test

@@ -104,7 +104,7 @@ TEST_CASE("the unlocked window shows the query page first, the page bar for its 
     auto* menu = f.child<QMenu>("queryMenu");
     CHECK(menu->menuAction()->isVisible());
     CHECK(menu->title() == QStringLiteral("&Query"));
-    // Vault, the pages' menus (only the shown page's visible), Edit, Help.
+    // Vault, the pages' menus (only the shown page's visible), Edit, View, Help.
     QStringList menus;
     QStringList visible;
     for (QAction* action : f.window->menuBar()->actions()) {
@@ -114,10 +114,11 @@ TEST_CASE("the unlocked window shows the query page first, the page bar for its 
     }
     CHECK(menus
         == QStringList { QStringLiteral("vaultMenu"), QStringLiteral("queryMenu"), QStringLiteral("followUpsMenu"),
-            QStringLiteral("partnersMenu"), QStringLiteral("editMenu"), QStringLiteral("helpMenu") });
+            QStringLiteral("partnersMenu"), QStringLiteral("editMenu"), QStringLiteral("viewMenu"),
+            QStringLiteral("helpMenu") });
     CHECK(visible
         == QStringList { QStringLiteral("vaultMenu"), QStringLiteral("queryMenu"), QStringLiteral("editMenu"),
-            QStringLiteral("helpMenu") });
+            QStringLiteral("viewMenu"), QStringLiteral("helpMenu") });
 }
 
 TEST_CASE("another page gets its place in the page bar, its own menu and shortcuts while shown, and goes with the "
@@ -150,6 +151,11 @@ TEST_CASE("another page gets its place in the page bar, its own menu and shortcu
         CHECK_FALSE(queries->isVisible());
         CHECK(notesMenu->menuAction()->isVisible());
         CHECK_FALSE(queryMenu->menuAction()->isVisible());
+        // The query page's view actions leave the View menu with it, and F8 does nothing here.
+        QAction* details = queries->detailsPaneAction();
+        CHECK_FALSE(details->isVisible());
+        press(f, QKeyCombination(Qt::NoModifier, Qt::Key_F8));
+        CHECK(details->isChecked());
         notes->edit()->setFocus();
         press(f, QKeyCombination(Qt::ControlModifier, Qt::Key_N));
         CHECK(record.newNotes == 1);
@@ -161,6 +167,7 @@ TEST_CASE("another page gets its place in the page bar, its own menu and shortcu
         REQUIRE(test::waitFor([&] { return shell->currentPage() == queries; }));
         CHECK(queryMenu->menuAction()->isVisible());
         CHECK_FALSE(notesMenu->menuAction()->isVisible());
+        CHECK(details->isVisible());
         f.queryPage()->table()->setFocus();
         press(f, QKeyCombination(Qt::ControlModifier, Qt::Key_N));
         f.dialog<QueryFormDialog>("queryFormDialog")->reject();

@@ -651,7 +651,7 @@ void QueryDetailPane::fillOverview()
         const QString title = m_session.lookup().articles().value(article);
         articles << (title.isEmpty() ? tr("Art. %1").arg(article) : tr("Art. %1 (%2)").arg(article).arg(title));
     }
-    set("articles", articles.join(QStringLiteral("; ")));
+    set("articles", articles.join(QLatin1Char('\n'))); // one a line: a title may hold a ";"
     QStringList contact;
     for (const Id part : { Id::ContactName, Id::ContactFunction, Id::ContactEmail, Id::ContactPhone }) {
         if (QString text = display(part); !text.isEmpty()) {

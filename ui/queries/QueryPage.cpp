@@ -164,10 +164,34 @@ QString QueryPage::menuObjectName() const
 
 QList<QAction*> QueryPage::menuActions() const
 {
-    auto* separator = findChild<QAction*>(QStringLiteral("detailsPaneSeparator"));
     return m_actions->menuActions() + m_referralActions->menuActions() + m_draftActions->menuActions()
-        + m_detail->attachmentsPanel()->menuActions() + m_printActions->menuActions()
-        + QList<QAction*> { separator, m_showDetails };
+        + m_detail->attachmentsPanel()->menuActions() + m_printActions->menuActions();
+}
+
+QList<QAction*> QueryPage::viewActions() const
+{
+    return { m_showDetails, m_columnsMenu->menuAction() };
+}
+
+void QueryPage::fillColumnsMenu(QMenu* menu)
+{
+    menu->clear();
+    QHeaderView* header = m_table->horizontalHeader();
+    for (int column = 0; column < QueryTableModel::ColumnCount; ++column) {
+        if (column == QueryTableModel::ReferenceColumn || column == QueryTableModel::SubjectColumn)
+            continue; // always shown
+        QAction* toggle = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        toggle->setObjectName(QStringLiteral("showColumnAction_%1").arg(column));
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, header, [this, header, column](bool shown) {
+            // From now on the user's choice, not the width, decides.
+            m_columnsDecided = true;
+            header->setSectionHidden(column, !shown);
+            if (shown && header->sectionSize(column) == 0)
+                header->resizeSection(column, m_columnWidths.value(column, header->defaultSectionSize()));
+        });
+    }
 }
 
 QAction* QueryPage::action(const QString& objectName) const
@@ -338,16 +362,18 @@ void QueryPage::buildLayout()
         m_showDetails->setChecked(m_splitter->sizes().value(2) > 0);
     });
 
-    auto* separator = new QAction(this);
-    separator->setObjectName(QStringLiteral("detailsPaneSeparator"));
-    separator->setSeparator(true);
-    m_showDetails = new QAction(tr("Show Details Pane"), this);
+    m_showDetails = new QAction(tr("Show &Details Pane"), this);
     m_showDetails->setObjectName(QStringLiteral("showDetailsPaneAction"));
     m_showDetails->setCheckable(true);
     m_showDetails->setChecked(true);
     m_showDetails->setShortcut(QKeySequence(Qt::Key_F8));
     m_showDetails->setStatusTip(tr("Show or hide the selected query's details beside the list"));
     connect(m_showDetails, &QAction::toggled, this, &QueryPage::setDetailsShown);
+    // View ▸ Columns: the same choice as the header's context menu, made when it opens.
+    m_columnsMenu = new QMenu(tr("&Columns"), this);
+    m_columnsMenu->setObjectName(QStringLiteral("viewColumnsMenu"));
+    m_columnsMenu->menuAction()->setObjectName(QStringLiteral("viewColumnsAction"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] { fillColumnsMenu(m_columnsMenu); });
 
     // Over the table when it lists nothing.
     m_emptyState = new QWidget(m_table->viewport());
@@ -451,18 +477,7 @@ QTableView* QueryPage::buildTable()
         auto* menu = new QMenu(this);
         menu->setObjectName(QStringLiteral("columnsMenu"));
         menu->setAttribute(Qt::WA_DeleteOnClose);
-        for (int column = 0; column < QueryTableModel::ColumnCount; ++column) {
-            if (column == QueryTableModel::ReferenceColumn || column == QueryTableModel::SubjectColumn)
-                continue; // always shown
-            QAction* toggle = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-            toggle->setObjectName(QStringLiteral("showColumnAction_%1").arg(column));
-            toggle->setCheckable(true);
-            toggle->setChecked(!header->isSectionHidden(column));
-            connect(toggle, &QAction::toggled, header, [this, header, column](bool shown) {
-                m_columnsDecided = true;
-                header->setSectionHidden(column, !shown);
-            });
-        }
+        fillColumnsMenu(menu);
         menu->popup(header->mapToGlobal(at));
     });
     table->setSortingEnabled(true);

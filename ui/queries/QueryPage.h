@@ -54,6 +54,8 @@ public:
     QString menuTitle() const override;
     QString menuObjectName() const override;
     QList<QAction*> menuActions() const override;
+    // View ▸ Show Details Pane (F8) and View ▸ Columns.
+    QList<QAction*> viewActions() const override;
     // Restores the layout and shows the last view.
     void start() override;
     void adviserChanged() override;
@@ -126,6 +128,9 @@ private:
     void saveLayout();
     void applyDefaultLayout();
     void fitColumns(int tableWidth);
+    // One checkable action per column that can be hidden (the header's context menu and
+    // View ▸ Columns).
+    void fillColumnsMenu(QMenu* menu);
     void setDetailsShown(bool shown);
     void updateEmptyState();
     void clearFilters();
@@ -156,6 +161,7 @@ private:
     QPushButton* m_clearFilters = nullptr;
     QPushButton* m_emptyNewQuery = nullptr;
     QAction* m_showDetails = nullptr;
+    QMenu* m_columnsMenu = nullptr;
 
     queries::QueryView m_view = queries::QueryView::All;
     std::optional<qint64> m_savedSearchId;

@@ -40,7 +40,8 @@ struct Offer {
 Offer offerOf(QWidget* widget)
 {
     Offer offer;
-    const bool clipboardHasText = QApplication::clipboard()->mimeData() && QApplication::clipboard()->mimeData()->hasText();
+    const bool clipboardHasText
+        = QApplication::clipboard()->mimeData() && QApplication::clipboard()->mimeData()->hasText();
     if (auto* line = qobject_cast<QLineEdit*>(widget)) {
         const bool editable = !line->isReadOnly();
         const bool secret = line->echoMode() != QLineEdit::Normal; // a passphrase is never copied

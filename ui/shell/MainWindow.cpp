@@ -262,6 +262,16 @@ void MainWindow::createActions()
         updateRecentVaults();
     });
 
+    m_fullScreenAction = new QAction(tr("&Full Screen"), this);
+    m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    m_fullScreenAction->setStatusTip(tr("Show the window over the whole screen, without its frame"));
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool full) {
+        // Back to the state it had before (maximised or not).
+        setWindowState(full ? (windowState() | Qt::WindowFullScreen) : (windowState() & ~Qt::WindowFullScreen));
+    });
+
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
@@ -301,6 +311,11 @@ void MainWindow::createMenus()
     new EditActions(m_editMenu, this); // Undo … Select All, above; owned by the menu
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
+
+    // The page shown adds its own view actions at the top (SessionWorkspace::installMenus()).
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_fullScreenAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -448,7 +463,7 @@ void MainWindow::enterSession(std::unique_ptr<Vault> vault)
     });
     connect(m_workspace, &SessionWorkspace::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 6000); });
-    m_workspace->installMenus(menuBar(), m_editMenu->menuAction());
+    m_workspace->installMenus(menuBar(), m_editMenu->menuAction(), m_viewMenu);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     applySecuritySettings();
@@ -784,6 +799,16 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Full screen left or entered another way (the window manager): the action follows.
+    if (event->type() == QEvent::WindowStateChange && m_fullScreenAction) {
+        const QSignalBlocker blocker(m_fullScreenAction);
+        m_fullScreenAction->setChecked(isFullScreen());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -39,6 +39,9 @@ public:
     virtual QString menuTitle() const = 0;
     virtual QString menuObjectName() const = 0;
     virtual QList<QAction*> menuActions() const = 0;
+    // What the page adds at the top of the window's View menu while it is shown (how it is laid
+    // out: panes, columns); none by default. The actions belong to the page, like its menu's.
+    virtual QList<QAction*> viewActions() const { return {}; }
 
     // Once, when the workspace starts (before the acting adviser is asked for): restores the
     // page's layout and what it showed last.

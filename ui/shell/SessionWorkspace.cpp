@@ -164,10 +164,11 @@ void SessionWorkspace::setCurrentPage(Page* page)
         m_pages->setCurrentWidget(page);
 }
 
-void SessionWorkspace::installMenus(QMenuBar* menuBar, QAction* before)
+void SessionWorkspace::installMenus(QMenuBar* menuBar, QAction* before, QMenu* viewMenu)
 {
     m_menuBar = menuBar;
     m_menusBefore = before;
+    m_viewMenu = viewMenu;
     for (Page* page : std::as_const(m_pageList))
         addMenuOf(page);
 }
@@ -183,6 +184,18 @@ void SessionWorkspace::addMenuOf(Page* page)
         m_menuBar->insertMenu(m_menusBefore, menu);
     }
     menu->addActions(page->menuActions()); // they leave the menu with the page
+    if (m_viewMenu) {
+        // Above the window's own view actions, with a separator that is the page's too.
+        const QList<QAction*> view = page->viewActions();
+        if (!view.isEmpty()) {
+            QAction* first = m_viewMenu->actions().value(0);
+            m_viewMenu->insertActions(first, view);
+            auto* separator = new QAction(page);
+            separator->setSeparator(true);
+            separator->setObjectName(QStringLiteral("viewSeparator_") + page->menuObjectName());
+            m_viewMenu->insertAction(first, separator);
+        }
+    }
 }
 
 void SessionWorkspace::showMenus(bool shown)
@@ -192,8 +205,14 @@ void SessionWorkspace::showMenus(bool shown)
         return;
     const Page* current = shown ? currentPage() : nullptr;
     for (const Page* page : std::as_const(m_pageList)) {
+        const bool pageShown = current && current->menuObjectName() == page->menuObjectName();
         if (auto* menu = m_menuBar->findChild<QMenu*>(page->menuObjectName(), Qt::FindDirectChildrenOnly))
-            menu->menuAction()->setVisible(current && current->menuObjectName() == page->menuObjectName());
+            menu->menuAction()->setVisible(pageShown);
+        QList<QAction*> view = page->viewActions();
+        if (auto* separator = page->findChild<QAction*>(QStringLiteral("viewSeparator_") + page->menuObjectName()))
+            view << separator;
+        for (QAction* action : std::as_const(view))
+            action->setVisible(pageShown);
     }
 }
 

@@ -56,12 +56,13 @@ public:
         return nullptr;
     }
 
-    // Puts each page's menu in the window's menu bar, before `before`. One menu per kind of page,
-    // found again by its object name at the next unlock: it outlives the workspace (empty and
-    // hidden while the vault is locked; the actions belong to the page and go with it).
-    void installMenus(QMenuBar* menuBar, QAction* before);
-    // Shows the menu of the page shown (`shown`) or none. A hidden menu's shortcuts do not fire,
-    // so a page's shortcuts work only while it is shown.
+    // Puts each page's menu in the window's menu bar, before `before`, and its view actions at
+    // the top of `viewMenu`. One menu per kind of page, found again by its object name at the
+    // next unlock: it outlives the workspace (empty and hidden while the vault is locked; the
+    // actions belong to the page and go with it).
+    void installMenus(QMenuBar* menuBar, QAction* before, QMenu* viewMenu);
+    // Shows the menu and the view actions of the page shown (`shown`) or none. A hidden menu's
+    // (or action's) shortcuts do not fire, so a page's shortcuts work only while it is shown.
     void showMenus(bool shown);
 
     // Starts the pages, then asks who is working (unless the vault has a single adviser).
@@ -117,6 +118,7 @@ private:
     QList<Page*> m_pageList;
     QPointer<QMenuBar> m_menuBar;
     QPointer<QAction> m_menusBefore;
+    QPointer<QMenu> m_viewMenu;
     bool m_menusShown = false;
     bool m_pendingOffered = false;
 };
