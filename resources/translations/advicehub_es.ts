@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
@@ -153,7 +153,7 @@
         <translation>Sírvase citar la herramienta de ratificación de la CTI y la legislación modelo.</translation>
     </message>
     <message>
-        <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process, drawing on the CTI&apos;s ratification tool and on the model legislation it recommends.</source>
+        <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process, drawing on the CTI's ratification tool and on the model legislation it recommends.</source>
         <translation>Le agradecemos su carta relativa a los pasos hacia la ratificación de la Convención. La Secretaría ha preparado una visión general del proceso, basada en la herramienta de ratificación de la CTI y en la legislación modelo que esta recomienda.</translation>
     </message>
     <message>
@@ -213,15 +213,15 @@
         <translation>El solicitante envió los textos mencionados en la consulta.</translation>
     </message>
     <message>
-        <source>The request is outside the Initiative&apos;s mandate; the requester was referred to the competent United Nations office.</source>
+        <source>The request is outside the Initiative's mandate; the requester was referred to the competent United Nations office.</source>
         <translation>La consulta está fuera del mandato de la Iniciativa; se remitió al solicitante a la oficina competente de las Naciones Unidas.</translation>
     </message>
     <message>
-        <source>Reply sent: outside the Initiative&apos;s mandate</source>
+        <source>Reply sent: outside the Initiative's mandate</source>
         <translation>Respuesta enviada: fuera del mandato de la Iniciativa</translation>
     </message>
     <message>
-        <source>The reply explained the Initiative&apos;s mandate and named the competent office.</source>
+        <source>The reply explained the Initiative's mandate and named the competent office.</source>
         <translation>La respuesta explicó el mandato de la Iniciativa e indicó la oficina competente.</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
         <translation>Asesoramiento jurídico de la Secretaría; apoyo práctico de un socio.</translation>
     </message>
     <message>
-        <source>Outside the Initiative&apos;s mandate.</source>
+        <source>Outside the Initiative's mandate.</source>
         <translation>Fuera del mandato de la Iniciativa.</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
         <translation>El socio aceptó aportar un experto.</translation>
     </message>
     <message>
-        <source>The partner&apos;s expert gave the advice; the requester thanked the Secretariat and the partner.</source>
+        <source>The partner's expert gave the advice; the requester thanked the Secretariat and the partner.</source>
         <translation>El experto del socio dio el asesoramiento; el solicitante agradeció a la Secretaría y al socio.</translation>
     </message>
 </context>
@@ -501,7 +501,7 @@
         <translation>El disco está lleno: no se ha podido escribir la copia de seguridad. No ha quedado nada en el disco y la bóveda no ha cambiado; libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase is not correct.</source>
+        <source>The vault's passphrase is not correct.</source>
         <translation>La frase de contraseña de la bóveda no es correcta.</translation>
     </message>
     <message>
@@ -738,7 +738,7 @@ Do you want to replace it?</source>
         <translation>El documento está dañado o no es del tipo que indica: falta una parte necesaria.</translation>
     </message>
     <message>
-        <source>The document&apos;s text would be larger than %1 MiB uncompressed; it was not read (a &quot;zip bomb&quot;?).</source>
+        <source>The document's text would be larger than %1 MiB uncompressed; it was not read (a "zip bomb"?).</source>
         <translation>El texto del documento superaría los %1 MiB sin comprimir; no se ha leído (¿una «bomba zip»?).</translation>
     </message>
     <message>
@@ -1010,7 +1010,7 @@ Do you want to replace it?</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <source>Sent without consent on a head&apos;s recorded justification</source>
+        <source>Sent without consent on a head's recorded justification</source>
         <translation>Enviada sin consentimiento, con la justificación registrada de un Jefe</translation>
     </message>
     <message>
@@ -1066,7 +1066,7 @@ Do you want to replace it?</source>
         <translation>Imprima de 1 a %1 ejemplares.</translation>
     </message>
     <message>
-        <source>&quot;Prepared for&quot; is one line of at most %1 characters.</source>
+        <source>"Prepared for" is one line of at most %1 characters.</source>
         <translation>«Preparado para» es una sola línea de %1 caracteres como máximo.</translation>
     </message>
     <message>
@@ -1331,8 +1331,8 @@ Do you want to replace it?</source>
         <translation>Unas comillas dobles abiertas aquí no se cierran nunca. No se ha podido leer nada de lo que sigue.</translation>
     </message>
     <message>
-        <source>Misplaced double quote: a field that contains a quote must be enclosed in double quotes and the quote doubled (&quot;&quot;). Nothing after this line could be read.</source>
-        <translation>Comilla doble mal colocada: un campo que contiene una comilla debe ir entre comillas dobles y la comilla debe duplicarse (&quot;&quot;). No se ha podido leer nada después de esta línea.</translation>
+        <source>Misplaced double quote: a field that contains a quote must be enclosed in double quotes and the quote doubled (""). Nothing after this line could be read.</source>
+        <translation>Comilla doble mal colocada: un campo que contiene una comilla debe ir entre comillas dobles y la comilla debe duplicarse (""). No se ha podido leer nada después de esta línea.</translation>
     </message>
     <message>
         <source>The file has a header but no queries.</source>
@@ -2051,11 +2051,11 @@ Do you want to replace it?</source>
         <translation>El idioma debe ser un código de idioma de dos o tres letras (por ejemplo, en, fr, es).</translation>
     </message>
     <message>
-        <source>not enough memory to read the file&apos;s text</source>
+        <source>not enough memory to read the file's text</source>
         <translation>no hay memoria suficiente para leer el texto del archivo</translation>
     </message>
     <message>
-        <source>the file&apos;s text could not be read</source>
+        <source>the file's text could not be read</source>
         <translation>no se ha podido leer el texto del archivo</translation>
     </message>
     <message>
@@ -2091,7 +2091,7 @@ Do you want to replace it?</source>
         <translation>Esta consulta se ha fusionado en otra; adjunte el archivo en esa otra.</translation>
     </message>
     <message>
-        <source>The timeline entry is not one of this query&apos;s.</source>
+        <source>The timeline entry is not one of this query's.</source>
         <translation>La entrada del historial no pertenece a esta consulta.</translation>
     </message>
     <message>
@@ -2383,14 +2383,14 @@ Do you want to replace it?</source>
         <translation>Borrador %1: cambios solicitados en la versión %2: %3</translation>
     </message>
     <message numerus="yes">
-        <source>You wrote this version and you are the vault&apos;s only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</source>
+        <source>You wrote this version and you are the vault's only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</source>
         <translation>
             <numerusform>Usted redactó esta versión y es el único asesor de la bóveda: para aprobarla usted mismo se necesita una justificación de al menos %n carácter, que queda registrada.</numerusform>
             <numerusform>Usted redactó esta versión y es el único asesor de la bóveda: para aprobarla usted mismo se necesita una justificación de al menos %n caracteres, que queda registrada.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Draft %1: version %2 SELF-CLEARED by its author (the vault&apos;s only adviser): %3</source>
+        <source>Draft %1: version %2 SELF-CLEARED by its author (the vault's only adviser): %3</source>
         <translation>Borrador %1: versión %2 AUTOAPROBADA por su autor (único asesor de la bóveda): %3</translation>
     </message>
     <message>
@@ -2535,7 +2535,7 @@ Do you want to replace it?</source>
         <translation>Dé un nombre a la plantilla.</translation>
     </message>
     <message numerus="yes">
-        <source>The template&apos;s name is longer than %n characters.</source>
+        <source>The template's name is longer than %n characters.</source>
         <translation>
             <numerusform>El nombre de la plantilla tiene más de %n carácter.</numerusform>
             <numerusform>El nombre de la plantilla tiene más de %n caracteres.</numerusform>
@@ -2625,7 +2625,7 @@ Do you want to replace it?</source>
         <translation>Varias plantillas se llaman %1 (%2); elija una por su número.</translation>
     </message>
     <message>
-        <source>The query&apos;s reference (AH-2026-0042)</source>
+        <source>The query's reference (AH-2026-0042)</source>
         <translation>La referencia de la consulta (AH-2026-0042)</translation>
     </message>
     <message>
@@ -2637,39 +2637,39 @@ Do you want to replace it?</source>
         <translation>La institución solicitante</translation>
     </message>
     <message>
-        <source>The contact person&apos;s name</source>
+        <source>The contact person's name</source>
         <translation>El nombre de la persona de contacto</translation>
     </message>
     <message>
-        <source>The contact person&apos;s function</source>
+        <source>The contact person's function</source>
         <translation>El cargo de la persona de contacto</translation>
     </message>
     <message>
-        <source>The date the query was received, in the letter&apos;s language</source>
+        <source>The date the query was received, in the letter's language</source>
         <translation>La fecha de recepción de la consulta, en el idioma de la carta</translation>
     </message>
     <message>
-        <source>The query&apos;s subject</source>
+        <source>The query's subject</source>
         <translation>El asunto de la consulta</translation>
     </message>
     <message>
-        <source>The adviser writing (the session&apos;s adviser)</source>
+        <source>The adviser writing (the session's adviser)</source>
         <translation>El asesor que redacta (el asesor de la sesión)</translation>
     </message>
     <message>
-        <source>Today&apos;s date, in the letter&apos;s language</source>
+        <source>Today's date, in the letter's language</source>
         <translation>La fecha de hoy, en el idioma de la carta</translation>
     </message>
     <message>
-        <source>The query&apos;s due date, in the letter&apos;s language</source>
+        <source>The query's due date, in the letter's language</source>
         <translation>La fecha de vencimiento de la consulta, en el idioma de la carta</translation>
     </message>
     <message>
-        <source>The channel the query came through, in the letter&apos;s language</source>
+        <source>The channel the query came through, in the letter's language</source>
         <translation>El canal por el que llegó la consulta, en el idioma de la carta</translation>
     </message>
     <message>
-        <source>The partner of the query&apos;s open referral</source>
+        <source>The partner of the query's open referral</source>
         <translation>El socio de la remisión abierta de la consulta</translation>
     </message>
     <message>
@@ -2724,7 +2724,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <source>%1 is not in the vault&apos;s %2 dictionary.</source>
+        <source>%1 is not in the vault's %2 dictionary.</source>
         <translation>%1 no figura en el diccionario ortográfico de la bóveda (%2).</translation>
     </message>
 </context>
@@ -2746,7 +2746,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <source>Enter the partner&apos;s name.</source>
+        <source>Enter the partner's name.</source>
         <translation>Introduzca el nombre del socio.</translation>
     </message>
     <message>
@@ -2766,15 +2766,15 @@ Do you want to replace it?</source>
         <translation>No se pudo leer el directorio para comprobar la sigla.</translation>
     </message>
     <message>
-        <source>An area of expertise is not one of the vault&apos;s themes.</source>
+        <source>An area of expertise is not one of the vault's themes.</source>
         <translation>Un área de especialización no figura entre los temas de la bóveda.</translation>
     </message>
     <message>
-        <source>A region is not one of the vault&apos;s regions.</source>
+        <source>A region is not one of the vault's regions.</source>
         <translation>Una región no figura entre las regiones de la bóveda.</translation>
     </message>
     <message>
-        <source>A working language is not one of the vault&apos;s languages.</source>
+        <source>A working language is not one of the vault's languages.</source>
         <translation>Un idioma de trabajo no figura entre los idiomas de la bóveda.</translation>
     </message>
     <message numerus="yes">
@@ -2809,7 +2809,7 @@ Do you want to replace it?</source>
         <translation>El contacto %1 aparece dos veces.</translation>
     </message>
     <message>
-        <source>A new partner&apos;s contacts are new too.</source>
+        <source>A new partner's contacts are new too.</source>
         <translation>Los contactos de un socio nuevo también son nuevos.</translation>
     </message>
     <message>
@@ -2833,7 +2833,7 @@ Do you want to replace it?</source>
         <translation>Indique el socio (su nombre, sigla o número).</translation>
     </message>
     <message>
-        <source>More than one partner has this acronym; give the partner&apos;s name or number.</source>
+        <source>More than one partner has this acronym; give the partner's name or number.</source>
         <translation>Varios socios tienen esta sigla; indique el nombre o el número del socio.</translation>
     </message>
     <message>
@@ -3075,7 +3075,7 @@ Do you want to replace it?</source>
         <translation>Esta consulta tiene borradores de su respuesta; no se puede eliminar. Elimine los borradores que no se enviaron, o bien rechace o cierre la consulta.</translation>
     </message>
     <message>
-        <source>No draft of this query&apos;s answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
+        <source>No draft of this query's answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
         <translation>Ningún borrador de la respuesta a esta consulta se ha marcado como enviado. Para registrar la respuesta como enviada de todos modos, indique el motivo: la respuesta se dio fuera de Advice Hub: cómo, cuándo y por quién.</translation>
     </message>
     <message>
@@ -3093,6 +3093,14 @@ Do you want to replace it?</source>
     <message>
         <source>Referrals cannot be proposed here.</source>
         <translation>Aquí no se pueden proponer remisiones.</translation>
+    </message>
+    <message>
+        <source>A query is marked as referred only when its route refers it to a partner; this one's route is “%1”. Change the route to “%2” or “%3” first.</source>
+        <translation>Una consulta solo se marca como remitida si su tratamiento prevé la remisión a un socio; el de esta consulta es «%1». Cambie primero el tratamiento a «%2» o «%3».</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>sin decidir</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3141,7 @@ Do you want to replace it?</source>
         <translation>%1 está inactivo; reactívelo o elija otro socio.</translation>
     </message>
     <message>
-        <source>The contact chosen is not one of %1&apos;s contacts.</source>
+        <source>The contact chosen is not one of %1's contacts.</source>
         <translation>El contacto elegido no es uno de los contactos de %1.</translation>
     </message>
     <message>
@@ -3224,7 +3232,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <source>A referral&apos;s status cannot change on a future date.</source>
+        <source>A referral's status cannot change on a future date.</source>
         <translation>La situación de una remisión no puede cambiar en una fecha futura.</translation>
     </message>
     <message>
@@ -3770,7 +3778,7 @@ Do you want to replace it?</source>
         <translation>Adjuntar archivos a la consulta: se conservan cifrados en la bóveda.</translation>
     </message>
     <message>
-        <source>A merged query&apos;s attachments are kept as they were; add them to the query it was merged into.</source>
+        <source>A merged query's attachments are kept as they were; add them to the query it was merged into.</source>
         <translation>Los archivos adjuntos de una consulta fusionada se conservan tal como estaban; añádalos a la consulta en la que se fusionó.</translation>
     </message>
     <message>
@@ -3933,7 +3941,7 @@ Su contenido se borra de la bóveda; el historial conserva constancia de su nomb
         <translation>&amp;Hacer copia</translation>
     </message>
     <message>
-        <source>The backup is a second encrypted vault file. It is checked after writing and only then put in place; it opens with the vault&apos;s passphrase unless you choose another.</source>
+        <source>The backup is a second encrypted vault file. It is checked after writing and only then put in place; it opens with the vault's passphrase unless you choose another.</source>
         <translation>La copia de seguridad es un segundo archivo de bóveda cifrado. Se comprueba después de escribirla y solo entonces se coloca en su sitio; se abre con la frase de contraseña de la bóveda, salvo que elija otra.</translation>
     </message>
     <message>
@@ -3941,7 +3949,7 @@ Su contenido se borra de la bóveda; el historial conserva constancia de su nomb
         <translation>&amp;Archivo de la copia:</translation>
     </message>
     <message>
-        <source>Vault&apos;s &amp;passphrase:</source>
+        <source>Vault's &amp;passphrase:</source>
         <translation>&amp;Frase de contraseña de la bóveda:</translation>
     </message>
     <message>
@@ -4306,7 +4314,7 @@ Su contenido se borra de la bóveda; el historial conserva constancia de su nomb
         <translation>&amp;Registrar el consentimiento</translation>
     </message>
     <message>
-        <source>A consent counts for a referral only if it names the referral&apos;s partner and every field the referral shares.</source>
+        <source>A consent counts for a referral only if it names the referral's partner and every field the referral shares.</source>
         <translation>Un consentimiento solo vale para una remisión si menciona al socio de la remisión y todos los campos que esta comparte.</translation>
     </message>
 </context>
@@ -4349,7 +4357,7 @@ Su contenido se borra de la bóveda; el historial conserva constancia de su nomb
         <translation>A&amp;rchivo de la bóveda:</translation>
     </message>
     <message>
-        <source>Keep the vault on this computer&apos;s own disk, preferably on an encrypted drive. Make backups with Vault ▸ Back Up once it holds work.</source>
+        <source>Keep the vault on this computer's own disk, preferably on an encrypted drive. Make backups with Vault ▸ Back Up once it holds work.</source>
         <translation>Guarde la bóveda en el disco propio de este ordenador, preferiblemente en una unidad cifrada. Haga copias de seguridad con Bóveda ▸ Crear copia de seguridad en cuanto contenga trabajo.</translation>
     </message>
     <message>
@@ -4468,7 +4476,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Eliminar el borrador</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the draft “%1” with its %n version(s)? The query&apos;s timeline keeps a note that it existed, not its text.</source>
+        <source>Remove the draft “%1” with its %n version(s)? The query's timeline keeps a note that it existed, not its text.</source>
         <translation>
             <numerusform>¿Eliminar el borrador «%1» con %n versión? El historial de la consulta conserva constancia de que existió, pero no su texto.</numerusform>
             <numerusform>¿Eliminar el borrador «%1» con sus %n versiones? El historial de la consulta conserva constancia de que existió, pero no su texto.</numerusform>
@@ -4495,7 +4503,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Un borrador enviado está bloqueado: su título, tipo e idioma se quedan como estaban al enviarlo.</translation>
     </message>
     <message>
-        <source>Change the selected draft&apos;s title, kind or language (F2 in the list of drafts).</source>
+        <source>Change the selected draft's title, kind or language (F2 in the list of drafts).</source>
         <translation>Cambiar el título, el tipo o el idioma del borrador seleccionado (F2 en la lista de borradores).</translation>
     </message>
     <message>
@@ -4542,7 +4550,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Añadir al diccionario de la bóveda</translation>
     </message>
     <message>
-        <source>Added to the vault&apos;s %1 dictionary.</source>
+        <source>Added to the vault's %1 dictionary.</source>
         <translation>Añadido al diccionario ortográfico de la bóveda (%1).</translation>
     </message>
     <message>
@@ -4920,7 +4928,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Propiedades del borrador</translation>
     </message>
     <message>
-        <source>The text and its versions stay as they are; the change is recorded on the query&apos;s timeline. The language also chooses the spelling dictionary.</source>
+        <source>The text and its versions stay as they are; the change is recorded on the query's timeline. The language also chooses the spelling dictionary.</source>
         <translation>El texto y sus versiones no cambian; el cambio queda registrado en el historial de la consulta. El idioma elige también el diccionario ortográfico.</translation>
     </message>
     <message>
@@ -4940,7 +4948,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Otra persona cambió este borrador mientras este diálogo estaba abierto. Ahora se titula «%1» (%2, %3). Guarde de nuevo para reemplazarlo por los valores de arriba, o Cancele para conservarlo.</translation>
     </message>
     <message>
-        <source>Discard your changes to the draft&apos;s title, kind and language?</source>
+        <source>Discard your changes to the draft's title, kind and language?</source>
         <translation>¿Descartar sus cambios en el título, el tipo y el idioma del borrador?</translation>
     </message>
 </context>
@@ -5531,7 +5539,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>As&amp;esores…</translation>
     </message>
     <message>
-        <source>Add, rename or deactivate the Secretariat&apos;s advisers.</source>
+        <source>Add, rename or deactivate the Secretariat's advisers.</source>
         <translation>Añadir, renombrar o desactivar a los asesores de la Secretaría.</translation>
     </message>
     <message>
@@ -5698,7 +5706,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Registro de im&amp;presiones…</translation>
     </message>
     <message>
-        <source>Every print and PDF of the vault&apos;s documents: when, who, what, which profile.</source>
+        <source>Every print and PDF of the vault's documents: when, who, what, which profile.</source>
         <translation>Cada impresión y cada PDF de los documentos de la bóveda: cuándo, quién, qué y con qué perfil.</translation>
     </message>
     <message>
@@ -5748,6 +5756,18 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>%1 was not found. It has been removed from the recent vaults.</source>
         <translation>No se encontró %1. Se ha quitado de las bóvedas recientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Show the window over the whole screen, without its frame</source>
+        <translation>Mostrar la ventana en toda la pantalla, sin su marco</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
 </context>
 <context>
@@ -6332,7 +6352,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
         <translation>Confidencialidad</translation>
     </message>
     <message>
-        <source>Only sent answers are found. Reusing text from a confidential query asks first, and every reuse is recorded on both queries&apos; timelines (not the text).</source>
+        <source>Only sent answers are found. Reusing text from a confidential query asks first, and every reuse is recorded on both queries' timelines (not the text).</source>
         <translation>Solo se encuentran respuestas enviadas. Reutilizar texto de una consulta confidencial requiere confirmación previa, y cada reutilización queda registrada en el historial de ambas consultas (sin el texto).</translation>
     </message>
     <message>
@@ -6365,7 +6385,7 @@ Su clave se deriva de su frase de contraseña con Argon2id (256 MiB de memoria) 
     <message>
         <source>The answer %1 was sent for a query marked “%2”.
 
-Its text may identify the State or people concerned. Check the text before sending it elsewhere. The reuse will be recorded on both queries&apos; timelines.
+Its text may identify the State or people concerned. Check the text before sending it elsewhere. The reuse will be recorded on both queries' timelines.
 
 Insert it anyway?</source>
         <translation>La respuesta %1 se envió para una consulta marcada como «%2».
@@ -6473,7 +6493,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <source>Printing goes through the system&apos;s print service, which keeps its own copy of what is printed (the print queue, or spool) outside the encrypted vault. Use Save as PDF… for a file that Advice Hub writes and records itself.</source>
+        <source>Printing goes through the system's print service, which keeps its own copy of what is printed (the print queue, or spool) outside the encrypted vault. Use Save as PDF… for a file that Advice Hub writes and records itself.</source>
         <translation>La impresión pasa por el servicio de impresión del sistema, que guarda su propia copia de lo que se imprime (la cola de impresión, o spool) fuera de la bóveda cifrada. Use Guardar como PDF… para obtener un archivo que Advice Hub escribe y registra por sí mismo.</translation>
     </message>
     <message>
@@ -7309,8 +7329,8 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
         <translation>Buscar en asunto, solicitud, institución, contactos y notas (%1)</translation>
     </message>
     <message>
-        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
-        <translation>Todas las palabras deben coincidir; se ignoran los acentos; las &quot;comillas&quot; mantienen una frase; un * final coincide con el comienzo de una palabra (hacinam*).</translation>
+        <source>Every word must match; accents are ignored; "quotes" keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
+        <translation>Todas las palabras deben coincidir; se ignoran los acentos; las "comillas" mantienen una frase; un * final coincide con el comienzo de una palabra (hacinam*).</translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -7340,11 +7360,7 @@ Su texto puede identificar al Estado o a las personas afectadas. Revise el texto
         <translation>%1 (inactivo)</translation>
     </message>
     <message>
-        <source>Show Details Pane</source>
-        <translation>Mostrar el panel de detalles</translation>
-    </message>
-    <message>
-        <source>Show or hide the selected query&apos;s details beside the list</source>
+        <source>Show or hide the selected query's details beside the list</source>
         <translation>Mostrar u ocultar los detalles de la consulta seleccionada junto a la lista</translation>
     </message>
     <message>
@@ -7368,6 +7384,14 @@ Registre la primera consulta recibida de un Estado.</translation>
     <message>
         <source>No query in this view.</source>
         <translation>Ninguna consulta en esta vista.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details Pane</source>
+        <translation>Mostrar el panel de &amp;detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columnas</translation>
     </message>
 </context>
 <context>
@@ -7493,7 +7517,7 @@ Registre la primera consulta recibida de un Estado.</translation>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>JSON files with each query&apos;s timeline (*.json)</source>
+        <source>JSON files with each query's timeline (*.json)</source>
         <translation>Archivos JSON con el historial de cada consulta (*.json)</translation>
     </message>
     <message>
@@ -7516,7 +7540,7 @@ Registre la primera consulta recibida de un Estado.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</source>
+        <source>%Ln query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</source>
         <translation>
             <numerusform>%Ln consulta escrita en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de la consulta.</numerusform>
             <numerusform>%Ln consultas escritas en %1. El archivo no está cifrado: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite. La exportación queda registrada en el historial de cada consulta.</numerusform>
@@ -7602,7 +7626,7 @@ Registre la primera consulta recibida de un Estado.</translation>
         <translation>remisión ya en curso — %1</translation>
     </message>
     <message>
-        <source>No partner matches this query&apos;s themes, region or language.</source>
+        <source>No partner matches this query's themes, region or language.</source>
         <translation>Ningún socio coincide con los temas, la región o el idioma de esta consulta.</translation>
     </message>
     <message>
@@ -7645,7 +7669,7 @@ Registre la primera consulta recibida de un Estado.</translation>
         <translation>Registrar el &amp;consentimiento…</translation>
     </message>
     <message>
-        <source>Record the State&apos;s consent to share parts of the query with partners</source>
+        <source>Record the State's consent to share parts of the query with partners</source>
         <translation>Registrar el consentimiento del Estado para compartir partes de la consulta con socios</translation>
     </message>
     <message>
@@ -7689,7 +7713,7 @@ Registre la primera consulta recibida de un Estado.</translation>
         <translation>un consentimiento en proceso de registro</translation>
     </message>
     <message>
-        <source>a referral&apos;s status change being written</source>
+        <source>a referral's status change being written</source>
         <translation>un cambio de situación de una remisión en curso de redacción</translation>
     </message>
     <message>
@@ -7784,7 +7808,7 @@ Record the consent the State gave now?</source>
         <translation>Ningún consentimiento del Estado cubre esta remisión</translation>
     </message>
     <message>
-        <source>Nothing may reach %1 without the State&apos;s consent: no recorded consent names this partner and every field the referral shares (%2).</source>
+        <source>Nothing may reach %1 without the State's consent: no recorded consent names this partner and every field the referral shares (%2).</source>
         <translation>Nada puede llegar a %1 sin el consentimiento del Estado: ningún consentimiento registrado menciona a este socio y todos los campos que comparte la remisión (%2).</translation>
     </message>
     <message>
@@ -7792,7 +7816,7 @@ Record the consent the State gave now?</source>
         <translation>Solo un asesor con la función de Jefe puede enviarla sin consentimiento, con una justificación por escrito. La excepción se registra con su nombre y se señala como tal dondequiera que aparezca esta remisión.</translation>
     </message>
     <message>
-        <source>Why the referral cannot wait for the State&apos;s consent</source>
+        <source>Why the referral cannot wait for the State's consent</source>
         <translation>Por qué la remisión no puede esperar al consentimiento del Estado</translation>
     </message>
     <message>
@@ -7804,7 +7828,7 @@ Record the consent the State gave now?</source>
         <translation>Marcar como enviada &amp;sin consentimiento</translation>
     </message>
     <message>
-        <source>Only an adviser with role Head may send a referral without the State&apos;s consent. Record the consent the State gave, then mark the referral sent.</source>
+        <source>Only an adviser with role Head may send a referral without the State's consent. Record the consent the State gave, then mark the referral sent.</source>
         <translation>Solo un asesor con la función de Jefe puede enviar una remisión sin el consentimiento del Estado. Registre el consentimiento que otorgó el Estado y luego marque la remisión como enviada.</translation>
     </message>
     <message>
@@ -7891,7 +7915,7 @@ Record the consent the State gave now?</source>
         <translation>Aún sin consentimiento</translation>
     </message>
     <message>
-        <source>Sent without the State&apos;s consent on a head&apos;s recorded justification: %1</source>
+        <source>Sent without the State's consent on a head's recorded justification: %1</source>
         <translation>Enviada sin el consentimiento del Estado, con una justificación registrada de un Jefe: %1</translation>
     </message>
     <message numerus="yes">
@@ -7993,7 +8017,7 @@ Record the consent the State gave now?</source>
         <translation>El texto que se inserta en un borrador cuando se cita esta entrada</translation>
     </message>
     <message>
-        <source>&amp;Active: offered in the draft editor&apos;s library</source>
+        <source>&amp;Active: offered in the draft editor's library</source>
         <translation>&amp;Activa: se ofrece en la biblioteca del editor de borradores</translation>
     </message>
     <message>
@@ -8097,7 +8121,7 @@ Record the consent the State gave now?</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <source>The backup is checked, then copied into a new vault file; the backup itself is not changed. The restored vault opens with the backup&apos;s passphrase.</source>
+        <source>The backup is checked, then copied into a new vault file; the backup itself is not changed. The restored vault opens with the backup's passphrase.</source>
         <translation>La copia de seguridad se comprueba y luego se copia en un nuevo archivo de bóveda; la propia copia no se modifica. La bóveda restaurada se abre con la frase de contraseña de la copia de seguridad.</translation>
     </message>
     <message>
@@ -8105,7 +8129,7 @@ Record the consent the State gave now?</source>
         <translation>&amp;Archivo de copia de seguridad:</translation>
     </message>
     <message>
-        <source>Backup&apos;s &amp;passphrase:</source>
+        <source>Backup's &amp;passphrase:</source>
         <translation>&amp;Frase de contraseña de la copia:</translation>
     </message>
     <message>
@@ -8129,7 +8153,7 @@ Record the consent the State gave now?</source>
         <translation>Bóvedas de Advice Hub (*.ahv)</translation>
     </message>
     <message>
-        <source>A file already exists at the new vault&apos;s location; a restore never replaces a file. Choose a new name.</source>
+        <source>A file already exists at the new vault's location; a restore never replaces a file. Choose a new name.</source>
         <translation>Ya existe un archivo en la ubicación de la nueva bóveda; una restauración nunca reemplaza un archivo. Elija un nombre nuevo.</translation>
     </message>
 </context>
@@ -8234,9 +8258,9 @@ Record the consent the State gave now?</source>
         <translation>La bóveda (%1) no tiene espacio sin usar que devolver: compactarla no la haría más pequeña.</translation>
     </message>
     <message>
-        <source>Compacting gives back about %1 of the vault&apos;s %2 to the disk (space left by removed attachments and other deletions, already overwritten with zeros).
+        <source>Compacting gives back about %1 of the vault's %2 to the disk (space left by removed attachments and other deletions, already overwritten with zeros).
 
-It rewrites the whole vault and then verifies it; this can take a while for a large vault, and needs free disk space and memory of about the vault&apos;s size. Compact now?</source>
+It rewrites the whole vault and then verifies it; this can take a while for a large vault, and needs free disk space and memory of about the vault's size. Compact now?</source>
         <translation>Compactar devuelve al disco unos %1 de los %2 de la bóveda (el espacio que dejan los archivos adjuntos eliminados y otras eliminaciones, ya sobrescrito con ceros).
 
 Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en una bóveda grande, y requiere espacio libre en disco y memoria de aproximadamente el tamaño de la bóveda. ¿Compactar ahora?</translation>
@@ -8301,7 +8325,7 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
         <translation>&amp;Número de copias conservadas:</translation>
     </message>
     <message>
-        <source>Backups are encrypted and open with the vault&apos;s passphrase of the time they were made. Their names hold the date and time only.</source>
+        <source>Backups are encrypted and open with the vault's passphrase of the time they were made. Their names hold the date and time only.</source>
         <translation>Las copias de seguridad están cifradas y se abren con la frase de contraseña que tenía la bóveda cuando se hicieron. Sus nombres solo contienen la fecha y la hora.</translation>
     </message>
     <message>
@@ -8732,7 +8756,7 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
         <translation>Desbloquear %1</translation>
     </message>
     <message>
-        <source>Enter the vault&apos;s passphrase.</source>
+        <source>Enter the vault's passphrase.</source>
         <translation>Introduzca la frase de contraseña de la bóveda.</translation>
     </message>
     <message>
@@ -9013,7 +9037,7 @@ Reescribe toda la bóveda y después la verifica; esto puede tardar un rato en u
         <translation>Bienvenido a Advice Hub</translation>
     </message>
     <message>
-        <source>Advice Hub keeps the Secretariat&apos;s confidential queries, referrals and responses in one encrypted file on this computer: the vault. Nothing leaves it unless you print or export it.</source>
+        <source>Advice Hub keeps the Secretariat's confidential queries, referrals and responses in one encrypted file on this computer: the vault. Nothing leaves it unless you print or export it.</source>
         <translation>Advice Hub guarda las consultas confidenciales, las remisiones y las respuestas de la Secretaría en un único archivo cifrado en este ordenador: la bóveda. Nada sale de ella salvo que lo imprima o lo exporte.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>There is no adviser called “%1”.</source>
-        <translation>Aucun conseiller ne s’appelle «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucun conseiller ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>An adviser needs a name.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>There is already an adviser called “%1”.</source>
-        <translation>Il existe déjà un conseiller appelé «&#xa0;%1&#xa0;».</translation>
+        <translation>Il existe déjà un conseiller appelé « %1 ».</translation>
     </message>
     <message>
         <source>This adviser is no longer active.</source>
@@ -122,7 +122,7 @@
     </message>
     <message>
         <source>Workshop held; the Ministry received the training materials.</source>
-        <translation>Atelier tenu&#xa0;; le ministère a reçu les supports de formation.</translation>
+        <translation>Atelier tenu ; le ministère a reçu les supports de formation.</translation>
     </message>
     <message>
         <source>Comparative experience of national preventive mechanisms in the region.</source>
@@ -153,7 +153,7 @@
         <translation>Veuillez citer l’outil de ratification de la CTI et la législation type.</translation>
     </message>
     <message>
-        <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process, drawing on the CTI&apos;s ratification tool and on the model legislation it recommends.</source>
+        <source>Thank you for your letter on the steps towards ratification of the Convention. The Secretariat has prepared an overview of the process, drawing on the CTI's ratification tool and on the model legislation it recommends.</source>
         <translation>Nous vous remercions de votre lettre relative aux étapes vers la ratification de la Convention. Le Secrétariat a préparé une présentation générale du processus, en s’appuyant sur l’outil de ratification de la CTI et sur la législation type qu’elle recommande.</translation>
     </message>
     <message>
@@ -213,15 +213,15 @@
         <translation>Le demandeur a envoyé les textes mentionnés dans la requête.</translation>
     </message>
     <message>
-        <source>The request is outside the Initiative&apos;s mandate; the requester was referred to the competent United Nations office.</source>
-        <translation>La requête sort du mandat de l’Initiative&#xa0;; le demandeur a été orienté vers le bureau compétent des Nations Unies.</translation>
+        <source>The request is outside the Initiative's mandate; the requester was referred to the competent United Nations office.</source>
+        <translation>La requête sort du mandat de l’Initiative ; le demandeur a été orienté vers le bureau compétent des Nations Unies.</translation>
     </message>
     <message>
-        <source>Reply sent: outside the Initiative&apos;s mandate</source>
-        <translation>Réponse envoyée&#xa0;: hors du mandat de l’Initiative</translation>
+        <source>Reply sent: outside the Initiative's mandate</source>
+        <translation>Réponse envoyée : hors du mandat de l’Initiative</translation>
     </message>
     <message>
-        <source>The reply explained the Initiative&apos;s mandate and named the competent office.</source>
+        <source>The reply explained the Initiative's mandate and named the competent office.</source>
         <translation>La réponse a expliqué le mandat de l’Initiative et indiqué le bureau compétent.</translation>
     </message>
     <message>
@@ -266,10 +266,10 @@
     </message>
     <message>
         <source>Legal advice from the Secretariat; practical support from a partner.</source>
-        <translation>Avis juridique du Secrétariat&#xa0;; appui pratique d’un partenaire.</translation>
+        <translation>Avis juridique du Secrétariat ; appui pratique d’un partenaire.</translation>
     </message>
     <message>
-        <source>Outside the Initiative&apos;s mandate.</source>
+        <source>Outside the Initiative's mandate.</source>
         <translation>Hors du mandat de l’Initiative.</translation>
     </message>
     <message>
@@ -281,8 +281,8 @@
         <translation>Le partenaire a accepté de fournir un expert.</translation>
     </message>
     <message>
-        <source>The partner&apos;s expert gave the advice; the requester thanked the Secretariat and the partner.</source>
-        <translation>L’expert du partenaire a donné l’avis&#xa0;; le demandeur a remercié le Secrétariat et le partenaire.</translation>
+        <source>The partner's expert gave the advice; the requester thanked the Secretariat and the partner.</source>
+        <translation>L’expert du partenaire a donné l’avis ; le demandeur a remercié le Secrétariat et le partenaire.</translation>
     </message>
 </context>
 <context>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>This vault was made by a newer version of Advice Hub. Update Advice Hub to open it; this version will not change it.</source>
-        <translation>Ce coffre a été créé par une version plus récente d’Advice Hub. Mettez à jour Advice Hub pour l’ouvrir&#xa0;; cette version ne le modifiera pas.</translation>
+        <translation>Ce coffre a été créé par une version plus récente d’Advice Hub. Mettez à jour Advice Hub pour l’ouvrir ; cette version ne le modifiera pas.</translation>
     </message>
     <message>
         <source>This vault is already open in another Advice Hub window or program. Close it there first.</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>A file already exists at this location; it was not changed.</source>
-        <translation>Un fichier existe déjà à cet emplacement&#xa0;; il n’a pas été modifié.</translation>
+        <translation>Un fichier existe déjà à cet emplacement ; il n’a pas été modifié.</translation>
     </message>
     <message>
         <source>Not found.</source>
@@ -414,7 +414,7 @@
     </message>
     <message>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
-        <translation>Le disque est plein. Rien n’a été modifié&#xa0;; libérez de l’espace et réessayez.</translation>
+        <translation>Le disque est plein. Rien n’a été modifié ; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
@@ -430,7 +430,7 @@
     </message>
     <message>
         <source>The record was changed elsewhere; reload it and try again.</source>
-        <translation>L’enregistrement a été modifié ailleurs&#xa0;; rechargez-le et réessayez.</translation>
+        <translation>L’enregistrement a été modifié ailleurs ; rechargez-le et réessayez.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>The disk is full: changing the passphrase needs about %1 MB of free space next to the vault. Nothing was changed; the vault still opens with the current passphrase.</source>
-        <translation>Le disque est plein&#xa0;: le changement de phrase secrète nécessite environ %1 Mo d’espace libre à côté du coffre. Rien n’a été modifié&#xa0;; le coffre s’ouvre toujours avec la phrase secrète actuelle.</translation>
+        <translation>Le disque est plein : le changement de phrase secrète nécessite environ %1 Mo d’espace libre à côté du coffre. Rien n’a été modifié ; le coffre s’ouvre toujours avec la phrase secrète actuelle.</translation>
     </message>
     <message>
         <source>The passphrase could not be changed. The vault still opens with the current passphrase.</source>
@@ -498,15 +498,15 @@
     </message>
     <message>
         <source>The disk is full: the backup could not be written. Nothing was left behind and the vault is unchanged; free some space and try again.</source>
-        <translation>Le disque est plein&#xa0;: la sauvegarde n’a pas pu être écrite. Rien n’a été laissé sur le disque et le coffre est inchangé&#xa0;; libérez de l’espace et réessayez.</translation>
+        <translation>Le disque est plein : la sauvegarde n’a pas pu être écrite. Rien n’a été laissé sur le disque et le coffre est inchangé ; libérez de l’espace et réessayez.</translation>
     </message>
     <message>
-        <source>The vault&apos;s passphrase is not correct.</source>
+        <source>The vault's passphrase is not correct.</source>
         <translation>La phrase secrète du coffre n’est pas correcte.</translation>
     </message>
     <message>
         <source>The vault is busy; try the backup again.</source>
-        <translation>Le coffre est occupé&#xa0;; relancez la sauvegarde.</translation>
+        <translation>Le coffre est occupé ; relancez la sauvegarde.</translation>
     </message>
     <message>
         <source>The folder for the backup does not exist.</source>
@@ -522,17 +522,17 @@
     </message>
     <message>
         <source>The backup could not be verified after writing it, so it was deleted.</source>
-        <translation>La sauvegarde n’a pas pu être vérifiée après son écriture&#xa0;; elle a donc été supprimée.</translation>
+        <translation>La sauvegarde n’a pas pu être vérifiée après son écriture ; elle a donc été supprimée.</translation>
     </message>
     <message>
         <source>A file already exists where the restored vault should go; a restore never replaces a file. Choose a new name.</source>
-        <translation>Un fichier existe déjà là où le coffre restauré doit aller&#xa0;; une restauration ne remplace jamais un fichier. Choisissez un nouveau nom.</translation>
+        <translation>Un fichier existe déjà là où le coffre restauré doit aller ; une restauration ne remplace jamais un fichier. Choisissez un nouveau nom.</translation>
     </message>
     <message numerus="yes">
         <source>The backup is damaged (%n problem(s)); nothing was restored.</source>
         <translation>
-            <numerusform>La sauvegarde est endommagée (%n problème)&#xa0;; rien n’a été restauré.</numerusform>
-            <numerusform>La sauvegarde est endommagée (%n problèmes)&#xa0;; rien n’a été restauré.</numerusform>
+            <numerusform>La sauvegarde est endommagée (%n problème) ; rien n’a été restauré.</numerusform>
+            <numerusform>La sauvegarde est endommagée (%n problèmes) ; rien n’a été restauré.</numerusform>
         </translation>
     </message>
     <message>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>The file is empty; it is not an Advice Hub vault.</source>
-        <translation>Le fichier est vide&#xa0;; ce n’est pas un coffre Advice Hub.</translation>
+        <translation>Le fichier est vide ; ce n’est pas un coffre Advice Hub.</translation>
     </message>
     <message>
         <source>This is an unencrypted SQLite database, not an Advice Hub vault.</source>
@@ -579,19 +579,19 @@
     </message>
     <message>
         <source>This vault was made with the key derivation meant for automated tests only (%1 MiB, %2 pass): its passphrase can be tried far faster than on a real vault. Do not keep real cases in it; create a new vault and import them there.</source>
-        <translation>Ce coffre a été créé avec la dérivation de clé réservée aux tests automatisés (%1 Mio, %2 passe)&#xa0;: sa phrase secrète peut être essayée bien plus vite que sur un vrai coffre. N’y conservez pas de vrais dossiers&#xa0;; créez un nouveau coffre et importez-les dans celui-ci.</translation>
+        <translation>Ce coffre a été créé avec la dérivation de clé réservée aux tests automatisés (%1 Mio, %2 passe) : sa phrase secrète peut être essayée bien plus vite que sur un vrai coffre. N’y conservez pas de vrais dossiers ; créez un nouveau coffre et importez-les dans celui-ci.</translation>
     </message>
     <message>
         <source>The vault is busy; try compacting it again.</source>
-        <translation>Le coffre est occupé&#xa0;; réessayez de le compacter.</translation>
+        <translation>Le coffre est occupé ; réessayez de le compacter.</translation>
     </message>
     <message>
         <source>The disk is full: compacting the vault needs about %1 MB of free space next to it. Nothing was changed.</source>
-        <translation>Le disque est plein&#xa0;: le compactage du coffre nécessite environ %1 Mo d’espace libre à côté de celui-ci. Rien n’a été modifié.</translation>
+        <translation>Le disque est plein : le compactage du coffre nécessite environ %1 Mo d’espace libre à côté de celui-ci. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Compacting this vault needs about %1 MB of free memory (the compacted copy is built in memory, never in an unencrypted temporary file), and %2 MB are available. Close other programs and try again, or make a backup: a backup is compacted, and restoring it reclaims the space. Nothing was changed.</source>
-        <translation>Le compactage de ce coffre nécessite environ %1 Mo de mémoire libre (la copie compactée est construite en mémoire, jamais dans un fichier temporaire non chiffré), et %2 Mo sont disponibles. Fermez d’autres programmes et réessayez, ou faites une sauvegarde&#xa0;: une sauvegarde est compactée, et sa restauration récupère l’espace. Rien n’a été modifié.</translation>
+        <translation>Le compactage de ce coffre nécessite environ %1 Mo de mémoire libre (la copie compactée est construite en mémoire, jamais dans un fichier temporaire non chiffré), et %2 Mo sont disponibles. Fermez d’autres programmes et réessayez, ou faites une sauvegarde : une sauvegarde est compactée, et sa restauration récupère l’espace. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The vault was compacted, but the check afterwards found problems. Run Check Integrity and restore the latest backup if it reports damage.</source>
@@ -612,7 +612,7 @@
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 existe déjà.
-Voulez-vous le remplacer&#xa0;?</translation>
+Voulez-vous le remplacer ?</translation>
     </message>
 </context>
 <context>
@@ -627,7 +627,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is already an office holiday (“%2”).</source>
-        <translation>Le %1 est déjà un jour férié du bureau («&#xa0;%2&#xa0;»).</translation>
+        <translation>Le %1 est déjà un jour férié du bureau (« %2 »).</translation>
     </message>
     <message>
         <source>%1 is not an office holiday.</source>
@@ -713,7 +713,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>KeptWork</name>
     <message>
         <source>Discard this unsaved work? It was kept when the vault locked; once discarded it cannot be recovered.</source>
-        <translation>Abandonner ce travail non enregistré&#xa0;? Il avait été conservé au verrouillage du coffre&#xa0;; une fois abandonné, il ne peut plus être récupéré.</translation>
+        <translation>Abandonner ce travail non enregistré ? Il avait été conservé au verrouillage du coffre ; une fois abandonné, il ne peut plus être récupéré.</translation>
     </message>
 </context>
 <context>
@@ -735,15 +735,15 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>OfficeTextExtractor</name>
     <message>
         <source>The document is damaged or not of its type: a part it needs is missing.</source>
-        <translation>Le document est endommagé ou n’est pas du type annoncé&#xa0;: une partie nécessaire est manquante.</translation>
+        <translation>Le document est endommagé ou n’est pas du type annoncé : une partie nécessaire est manquante.</translation>
     </message>
     <message>
-        <source>The document&apos;s text would be larger than %1 MiB uncompressed; it was not read (a &quot;zip bomb&quot;?).</source>
-        <translation>Le texte du document dépasserait %1 Mio une fois décompressé&#xa0;; il n’a pas été lu (une «&#xa0;bombe zip&#xa0;»&#xa0;?).</translation>
+        <source>The document's text would be larger than %1 MiB uncompressed; it was not read (a "zip bomb"?).</source>
+        <translation>Le texte du document dépasserait %1 Mio une fois décompressé ; il n’a pas été lu (une « bombe zip » ?).</translation>
     </message>
     <message>
         <source>The document holds more than %1 parts; it was not read.</source>
-        <translation>Le document contient plus de %1 parties&#xa0;; il n’a pas été lu.</translation>
+        <translation>Le document contient plus de %1 parties ; il n’a pas été lu.</translation>
     </message>
     <message>
         <source>The document is protected by a password.</source>
@@ -751,7 +751,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The document is not valid: it declares a document type (DTD).</source>
-        <translation>Le document n’est pas valide&#xa0;: il déclare un type de document (DTD).</translation>
+        <translation>Le document n’est pas valide : il déclare un type de document (DTD).</translation>
     </message>
     <message>
         <source>The archive is not a word-processing document.</source>
@@ -871,7 +871,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Choose a passphrase: several unrelated words are easy to remember and hard to guess.</source>
-        <translation>Choisissez une phrase secrète&#xa0;: plusieurs mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
+        <translation>Choisissez une phrase secrète : plusieurs mots sans rapport entre eux sont faciles à retenir et difficiles à deviner.</translation>
     </message>
     <message>
         <source>Very weak</source>
@@ -895,11 +895,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Keep it safe: without it the vault cannot be opened, by anyone.</source>
-        <translation>Conservez-la en lieu sûr&#xa0;: sans elle, personne ne peut ouvrir le coffre.</translation>
+        <translation>Conservez-la en lieu sûr : sans elle, personne ne peut ouvrir le coffre.</translation>
     </message>
     <message>
         <source>Too easy to guess. Add more unrelated words; avoid names, dates and common phrases.</source>
-        <translation>Trop facile à deviner. Ajoutez d’autres mots sans rapport entre eux&#xa0;; évitez les noms, les dates et les expressions courantes.</translation>
+        <translation>Trop facile à deviner. Ajoutez d’autres mots sans rapport entre eux ; évitez les noms, les dates et les expressions courantes.</translation>
     </message>
 </context>
 <context>
@@ -995,7 +995,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Sent on %1.</source>
-        <translation>Date d’envoi&#xa0;: %1.</translation>
+        <translation>Date d’envoi : %1.</translation>
     </message>
     <message>
         <source>Response</source>
@@ -1010,7 +1010,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <source>Sent without consent on a head&apos;s recorded justification</source>
+        <source>Sent without consent on a head's recorded justification</source>
         <translation>Envoyée sans consentement, sur justification consignée d’un Chef</translation>
     </message>
     <message>
@@ -1023,15 +1023,15 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>None: the query is %1.</source>
-        <translation>Aucune&#xa0;: la requête est %1.</translation>
+        <translation>Aucune : la requête est %1.</translation>
     </message>
     <message>
         <source>Answer due %1 (overdue).</source>
-        <translation>Échéance de la réponse&#xa0;: %1 (dépassée).</translation>
+        <translation>Échéance de la réponse : %1 (dépassée).</translation>
     </message>
     <message>
         <source>Answer due %1.</source>
-        <translation>Échéance de la réponse&#xa0;: %1.</translation>
+        <translation>Échéance de la réponse : %1.</translation>
     </message>
     <message>
         <source>Awaiting the requester since %1.</source>
@@ -1039,11 +1039,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Follow up the referral to %1 by %2.</source>
-        <translation>Assurer le suivi de l’orientation à %1 (échéance&#xa0;: %2).</translation>
+        <translation>Assurer le suivi de l’orientation à %1 (échéance : %2).</translation>
     </message>
     <message>
         <source>Referral to %1: %2.</source>
-        <translation>Orientation vers %1&#xa0;: %2.</translation>
+        <translation>Orientation vers %1 : %2.</translation>
     </message>
     <message>
         <source>Advice Hub — %1</source>
@@ -1066,8 +1066,8 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Imprimez de 1 à %1 exemplaires.</translation>
     </message>
     <message>
-        <source>&quot;Prepared for&quot; is one line of at most %1 characters.</source>
-        <translation>«&#xa0;Préparé pour&#xa0;» tient sur une seule ligne de %1 caractères au maximum.</translation>
+        <source>"Prepared for" is one line of at most %1 characters.</source>
+        <translation>« Préparé pour » tient sur une seule ligne de %1 caractères au maximum.</translation>
     </message>
     <message>
         <source>The watermark is one line of at most %1 characters.</source>
@@ -1107,39 +1107,39 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date&#xa0;: %1</translation>
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>Prepared for: %1</source>
-        <translation>Préparé pour&#xa0;: %1</translation>
+        <translation>Préparé pour : %1</translation>
     </message>
     <message>
         <source>Marking: %1</source>
-        <translation>Confidentialité&#xa0;: %1</translation>
+        <translation>Confidentialité : %1</translation>
     </message>
     <message>
         <source>Profile: %1</source>
-        <translation>Profil&#xa0;: %1</translation>
+        <translation>Profil : %1</translation>
     </message>
     <message>
         <source>Period: %1</source>
-        <translation>Période&#xa0;: %1</translation>
+        <translation>Période : %1</translation>
     </message>
     <message>
         <source>Queries: %1</source>
-        <translation>Requêtes&#xa0;: %1</translation>
+        <translation>Requêtes : %1</translation>
     </message>
     <message>
         <source>Reference: %1</source>
-        <translation>Référence&#xa0;: %1</translation>
+        <translation>Référence : %1</translation>
     </message>
     <message>
         <source>Consent: %1</source>
-        <translation>Consentement&#xa0;: %1</translation>
+        <translation>Consentement : %1</translation>
     </message>
     <message>
         <source>Shared: %1</source>
-        <translation>Champs partagés&#xa0;: %1</translation>
+        <translation>Champs partagés : %1</translation>
     </message>
     <message>
         <source>A response is printed for the Secretariat or for a Core State briefing.</source>
@@ -1155,15 +1155,15 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Our ref.: %1</source>
-        <translation>Notre réf.&#xa0;: %1</translation>
+        <translation>Notre réf. : %1</translation>
     </message>
     <message>
         <source>Printed %1 (%2)</source>
-        <translation>Impression&#xa0;: %1 (%2)</translation>
+        <translation>Impression : %1 (%2)</translation>
     </message>
     <message>
         <source>Saved %1 (%2) as PDF %3</source>
-        <translation>Enregistrement en PDF&#xa0;: %1 (%2), fichier %3</translation>
+        <translation>Enregistrement en PDF : %1 (%2), fichier %3</translation>
     </message>
     <message>
         <source>, copy %1 of %2</source>
@@ -1220,11 +1220,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>QueryCsv</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1&#xa0;: %2</translation>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+        <translation>ligne %1, colonne %2 : %3</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
@@ -1256,7 +1256,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The row has %1 fields; the header has %2. (A text with commas or line breaks must be in double quotes.)</source>
-        <translation>La ligne comporte %1 champs&#xa0;; l’en-tête en comporte %2. (Un texte contenant des virgules ou des sauts de ligne doit être entre guillemets doubles.)</translation>
+        <translation>La ligne comporte %1 champs ; l’en-tête en comporte %2. (Un texte contenant des virgules ou des sauts de ligne doit être entre guillemets doubles.)</translation>
     </message>
     <message>
         <source>%1 is not a date like 2026-03-14.</source>
@@ -1320,7 +1320,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L’importation a été annulée&#xa0;; rien n’a été importé.</translation>
+        <translation>L’importation a été annulée ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The file is too large to import.</source>
@@ -1331,8 +1331,8 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Un guillemet double ouvert ici n’est jamais fermé. Rien de ce qui suit n’a pu être lu.</translation>
     </message>
     <message>
-        <source>Misplaced double quote: a field that contains a quote must be enclosed in double quotes and the quote doubled (&quot;&quot;). Nothing after this line could be read.</source>
-        <translation>Guillemet double mal placé&#xa0;: un champ qui contient un guillemet doit être entouré de guillemets doubles et le guillemet doublé (&quot;&quot;). Rien après cette ligne n’a pu être lu.</translation>
+        <source>Misplaced double quote: a field that contains a quote must be enclosed in double quotes and the quote doubled (""). Nothing after this line could be read.</source>
+        <translation>Guillemet double mal placé : un champ qui contient un guillemet doit être entouré de guillemets doubles et le guillemet doublé (""). Rien après cette ligne n’a pu être lu.</translation>
     </message>
     <message>
         <source>The file has a header but no queries.</source>
@@ -1344,7 +1344,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The export was cancelled; nothing was written.</source>
-        <translation>L’exportation a été annulée&#xa0;; rien n’a été écrit.</translation>
+        <translation>L’exportation a été annulée ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Exported to %1 (%2)</source>
@@ -1356,11 +1356,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The file is UTF-16 text. Save it as “CSV UTF-8” and import it again.</source>
-        <translation>Le fichier est un texte UTF-16. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
+        <translation>Le fichier est un texte UTF-16. Enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau.</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (first wrong character on line %1). Save it as “CSV UTF-8” and import it again.</source>
-        <translation>Le fichier n’est pas un texte UTF-8 (premier caractère erroné à la ligne %1). Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le de nouveau.</translation>
+        <translation>Le fichier n’est pas un texte UTF-8 (premier caractère erroné à la ligne %1). Enregistrez-le au format « CSV UTF-8 » et importez-le de nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>(a text of %n characters, not shown)</source>
@@ -1371,7 +1371,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The disk is full: the export to %1 could not be written. Nothing was recorded.</source>
-        <translation>Le disque est plein&#xa0;: l’exportation vers %1 n’a pas pu être écrite. Rien n’a été enregistré.</translation>
+        <translation>Le disque est plein : l’exportation vers %1 n’a pas pu être écrite. Rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The export to %1 could not be written (%2). Nothing was recorded.</source>
@@ -1379,23 +1379,23 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB: split it into several files and import them one after the other.</source>
-        <translation>Le fichier dépasse %1 Mo&#xa0;: divisez-le en plusieurs fichiers et importez-les l’un après l’autre.</translation>
+        <translation>Le fichier dépasse %1 Mo : divisez-le en plusieurs fichiers et importez-les l’un après l’autre.</translation>
     </message>
     <message>
         <source>Column %1 (%2): the mapping sends it to %3, which is not a column of Advice Hub.</source>
-        <translation>Colonne %1 (%2)&#xa0;: la correspondance l’envoie vers %3, qui n’est pas une colonne d’Advice Hub.</translation>
+        <translation>Colonne %1 (%2) : la correspondance l’envoie vers %3, qui n’est pas une colonne d’Advice Hub.</translation>
     </message>
     <message>
         <source>Column %1: unknown column name %2. The columns are: %3.</source>
-        <translation>Colonne %1&#xa0;: nom de colonne inconnu %2. Les colonnes sont&#xa0;: %3.</translation>
+        <translation>Colonne %1 : nom de colonne inconnu %2. Les colonnes sont : %3.</translation>
     </message>
     <message>
         <source>The file could not be read to its end; nothing was imported.</source>
-        <translation>Le fichier n’a pas pu être lu jusqu’au bout&#xa0;; rien n’a été importé.</translation>
+        <translation>Le fichier n’a pas pu être lu jusqu’au bout ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>The disk is full; the export could not be written.</source>
-        <translation>Le disque est plein&#xa0;; l’exportation n’a pas pu être écrite.</translation>
+        <translation>Le disque est plein ; l’exportation n’a pas pu être écrite.</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1449,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The search has %1 words; search for at most %2 words at a time.</source>
-        <translation>La recherche compte %1 mots&#xa0;; recherchez au plus %2 mots à la fois.</translation>
+        <translation>La recherche compte %1 mots ; recherchez au plus %2 mots à la fois.</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1856,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>TypedText</name>
     <message>
         <source>Discard what you typed? It has not been saved and cannot be recovered.</source>
-        <translation>Abandonner ce que vous avez saisi&#xa0;? Ce texte n’a pas été enregistré et ne pourra pas être récupéré.</translation>
+        <translation>Abandonner ce que vous avez saisi ? Ce texte n’a pas été enregistré et ne pourra pas être récupéré.</translation>
     </message>
 </context>
 <context>
@@ -1982,27 +1982,27 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is incomplete: it has no content.</source>
-        <translation>%1 est incomplète&#xa0;: elle n’a pas de contenu.</translation>
+        <translation>%1 est incomplète : elle n’a pas de contenu.</translation>
     </message>
     <message>
         <source>%1: chunk %2 does not match its SHA-256 (the stored content is damaged).</source>
-        <translation>%1&#xa0;: le bloc %2 ne correspond pas à son SHA-256 (le contenu stocké est endommagé).</translation>
+        <translation>%1 : le bloc %2 ne correspond pas à son SHA-256 (le contenu stocké est endommagé).</translation>
     </message>
     <message>
         <source>%1: chunks are missing (%2 recorded).</source>
-        <translation>%1&#xa0;: des blocs sont manquants (%2 enregistrés).</translation>
+        <translation>%1 : des blocs sont manquants (%2 enregistrés).</translation>
     </message>
     <message>
         <source>%1: %2 bytes stored, %3 recorded.</source>
-        <translation>%1&#xa0;: %2 octets stockés, %3 enregistrés.</translation>
+        <translation>%1 : %2 octets stockés, %3 enregistrés.</translation>
     </message>
     <message>
         <source>%1: its content does not match its SHA-256.</source>
-        <translation>%1&#xa0;: son contenu ne correspond pas à son SHA-256.</translation>
+        <translation>%1 : son contenu ne correspond pas à son SHA-256.</translation>
     </message>
     <message>
         <source>%1 could not be read: a page of the vault failed authentication or is corrupt (SQLite error %2).</source>
-        <translation>%1 n’a pas pu être lue&#xa0;: une page du coffre a échoué à l’authentification ou est corrompue (erreur SQLite %2).</translation>
+        <translation>%1 n’a pas pu être lue : une page du coffre a échoué à l’authentification ou est corrompue (erreur SQLite %2).</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2025,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The file %1 is empty (0 bytes): there is nothing to attach.</source>
-        <translation>Le fichier %1 est vide (0 octet)&#xa0;: il n’y a rien à joindre.</translation>
+        <translation>Le fichier %1 est vide (0 octet) : il n’y a rien à joindre.</translation>
     </message>
     <message>
         <source>The file %1 (%2) is larger than the limit for attachments, %3. Nothing was attached.</source>
@@ -2033,7 +2033,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The file %1 changed while it was being read. Nothing was attached; try again once it is complete.</source>
-        <translation>Le fichier %1 a été modifié pendant sa lecture. Rien n’a été joint&#xa0;; réessayez une fois qu’il sera complet.</translation>
+        <translation>Le fichier %1 a été modifié pendant sa lecture. Rien n’a été joint ; réessayez une fois qu’il sera complet.</translation>
     </message>
     <message>
         <source>The file %1 could not be read. Nothing was attached.</source>
@@ -2051,11 +2051,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>La langue doit être un code de langue de deux ou trois lettres (par exemple en, fr, es).</translation>
     </message>
     <message>
-        <source>not enough memory to read the file&apos;s text</source>
+        <source>not enough memory to read the file's text</source>
         <translation>mémoire insuffisante pour lire le texte du fichier</translation>
     </message>
     <message>
-        <source>the file&apos;s text could not be read</source>
+        <source>the file's text could not be read</source>
         <translation>le texte du fichier n’a pas pu être lu</translation>
     </message>
     <message>
@@ -2064,7 +2064,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is a folder: attach the files in it one by one.</source>
-        <translation>%1 est un dossier&#xa0;: joignez un à un les fichiers qu’il contient.</translation>
+        <translation>%1 est un dossier : joignez un à un les fichiers qu’il contient.</translation>
     </message>
     <message>
         <source>%1 is not an ordinary file (a device or a pipe) and cannot be attached.</source>
@@ -2080,7 +2080,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Cancelled: nothing was attached.</source>
-        <translation>Annulé&#xa0;: rien n’a été joint.</translation>
+        <translation>Annulé : rien n’a été joint.</translation>
     </message>
     <message>
         <source>No such query.</source>
@@ -2088,10 +2088,10 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>This query was merged into another; attach the file there.</source>
-        <translation>Cette requête a été fusionnée dans une autre&#xa0;; joignez-y plutôt le fichier.</translation>
+        <translation>Cette requête a été fusionnée dans une autre ; joignez-y plutôt le fichier.</translation>
     </message>
     <message>
-        <source>The timeline entry is not one of this query&apos;s.</source>
+        <source>The timeline entry is not one of this query's.</source>
         <translation>Cette entrée d’historique n’appartient pas à cette requête.</translation>
     </message>
     <message>
@@ -2104,7 +2104,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The attachment %1 is %2: too large to read at once.</source>
-        <translation>La pièce jointe %1 fait %2&#xa0;: elle est trop volumineuse pour être lue en une fois.</translation>
+        <translation>La pièce jointe %1 fait %2 : elle est trop volumineuse pour être lue en une fois.</translation>
     </message>
     <message>
         <source>This attachment was changed by someone else since you opened it. Reload it and try again.</source>
@@ -2112,7 +2112,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Attachment %1: description changed</source>
-        <translation>Pièce jointe %1&#xa0;: description modifiée</translation>
+        <translation>Pièce jointe %1 : description modifiée</translation>
     </message>
     <message>
         <source>Attachment %1 removed (%2, SHA-256 %3)</source>
@@ -2183,7 +2183,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>No text (a scan?)</source>
-        <translation>Aucun texte (un document numérisé&#xa0;?)</translation>
+        <translation>Aucun texte (un document numérisé ?)</translation>
     </message>
     <message>
         <source>Text could not be read</source>
@@ -2200,8 +2200,8 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message numerus="yes">
         <source>The file name is longer than %n characters; rename the file and attach it again.</source>
         <translation>
-            <numerusform>Le nom du fichier compte plus de %n caractère&#xa0;; renommez le fichier et joignez-le de nouveau.</numerusform>
-            <numerusform>Le nom du fichier compte plus de %n caractères&#xa0;; renommez le fichier et joignez-le de nouveau.</numerusform>
+            <numerusform>Le nom du fichier compte plus de %n caractère ; renommez le fichier et joignez-le de nouveau.</numerusform>
+            <numerusform>Le nom du fichier compte plus de %n caractères ; renommez le fichier et joignez-le de nouveau.</numerusform>
         </translation>
     </message>
 </context>
@@ -2383,14 +2383,14 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Projet %1 : modifications demandées sur la version %2 : %3</translation>
     </message>
     <message numerus="yes">
-        <source>You wrote this version and you are the vault&apos;s only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</source>
+        <source>You wrote this version and you are the vault's only adviser: clearing it yourself needs a justification of at least %n characters, which is recorded.</source>
         <translation>
             <numerusform>Vous avez rédigé cette version et vous êtes le seul conseiller du coffre : pour la valider vous-même, une justification d’au moins %n caractère est nécessaire ; elle est enregistrée.</numerusform>
             <numerusform>Vous avez rédigé cette version et vous êtes le seul conseiller du coffre : pour la valider vous-même, une justification d’au moins %n caractères est nécessaire ; elle est enregistrée.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Draft %1: version %2 SELF-CLEARED by its author (the vault&apos;s only adviser): %3</source>
+        <source>Draft %1: version %2 SELF-CLEARED by its author (the vault's only adviser): %3</source>
         <translation>Projet %1 : version %2 AUTO-VALIDÉE par son auteur (seul conseiller du coffre) : %3</translation>
     </message>
     <message>
@@ -2535,7 +2535,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Donnez un nom au modèle.</translation>
     </message>
     <message numerus="yes">
-        <source>The template&apos;s name is longer than %n characters.</source>
+        <source>The template's name is longer than %n characters.</source>
         <translation>
             <numerusform>Le nom du modèle dépasse %n caractère.</numerusform>
             <numerusform>Le nom du modèle dépasse %n caractères.</numerusform>
@@ -2625,7 +2625,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Plusieurs modèles sont nommés %1 (%2) ; choisissez-en un par son numéro.</translation>
     </message>
     <message>
-        <source>The query&apos;s reference (AH-2026-0042)</source>
+        <source>The query's reference (AH-2026-0042)</source>
         <translation>La référence de la requête (AH-2026-0042)</translation>
     </message>
     <message>
@@ -2637,39 +2637,39 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>L’institution demanderesse</translation>
     </message>
     <message>
-        <source>The contact person&apos;s name</source>
+        <source>The contact person's name</source>
         <translation>Le nom de la personne de contact</translation>
     </message>
     <message>
-        <source>The contact person&apos;s function</source>
+        <source>The contact person's function</source>
         <translation>La fonction de la personne de contact</translation>
     </message>
     <message>
-        <source>The date the query was received, in the letter&apos;s language</source>
+        <source>The date the query was received, in the letter's language</source>
         <translation>La date de réception de la requête, dans la langue de la lettre</translation>
     </message>
     <message>
-        <source>The query&apos;s subject</source>
+        <source>The query's subject</source>
         <translation>L’objet de la requête</translation>
     </message>
     <message>
-        <source>The adviser writing (the session&apos;s adviser)</source>
+        <source>The adviser writing (the session's adviser)</source>
         <translation>Le conseiller qui rédige (le conseiller de la session)</translation>
     </message>
     <message>
-        <source>Today&apos;s date, in the letter&apos;s language</source>
+        <source>Today's date, in the letter's language</source>
         <translation>La date du jour, dans la langue de la lettre</translation>
     </message>
     <message>
-        <source>The query&apos;s due date, in the letter&apos;s language</source>
+        <source>The query's due date, in the letter's language</source>
         <translation>La date d’échéance de la requête, dans la langue de la lettre</translation>
     </message>
     <message>
-        <source>The channel the query came through, in the letter&apos;s language</source>
+        <source>The channel the query came through, in the letter's language</source>
         <translation>Le canal par lequel la requête est parvenue, dans la langue de la lettre</translation>
     </message>
     <message>
-        <source>The partner of the query&apos;s open referral</source>
+        <source>The partner of the query's open referral</source>
         <translation>Le partenaire de l’orientation en cours de la requête</translation>
     </message>
     <message>
@@ -2724,7 +2724,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <source>%1 is not in the vault&apos;s %2 dictionary.</source>
+        <source>%1 is not in the vault's %2 dictionary.</source>
         <translation>%1 ne figure pas dans le dictionnaire orthographique du coffre (%2).</translation>
     </message>
 </context>
@@ -2746,7 +2746,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <source>Enter the partner&apos;s name.</source>
+        <source>Enter the partner's name.</source>
         <translation>Saisissez le nom du partenaire.</translation>
     </message>
     <message>
@@ -2766,15 +2766,15 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Le répertoire n’a pas pu être lu pour vérifier le sigle.</translation>
     </message>
     <message>
-        <source>An area of expertise is not one of the vault&apos;s themes.</source>
+        <source>An area of expertise is not one of the vault's themes.</source>
         <translation>Un domaine d’expertise ne fait pas partie des thèmes du coffre.</translation>
     </message>
     <message>
-        <source>A region is not one of the vault&apos;s regions.</source>
+        <source>A region is not one of the vault's regions.</source>
         <translation>Une région ne fait pas partie des régions du coffre.</translation>
     </message>
     <message>
-        <source>A working language is not one of the vault&apos;s languages.</source>
+        <source>A working language is not one of the vault's languages.</source>
         <translation>Une langue de travail ne fait pas partie des langues du coffre.</translation>
     </message>
     <message numerus="yes">
@@ -2786,19 +2786,19 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Contact %1: enter the name.</source>
-        <translation>Contact %1&#xa0;: saisissez le nom.</translation>
+        <translation>Contact %1 : saisissez le nom.</translation>
     </message>
     <message>
         <source>Contact %1: at most %2 characters per field.</source>
-        <translation>Contact %1&#xa0;: %2 caractères au maximum par champ.</translation>
+        <translation>Contact %1 : %2 caractères au maximum par champ.</translation>
     </message>
     <message>
         <source>Contact %1: the e-mail address is not like name@example.org.</source>
-        <translation>Contact %1&#xa0;: l’adresse électronique n’a pas la forme nom@example.org.</translation>
+        <translation>Contact %1 : l’adresse électronique n’a pas la forme nom@example.org.</translation>
     </message>
     <message>
         <source>Contact %1: a phone number has digits, spaces, + ( ) - . / only.</source>
-        <translation>Contact %1&#xa0;: un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . /</translation>
+        <translation>Contact %1 : un numéro de téléphone ne contient que des chiffres, des espaces et + ( ) - . /</translation>
     </message>
     <message>
         <source>Contact %1 is not a contact of this partner.</source>
@@ -2809,7 +2809,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Le contact %1 figure deux fois.</translation>
     </message>
     <message>
-        <source>A new partner&apos;s contacts are new too.</source>
+        <source>A new partner's contacts are new too.</source>
         <translation>Les contacts d’un nouveau partenaire sont eux aussi nouveaux.</translation>
     </message>
     <message>
@@ -2822,19 +2822,19 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>This partner has referrals on record and cannot be deleted; deactivate it instead.</source>
-        <translation>Ce partenaire a des orientations enregistrées et ne peut pas être supprimé&#xa0;; désactivez-le plutôt.</translation>
+        <translation>Ce partenaire a des orientations enregistrées et ne peut pas être supprimé ; désactivez-le plutôt.</translation>
     </message>
     <message>
         <source>A recorded consent names this partner, so it cannot be deleted; deactivate it instead.</source>
-        <translation>Un consentement enregistré désigne ce partenaire, qui ne peut donc pas être supprimé&#xa0;; désactivez-le plutôt.</translation>
+        <translation>Un consentement enregistré désigne ce partenaire, qui ne peut donc pas être supprimé ; désactivez-le plutôt.</translation>
     </message>
     <message>
         <source>Name the partner (its name, acronym or number).</source>
         <translation>Indiquez le partenaire (son nom, son sigle ou son numéro).</translation>
     </message>
     <message>
-        <source>More than one partner has this acronym; give the partner&apos;s name or number.</source>
-        <translation>Plusieurs partenaires ont ce sigle&#xa0;; indiquez le nom ou le numéro du partenaire.</translation>
+        <source>More than one partner has this acronym; give the partner's name or number.</source>
+        <translation>Plusieurs partenaires ont ce sigle ; indiquez le nom ou le numéro du partenaire.</translation>
     </message>
     <message>
         <source>There is no partner of that name, acronym or number.</source>
@@ -2917,11 +2917,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Record %1: %2</source>
-        <translation>Enregistrement %1&#xa0;: %2</translation>
+        <translation>Enregistrement %1 : %2</translation>
     </message>
     <message>
         <source>“%1” is not a reference like AH-2026-0042.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une référence comme AH-2026-0042.</translation>
+        <translation>« %1 » n’est pas une référence comme AH-2026-0042.</translation>
     </message>
     <message>
         <source>The reference %1 appears twice.</source>
@@ -2945,7 +2945,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>This query was merged into another; edit that one.</source>
-        <translation>Cette requête a été fusionnée dans une autre&#xa0;; modifiez plutôt cette dernière.</translation>
+        <translation>Cette requête a été fusionnée dans une autre ; modifiez plutôt cette dernière.</translation>
     </message>
     <message>
         <source>%1 was changed by someone else since you opened it. Reload it and try again.</source>
@@ -2957,11 +2957,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>A query that is “%1” cannot become “%2”.</source>
-        <translation>Une requête au statut «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;».</translation>
+        <translation>Une requête au statut « %1 » ne peut pas passer au statut « %2 ».</translation>
     </message>
     <message>
         <source>Triage the query first: it needs an assigned adviser and a route.</source>
-        <translation>Qualifiez d’abord la requête&#xa0;: elle doit avoir un conseiller assigné et un traitement.</translation>
+        <translation>Qualifiez d’abord la requête : elle doit avoir un conseiller assigné et un traitement.</translation>
     </message>
     <message numerus="yes">
         <source>The clock stopped for %n working day(s) while awaiting the requester.</source>
@@ -2972,7 +2972,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Only a new or reopened query can be triaged; this one is “%1”.</source>
-        <translation>Seule une requête nouvelle ou rouverte peut être qualifiée&#xa0;; le statut de celle-ci est «&#xa0;%1&#xa0;».</translation>
+        <translation>Seule une requête nouvelle ou rouverte peut être qualifiée ; le statut de celle-ci est « %1 ».</translation>
     </message>
     <message>
         <source>This kind of entry is written by Advice Hub itself.</source>
@@ -2996,7 +2996,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Correction of the %1 entry of %2</source>
-        <translation>Correction de l’entrée «&#xa0;%1&#xa0;» du %2</translation>
+        <translation>Correction de l’entrée « %1 » du %2</translation>
     </message>
     <message>
         <source>A query cannot be linked to itself.</source>
@@ -3004,7 +3004,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>A merged duplicate cannot be linked; link its survivor.</source>
-        <translation>Un doublon fusionné ne peut pas être lié&#xa0;; liez la requête qui l’a absorbé.</translation>
+        <translation>Un doublon fusionné ne peut pas être lié ; liez la requête qui l’a absorbé.</translation>
     </message>
     <message>
         <source>%1 and %2 are already linked.</source>
@@ -3048,11 +3048,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Only a query registered by mistake (still new) can be deleted; decline or close this one instead.</source>
-        <translation>Seule une requête enregistrée par erreur (encore nouvelle) peut être supprimée&#xa0;; déclinez ou clôturez plutôt celle-ci.</translation>
+        <translation>Seule une requête enregistrée par erreur (encore nouvelle) peut être supprimée ; déclinez ou clôturez plutôt celle-ci.</translation>
     </message>
     <message>
         <source>Other queries were merged into this one; it cannot be deleted.</source>
-        <translation>D’autres requêtes ont été fusionnées dans celle-ci&#xa0;; elle ne peut pas être supprimée.</translation>
+        <translation>D’autres requêtes ont été fusionnées dans celle-ci ; elle ne peut pas être supprimée.</translation>
     </message>
     <message>
         <source>There is no query %1.</source>
@@ -3060,31 +3060,31 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé&#xa0;; rien n’a été enregistré.</translation>
+        <translation>Annulé ; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Both queries have an open referral to the same partner; withdraw one of them before merging.</source>
-        <translation>Les deux requêtes ont une orientation en cours vers le même partenaire&#xa0;; retirez l’une d’elles avant la fusion.</translation>
+        <translation>Les deux requêtes ont une orientation en cours vers le même partenaire ; retirez l’une d’elles avant la fusion.</translation>
     </message>
     <message>
         <source>This query has referrals or consents on record; it cannot be deleted. Decline or close it instead.</source>
-        <translation>Cette requête a des orientations ou des consentements enregistrés&#xa0;; elle ne peut pas être supprimée. Déclinez-la ou clôturez-la plutôt.</translation>
+        <translation>Cette requête a des orientations ou des consentements enregistrés ; elle ne peut pas être supprimée. Déclinez-la ou clôturez-la plutôt.</translation>
     </message>
     <message>
         <source>This query has drafts of its answer; it cannot be deleted. Delete the drafts that were not sent, or decline or close the query instead.</source>
         <translation>Cette requête a des projets de réponse ; elle ne peut pas être supprimée. Supprimez les projets qui n’ont pas été envoyés, ou déclinez ou clôturez plutôt la requête.</translation>
     </message>
     <message>
-        <source>No draft of this query&apos;s answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
+        <source>No draft of this query's answer was marked sent. To record the response as sent anyway, give the reason: the answer was given outside Advice Hub: how, when and by whom.</source>
         <translation>Aucun projet de réponse à cette requête n’a été marqué comme envoyé. Pour enregistrer malgré tout la réponse comme envoyée, indiquez-en le motif : la réponse a été donnée en dehors d’Advice Hub : comment, quand et par qui.</translation>
     </message>
     <message>
         <source>This query has attachments; it cannot be deleted. Remove the attachments first, or decline or close the query instead.</source>
-        <translation>Cette requête a des pièces jointes&#xa0;; elle ne peut pas être supprimée. Supprimez d’abord les pièces jointes, ou déclinez ou clôturez plutôt la requête.</translation>
+        <translation>Cette requête a des pièces jointes ; elle ne peut pas être supprimée. Supprimez d’abord les pièces jointes, ou déclinez ou clôturez plutôt la requête.</translation>
     </message>
     <message>
         <source>“%1” needs a reason: say why.</source>
-        <translation>«&#xa0;%1&#xa0;» nécessite un motif&#xa0;: indiquez pourquoi.</translation>
+        <translation>« %1 » nécessite un motif : indiquez pourquoi.</translation>
     </message>
     <message>
         <source>A partner can be chosen only when the route refers the query to a partner.</source>
@@ -3094,12 +3094,20 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <source>Referrals cannot be proposed here.</source>
         <translation>Aucune orientation ne peut être proposée ici.</translation>
     </message>
+    <message>
+        <source>A query is marked as referred only when its route refers it to a partner; this one's route is “%1”. Change the route to “%2” or “%3” first.</source>
+        <translation>Une requête n’est marquée comme orientée que si son traitement prévoit une orientation vers un partenaire ; celui de cette requête est « %1 ». Choisissez d’abord le traitement « %2 » ou « %3 ».</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non décidé</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::referrals::ReferralService</name>
     <message>
         <source>“%1” is not a field a referral can share; the fields are: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un champ qu’une orientation peut partager&#xa0;; les champs sont&#xa0;: %2.</translation>
+        <translation>« %1 » n’est pas un champ qu’une orientation peut partager ; les champs sont : %2.</translation>
     </message>
     <message>
         <source>Say why the query is referred to this partner.</source>
@@ -3122,7 +3130,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>This query was merged into another; refer that one.</source>
-        <translation>Cette requête a été fusionnée dans une autre&#xa0;; orientez plutôt cette dernière.</translation>
+        <translation>Cette requête a été fusionnée dans une autre ; orientez plutôt cette dernière.</translation>
     </message>
     <message>
         <source>There is no such partner in the directory.</source>
@@ -3130,10 +3138,10 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is inactive; reactivate it or choose another partner.</source>
-        <translation>%1 est inactif&#xa0;; réactivez-le ou choisissez un autre partenaire.</translation>
+        <translation>%1 est inactif ; réactivez-le ou choisissez un autre partenaire.</translation>
     </message>
     <message>
-        <source>The contact chosen is not one of %1&apos;s contacts.</source>
+        <source>The contact chosen is not one of %1's contacts.</source>
         <translation>Le contact choisi ne fait pas partie des contacts de %1.</translation>
     </message>
     <message>
@@ -3150,11 +3158,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 already has an open referral to %2; follow that one up instead.</source>
-        <translation>%1 a déjà une orientation en cours vers %2&#xa0;; assurez plutôt le suivi de celle-ci.</translation>
+        <translation>%1 a déjà une orientation en cours vers %2 ; assurez plutôt le suivi de celle-ci.</translation>
     </message>
     <message>
         <source>Referral to %1 proposed (to share: %2)</source>
-        <translation>Orientation vers %1 proposée (à partager&#xa0;: %2)</translation>
+        <translation>Orientation vers %1 proposée (à partager : %2)</translation>
     </message>
     <message>
         <source>No such referral.</source>
@@ -3162,11 +3170,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>This referral was sent already: what is shared cannot change.</source>
-        <translation>Cette orientation a déjà été envoyée&#xa0;: ce qui est partagé ne peut plus changer.</translation>
+        <translation>Cette orientation a déjà été envoyée : ce qui est partagé ne peut plus changer.</translation>
     </message>
     <message>
         <source>This referral is closed (%1); it cannot be edited.</source>
-        <translation>Cette orientation est close (%1)&#xa0;; elle ne peut pas être modifiée.</translation>
+        <translation>Cette orientation est close (%1) ; elle ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>This referral was changed by someone else since you opened it. Reload it and try again.</source>
@@ -3174,7 +3182,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>shared: %1</source>
-        <translation>champs partagés&#xa0;: %1</translation>
+        <translation>champs partagés : %1</translation>
     </message>
     <message>
         <source>reason</source>
@@ -3194,11 +3202,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Referral to %1 edited: %2</source>
-        <translation>Orientation vers %1 modifiée&#xa0;: %2</translation>
+        <translation>Orientation vers %1 modifiée : %2</translation>
     </message>
     <message>
         <source>This referral is closed (%1); it needs no follow-up.</source>
-        <translation>Cette orientation est close (%1)&#xa0;; elle ne nécessite aucun suivi.</translation>
+        <translation>Cette orientation est close (%1) ; elle ne nécessite aucun suivi.</translation>
     </message>
     <message>
         <source>Follow-up of the referral to %1 on %2</source>
@@ -3210,11 +3218,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>A referral that is “%1” cannot become “%2”.</source>
-        <translation>Une orientation au statut «&#xa0;%1&#xa0;» ne peut pas passer au statut «&#xa0;%2&#xa0;».</translation>
+        <translation>Une orientation au statut « %1 » ne peut pas passer au statut « %2 ».</translation>
     </message>
     <message>
         <source>Give a reason for making the referral “%1”.</source>
-        <translation>Indiquez un motif pour faire passer l’orientation à «&#xa0;%1&#xa0;».</translation>
+        <translation>Indiquez un motif pour faire passer l’orientation à « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>The outcome is longer than %n characters.</source>
@@ -3224,7 +3232,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
         </translation>
     </message>
     <message>
-        <source>A referral&apos;s status cannot change on a future date.</source>
+        <source>A referral's status cannot change on a future date.</source>
         <translation>Le statut d’une orientation ne peut pas changer à une date future.</translation>
     </message>
     <message>
@@ -3245,7 +3253,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is inactive; reactivate it before sending.</source>
-        <translation>%1 est inactif&#xa0;; réactivez-le avant l’envoi.</translation>
+        <translation>%1 est inactif ; réactivez-le avant l’envoi.</translation>
     </message>
     <message>
         <source>No recorded consent covers %1 and every field this referral shares (%2). Record the consent, or an adviser with the role head may override with a written justification.</source>
@@ -3271,23 +3279,23 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Referral to %1 sent WITHOUT consent — override by %2: %3</source>
-        <translation>Orientation vers %1 envoyée SANS consentement — dérogation accordée par %2&#xa0;: %3</translation>
+        <translation>Orientation vers %1 envoyée SANS consentement — dérogation accordée par %2 : %3</translation>
     </message>
     <message>
         <source>Referral to %1 sent (shared: %2; consent on record)</source>
-        <translation>Orientation vers %1 envoyée (champs partagés&#xa0;: %2&#xa0;; consentement enregistré)</translation>
+        <translation>Orientation vers %1 envoyée (champs partagés : %2 ; consentement enregistré)</translation>
     </message>
     <message>
         <source>Referral to %1: %2</source>
-        <translation>Orientation vers %1&#xa0;: %2</translation>
+        <translation>Orientation vers %1 : %2</translation>
     </message>
     <message>
         <source>Shared with %1: %2</source>
-        <translation>Partagé avec %1&#xa0;: %2</translation>
+        <translation>Partagé avec %1 : %2</translation>
     </message>
     <message>
         <source>Shared with %1 WITHOUT consent (override): %2</source>
-        <translation>Partagé avec %1 SANS consentement (dérogation)&#xa0;: %2</translation>
+        <translation>Partagé avec %1 SANS consentement (dérogation) : %2</translation>
     </message>
     <message>
         <source>Enter the date the consent was given.</source>
@@ -3321,7 +3329,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>This query was merged into another; record it there.</source>
-        <translation>Cette requête a été fusionnée dans une autre&#xa0;; enregistrez-le dans cette dernière.</translation>
+        <translation>Cette requête a été fusionnée dans une autre ; enregistrez-le dans cette dernière.</translation>
     </message>
     <message>
         <source>A consent cannot be given before the query was received (%1).</source>
@@ -3361,19 +3369,19 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Consent of %1 withdrawn on %2: it covers nothing from now on</source>
-        <translation>Consentement du %1 retiré le %2&#xa0;: il ne couvre plus rien désormais</translation>
+        <translation>Consentement du %1 retiré le %2 : il ne couvre plus rien désormais</translation>
     </message>
     <message>
         <source>expertise: %1</source>
-        <translation>domaines d’expertise&#xa0;: %1</translation>
+        <translation>domaines d’expertise : %1</translation>
     </message>
     <message>
         <source>region: %1</source>
-        <translation>région&#xa0;: %1</translation>
+        <translation>région : %1</translation>
     </message>
     <message>
         <source>works in %1</source>
-        <translation>langue de travail&#xa0;: %1</translation>
+        <translation>langue de travail : %1</translation>
     </message>
     <message>
         <source>Referral to %1</source>
@@ -3409,7 +3417,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>OVERRIDE by %1: %2</source>
-        <translation>DÉROGATION accordée par %1&#xa0;: %2</translation>
+        <translation>DÉROGATION accordée par %1 : %2</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -3449,7 +3457,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Route chosen at triage: referral to a partner.</source>
-        <translation>Voie choisie à la qualification&#xa0;: orientation vers un partenaire.</translation>
+        <translation>Voie choisie à la qualification : orientation vers un partenaire.</translation>
     </message>
 </context>
 <context>
@@ -3460,7 +3468,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Advice Hub %1&lt;/h2&gt;&lt;p&gt;Confidential case management for the Secretariat of the Convention against Torture Initiative (CTI): technical queries from governments, referrals to partners, responses and Core State briefings.&lt;/p&gt;&lt;p&gt;All records are kept in one encrypted vault on this computer. Nothing is sent anywhere.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLCipher %3, libsodium %4 and zxcvbn.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License, version 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Advice Hub %1&lt;/h2&gt;&lt;p&gt;Gestion confidentielle des dossiers du Secrétariat de l’Initiative sur la Convention contre la torture (CTI)&#xa0;: requêtes techniques des gouvernements, orientations vers des partenaires, réponses et notes d’information pour les États du groupe central.&lt;/p&gt;&lt;p&gt;Toutes les données sont conservées dans un coffre chiffré unique sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, SQLCipher %3, libsodium %4 et zxcvbn.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache, version 2.0.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Advice Hub %1&lt;/h2&gt;&lt;p&gt;Gestion confidentielle des dossiers du Secrétariat de l’Initiative sur la Convention contre la torture (CTI) : requêtes techniques des gouvernements, orientations vers des partenaires, réponses et notes d’information pour les États du groupe central.&lt;/p&gt;&lt;p&gt;Toutes les données sont conservées dans un coffre chiffré unique sur cet ordinateur. Rien n’est envoyé nulle part.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2, SQLCipher %3, libsodium %4 et zxcvbn.&lt;/p&gt;&lt;p&gt;Distribué sous la licence Apache, version 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3495,7 +3503,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>A former adviser keeps their name on everything they did, but cannot be assigned new queries or chosen at unlock.</source>
@@ -3538,7 +3546,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is too large to show here (%2; Advice Hub shows files up to %3).</source>
-        <translation>%1 est trop volumineux pour être affiché ici (%2&#xa0;; Advice Hub affiche les fichiers jusqu’à %3).</translation>
+        <translation>%1 est trop volumineux pour être affiché ici (%2 ; Advice Hub affiche les fichiers jusqu’à %3).</translation>
     </message>
     <message>
         <source>First Page</source>
@@ -3609,7 +3617,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is damaged or is not a valid PDF: it cannot be shown.</source>
-        <translation>%1 est endommagé ou n’est pas un PDF valide&#xa0;: il ne peut pas être affiché.</translation>
+        <translation>%1 est endommagé ou n’est pas un PDF valide : il ne peut pas être affiché.</translation>
     </message>
     <message>
         <source>Password</source>
@@ -3617,11 +3625,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The password was not correct. Password of %1:</source>
-        <translation>Le mot de passe n’était pas correct. Mot de passe de %1&#xa0;:</translation>
+        <translation>Le mot de passe n’était pas correct. Mot de passe de %1 :</translation>
     </message>
     <message>
         <source>%1 is protected by a password. Password:</source>
-        <translation>%1 est protégé par un mot de passe. Mot de passe&#xa0;:</translation>
+        <translation>%1 est protégé par un mot de passe. Mot de passe :</translation>
     </message>
     <message>
         <source>%1 is protected by a password.</source>
@@ -3641,7 +3649,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Find text first (Ctrl+F): the match found is copied.</source>
-        <translation>Recherchez d’abord du texte (Ctrl+F)&#xa0;: l’occurrence trouvée est copiée.</translation>
+        <translation>Recherchez d’abord du texte (Ctrl+F) : l’occurrence trouvée est copiée.</translation>
     </message>
     <message>
         <source>Copied (cleared from the clipboard after a short while).</source>
@@ -3653,11 +3661,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 claims to be %2 × %3 pixels: too large to show (Advice Hub shows images up to %4 megapixels). Save a Copy… to open it with another program.</source>
-        <translation>%1 indique une taille de %2 × %3 pixels&#xa0;: trop grande pour être affichée (Advice Hub affiche les images jusqu’à %4 mégapixels). Utilisez Enregistrer une copie… pour l’ouvrir avec un autre programme.</translation>
+        <translation>%1 indique une taille de %2 × %3 pixels : trop grande pour être affichée (Advice Hub affiche les images jusqu’à %4 mégapixels). Utilisez Enregistrer une copie… pour l’ouvrir avec un autre programme.</translation>
     </message>
     <message>
         <source>%1 could not be read as an image: %2</source>
-        <translation>%1 n’a pas pu être lu comme une image&#xa0;: %2</translation>
+        <translation>%1 n’a pas pu être lu comme une image : %2</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -3685,7 +3693,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1 cannot be shown as text: %2</source>
-        <translation>%1 ne peut pas être affiché sous forme de texte&#xa0;: %2</translation>
+        <translation>%1 ne peut pas être affiché sous forme de texte : %2</translation>
     </message>
     <message numerus="yes">
         <source>Only the beginning of the file is shown (%n character(s)).</source>
@@ -3712,7 +3720,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>A copy was saved to %1. It is outside the vault: it is not encrypted, and deleting the attachment does not delete it.</source>
-        <translation>Une copie a été enregistrée dans %1. Elle se trouve hors du coffre&#xa0;: elle n’est pas chiffrée, et la suppression de la pièce jointe ne la supprime pas.</translation>
+        <translation>Une copie a été enregistrée dans %1. Elle se trouve hors du coffre : elle n’est pas chiffrée, et la suppression de la pièce jointe ne la supprime pas.</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +3751,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>No attachment yet: Add Attachment… or drop files here. They are kept encrypted in the vault.</source>
-        <translation>Aucune pièce jointe pour l’instant&#xa0;: utilisez Ajouter une pièce jointe… ou déposez des fichiers ici. Ils sont conservés chiffrés dans le coffre.</translation>
+        <translation>Aucune pièce jointe pour l’instant : utilisez Ajouter une pièce jointe… ou déposez des fichiers ici. Ils sont conservés chiffrés dans le coffre.</translation>
     </message>
     <message>
         <source>Add A&amp;ttachment…</source>
@@ -3767,11 +3775,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Attach files to the query: they are kept encrypted in the vault.</source>
-        <translation>Joindre des fichiers à la requête&#xa0;: ils sont conservés chiffrés dans le coffre.</translation>
+        <translation>Joindre des fichiers à la requête : ils sont conservés chiffrés dans le coffre.</translation>
     </message>
     <message>
-        <source>A merged query&apos;s attachments are kept as they were; add them to the query it was merged into.</source>
-        <translation>Les pièces jointes d’une requête fusionnée sont conservées telles quelles&#xa0;; ajoutez-les à la requête dans laquelle elle a été fusionnée.</translation>
+        <source>A merged query's attachments are kept as they were; add them to the query it was merged into.</source>
+        <translation>Les pièces jointes d’une requête fusionnée sont conservées telles quelles ; ajoutez-les à la requête dans laquelle elle a été fusionnée.</translation>
     </message>
     <message>
         <source>Choose who is working (Vault ▸ Switch Adviser…) to attach files.</source>
@@ -3779,7 +3787,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The attachments could not be read: %1</source>
-        <translation>Les pièces jointes n’ont pas pu être lues&#xa0;: %1</translation>
+        <translation>Les pièces jointes n’ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>%L1 bytes</source>
@@ -3802,7 +3810,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Files are being attached; drop these once they are in.</source>
-        <translation>Des fichiers sont en cours d’ajout&#xa0;; déposez ceux-ci une fois l’ajout terminé.</translation>
+        <translation>Des fichiers sont en cours d’ajout ; déposez ceux-ci une fois l’ajout terminé.</translation>
     </message>
     <message>
         <source>Files can be attached once a query is shown and an adviser is working.</source>
@@ -3810,11 +3818,11 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1: only files on this computer can be attached, not addresses.</source>
-        <translation>%1&#xa0;: seuls les fichiers de cet ordinateur peuvent être joints, pas des adresses.</translation>
+        <translation>%1 : seuls les fichiers de cet ordinateur peuvent être joints, pas des adresses.</translation>
     </message>
     <message>
         <source>%1: a folder cannot be attached; attach the files in it.</source>
-        <translation>%1&#xa0;: un dossier ne peut pas être joint&#xa0;; joignez les fichiers qu’il contient.</translation>
+        <translation>%1 : un dossier ne peut pas être joint ; joignez les fichiers qu’il contient.</translation>
     </message>
     <message>
         <source>Adding %1…</source>
@@ -3826,7 +3834,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln added</source>
@@ -3851,19 +3859,19 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>Attachments: %1.</source>
-        <translation>Pièces jointes&#xa0;: %1.</translation>
+        <translation>Pièces jointes : %1.</translation>
     </message>
     <message>
         <source>%1:
 
 %2</source>
-        <translation>%1&#xa0;:
+        <translation>%1 :
 
 %2</translation>
     </message>
     <message>
         <source>Adding cancelled; nothing was attached.</source>
-        <translation>Ajout annulé&#xa0;; rien n’a été joint.</translation>
+        <translation>Ajout annulé ; rien n’a été joint.</translation>
     </message>
     <message>
         <source>Description saved.</source>
@@ -3877,9 +3885,9 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <source>Remove %1 from this query?
 
 Its content is deleted from the vault; the timeline keeps a record of its name and fingerprint.</source>
-        <translation>Supprimer %1 de cette requête&#xa0;?
+        <translation>Supprimer %1 de cette requête ?
 
-Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de son nom et de son empreinte.</translation>
+Son contenu est effacé du coffre ; l’historique conserve une trace de son nom et de son empreinte.</translation>
     </message>
     <message>
         <source>%1 removed.</source>
@@ -3895,7 +3903,7 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>Entry #%1</source>
-        <translation>Entrée n°&#xa0;%1</translation>
+        <translation>Entrée n° %1</translation>
     </message>
     <message>
         <source>Attach Files to %1</source>
@@ -3933,24 +3941,24 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
         <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
-        <source>The backup is a second encrypted vault file. It is checked after writing and only then put in place; it opens with the vault&apos;s passphrase unless you choose another.</source>
-        <translation>La sauvegarde est un second fichier de coffre chiffré. Elle est vérifiée après l’écriture et mise en place seulement ensuite&#xa0;; elle s’ouvre avec la phrase secrète du coffre, sauf si vous en choisissez une autre.</translation>
+        <source>The backup is a second encrypted vault file. It is checked after writing and only then put in place; it opens with the vault's passphrase unless you choose another.</source>
+        <translation>La sauvegarde est un second fichier de coffre chiffré. Elle est vérifiée après l’écriture et mise en place seulement ensuite ; elle s’ouvre avec la phrase secrète du coffre, sauf si vous en choisissez une autre.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
-        <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
+        <translation>&amp;Fichier de sauvegarde :</translation>
     </message>
     <message>
-        <source>Vault&apos;s &amp;passphrase:</source>
-        <translation>Phrase secrète du &amp;coffre&#xa0;:</translation>
+        <source>Vault's &amp;passphrase:</source>
+        <translation>Phrase secrète du &amp;coffre :</translation>
     </message>
     <message>
         <source>&amp;Backup passphrase:</source>
-        <translation>Phrase secrète de la sa&amp;uvegarde&#xa0;:</translation>
+        <translation>Phrase secrète de la sa&amp;uvegarde :</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Répétez-la&#xa0;:</translation>
+        <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
         <source>Backup File</source>
@@ -3966,11 +3974,11 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>Choose another file: a backup cannot replace the vault itself.</source>
-        <translation>Choisissez un autre fichier&#xa0;: une sauvegarde ne peut pas remplacer le coffre lui-même.</translation>
+        <translation>Choisissez un autre fichier : une sauvegarde ne peut pas remplacer le coffre lui-même.</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it with the new backup once that is verified?</source>
-        <translation>%1 existe déjà. Le remplacer par la nouvelle sauvegarde une fois celle-ci vérifiée&#xa0;?</translation>
+        <translation>%1 existe déjà. Le remplacer par la nouvelle sauvegarde une fois celle-ci vérifiée ?</translation>
     </message>
 </context>
 <context>
@@ -4005,19 +4013,19 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>Received:</source>
-        <translation>Réception&#xa0;:</translation>
+        <translation>Réception :</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation>Région&#xa0;:</translation>
+        <translation>Région :</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation>Thème&#xa0;:</translation>
+        <translation>Thème :</translation>
     </message>
     <message>
         <source>Queries</source>
@@ -4025,11 +4033,11 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;Source&#xa0;:</translation>
+        <translation>&amp;Source :</translation>
     </message>
     <message>
         <source>Saved &amp;search:</source>
-        <translation>Recherche enre&amp;gistrée&#xa0;:</translation>
+        <translation>Recherche enre&amp;gistrée :</translation>
     </message>
     <message>
         <source>Briefing pack</source>
@@ -4049,27 +4057,27 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>P&amp;rofil&#xa0;:</translation>
+        <translation>P&amp;rofil :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>Prepared &amp;for:</source>
-        <translation>Préparé &amp;pour&#xa0;:</translation>
+        <translation>Préparé &amp;pour :</translation>
     </message>
     <message>
         <source>P&amp;eriod:</source>
-        <translation>Pério&amp;de&#xa0;:</translation>
+        <translation>Pério&amp;de :</translation>
     </message>
     <message>
         <source>&amp;Watermark:</source>
-        <translation>&amp;Filigrane&#xa0;:</translation>
+        <translation>&amp;Filigrane :</translation>
     </message>
     <message>
         <source>&amp;Copies:</source>
-        <translation>E&amp;xemplaires&#xa0;:</translation>
+        <translation>E&amp;xemplaires :</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -4085,7 +4093,7 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>The queries cannot be found: %1</source>
-        <translation>Les requêtes sont introuvables&#xa0;: %1</translation>
+        <translation>Les requêtes sont introuvables : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n query(ies) in the pack.</source>
@@ -4096,19 +4104,19 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>No query: the list shown is empty.</source>
-        <translation>Aucune requête&#xa0;: la liste affichée est vide.</translation>
+        <translation>Aucune requête : la liste affichée est vide.</translation>
     </message>
     <message>
         <source>No query: none is selected in the list.</source>
-        <translation>Aucune requête&#xa0;: aucune n’est sélectionnée dans la liste.</translation>
+        <translation>Aucune requête : aucune n’est sélectionnée dans la liste.</translation>
     </message>
     <message>
         <source>No query: there is no saved search.</source>
-        <translation>Aucune requête&#xa0;: il n’y a aucune recherche enregistrée.</translation>
+        <translation>Aucune requête : il n’y a aucune recherche enregistrée.</translation>
     </message>
     <message>
         <source>No query: the saved search finds none.</source>
-        <translation>Aucune requête&#xa0;: la recherche enregistrée n’en trouve aucune.</translation>
+        <translation>Aucune requête : la recherche enregistrée n’en trouve aucune.</translation>
     </message>
     <message>
         <source>No query was received in this period with this status, region and theme.</source>
@@ -4140,15 +4148,15 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>Rec&amp;hercher&#xa0;:</translation>
+        <translation>Rec&amp;hercher :</translation>
     </message>
     <message>
         <source>In the pack (drag to reorder):</source>
-        <translation>Dans le dossier (glisser pour réordonner)&#xa0;:</translation>
+        <translation>Dans le dossier (glisser pour réordonner) :</translation>
     </message>
     <message>
         <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
-        <translation>Seules les %1 correspondances les plus récentes sont listées&#xa0;; tapez d’autres mots pour affiner.</translation>
+        <translation>Seules les %1 correspondances les plus récentes sont listées ; tapez d’autres mots pour affiner.</translation>
     </message>
     <message>
         <source>No query matches.</source>
@@ -4156,7 +4164,7 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>No query: find queries and add them to the pack.</source>
-        <translation>Aucune requête&#xa0;: recherchez des requêtes et ajoutez-les au dossier.</translation>
+        <translation>Aucune requête : recherchez des requêtes et ajoutez-les au dossier.</translation>
     </message>
 </context>
 <context>
@@ -4171,15 +4179,15 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>C&amp;urrent passphrase:</source>
-        <translation>Phrase secrète &amp;actuelle&#xa0;:</translation>
+        <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
         <source>&amp;New passphrase:</source>
-        <translation>&amp;Nouvelle phrase secrète&#xa0;:</translation>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Repeat the new one:</source>
-        <translation>&amp;Répétez la nouvelle&#xa0;:</translation>
+        <translation>&amp;Répétez la nouvelle :</translation>
     </message>
     <message>
         <source>The whole vault is re-encrypted under the new passphrase. Existing backups keep the passphrase they were made with.</source>
@@ -4194,11 +4202,11 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     <name>advicehub::ui::ChooseAdviserDialog</name>
     <message>
         <source>Who Is Working?</source>
-        <translation>Qui travaille&#xa0;?</translation>
+        <translation>Qui travaille ?</translation>
     </message>
     <message>
         <source>Changes you make are recorded with this name:</source>
-        <translation>Les modifications que vous effectuez sont enregistrées sous ce nom&#xa0;:</translation>
+        <translation>Les modifications que vous effectuez sont enregistrées sous ce nom :</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4213,7 +4221,7 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>Some columns of the file are not named as Advice Hub expects. Choose what each column holds; columns set to “ignore” are not imported.</source>
-        <translation>Certaines colonnes du fichier ne portent pas les noms attendus par Advice Hub. Choisissez ce que contient chaque colonne&#xa0;; les colonnes réglées sur «&#xa0;ignorer&#xa0;» ne sont pas importées.</translation>
+        <translation>Certaines colonnes du fichier ne portent pas les noms attendus par Advice Hub. Choisissez ce que contient chaque colonne ; les colonnes réglées sur « ignorer » ne sont pas importées.</translation>
     </message>
     <message>
         <source>— ignore —</source>
@@ -4225,11 +4233,11 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>Choose a column of the file for: %1.</source>
-        <translation>Choisissez une colonne du fichier pour&#xa0;: %1.</translation>
+        <translation>Choisissez une colonne du fichier pour : %1.</translation>
     </message>
     <message>
         <source>Each field can come from one column only: %1.</source>
-        <translation>Chaque champ ne peut provenir que d’une seule colonne&#xa0;: %1.</translation>
+        <translation>Chaque champ ne peut provenir que d’une seule colonne : %1.</translation>
     </message>
 </context>
 <context>
@@ -4275,38 +4283,38 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>&amp;Given on:</source>
-        <translation>&amp;Donné le&#xa0;:</translation>
+        <translation>&amp;Donné le :</translation>
     </message>
     <message>
         <source>F&amp;orm:</source>
-        <translation>&amp;Forme&#xa0;:</translation>
+        <translation>&amp;Forme :</translation>
     </message>
     <message>
         <source>Given by (&amp;name) *:</source>
-        <translation>Donné par (&amp;nom) *&#xa0;:</translation>
+        <translation>Donné par (&amp;nom) * :</translation>
     </message>
     <message>
         <source>Given by (&amp;function):</source>
-        <translation>Donné par (fonc&amp;tion)&#xa0;:</translation>
+        <translation>Donné par (fonc&amp;tion) :</translation>
     </message>
     <message>
         <source>For &amp;partners *:</source>
-        <translation>Pour les &amp;partenaires *&#xa0;:</translation>
+        <translation>Pour les &amp;partenaires * :</translation>
     </message>
     <message>
         <source>For &amp;fields *:</source>
-        <translation>Pour les &amp;champs *&#xa0;:</translation>
+        <translation>Pour les &amp;champs * :</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes&#xa0;:</translation>
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>&amp;Record Consent</source>
         <translation>&amp;Enregistrer le consentement</translation>
     </message>
     <message>
-        <source>A consent counts for a referral only if it names the referral&apos;s partner and every field the referral shares.</source>
+        <source>A consent counts for a referral only if it names the referral's partner and every field the referral shares.</source>
         <translation>Un consentement ne vaut pour une orientation que s’il désigne le partenaire de l’orientation et tous les champs qu’elle partage.</translation>
     </message>
 </context>
@@ -4318,7 +4326,7 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>A file with this name already exists. Choose another name; Advice Hub never overwrites a file.</source>
-        <translation>Un fichier portant ce nom existe déjà. Choisissez un autre nom&#xa0;; Advice Hub n’écrase jamais un fichier.</translation>
+        <translation>Un fichier portant ce nom existe déjà. Choisissez un autre nom ; Advice Hub n’écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -4338,7 +4346,7 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>Where should the vault be kept?</source>
-        <translation>Où conserver le coffre&#xa0;?</translation>
+        <translation>Où conserver le coffre ?</translation>
     </message>
     <message>
         <source>The vault is one encrypted file. Everything you record in Advice Hub stays inside it.</source>
@@ -4346,10 +4354,10 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>Vault &amp;file:</source>
-        <translation>&amp;Fichier du coffre&#xa0;:</translation>
+        <translation>&amp;Fichier du coffre :</translation>
     </message>
     <message>
-        <source>Keep the vault on this computer&apos;s own disk, preferably on an encrypted drive. Make backups with Vault ▸ Back Up once it holds work.</source>
+        <source>Keep the vault on this computer's own disk, preferably on an encrypted drive. Make backups with Vault ▸ Back Up once it holds work.</source>
         <translation>Conservez le coffre sur le disque propre à cet ordinateur, de préférence sur un lecteur chiffré. Faites des sauvegardes avec Coffre ▸ Sauvegarder dès qu’il contient du travail.</translation>
     </message>
     <message>
@@ -4374,11 +4382,11 @@ Son contenu est effacé du coffre&#xa0;; l’historique conserve une trace de so
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>P&amp;hrase secrète&#xa0;:</translation>
+        <translation>P&amp;hrase secrète :</translation>
     </message>
     <message>
         <source>&amp;Repeat it:</source>
-        <translation>&amp;Répétez-la&#xa0;:</translation>
+        <translation>&amp;Répétez-la :</translation>
     </message>
     <message>
         <source>Ready to create the vault</source>
@@ -4415,19 +4423,19 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation>%1&#xa0;: %2 – %3</translation>
+        <translation>%1 : %2 – %3</translation>
     </message>
     <message>
         <source>%1: from %2</source>
-        <translation>%1&#xa0;: à partir du %2</translation>
+        <translation>%1 : à partir du %2</translation>
     </message>
     <message>
         <source>%1: until %2</source>
-        <translation>%1&#xa0;: jusqu’au %2</translation>
+        <translation>%1 : jusqu’au %2</translation>
     </message>
     <message>
         <source>%1: any date</source>
-        <translation>%1&#xa0;: toutes dates</translation>
+        <translation>%1 : toutes dates</translation>
     </message>
 </context>
 <context>
@@ -4438,7 +4446,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>What the file is (up to %L1 characters):</source>
-        <translation>Ce qu’est le fichier (%L1 caractères au maximum)&#xa0;:</translation>
+        <translation>Ce qu’est le fichier (%L1 caractères au maximum) :</translation>
     </message>
 </context>
 <context>
@@ -4468,7 +4476,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Supprimer le projet</translation>
     </message>
     <message numerus="yes">
-        <source>Remove the draft “%1” with its %n version(s)? The query&apos;s timeline keeps a note that it existed, not its text.</source>
+        <source>Remove the draft “%1” with its %n version(s)? The query's timeline keeps a note that it existed, not its text.</source>
         <translation>
             <numerusform>Supprimer le projet « %1 » avec %n version ? L’historique de la requête conserve une mention de son existence, mais pas son texte.</numerusform>
             <numerusform>Supprimer le projet « %1 » avec ses %n versions ? L’historique de la requête conserve une mention de son existence, mais pas son texte.</numerusform>
@@ -4495,7 +4503,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Un projet envoyé est verrouillé : son titre, son type et sa langue restent ceux qu’il avait à l’envoi.</translation>
     </message>
     <message>
-        <source>Change the selected draft&apos;s title, kind or language (F2 in the list of drafts).</source>
+        <source>Change the selected draft's title, kind or language (F2 in the list of drafts).</source>
         <translation>Modifier le titre, le type ou la langue du projet sélectionné (F2 dans la liste des projets).</translation>
     </message>
     <message>
@@ -4542,7 +4550,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Ajouter au dictionnaire du coffre</translation>
     </message>
     <message>
-        <source>Added to the vault&apos;s %1 dictionary.</source>
+        <source>Added to the vault's %1 dictionary.</source>
         <translation>Ajouté au dictionnaire orthographique du coffre (%1).</translation>
     </message>
     <message>
@@ -4920,7 +4928,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Propriétés du projet</translation>
     </message>
     <message>
-        <source>The text and its versions stay as they are; the change is recorded on the query&apos;s timeline. The language also chooses the spelling dictionary.</source>
+        <source>The text and its versions stay as they are; the change is recorded on the query's timeline. The language also chooses the spelling dictionary.</source>
         <translation>Le texte et ses versions restent tels quels ; la modification est consignée dans l’historique de la demande. La langue choisit aussi le dictionnaire orthographique.</translation>
     </message>
     <message>
@@ -4940,7 +4948,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Quelqu’un d’autre a modifié ce projet pendant que cette fenêtre était ouverte. Il s’intitule maintenant « %1 » (%2, %3). Enregistrez à nouveau pour le remplacer par les valeurs ci-dessus, ou Annulez pour le garder.</translation>
     </message>
     <message>
-        <source>Discard your changes to the draft&apos;s title, kind and language?</source>
+        <source>Discard your changes to the draft's title, kind and language?</source>
         <translation>Abandonner vos modifications du titre, du type et de la langue du projet ?</translation>
     </message>
 </context>
@@ -5134,26 +5142,26 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>The timeline entry the file came with (an e-mail received, a meeting):</source>
-        <translation>L’entrée de l’historique avec laquelle le fichier est arrivé (un courriel reçu, une réunion)&#xa0;:</translation>
+        <translation>L’entrée de l’historique avec laquelle le fichier est arrivé (un courriel reçu, une réunion) :</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::FirstAdviserDialog</name>
     <message>
         <source>Who Is Working?</source>
-        <translation>Qui travaille&#xa0;?</translation>
+        <translation>Qui travaille ?</translation>
     </message>
     <message>
         <source>This vault has no advisers yet. Every registration and change is recorded with the name of the adviser who made it; enter yours. Colleagues can be added later in Vault ▸ Advisers.</source>
-        <translation>Ce coffre n’a encore aucun conseiller. Chaque enregistrement et chaque modification sont enregistrés avec le nom du conseiller qui les a effectués&#xa0;; saisissez le vôtre. Des collègues pourront être ajoutés plus tard dans Coffre ▸ Conseillers.</translation>
+        <translation>Ce coffre n’a encore aucun conseiller. Chaque enregistrement et chaque modification sont enregistrés avec le nom du conseiller qui les a effectués ; saisissez le vôtre. Des collègues pourront être ajoutés plus tard dans Coffre ▸ Conseillers.</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Votre &amp;nom&#xa0;:</translation>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -5301,7 +5309,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>%1 was not imported: nothing was added to the vault. Fix these problems in the file and import it again.</source>
-        <translation>%1 n’a pas été importé&#xa0;: rien n’a été ajouté au coffre. Corrigez ces problèmes dans le fichier et importez-le de nouveau.</translation>
+        <translation>%1 n’a pas été importé : rien n’a été ajouté au coffre. Corrigez ces problèmes dans le fichier et importez-le de nouveau.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
@@ -5359,7 +5367,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>The report could not be saved to %1: %2</source>
-        <translation>Le rapport n’a pas pu être enregistré dans %1&#xa0;: %2</translation>
+        <translation>Le rapport n’a pas pu être enregistré dans %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5500,7 +5508,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>Close the vault and clear everything it showed; the passphrase opens it again.</source>
-        <translation>Fermer le coffre et effacer tout ce qu’il affichait&#xa0;; la phrase secrète permet de le rouvrir.</translation>
+        <translation>Fermer le coffre et effacer tout ce qu’il affichait ; la phrase secrète permet de le rouvrir.</translation>
     </message>
     <message>
         <source>Change &amp;Passphrase…</source>
@@ -5531,7 +5539,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>&amp;Conseillers…</translation>
     </message>
     <message>
-        <source>Add, rename or deactivate the Secretariat&apos;s advisers.</source>
+        <source>Add, rename or deactivate the Secretariat's advisers.</source>
         <translation>Ajouter, renommer ou désactiver les conseillers du Secrétariat.</translation>
     </message>
     <message>
@@ -5548,7 +5556,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>The days the office is closed; default due dates skip them.</source>
-        <translation>Les jours de fermeture du bureau&#xa0;; les échéances par défaut les sautent.</translation>
+        <translation>Les jours de fermeture du bureau ; les échéances par défaut les sautent.</translation>
     </message>
     <message>
         <source>Vault &amp;Information…</source>
@@ -5604,7 +5612,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>The demo vault holds fictional data only. Its passphrase is “%1”.</source>
-        <translation>Le coffre de démonstration ne contient que des données fictives. Sa phrase secrète est «&#xa0;%1&#xa0;».</translation>
+        <translation>Le coffre de démonstration ne contient que des données fictives. Sa phrase secrète est « %1 ».</translation>
     </message>
     <message>
         <source>Open Vault</source>
@@ -5624,15 +5632,15 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation>La sauvegarde automatique a échoué&#xa0;: %1</translation>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
     <message>
         <source>The backup was restored into the new vault %1. Open it now?</source>
-        <translation>La sauvegarde a été restaurée dans le nouveau coffre %1. L’ouvrir maintenant&#xa0;?</translation>
+        <translation>La sauvegarde a été restaurée dans le nouveau coffre %1. L’ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>The backup was restored into the new vault %1. Open it now? The vault that is open now will be locked.</source>
-        <translation>La sauvegarde a été restaurée dans le nouveau coffre %1. L’ouvrir maintenant&#xa0;? Le coffre actuellement ouvert sera verrouillé.</translation>
+        <translation>La sauvegarde a été restaurée dans le nouveau coffre %1. L’ouvrir maintenant ? Le coffre actuellement ouvert sera verrouillé.</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -5656,15 +5664,15 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>An import or export was cancelled because the computer was going to sleep; nothing of it was kept.</source>
-        <translation>Une importation ou une exportation a été annulée parce que l’ordinateur allait se mettre en veille&#xa0;; rien n’en a été conservé.</translation>
+        <translation>Une importation ou une exportation a été annulée parce que l’ordinateur allait se mettre en veille ; rien n’en a été conservé.</translation>
     </message>
     <message>
         <source>%1 was not opened: Advice Hub is busy. Open it again once the current operation has finished.</source>
-        <translation>%1 n’a pas été ouvert&#xa0;: Advice Hub est occupé. Ouvrez-le de nouveau une fois l’opération en cours terminée.</translation>
+        <translation>%1 n’a pas été ouvert : Advice Hub est occupé. Ouvrez-le de nouveau une fois l’opération en cours terminée.</translation>
     </message>
     <message>
         <source>Lock %1 and open %2? Unsaved work is kept in %1.</source>
-        <translation>Verrouiller %1 et ouvrir %2&#xa0;? Le travail non enregistré est conservé dans %1.</translation>
+        <translation>Verrouiller %1 et ouvrir %2 ? Le travail non enregistré est conservé dans %1.</translation>
     </message>
     <message>
         <source>Unsaved Work</source>
@@ -5673,8 +5681,8 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message numerus="yes">
         <source>When the vault locked, what was typed in %n open form(s) could not be kept in the vault, and was discarded:</source>
         <translation>
-            <numerusform>Au verrouillage du coffre, ce qui avait été saisi dans %n formulaire ouvert n’a pas pu être conservé dans le coffre et a été abandonné&#xa0;:</numerusform>
-            <numerusform>Au verrouillage du coffre, ce qui avait été saisi dans %n formulaires ouverts n’a pas pu être conservé dans le coffre et a été abandonné&#xa0;:</numerusform>
+            <numerusform>Au verrouillage du coffre, ce qui avait été saisi dans %n formulaire ouvert n’a pas pu être conservé dans le coffre et a été abandonné :</numerusform>
+            <numerusform>Au verrouillage du coffre, ce qui avait été saisi dans %n formulaires ouverts n’a pas pu être conservé dans le coffre et a été abandonné :</numerusform>
         </translation>
     </message>
     <message>
@@ -5698,8 +5706,8 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Re&amp;gistre des impressions…</translation>
     </message>
     <message>
-        <source>Every print and PDF of the vault&apos;s documents: when, who, what, which profile.</source>
-        <translation>Chaque impression et chaque PDF des documents du coffre&#xa0;: quand, qui, quoi, avec quel profil.</translation>
+        <source>Every print and PDF of the vault's documents: when, who, what, which profile.</source>
+        <translation>Chaque impression et chaque PDF des documents du coffre : quand, qui, quoi, avec quel profil.</translation>
     </message>
     <message>
         <source>%1 — Advice Hub</source>
@@ -5749,6 +5757,18 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <source>%1 was not found. It has been removed from the recent vaults.</source>
         <translation>%1 est introuvable. Il a été retiré des coffres récents.</translation>
     </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Show the window over the whole screen, without its frame</source>
+        <translation>Afficher la fenêtre sur tout l’écran, sans son cadre</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::MultiSelectButton</name>
@@ -5762,18 +5782,18 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n selected</source>
         <translation>
-            <numerusform>%1&#xa0;: %n sélectionné</numerusform>
-            <numerusform>%1&#xa0;: %n sélectionnés</numerusform>
+            <numerusform>%1 : %n sélectionné</numerusform>
+            <numerusform>%1 : %n sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: any</source>
-        <translation>%1&#xa0;: indifférent</translation>
+        <translation>%1 : indifférent</translation>
     </message>
 </context>
 <context>
@@ -5831,7 +5851,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <name>advicehub::ui::PartnerDialog</name>
     <message>
         <source>Edit Partner: %1</source>
-        <translation>Modifier le partenaire&#xa0;: %1</translation>
+        <translation>Modifier le partenaire : %1</translation>
     </message>
     <message>
         <source>New Partner</source>
@@ -5887,7 +5907,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>Contacts are personal data: they leave the vault only with a referral that names them.</source>
-        <translation>Les contacts sont des données personnelles&#xa0;: ils ne sortent du coffre qu’avec une orientation qui les désigne.</translation>
+        <translation>Les contacts sont des données personnelles : ils ne sortent du coffre qu’avec une orientation qui les désigne.</translation>
     </message>
     <message>
         <source>&amp;Details</source>
@@ -5927,7 +5947,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>Show the partner as it is saved now; your changes in this form are discarded</source>
-        <translation>Afficher le partenaire tel qu’il est enregistré maintenant&#xa0;; vos modifications dans ce formulaire sont abandonnées</translation>
+        <translation>Afficher le partenaire tel qu’il est enregistré maintenant ; vos modifications dans ce formulaire sont abandonnées</translation>
     </message>
     <message>
         <source>&amp;Add Partner</source>
@@ -5940,15 +5960,15 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message numerus="yes">
         <source>Active: offered for new referrals. %n referral(s) so far.</source>
         <translation>
-            <numerusform>Actif&#xa0;: proposé pour les nouvelles orientations. %n orientation jusqu’à présent.</numerusform>
-            <numerusform>Actif&#xa0;: proposé pour les nouvelles orientations. %n orientations jusqu’à présent.</numerusform>
+            <numerusform>Actif : proposé pour les nouvelles orientations. %n orientation jusqu’à présent.</numerusform>
+            <numerusform>Actif : proposé pour les nouvelles orientations. %n orientations jusqu’à présent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Inactive: kept with its %n referral(s), not offered for new ones.</source>
         <translation>
-            <numerusform>Inactif&#xa0;: conservé avec %n orientation, mais n’est plus proposé pour de nouvelles orientations.</numerusform>
-            <numerusform>Inactif&#xa0;: conservé avec %n orientations, mais n’est plus proposé pour de nouvelles orientations.</numerusform>
+            <numerusform>Inactif : conservé avec %n orientation, mais n’est plus proposé pour de nouvelles orientations.</numerusform>
+            <numerusform>Inactif : conservé avec %n orientations, mais n’est plus proposé pour de nouvelles orientations.</numerusform>
         </translation>
     </message>
     <message>
@@ -5973,7 +5993,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>Changed %1</source>
-        <translation>Modification&#xa0;: %1</translation>
+        <translation>Modification : %1</translation>
     </message>
     <message>
         <source>the edit of a partner</source>
@@ -5986,13 +6006,13 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
         <translation>
-            <numerusform>%n champ doit être vérifié&#xa0;; rien n’a été enregistré.</numerusform>
-            <numerusform>%n champs doivent être vérifiés&#xa0;; rien n’a été enregistré.</numerusform>
+            <numerusform>%n champ doit être vérifié ; rien n’a été enregistré.</numerusform>
+            <numerusform>%n champs doivent être vérifiés ; rien n’a été enregistré.</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard what you typed in this partner form?</source>
-        <translation>Abandonner ce que vous avez saisi dans ce formulaire de partenaire&#xa0;?</translation>
+        <translation>Abandonner ce que vous avez saisi dans ce formulaire de partenaire ?</translation>
     </message>
 </context>
 <context>
@@ -6106,7 +6126,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>• %1: partner forms are not kept at a lock</source>
-        <translation>• %1&#xa0;: les formulaires de partenaire ne sont pas conservés au verrouillage</translation>
+        <translation>• %1 : les formulaires de partenaire ne sont pas conservés au verrouillage</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6125,7 +6145,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>This partner has referrals: it can be deactivated, not deleted</source>
-        <translation>Ce partenaire a des orientations&#xa0;: il peut être désactivé, pas supprimé</translation>
+        <translation>Ce partenaire a des orientations : il peut être désactivé, pas supprimé</translation>
     </message>
     <message>
         <source>Delete a partner added by mistake</source>
@@ -6145,7 +6165,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>Partner deactivated: kept with its referrals, no longer offered for new ones.</source>
-        <translation>Partenaire désactivé&#xa0;: il est conservé avec ses orientations, mais n’est plus proposé pour de nouvelles.</translation>
+        <translation>Partenaire désactivé : il est conservé avec ses orientations, mais n’est plus proposé pour de nouvelles.</translation>
     </message>
     <message>
         <source>Reactivate Partner</source>
@@ -6161,7 +6181,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>Delete “%1” from the directory? Only a partner added by mistake should be deleted.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» du répertoire&#xa0;? Seul un partenaire ajouté par erreur doit être supprimé.</translation>
+        <translation>Supprimer « %1 » du répertoire ? Seul un partenaire ajouté par erreur doit être supprimé.</translation>
     </message>
     <message>
         <source>Partner deleted.</source>
@@ -6215,11 +6235,11 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>Discard this unsaved work? It cannot be recovered.</source>
-        <translation>Abandonner ce travail non enregistré&#xa0;? Il ne pourra pas être récupéré.</translation>
+        <translation>Abandonner ce travail non enregistré ? Il ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>This work could not be restored: %1 It is still kept; try again later.</source>
-        <translation>Ce travail n’a pas pu être restauré&#xa0;: %1 Il reste conservé&#xa0;; réessayez plus tard.</translation>
+        <translation>Ce travail n’a pas pu être restauré : %1 Il reste conservé ; réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -6234,7 +6254,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>%1 is a duplicate. Choose the query it duplicates: its timeline, links, themes and articles move there, and its reference will lead to that query.</source>
-        <translation>%1 est un doublon. Choisissez la requête dont elle est le doublon&#xa0;: son historique, ses liens, ses thèmes et ses articles y sont transférés, et sa référence mènera à cette requête.</translation>
+        <translation>%1 est un doublon. Choisissez la requête dont elle est le doublon : son historique, ses liens, ses thèmes et ses articles y sont transférés, et sa référence mènera à cette requête.</translation>
     </message>
     <message>
         <source>Choose the query %1 is related to.</source>
@@ -6246,7 +6266,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Related query</source>
@@ -6258,7 +6278,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>&amp;Link as:</source>
-        <translation>&amp;Type de lien&#xa0;:</translation>
+        <translation>&amp;Type de lien :</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -6270,11 +6290,11 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     </message>
     <message>
         <source>I checked that %1 is a duplicate; merging cannot be undone.</source>
-        <translation>J’ai vérifié que %1 est un doublon&#xa0;; la fusion est irréversible.</translation>
+        <translation>J’ai vérifié que %1 est un doublon ; la fusion est irréversible.</translation>
     </message>
     <message>
         <source>Only the %1 newest matches are listed; type more words to narrow them.</source>
-        <translation>Seules les %1 correspondances les plus récentes sont affichées&#xa0;; saisissez d’autres mots pour affiner.</translation>
+        <translation>Seules les %1 correspondances les plus récentes sont affichées ; saisissez d’autres mots pour affiner.</translation>
     </message>
     <message>
         <source>No other query matches.</source>
@@ -6332,7 +6352,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
         <translation>Confidentialité</translation>
     </message>
     <message>
-        <source>Only sent answers are found. Reusing text from a confidential query asks first, and every reuse is recorded on both queries&apos; timelines (not the text).</source>
+        <source>Only sent answers are found. Reusing text from a confidential query asks first, and every reuse is recorded on both queries' timelines (not the text).</source>
         <translation>Seules les réponses envoyées sont trouvées. La réutilisation d’un texte provenant d’une requête confidentielle demande d’abord confirmation, et chaque réutilisation est consignée dans l’historique des deux requêtes (sans le texte).</translation>
     </message>
     <message>
@@ -6365,7 +6385,7 @@ Sa clé est dérivée de votre phrase secrète avec Argon2id (256 Mio de mémoir
     <message>
         <source>The answer %1 was sent for a query marked “%2”.
 
-Its text may identify the State or people concerned. Check the text before sending it elsewhere. The reuse will be recorded on both queries&apos; timelines.
+Its text may identify the State or people concerned. Check the text before sending it elsewhere. The reuse will be recorded on both queries' timelines.
 
 Insert it anyway?</source>
         <translation>La réponse %1 a été envoyée pour une requête marquée « %2 ».
@@ -6473,31 +6493,31 @@ L’insérer quand même ?</translation>
         <translation>Enregistrer en PDF</translation>
     </message>
     <message>
-        <source>Printing goes through the system&apos;s print service, which keeps its own copy of what is printed (the print queue, or spool) outside the encrypted vault. Use Save as PDF… for a file that Advice Hub writes and records itself.</source>
+        <source>Printing goes through the system's print service, which keeps its own copy of what is printed (the print queue, or spool) outside the encrypted vault. Use Save as PDF… for a file that Advice Hub writes and records itself.</source>
         <translation>L’impression passe par le service d’impression du système, qui conserve sa propre copie de ce qui est imprimé (la file d’attente d’impression, ou spool) en dehors du coffre chiffré. Utilisez Enregistrer en PDF… pour obtenir un fichier qu’Advice Hub écrit et consigne lui-même.</translation>
     </message>
     <message>
         <source>Nothing was printed: Advice Hub prints only to a printer. Use Save as PDF… to write a file.</source>
-        <translation>Rien n’a été imprimé&#xa0;: Advice Hub imprime uniquement sur une imprimante. Utilisez Enregistrer en PDF… pour écrire un fichier.</translation>
+        <translation>Rien n’a été imprimé : Advice Hub imprime uniquement sur une imprimante. Utilisez Enregistrer en PDF… pour écrire un fichier.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was printed: this document already has %n numbered copies; print it with one copy in the print dialog.</source>
         <translation>
-            <numerusform>Rien n’a été imprimé&#xa0;: ce document compte déjà %n exemplaire numéroté&#xa0;; imprimez-le avec un seul exemplaire dans la boîte de dialogue d’impression.</numerusform>
-            <numerusform>Rien n’a été imprimé&#xa0;: ce document compte déjà %n exemplaires numérotés&#xa0;; imprimez-le avec un seul exemplaire dans la boîte de dialogue d’impression.</numerusform>
+            <numerusform>Rien n’a été imprimé : ce document compte déjà %n exemplaire numéroté ; imprimez-le avec un seul exemplaire dans la boîte de dialogue d’impression.</numerusform>
+            <numerusform>Rien n’a été imprimé : ce document compte déjà %n exemplaires numérotés ; imprimez-le avec un seul exemplaire dans la boîte de dialogue d’impression.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was printed: %1</source>
-        <translation>Rien n’a été imprimé&#xa0;: %1</translation>
+        <translation>Rien n’a été imprimé : %1</translation>
     </message>
     <message>
         <source>The document was sent to the printer, but the print could not be recorded: %1</source>
-        <translation>Le document a été envoyé à l’imprimante, mais l’impression n’a pas pu être consignée&#xa0;: %1</translation>
+        <translation>Le document a été envoyé à l’imprimante, mais l’impression n’a pas pu être consignée : %1</translation>
     </message>
     <message>
         <source>Sent to the printer; recorded in the print register.</source>
-        <translation>Envoyé à l’imprimante&#xa0;; consigné dans le registre des impressions.</translation>
+        <translation>Envoyé à l’imprimante ; consigné dans le registre des impressions.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -6505,7 +6525,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Saved %1; recorded in the print register.</source>
-        <translation>%1 enregistré&#xa0;; consigné dans le registre des impressions.</translation>
+        <translation>%1 enregistré ; consigné dans le registre des impressions.</translation>
     </message>
 </context>
 <context>
@@ -6564,7 +6584,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>The preview could not be drawn: %1</source>
-        <translation>L’aperçu n’a pas pu être affiché&#xa0;: %1</translation>
+        <translation>L’aperçu n’a pas pu être affiché : %1</translation>
     </message>
 </context>
 <context>
@@ -6627,7 +6647,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>The print register cannot be read: %1</source>
-        <translation>Le registre des impressions ne peut pas être lu&#xa0;: %1</translation>
+        <translation>Le registre des impressions ne peut pas être lu : %1</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -6737,7 +6757,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Register queries from a spreadsheet (CSV); a file with any invalid row imports nothing</source>
-        <translation>Enregistrer des requêtes à partir d’un tableur (CSV)&#xa0;; un fichier comportant la moindre ligne non valide n’importe rien</translation>
+        <translation>Enregistrer des requêtes à partir d’un tableur (CSV) ; un fichier comportant la moindre ligne non valide n’importe rien</translation>
     </message>
     <message>
         <source>Chec&amp;k CSV File…</source>
@@ -6772,7 +6792,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>%1 is now “%2”.</source>
-        <translation>%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 a maintenant le statut « %2 ».</translation>
     </message>
     <message>
         <source>Unlink</source>
@@ -6784,7 +6804,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Delete %1 “%2”? Only a query registered by mistake should be deleted; its reference number is not used again.</source>
-        <translation>Supprimer %1 «&#xa0;%2&#xa0;»&#xa0;? Seule une requête enregistrée par erreur doit être supprimée&#xa0;; son numéro de référence ne sera pas réutilisé.</translation>
+        <translation>Supprimer %1 « %2 » ? Seule une requête enregistrée par erreur doit être supprimée ; son numéro de référence ne sera pas réutilisé.</translation>
     </message>
     <message>
         <source>%1 deleted.</source>
@@ -6823,55 +6843,55 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>Statut&#xa0;:</translation>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Requesting State:</source>
-        <translation>État requérant&#xa0;:</translation>
+        <translation>État requérant :</translation>
     </message>
     <message>
         <source>Institution:</source>
-        <translation>Institution&#xa0;:</translation>
+        <translation>Institution :</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation>Reçue le&#xa0;:</translation>
+        <translation>Reçue le :</translation>
     </message>
     <message>
         <source>Priority:</source>
-        <translation>Priorité&#xa0;:</translation>
+        <translation>Priorité :</translation>
     </message>
     <message>
         <source>Due:</source>
-        <translation>Échéance&#xa0;:</translation>
+        <translation>Échéance :</translation>
     </message>
     <message>
         <source>Adviser:</source>
-        <translation>Conseiller&#xa0;:</translation>
+        <translation>Conseiller :</translation>
     </message>
     <message>
         <source>Route:</source>
-        <translation>Traitement&#xa0;:</translation>
+        <translation>Traitement :</translation>
     </message>
     <message>
         <source>Confidentiality:</source>
-        <translation>Confidentialité&#xa0;:</translation>
+        <translation>Confidentialité :</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation>Langue&#xa0;:</translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Themes:</source>
-        <translation>Thèmes&#xa0;:</translation>
+        <translation>Thèmes :</translation>
     </message>
     <message>
         <source>UNCAT articles:</source>
-        <translation>Articles de la Convention&#xa0;:</translation>
+        <translation>Articles de la Convention :</translation>
     </message>
     <message>
         <source>Contact:</source>
-        <translation>Contact&#xa0;:</translation>
+        <translation>Contact :</translation>
     </message>
     <message>
         <source>Related queries</source>
@@ -6891,11 +6911,11 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Request:</source>
-        <translation>Demande&#xa0;:</translation>
+        <translation>Demande :</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes&#xa0;:</translation>
+        <translation>Notes :</translation>
     </message>
     <message>
         <source>When</source>
@@ -6911,7 +6931,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>%1 · %2 · %3 priority</source>
-        <translation>%1 · %2 · priorité&#xa0;: %3</translation>
+        <translation>%1 · %2 · priorité : %3</translation>
     </message>
     <message>
         <source>—</source>
@@ -6998,7 +7018,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>%1 open, %2 in all</source>
-        <translation>En cours&#xa0;: %1&#xa0;; total&#xa0;: %2</translation>
+        <translation>En cours : %1 ; total : %2</translation>
     </message>
     <message>
         <source>&amp;Drafts</source>
@@ -7033,11 +7053,11 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>%1: —</source>
-        <translation>%1&#xa0;: —</translation>
+        <translation>%1 : —</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
+        <translation>%1 :</translation>
     </message>
     <message>
         <source>Request</source>
@@ -7120,7 +7140,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Referred to: anyone</source>
-        <translation>Orientée vers&#xa0;: indifférent</translation>
+        <translation>Orientée vers : indifférent</translation>
     </message>
 </context>
 <context>
@@ -7147,19 +7167,19 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Function:</source>
-        <translation>Fonction&#xa0;:</translation>
+        <translation>Fonction :</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation>Courriel&#xa0;:</translation>
+        <translation>Courriel :</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone&#xa0;:</translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <source>Handling</source>
@@ -7203,7 +7223,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Show the query as it is saved now; your changes in this form are discarded</source>
-        <translation>Afficher la requête telle qu’elle est enregistrée maintenant&#xa0;; vos modifications dans ce formulaire sont abandonnées</translation>
+        <translation>Afficher la requête telle qu’elle est enregistrée maintenant ; vos modifications dans ce formulaire sont abandonnées</translation>
     </message>
     <message>
         <source>Replace the other change with what this form shows</source>
@@ -7223,15 +7243,15 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Edit of %1: %2</source>
-        <translation>Modification de %1&#xa0;: %2</translation>
+        <translation>Modification de %1 : %2</translation>
     </message>
     <message>
         <source>New query: %1</source>
-        <translation>Nouvelle requête&#xa0;: %1</translation>
+        <translation>Nouvelle requête : %1</translation>
     </message>
     <message>
         <source>Restored from %1: not saved yet.</source>
-        <translation>Restauré à partir de la version du %1&#xa0;: pas encore enregistré.</translation>
+        <translation>Restauré à partir de la version du %1 : pas encore enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) from receipt (%1 priority)</source>
@@ -7243,8 +7263,8 @@ L’insérer quand même ?</translation>
     <message numerus="yes">
         <source>%n field(s) need attention; nothing was saved.</source>
         <translation>
-            <numerusform>%n champ doit être vérifié&#xa0;; rien n’a été enregistré.</numerusform>
-            <numerusform>%n champs doivent être vérifiés&#xa0;; rien n’a été enregistré.</numerusform>
+            <numerusform>%n champ doit être vérifié ; rien n’a été enregistré.</numerusform>
+            <numerusform>%n champs doivent être vérifiés ; rien n’a été enregistré.</numerusform>
         </translation>
     </message>
     <message>
@@ -7276,7 +7296,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Saved search: %1</source>
-        <translation>Recherche enregistrée&#xa0;: %1</translation>
+        <translation>Recherche enregistrée : %1</translation>
     </message>
     <message>
         <source>None yet</source>
@@ -7294,7 +7314,7 @@ L’insérer quand même ?</translation>
     <name>advicehub::ui::QueryPage</name>
     <message>
         <source>The list could not be read: %1</source>
-        <translation>La liste n’a pas pu être lue&#xa0;: %1</translation>
+        <translation>La liste n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>Queries</source>
@@ -7309,12 +7329,12 @@ L’insérer quand même ?</translation>
         <translation>Rechercher dans l’objet, la demande, l’institution, les contacts, les notes (%1)</translation>
     </message>
     <message>
-        <source>Every word must match; accents are ignored; &quot;quotes&quot; keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
-        <translation>Tous les mots doivent correspondre&#xa0;; les accents sont ignorés&#xa0;; les &quot;guillemets&quot; gardent une expression&#xa0;; un * final correspond au début d’un mot (surpeupl*).</translation>
+        <source>Every word must match; accents are ignored; "quotes" keep a phrase; a trailing * matches the start of a word (overcrowd*).</source>
+        <translation>Tous les mots doivent correspondre ; les accents sont ignorés ; les "guillemets" gardent une expression ; un * final correspond au début d’un mot (surpeupl*).</translation>
     </message>
     <message>
         <source>• %1: %2</source>
-        <translation>• %1&#xa0;: %2</translation>
+        <translation>• %1 : %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln query(ies)</source>
@@ -7325,7 +7345,7 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>%1 is not in the list shown; its details are on the right.</source>
-        <translation>%1 ne figure pas dans la liste affichée&#xa0;; ses détails sont à droite.</translation>
+        <translation>%1 ne figure pas dans la liste affichée ; ses détails sont à droite.</translation>
     </message>
     <message>
         <source>Delete Saved Search</source>
@@ -7333,18 +7353,14 @@ L’insérer quand même ?</translation>
     </message>
     <message>
         <source>Delete the saved search “%1”? The queries it lists are not affected.</source>
-        <translation>Supprimer la recherche enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les requêtes qu’elle affiche ne sont pas touchées.</translation>
+        <translation>Supprimer la recherche enregistrée « %1 » ? Les requêtes qu’elle affiche ne sont pas touchées.</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (inactif)</translation>
     </message>
     <message>
-        <source>Show Details Pane</source>
-        <translation>Afficher le volet des détails</translation>
-    </message>
-    <message>
-        <source>Show or hide the selected query&apos;s details beside the list</source>
+        <source>Show or hide the selected query's details beside the list</source>
         <translation>Afficher ou masquer les détails de la requête sélectionnée à côté de la liste</translation>
     </message>
     <message>
@@ -7369,6 +7385,14 @@ Enregistrez la première requête reçue d’un État.</translation>
         <source>No query in this view.</source>
         <translation>Aucune requête dans cette vue.</translation>
     </message>
+    <message>
+        <source>Show &amp;Details Pane</source>
+        <translation>Afficher le volet des &amp;détails</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
 </context>
 <context>
     <name>advicehub::ui::QueryTableModel</name>
@@ -7378,7 +7402,7 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>Overdue: the response was due on %1.</source>
-        <translation>En retard&#xa0;: la réponse était attendue le %1.</translation>
+        <translation>En retard : la réponse était attendue le %1.</translation>
     </message>
     <message>
         <source>Due this week.</source>
@@ -7426,7 +7450,7 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Matched:&lt;/i&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Correspondance&#xa0;:&lt;/i&gt; %2&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;i&gt;Correspondance :&lt;/i&gt; %2&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7457,11 +7481,11 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was imported.</source>
-        <translation>Importation annulée&#xa0;; rien n’a été importé.</translation>
+        <translation>Importation annulée ; rien n’a été importé.</translation>
     </message>
     <message>
         <source>%1: every row can be imported.</source>
-        <translation>%1&#xa0;: toutes les lignes peuvent être importées.</translation>
+        <translation>%1 : toutes les lignes peuvent être importées.</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln row(s) of %1 can be imported. Nothing was imported.</source>
@@ -7480,8 +7504,8 @@ Enregistrez la première requête reçue d’un État.</translation>
     <message numerus="yes">
         <source>%Ln query(ies) imported from %1. Each has an “imported” entry in its timeline.</source>
         <translation>
-            <numerusform>%Ln requête importée depuis %1. Elle a une entrée «&#xa0;Importation&#xa0;» dans son historique.</numerusform>
-            <numerusform>%Ln requêtes importées depuis %1. Chacune a une entrée «&#xa0;Importation&#xa0;» dans son historique.</numerusform>
+            <numerusform>%Ln requête importée depuis %1. Elle a une entrée « Importation » dans son historique.</numerusform>
+            <numerusform>%Ln requêtes importées depuis %1. Chacune a une entrée « Importation » dans son historique.</numerusform>
         </translation>
     </message>
     <message>
@@ -7493,7 +7517,7 @@ Enregistrez la première requête reçue d’un État.</translation>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <source>JSON files with each query&apos;s timeline (*.json)</source>
+        <source>JSON files with each query's timeline (*.json)</source>
         <translation>Fichiers JSON avec l’historique de chaque requête (*.json)</translation>
     </message>
     <message>
@@ -7506,7 +7530,7 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message numerus="yes">
         <source>Exported %Ln query(ies).</source>
@@ -7516,10 +7540,10 @@ Enregistrez la première requête reçue d’un État.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query&apos;s timeline.</source>
+        <source>%Ln query(ies) written to %1. The file is not encrypted: keep it safe and delete it when it is no longer needed. The export is recorded in each query's timeline.</source>
         <translation>
-            <numerusform>%Ln requête écrite dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de la requête.</numerusform>
-            <numerusform>%Ln requêtes écrites dans %1. Le fichier n’est pas chiffré&#xa0;: conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de chaque requête.</numerusform>
+            <numerusform>%Ln requête écrite dans %1. Le fichier n’est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de la requête.</numerusform>
+            <numerusform>%Ln requêtes écrites dans %1. Le fichier n’est pas chiffré : conservez-le en lieu sûr et supprimez-le lorsqu’il n’est plus nécessaire. L’exportation est consignée dans l’historique de chaque requête.</numerusform>
         </translation>
     </message>
 </context>
@@ -7547,7 +7571,7 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>&amp;Suggested for this query (expertise, region, language):</source>
-        <translation>&amp;Suggérés pour cette requête (domaines d’expertise, région, langue)&#xa0;:</translation>
+        <translation>&amp;Suggérés pour cette requête (domaines d’expertise, région, langue) :</translation>
     </message>
     <message>
         <source>Name or acronym of any active partner</source>
@@ -7555,7 +7579,7 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>Or &amp;find another partner:</source>
-        <translation>Ou &amp;rechercher un autre partenaire&#xa0;:</translation>
+        <translation>Ou &amp;rechercher un autre partenaire :</translation>
     </message>
     <message>
         <source>Why this partner is better placed to help (kept in the timeline)</source>
@@ -7563,23 +7587,23 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation>Suivi pré&amp;vu le&#xa0;:</translation>
+        <translation>Suivi pré&amp;vu le :</translation>
     </message>
     <message>
         <source>&amp;Contact at the partner:</source>
-        <translation>&amp;Contact chez le partenaire&#xa0;:</translation>
+        <translation>&amp;Contact chez le partenaire :</translation>
     </message>
     <message>
         <source>&amp;Proposed on:</source>
-        <translation>&amp;Proposée le&#xa0;:</translation>
+        <translation>&amp;Proposée le :</translation>
     </message>
     <message>
         <source>&amp;Reason *:</source>
-        <translation>&amp;Motif *&#xa0;:</translation>
+        <translation>&amp;Motif * :</translation>
     </message>
     <message>
         <source>Fields to &amp;share *:</source>
-        <translation>Champs à parta&amp;ger *&#xa0;:</translation>
+        <translation>Champs à parta&amp;ger * :</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -7602,7 +7626,7 @@ Enregistrez la première requête reçue d’un État.</translation>
         <translation>orientation déjà en cours — %1</translation>
     </message>
     <message>
-        <source>No partner matches this query&apos;s themes, region or language.</source>
+        <source>No partner matches this query's themes, region or language.</source>
         <translation>Aucun partenaire ne correspond aux thèmes, à la région ou à la langue de cette requête.</translation>
     </message>
     <message>
@@ -7611,7 +7635,7 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>Refer to: %1</source>
-        <translation>Orienter vers&#xa0;: %1</translation>
+        <translation>Orienter vers : %1</translation>
     </message>
     <message>
         <source>No partner chosen yet.</source>
@@ -7623,7 +7647,7 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>No recorded consent of the State covers this partner and every field chosen: record one before the referral is sent.</source>
-        <translation>Aucun consentement enregistré de l’État ne couvre ce partenaire et tous les champs choisis&#xa0;: enregistrez-en un avant l’envoi de l’orientation.</translation>
+        <translation>Aucun consentement enregistré de l’État ne couvre ce partenaire et tous les champs choisis : enregistrez-en un avant l’envoi de l’orientation.</translation>
     </message>
     <message>
         <source>Choose the partner to refer the query to.</source>
@@ -7645,7 +7669,7 @@ Enregistrez la première requête reçue d’un État.</translation>
         <translation>Enregistrer le &amp;consentement…</translation>
     </message>
     <message>
-        <source>Record the State&apos;s consent to share parts of the query with partners</source>
+        <source>Record the State's consent to share parts of the query with partners</source>
         <translation>Enregistrer le consentement de l’État au partage de parties de la requête avec des partenaires</translation>
     </message>
     <message>
@@ -7678,7 +7702,7 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>• %1: referral forms are not kept at a lock</source>
-        <translation>• %1&#xa0;: les formulaires d’orientation ne sont pas conservés au verrouillage</translation>
+        <translation>• %1 : les formulaires d’orientation ne sont pas conservés au verrouillage</translation>
     </message>
     <message>
         <source>a referral to a partner being written</source>
@@ -7689,7 +7713,7 @@ Enregistrez la première requête reçue d’un État.</translation>
         <translation>un consentement en cours d’enregistrement</translation>
     </message>
     <message>
-        <source>a referral&apos;s status change being written</source>
+        <source>a referral's status change being written</source>
         <translation>un changement de statut d’orientation en cours de saisie</translation>
     </message>
     <message>
@@ -7706,7 +7730,7 @@ Enregistrez la première requête reçue d’un État.</translation>
     </message>
     <message>
         <source>Consent withdrawn: it no longer covers any referral.</source>
-        <translation>Consentement retiré&#xa0;: il ne couvre plus aucune orientation.</translation>
+        <translation>Consentement retiré : il ne couvre plus aucune orientation.</translation>
     </message>
     <message>
         <source>%1
@@ -7714,11 +7738,11 @@ Enregistrez la première requête reçue d’un État.</translation>
 Record the consent the State gave now?</source>
         <translation>%1
 
-Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
+Enregistrer maintenant le consentement donné par l’État ?</translation>
     </message>
     <message>
         <source>Referral to %1: %2.</source>
-        <translation>Orientation vers %1&#xa0;: %2.</translation>
+        <translation>Orientation vers %1 : %2.</translation>
     </message>
     <message>
         <source>Referral Sent</source>
@@ -7726,7 +7750,7 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>The referral to %1 is sent. Move %2 to “%3” as well?</source>
-        <translation>L’orientation vers %1 est envoyée. Faire aussi passer %2 au statut «&#xa0;%3&#xa0;»&#xa0;?</translation>
+        <translation>L’orientation vers %1 est envoyée. Faire aussi passer %2 au statut « %3 » ?</translation>
     </message>
     <message>
         <source>Change Status</source>
@@ -7734,7 +7758,7 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>%1 is now “%2”.</source>
-        <translation>%1 a maintenant le statut «&#xa0;%2&#xa0;».</translation>
+        <translation>%1 a maintenant le statut « %2 ».</translation>
     </message>
     <message>
         <source>Follow-up of the Referral to %1</source>
@@ -7742,69 +7766,69 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Follow up on:</source>
-        <translation>Suivi pré&amp;vu le&#xa0;:</translation>
+        <translation>Suivi pré&amp;vu le :</translation>
     </message>
 </context>
 <context>
     <name>advicehub::ui::ReferralStatusDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>The referral of %1 to %2 goes from “%3” to “%4”.</source>
-        <translation>L’orientation de %1 vers %2 passe de «&#xa0;%3&#xa0;» à «&#xa0;%4&#xa0;».</translation>
+        <translation>L’orientation de %1 vers %2 passe de « %3 » à « %4 ».</translation>
     </message>
     <message>
         <source>Sent &amp;on:</source>
-        <translation>Envoyée &amp;le&#xa0;:</translation>
+        <translation>Envoyée &amp;le :</translation>
     </message>
     <message>
         <source>&amp;On:</source>
-        <translation>&amp;Date&#xa0;:</translation>
+        <translation>&amp;Date :</translation>
     </message>
     <message>
         <source>Required: why (kept in the timeline)</source>
-        <translation>Obligatoire&#xa0;: pourquoi (conservé dans l’historique)</translation>
+        <translation>Obligatoire : pourquoi (conservé dans l’historique)</translation>
     </message>
     <message>
         <source>&amp;Reason *:</source>
-        <translation>&amp;Motif *&#xa0;:</translation>
+        <translation>&amp;Motif * :</translation>
     </message>
     <message>
         <source>Optional: what the partner said or did</source>
-        <translation>Facultatif&#xa0;: ce que le partenaire a dit ou fait</translation>
+        <translation>Facultatif : ce que le partenaire a dit ou fait</translation>
     </message>
     <message>
         <source>O&amp;utcome:</source>
-        <translation>&amp;Résultat&#xa0;:</translation>
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <source>No consent of the State covers this referral</source>
         <translation>Aucun consentement de l’État ne couvre cette orientation</translation>
     </message>
     <message>
-        <source>Nothing may reach %1 without the State&apos;s consent: no recorded consent names this partner and every field the referral shares (%2).</source>
-        <translation>Rien ne peut parvenir à %1 sans le consentement de l’État&#xa0;: aucun consentement enregistré ne désigne ce partenaire et tous les champs que partage l’orientation (%2).</translation>
+        <source>Nothing may reach %1 without the State's consent: no recorded consent names this partner and every field the referral shares (%2).</source>
+        <translation>Rien ne peut parvenir à %1 sans le consentement de l’État : aucun consentement enregistré ne désigne ce partenaire et tous les champs que partage l’orientation (%2).</translation>
     </message>
     <message>
         <source>Only an adviser with role Head may send it without consent, with a written justification. The override is recorded with your name and marked as such wherever this referral appears.</source>
         <translation>Seul un conseiller ayant le rôle de Chef peut l’envoyer sans consentement, moyennant une justification écrite. La dérogation est enregistrée avec votre nom et signalée comme telle partout où cette orientation apparaît.</translation>
     </message>
     <message>
-        <source>Why the referral cannot wait for the State&apos;s consent</source>
+        <source>Why the referral cannot wait for the State's consent</source>
         <translation>Pourquoi l’orientation ne peut pas attendre le consentement de l’État</translation>
     </message>
     <message>
         <source>&amp;Justification (at least %1 characters):</source>
-        <translation>&amp;Justification (au moins %1 caractères)&#xa0;:</translation>
+        <translation>&amp;Justification (au moins %1 caractères) :</translation>
     </message>
     <message>
         <source>Mark Sent &amp;Without Consent</source>
         <translation>Marquer comme envoyée &amp;sans consentement</translation>
     </message>
     <message>
-        <source>Only an adviser with role Head may send a referral without the State&apos;s consent. Record the consent the State gave, then mark the referral sent.</source>
+        <source>Only an adviser with role Head may send a referral without the State's consent. Record the consent the State gave, then mark the referral sent.</source>
         <translation>Seul un conseiller ayant le rôle de Chef peut envoyer une orientation sans le consentement de l’État. Enregistrez le consentement donné par l’État, puis marquez l’orientation comme envoyée.</translation>
     </message>
     <message>
@@ -7891,8 +7915,8 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
         <translation>Pas encore de consentement</translation>
     </message>
     <message>
-        <source>Sent without the State&apos;s consent on a head&apos;s recorded justification: %1</source>
-        <translation>Envoyée sans le consentement de l’État, sur justification enregistrée d’un Chef&#xa0;: %1</translation>
+        <source>Sent without the State's consent on a head's recorded justification: %1</source>
+        <translation>Envoyée sans le consentement de l’État, sur justification enregistrée d’un Chef : %1</translation>
     </message>
     <message numerus="yes">
         <source>Follow-up overdue by %n day(s)</source>
@@ -7919,7 +7943,7 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>Contact at the partner: %1</source>
-        <translation>Contact chez le partenaire&#xa0;: %1</translation>
+        <translation>Contact chez le partenaire : %1</translation>
     </message>
     <message>
         <source>Proposed on %1</source>
@@ -7939,27 +7963,27 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>Shares: %1</source>
-        <translation>Champs partagés&#xa0;: %1</translation>
+        <translation>Champs partagés : %1</translation>
     </message>
     <message>
         <source>Consent: %1</source>
-        <translation>Consentement&#xa0;: %1</translation>
+        <translation>Consentement : %1</translation>
     </message>
     <message>
         <source>Override justification: %1</source>
-        <translation>Justification de la dérogation&#xa0;: %1</translation>
+        <translation>Justification de la dérogation : %1</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation>Motif&#xa0;: %1</translation>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>%1 because: %2</source>
-        <translation>%1, motif&#xa0;: %2</translation>
+        <translation>%1, motif : %2</translation>
     </message>
     <message>
         <source>Outcome: %1</source>
-        <translation>Résultat&#xa0;: %1</translation>
+        <translation>Résultat : %1</translation>
     </message>
 </context>
 <context>
@@ -7993,7 +8017,7 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
         <translation>Le texte inséré dans un projet lorsque cette entrée est citée</translation>
     </message>
     <message>
-        <source>&amp;Active: offered in the draft editor&apos;s library</source>
+        <source>&amp;Active: offered in the draft editor's library</source>
         <translation>&amp;Active : proposée dans la bibliothèque de l’éditeur de projets</translation>
     </message>
     <message>
@@ -8097,20 +8121,20 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <source>The backup is checked, then copied into a new vault file; the backup itself is not changed. The restored vault opens with the backup&apos;s passphrase.</source>
-        <translation>La sauvegarde est vérifiée, puis copiée dans un nouveau fichier de coffre&#xa0;; la sauvegarde elle-même n’est pas modifiée. Le coffre restauré s’ouvre avec la phrase secrète de la sauvegarde.</translation>
+        <source>The backup is checked, then copied into a new vault file; the backup itself is not changed. The restored vault opens with the backup's passphrase.</source>
+        <translation>La sauvegarde est vérifiée, puis copiée dans un nouveau fichier de coffre ; la sauvegarde elle-même n’est pas modifiée. Le coffre restauré s’ouvre avec la phrase secrète de la sauvegarde.</translation>
     </message>
     <message>
         <source>&amp;Backup file:</source>
-        <translation>&amp;Fichier de sauvegarde&#xa0;:</translation>
+        <translation>&amp;Fichier de sauvegarde :</translation>
     </message>
     <message>
-        <source>Backup&apos;s &amp;passphrase:</source>
-        <translation>&amp;Phrase secrète de la sauvegarde&#xa0;:</translation>
+        <source>Backup's &amp;passphrase:</source>
+        <translation>&amp;Phrase secrète de la sauvegarde :</translation>
     </message>
     <message>
         <source>&amp;New vault file:</source>
-        <translation>&amp;Nouveau fichier de coffre&#xa0;:</translation>
+        <translation>&amp;Nouveau fichier de coffre :</translation>
     </message>
     <message>
         <source>Backup File</source>
@@ -8129,8 +8153,8 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
         <translation>Coffres Advice Hub (*.ahv)</translation>
     </message>
     <message>
-        <source>A file already exists at the new vault&apos;s location; a restore never replaces a file. Choose a new name.</source>
-        <translation>Un fichier existe déjà à l’emplacement du nouveau coffre&#xa0;; une restauration ne remplace jamais un fichier. Choisissez un nouveau nom.</translation>
+        <source>A file already exists at the new vault's location; a restore never replaces a file. Choose a new name.</source>
+        <translation>Un fichier existe déjà à l’emplacement du nouveau coffre ; une restauration ne remplace jamais un fichier. Choisissez un nouveau nom.</translation>
     </message>
 </context>
 <context>
@@ -8149,7 +8173,7 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
 </context>
 <context>
@@ -8167,7 +8191,7 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     <name>advicehub::ui::SessionWorkspace</name>
     <message>
         <source>Nobody is recorded as working in this session: choose who you are before making changes.</source>
-        <translation>Personne n’est enregistré comme travaillant dans cette session&#xa0;: indiquez qui vous êtes avant d’effectuer des modifications.</translation>
+        <translation>Personne n’est enregistré comme travaillant dans cette session : indiquez qui vous êtes avant d’effectuer des modifications.</translation>
     </message>
     <message>
         <source>&amp;Choose Adviser…</source>
@@ -8199,7 +8223,7 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>The backup was written to %1 and verified: it opens and its integrity check is ok.</source>
-        <translation>La sauvegarde a été écrite dans %1 et vérifiée&#xa0;: elle s’ouvre et son contrôle d’intégrité est correct.</translation>
+        <translation>La sauvegarde a été écrite dans %1 et vérifiée : elle s’ouvre et son contrôle d’intégrité est correct.</translation>
     </message>
     <message>
         <source>Change Passphrase</source>
@@ -8215,11 +8239,11 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>The vault is sound: every page decrypts and every reference is intact.</source>
-        <translation>Le coffre est sain&#xa0;: toutes les pages se déchiffrent et toutes les références sont intactes.</translation>
+        <translation>Le coffre est sain : toutes les pages se déchiffrent et toutes les références sont intactes.</translation>
     </message>
     <message>
         <source>The vault is damaged: %1. Restore it from a backup.</source>
-        <translation>Le coffre est endommagé&#xa0;: %1. Restaurez-le à partir d’une sauvegarde.</translation>
+        <translation>Le coffre est endommagé : %1. Restaurez-le à partir d’une sauvegarde.</translation>
     </message>
     <message>
         <source>Compact Vault</source>
@@ -8227,19 +8251,19 @@ Enregistrer maintenant le consentement donné par l’État&#xa0;?</translation>
     </message>
     <message>
         <source>Another operation is running; compact the vault once it has finished.</source>
-        <translation>Une autre opération est en cours&#xa0;; compactez le coffre une fois qu’elle sera terminée.</translation>
+        <translation>Une autre opération est en cours ; compactez le coffre une fois qu’elle sera terminée.</translation>
     </message>
     <message>
         <source>The vault (%1) has no unused space to give back: compacting would not make it smaller.</source>
-        <translation>Le coffre (%1) n’a pas d’espace inutilisé à rendre&#xa0;: le compacter ne le rendrait pas plus petit.</translation>
+        <translation>Le coffre (%1) n’a pas d’espace inutilisé à rendre : le compacter ne le rendrait pas plus petit.</translation>
     </message>
     <message>
-        <source>Compacting gives back about %1 of the vault&apos;s %2 to the disk (space left by removed attachments and other deletions, already overwritten with zeros).
+        <source>Compacting gives back about %1 of the vault's %2 to the disk (space left by removed attachments and other deletions, already overwritten with zeros).
 
-It rewrites the whole vault and then verifies it; this can take a while for a large vault, and needs free disk space and memory of about the vault&apos;s size. Compact now?</source>
+It rewrites the whole vault and then verifies it; this can take a while for a large vault, and needs free disk space and memory of about the vault's size. Compact now?</source>
         <translation>Le compactage rend au disque environ %1 sur les %2 du coffre (l’espace laissé par les pièces jointes supprimées et les autres suppressions, déjà écrasé par des zéros).
 
-Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prendre un certain temps pour un coffre volumineux et nécessite un espace disque libre et une mémoire d’environ la taille du coffre. Compacter maintenant&#xa0;?</translation>
+Il réécrit l’intégralité du coffre puis le vérifie ; cela peut prendre un certain temps pour un coffre volumineux et nécessite un espace disque libre et une mémoire d’environ la taille du coffre. Compacter maintenant ?</translation>
     </message>
     <message>
         <source>Compacting the vault…</source>
@@ -8251,11 +8275,11 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Vault compacted: %1 → %2.</source>
-        <translation>Coffre compacté&#xa0;: %1 → %2.</translation>
+        <translation>Coffre compacté : %1 → %2.</translation>
     </message>
     <message>
         <source>The vault was compacted from %1 to %2 and verified: it opens and its integrity check is ok.</source>
-        <translation>Le coffre a été compacté de %1 à %2 et vérifié&#xa0;: il s’ouvre et son contrôle d’intégrité est correct.</translation>
+        <translation>Le coffre a été compacté de %1 à %2 et vérifié : il s’ouvre et son contrôle d’intégrité est correct.</translation>
     </message>
 </context>
 <context>
@@ -8278,7 +8302,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Lock &amp;after:</source>
-        <translation>Verrouiller &amp;après&#xa0;:</translation>
+        <translation>Verrouiller &amp;après :</translation>
     </message>
     <message>
         <source>Automatic Backups</source>
@@ -8294,14 +8318,14 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>&amp;Keep the last:</source>
-        <translation>&amp;Nombre de sauvegardes conservées&#xa0;:</translation>
+        <translation>&amp;Nombre de sauvegardes conservées :</translation>
     </message>
     <message>
-        <source>Backups are encrypted and open with the vault&apos;s passphrase of the time they were made. Their names hold the date and time only.</source>
+        <source>Backups are encrypted and open with the vault's passphrase of the time they were made. Their names hold the date and time only.</source>
         <translation>Les sauvegardes sont chiffrées et s’ouvrent avec la phrase secrète qu’avait le coffre au moment où elles ont été faites. Leur nom ne contient que la date et l’heure.</translation>
     </message>
     <message>
@@ -8318,7 +8342,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Referrals</source>
@@ -8330,7 +8354,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Follow up a sent referral &amp;without reply after:</source>
-        <translation>Assurer le suivi d’une orientation envoyée &amp;sans réponse après&#xa0;:</translation>
+        <translation>Assurer le suivi d’une orientation envoyée &amp;sans réponse après :</translation>
     </message>
     <message>
         <source>Attachments</source>
@@ -8342,7 +8366,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Largest &amp;file accepted:</source>
-        <translation>Taille maximale des &amp;fichiers acceptés&#xa0;:</translation>
+        <translation>Taille maximale des &amp;fichiers acceptés :</translation>
     </message>
     <message>
         <source>Files are kept encrypted inside the vault, which grows by their size. The limit applies at once to the open vault and to the vaults opened later.</source>
@@ -8373,7 +8397,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Menu</source>
@@ -8392,19 +8416,19 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     <name>advicehub::ui::StatusChangeDialog</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 goes from “%2” to “%3”.</source>
-        <translation>%1 passe de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;».</translation>
+        <translation>%1 passe de « %2 » à « %3 ».</translation>
     </message>
     <message>
         <source>&amp;Reason (required, kept in the timeline):</source>
-        <translation>&amp;Motif (obligatoire, conservé dans l’historique)&#xa0;:</translation>
+        <translation>&amp;Motif (obligatoire, conservé dans l’historique) :</translation>
     </message>
     <message>
         <source>&amp;Reason (optional, kept in the timeline):</source>
-        <translation>&amp;Motif (facultatif, conservé dans l’historique)&#xa0;:</translation>
+        <translation>&amp;Motif (facultatif, conservé dans l’historique) :</translation>
     </message>
     <message>
         <source>No draft of the answer was marked sent in Advice Hub. &amp;Reason (required, kept in the timeline): the answer was given outside Advice Hub: how, when and by whom.</source>
@@ -8415,11 +8439,11 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     <name>advicehub::ui::StrengthMeter</name>
     <message>
         <source>Strength: %1 (about %2 bits). %3</source>
-        <translation>Robustesse&#xa0;: %1 (environ %2 bits). %3</translation>
+        <translation>Robustesse : %1 (environ %2 bits). %3</translation>
     </message>
     <message>
         <source>Passphrase strength: %1</source>
-        <translation>Robustesse de la phrase secrète&#xa0;: %1</translation>
+        <translation>Robustesse de la phrase secrète : %1</translation>
     </message>
 </context>
 <context>
@@ -8556,27 +8580,27 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>In one line: who, what</source>
-        <translation>En une ligne&#xa0;: qui, quoi</translation>
+        <translation>En une ligne : qui, quoi</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type&#xa0;:</translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Quand&#xa0;:</translation>
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation>&amp;Résumé&#xa0;:</translation>
+        <translation>&amp;Résumé :</translation>
     </message>
     <message>
         <source>&amp;Details:</source>
-        <translation>&amp;Détails&#xa0;:</translation>
+        <translation>&amp;Détails :</translation>
     </message>
     <message>
         <source>E-mails are only recorded here; Advice Hub never sends anything.</source>
-        <translation>Les courriels sont seulement consignés ici&#xa0;; Advice Hub n’envoie jamais rien.</translation>
+        <translation>Les courriels sont seulement consignés ici ; Advice Hub n’envoie jamais rien.</translation>
     </message>
     <message>
         <source>Correct a Timeline Entry</source>
@@ -8584,7 +8608,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Entry:</source>
-        <translation>Entrée&#xa0;:</translation>
+        <translation>Entrée :</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -8592,15 +8616,15 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>It says:</source>
-        <translation>Contenu&#xa0;:</translation>
+        <translation>Contenu :</translation>
     </message>
     <message>
         <source>&amp;Correction:</source>
-        <translation>&amp;Correction&#xa0;:</translation>
+        <translation>&amp;Correction :</translation>
     </message>
     <message>
         <source>The entry stays as it is; the correction is added after it.</source>
-        <translation>L’entrée reste telle quelle&#xa0;; la correction est ajoutée à sa suite.</translation>
+        <translation>L’entrée reste telle quelle ; la correction est ajoutée à sa suite.</translation>
     </message>
     <message>
         <source>Correction of a timeline entry</source>
@@ -8608,7 +8632,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Timeline entry: %1</source>
-        <translation>Entrée d’historique&#xa0;: %1</translation>
+        <translation>Entrée d’historique : %1</translation>
     </message>
     <message>
         <source>a correction of a timeline entry</source>
@@ -8631,27 +8655,27 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Why this priority or route (optional; kept in the timeline)</source>
-        <translation>Raison de cette priorité ou de ce traitement (facultatif&#xa0;; conservé dans l’historique)</translation>
+        <translation>Raison de cette priorité ou de ce traitement (facultatif ; conservé dans l’historique)</translation>
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Priorité&#xa0;:</translation>
+        <translation>&amp;Priorité :</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation>Éc&amp;héance&#xa0;:</translation>
+        <translation>Éc&amp;héance :</translation>
     </message>
     <message>
         <source>&amp;Adviser:</source>
-        <translation>&amp;Conseiller&#xa0;:</translation>
+        <translation>&amp;Conseiller :</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation>Trait&amp;ement&#xa0;:</translation>
+        <translation>Trait&amp;ement :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>&amp;Triage</source>
@@ -8674,7 +8698,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Part&amp;ner:</source>
-        <translation>Parte&amp;naire&#xa0;:</translation>
+        <translation>Parte&amp;naire :</translation>
     </message>
     <message>
         <source>— none yet —</source>
@@ -8690,19 +8714,19 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>There is no active partner in the directory: the route alone is recorded. Add partners in the Partners page, then propose a referral in the Referrals tab.</source>
-        <translation>Aucun partenaire actif dans l’annuaire&#xa0;: seule la voie est enregistrée. Ajoutez des partenaires dans la page Partenaires, puis proposez une orientation dans l’onglet Orientations.</translation>
+        <translation>Aucun partenaire actif dans l’annuaire : seule la voie est enregistrée. Ajoutez des partenaires dans la page Partenaires, puis proposez une orientation dans l’onglet Orientations.</translation>
     </message>
     <message>
         <source>A referral to this partner is proposed with the triage (sharing the subject and themes); ask for consent in the Referrals tab.</source>
-        <translation>Une orientation vers ce partenaire est proposée avec la qualification (l’objet et les thèmes partagés)&#xa0;; demandez le consentement dans l’onglet Orientations.</translation>
+        <translation>Une orientation vers ce partenaire est proposée avec la qualification (l’objet et les thèmes partagés) ; demandez le consentement dans l’onglet Orientations.</translation>
     </message>
     <message>
         <source>No referral is proposed yet: propose one in the Referrals tab.</source>
-        <translation>Aucune orientation n’est encore proposée&#xa0;: proposez-en une dans l’onglet Orientations.</translation>
+        <translation>Aucune orientation n’est encore proposée : proposez-en une dans l’onglet Orientations.</translation>
     </message>
     <message>
         <source>No partner is called “%1”: choose one from the list, or none.</source>
-        <translation>Aucun partenaire ne s’appelle «&#xa0;%1&#xa0;»&#xa0;: choisissez-en un dans la liste, ou aucun.</translation>
+        <translation>Aucun partenaire ne s’appelle « %1 » : choisissez-en un dans la liste, ou aucun.</translation>
     </message>
 </context>
 <context>
@@ -8732,7 +8756,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
         <translation>Déverrouiller %1</translation>
     </message>
     <message>
-        <source>Enter the vault&apos;s passphrase.</source>
+        <source>Enter the vault's passphrase.</source>
         <translation>Saisissez la phrase secrète du coffre.</translation>
     </message>
     <message>
@@ -8741,7 +8765,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>If you are certain the passphrase is right, the start of the file may be damaged: restore the vault from a backup (Vault ▸ Restore from Backup…).</source>
-        <translation>Si vous êtes certain que la phrase secrète est correcte, le début du fichier est peut-être endommagé&#xa0;: restaurez le coffre à partir d’une sauvegarde (Coffre ▸ Restaurer à partir d’une sauvegarde…).</translation>
+        <translation>Si vous êtes certain que la phrase secrète est correcte, le début du fichier est peut-être endommagé : restaurez le coffre à partir d’une sauvegarde (Coffre ▸ Restaurer à partir d’une sauvegarde…).</translation>
     </message>
 </context>
 <context>
@@ -8759,19 +8783,19 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation>Taille&#xa0;:</translation>
+        <translation>Taille :</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créé le&#xa0;:</translation>
+        <translation>Créé le :</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation>Format&#xa0;:</translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>schema version %1</source>
@@ -8779,11 +8803,11 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Encryption:</source>
-        <translation>Chiffrement&#xa0;:</translation>
+        <translation>Chiffrement :</translation>
     </message>
     <message>
         <source>SQLCipher %1 (AES-256, HMAC-SHA1 page authentication, %2-byte pages); key from Argon2id (%3)</source>
-        <translation>SQLCipher %1 (AES-256, authentification des pages par HMAC-SHA1, pages de %2 octets)&#xa0;; clé dérivée par Argon2id (%3)</translation>
+        <translation>SQLCipher %1 (AES-256, authentification des pages par HMAC-SHA1, pages de %2 octets) ; clé dérivée par Argon2id (%3)</translation>
     </message>
     <message>
         <source>Reference data</source>
@@ -8795,7 +8819,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>States:</source>
-        <translation>États&#xa0;:</translation>
+        <translation>États :</translation>
     </message>
     <message>
         <source>%1 (of which %2 Core States)</source>
@@ -8803,23 +8827,23 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Themes:</source>
-        <translation>Thèmes&#xa0;:</translation>
+        <translation>Thèmes :</translation>
     </message>
     <message>
         <source>Channels:</source>
-        <translation>Canaux&#xa0;:</translation>
+        <translation>Canaux :</translation>
     </message>
     <message>
         <source>UNCAT articles:</source>
-        <translation>Articles de la Convention&#xa0;:</translation>
+        <translation>Articles de la Convention :</translation>
     </message>
     <message>
         <source>Partners:</source>
-        <translation>Partenaires&#xa0;:</translation>
+        <translation>Partenaires :</translation>
     </message>
     <message>
         <source>Warning:</source>
-        <translation>Avertissement&#xa0;:</translation>
+        <translation>Avertissement :</translation>
     </message>
 </context>
 <context>
@@ -9013,8 +9037,8 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
         <translation>Bienvenue dans Advice Hub</translation>
     </message>
     <message>
-        <source>Advice Hub keeps the Secretariat&apos;s confidential queries, referrals and responses in one encrypted file on this computer: the vault. Nothing leaves it unless you print or export it.</source>
-        <translation>Advice Hub conserve les requêtes confidentielles, les orientations et les réponses du Secrétariat dans un fichier chiffré unique sur cet ordinateur&#xa0;: le coffre. Rien n’en sort, sauf si vous l’imprimez ou l’exportez.</translation>
+        <source>Advice Hub keeps the Secretariat's confidential queries, referrals and responses in one encrypted file on this computer: the vault. Nothing leaves it unless you print or export it.</source>
+        <translation>Advice Hub conserve les requêtes confidentielles, les orientations et les réponses du Secrétariat dans un fichier chiffré unique sur cet ordinateur : le coffre. Rien n’en sort, sauf si vous l’imprimez ou l’exportez.</translation>
     </message>
     <message>
         <source>Create a new vault</source>
@@ -9038,11 +9062,11 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Fictional data only. Its passphrase is “%1”.</source>
-        <translation>Données fictives uniquement. Sa phrase secrète est «&#xa0;%1&#xa0;».</translation>
+        <translation>Données fictives uniquement. Sa phrase secrète est « %1 ».</translation>
     </message>
     <message>
         <source>&amp;Recent vaults:</source>
-        <translation>Coffres &amp;récents&#xa0;:</translation>
+        <translation>Coffres &amp;récents :</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -9061,7 +9085,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>The consent of %1 given by %2 for %3 is withdrawn: it stays on record but covers nothing from then on.</source>
-        <translation>Le consentement du %1 donné par %2 pour %3 est retiré&#xa0;: il reste enregistré mais ne couvre plus rien à partir de cette date.</translation>
+        <translation>Le consentement du %1 donné par %2 pour %3 est retiré : il reste enregistré mais ne couvre plus rien à partir de cette date.</translation>
     </message>
     <message>
         <source>How and why the State withdrew it (kept in the timeline)</source>
@@ -9069,11 +9093,11 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     </message>
     <message>
         <source>Withdrawn &amp;on:</source>
-        <translation>Retiré &amp;le&#xa0;:</translation>
+        <translation>Retiré &amp;le :</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
+        <translation>&amp;Motif :</translation>
     </message>
     <message>
         <source>&amp;Withdraw Consent</source>
@@ -9084,7 +9108,7 @@ Il réécrit l’intégralité du coffre puis le vérifie&#xa0;; cela peut prend
     <name>main</name>
     <message>
         <source>Advice Hub: confidential case management for the Secretariat of the Convention against Torture Initiative, kept in one encrypted vault file.</source>
-        <translation>Advice Hub&#xa0;: gestion confidentielle des dossiers du Secrétariat de l’Initiative sur la Convention contre la torture, conservés dans un seul fichier coffre chiffré.</translation>
+        <translation>Advice Hub : gestion confidentielle des dossiers du Secrétariat de l’Initiative sur la Convention contre la torture, conservés dans un seul fichier coffre chiffré.</translation>
     </message>
     <message>
         <source>A vault file (.ahv) to open in the unlock screen. If Advice Hub is already running in this desktop session, the vault opens in its window.</source>
