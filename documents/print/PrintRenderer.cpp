@@ -357,6 +357,59 @@ void forEachBodyPiece(const PrintDocument& document, const std::function<void(co
 // 240 queries) they are shaped again and a 1,000-query pack stays well within its memory.
 constexpr int KeepShapedGlyphsUpTo = 3'000'000;
 
+// The page of the layout in `context.clip`: Qt's QTextLayout::draw also draws the line just
+// above the clip, so a paragraph running from the page before onto this one would leave its
+// last line of that page here, clipped away but in the PDF's text layer (pdftotext and a
+// viewer's search found it at the top of the page). Such a paragraph's lines on this page are
+// drawn one by one, and the rest of the page below it as usual.
+// `scan` follows the pages down the document (they are painted in order): the first block
+// that reaches below the page's top, so that finding it costs one pass over the document.
+void drawPage(
+    QPainter& painter, QTextDocument& text, const QAbstractTextDocumentLayout::PaintContext& context, QTextBlock& scan)
+{
+    QAbstractTextDocumentLayout* layout = text.documentLayout();
+    const QRectF window = context.clip;
+    // Likewise the first line of the page after, which can start a fraction of a pixel above
+    // this page's end: the clip stops a pixel short.
+    QAbstractTextDocumentLayout::PaintContext rest = context;
+    rest.clip.setBottom(window.bottom() - 1);
+    while (scan.isValid() && layout->blockBoundingRect(scan).bottom() <= window.top() + 1)
+        scan = scan.next();
+    const QTextBlock block = scan;
+    const QTextLayout* lines = block.isValid() ? block.layout() : nullptr;
+    const bool straddles = lines && lines->lineCount() > 1 && !block.textList()
+        && QTextCursor(block).currentFrame() == text.rootFrame() && lines->position().y() < window.top() - 1;
+    if (!straddles) {
+        layout->draw(&painter, rest);
+        return;
+    }
+    // This paragraph's lines whose middle is on this page (Qt moves a line to the next page in
+    // fixed-point arithmetic: it can start a fraction of a pixel above the boundary).
+    const qreal top = lines->position().y();
+    qreal bottom = window.top();
+    painter.save();
+    painter.setPen(context.palette.color(QPalette::Text));
+    for (int i = 0; i < lines->lineCount(); ++i) {
+        const QTextLine line = lines->lineAt(i);
+        const qreal middle = top + line.y() + line.height() / 2;
+        if (middle < window.top() || middle > window.bottom())
+            continue;
+        line.draw(&painter, lines->position());
+        bottom = std::max(bottom, top + line.y() + line.height());
+    }
+    painter.restore();
+    // Lines drawn one by one keep their shaped glyphs; QTextLayout::draw frees them when the
+    // layout does not cache them (a pack above KeepShapedGlyphsUpTo): a draw that reaches no
+    // line does just that.
+    if (!lines->cacheEnabled())
+        lines->draw(&painter, lines->position(), {}, QRectF(0, -1e9, 1, 1));
+    // The rest of the page, from the paragraph's end: the paragraph itself ends above the clip
+    // and is left out.
+    rest.clip.setTop(bottom + 1);
+    if (rest.clip.height() > 0)
+        layout->draw(&painter, rest);
+}
+
 // One copy laid out on `layoutDevice` (LayoutDpi): its pages are the body rectangle's height in
 // layout pixels. The body is built piece by piece (the cover, then each section, then the
 // letter), each piece parsed on its own: the HTML of a 1,000-query pack is never held whole, nor
@@ -463,6 +516,7 @@ Result<int> PrintRenderer::paint(QPagedPaintDevice& device, const PageSetup& set
         SealedDocument text;
         layOut(text, document, layoutDevice, g);
         const int pages = std::max(1, text.pageCount());
+        QTextBlock scan = text.begin();
         for (int page = 0; page < pages; ++page) {
             if (painted > 0 && !device.newPage()) {
                 painter.end();
@@ -478,7 +532,7 @@ Result<int> PrintRenderer::paint(QPagedPaintDevice& device, const PageSetup& set
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = window;
             context.palette.setColor(QPalette::Text, Qt::black);
-            text.documentLayout()->draw(&painter, context);
+            drawPage(painter, text, context, scan);
             painter.restore();
             drawBands(painter, onDevice, document, page + 1, pages);
             ++painted;

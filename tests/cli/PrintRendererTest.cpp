@@ -93,11 +93,9 @@ public:
             { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), QString::number(page),
                 QStringLiteral("-l"), QString::number(page), m_path, QStringLiteral("-") })));
     }
-    // The words between the header and the footer bands of page `page` (an A4 page with the
-    // default margins: the body runs from about 84 to 758 points from the top), sorted. Read from
-    // the words' boxes: a line Qt draws clipped just above the body (the one before the first
-    // shown, QTextLayout::draw's habit) stays out, as do the bands.
-    QStringList bodyWords(int page) const
+    // The words of page `page` whose boxes lie between `top` and `bottom` points from the top of
+    // the page, sorted.
+    QStringList wordsBetween(int page, double top, double bottom) const
     {
         const QString boxes = QString::fromUtf8(run(QStringLiteral("pdftotext"),
             { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-bbox"), QStringLiteral("-f"),
@@ -106,12 +104,15 @@ public:
             "<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
         QStringList words;
         for (const QRegularExpressionMatch& match : word.globalMatch(boxes)) {
-            if (match.captured(1).toDouble() >= 80 && match.captured(2).toDouble() <= 766)
+            if (match.captured(1).toDouble() >= top && match.captured(2).toDouble() <= bottom)
                 words << comparable(match.captured(3));
         }
         words.sort();
         return words;
     }
+    // The words between the header and the footer bands of an A4 page with the default margins
+    // (the body runs from about 84 to 758 points from the top).
+    QStringList bodyWords(int page) const { return wordsBetween(page, 80, 766); }
     QString info(const QStringList& options = {}) const
     {
         return QString::fromUtf8(run(QStringLiteral("pdfinfo"), options + QStringList { m_path }));
@@ -362,6 +363,38 @@ TEST_CASE("the preview printer and a high-resolution printer break pages where t
             const QStringList words = reference.bodyWords(page);
             CHECK(words.size() >= 10);
             CHECK(printed.bodyWords(page) == words);
+        }
+    }
+}
+
+// QTextLayout::draw also draws the line just above the clip: a paragraph running across a page
+// break left its earlier line, clipped but in the text layer, at the top of the next page.
+TEST_CASE("no line of the page before hides above the body in the PDF's text", "[print]")
+{
+    requirePoppler();
+    const PdfFile pdf(pdfOf(PrintRenderer(packOf(24))));
+    const int pages = pdf.pages();
+    REQUIRE(pages >= 20);
+    // Above the body: the header band's words only (the marking and the profile).
+    QStringList band { QStringLiteral("CONFIDENTIAL"), QStringLiteral("Core"), QStringLiteral("State"),
+        QStringLiteral("briefing") };
+    band.sort();
+    for (int page = 1; page <= pages; ++page) {
+        INFO("page " << page);
+        CHECK(pdf.wordsBetween(page, 0, 82).join(QLatin1Char(' ')).toStdString()
+            == band.join(QLatin1Char(' ')).toStdString());
+    }
+    // Each word of the sections' texts is there as often as in the model: none twice.
+    const PrintDocument model = packOf(24);
+    const QString text = pdf.text();
+    for (const PrintSection& section : model.sections) {
+        for (const PrintPart& part : section.parts) {
+            if (part.text.isEmpty())
+                continue;
+            const QString tag = part.text.split(QLatin1Char(' ')).value(0);
+            INFO("section " << section.queryId << ", " << part.title.toStdString() << ", " << tag.toStdString());
+            const QRegularExpression whole(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(tag)));
+            CHECK(text.count(whole) == part.text.count(whole));
         }
     }
 }
