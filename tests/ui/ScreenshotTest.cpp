@@ -6,8 +6,8 @@
 #include "WindowFixture.h"
 #include "advisers/ChooseAdviserDialog.h"
 #include "demo/DemoVault.h"
-#include "queries/QueryFormDialog.h"
 #include "printing/PrintPreviewDialog.h"
+#include "queries/QueryFormDialog.h"
 #include "queries/QueryPage.h"
 #include "reference/ReferenceLookup.h"
 
@@ -62,6 +62,16 @@ void save(QWidget* window, const QString& path, QWidget* dialog = nullptr)
     REQUIRE(shot.save(path, "PNG"));
 }
 
+// The window as the screenshots show it: the demo data dated up to today, no automatic lock,
+// `size`.
+void prepare(test::WindowFixture& f, const QSize& size)
+{
+    f.clock.setNowUtc(QDateTime::currentDateTimeUtc());
+    f.settings.setAutoLockEnabled(false);
+    f.window->resize(size);
+    REQUIRE(test::waitFor([&] { return f.window->size() == size; }));
+}
+
 // The demo vault unlocked, its adviser chosen with Return (the one offered first), All queries
 // shown with the third one selected: its overview on the right.
 ui::QueryPage* showQueries(test::WindowFixture& f, const QString& path)
@@ -101,10 +111,7 @@ TEST_CASE("screenshots of the demo vault for the AppStream metadata", "[.screens
     REQUIRE(demo::createDemoVault(path).ok());
 
     test::WindowFixture f;
-    f.clock.setNowUtc(QDateTime::currentDateTimeUtc()); // the demo data is dated up to today
-    f.settings.setAutoLockEnabled(false);
-    f.window->resize(kScreenshotSize);
-    REQUIRE(test::waitFor([&] { return f.window->size() == kScreenshotSize; }));
+    prepare(f, kScreenshotSize);
 
     f.window->showUnlockFor(path);
     save(f.window.get(), QDir(dir).filePath(QStringLiteral("unlock.png")));
@@ -145,10 +152,7 @@ TEST_CASE("screenshots of the Queries page in English French and Spanish at 1366
         reference::ReferenceLookup::setDisplayLanguage(QLatin1String(language));
         for (const QSize size : { QSize(1366, 768), QSize(1920, 1080) }) {
             test::WindowFixture f;
-            f.clock.setNowUtc(QDateTime::currentDateTimeUtc());
-            f.settings.setAutoLockEnabled(false);
-            f.window->resize(size);
-            REQUIRE(test::waitFor([&] { return f.window->size() == size; }));
+            prepare(f, size);
             showQueries(f, path);
             save(f.window.get(),
                 QDir(dir).filePath(QStringLiteral("queries-%1-%2x%3.png")
@@ -171,10 +175,7 @@ TEST_CASE("screenshot of the print preview of a case summary", "[.screenshots-pr
     const QString path = vaultDir.file(QStringLiteral("Casework.ahv"));
     REQUIRE(demo::createDemoVault(path).ok());
     test::WindowFixture f;
-    f.clock.setNowUtc(QDateTime::currentDateTimeUtc());
-    f.settings.setAutoLockEnabled(false);
-    f.window->resize(kScreenshotSize);
-    REQUIRE(test::waitFor([&] { return f.window->size() == kScreenshotSize; }));
+    prepare(f, kScreenshotSize);
     QPointer<ui::QueryPage> workspace = showQueries(f, path);
     QAction* preview = workspace->action(QStringLiteral("printPreviewAction"));
     REQUIRE(preview != nullptr);
